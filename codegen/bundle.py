@@ -40,16 +40,6 @@ def ref(name: str) -> dict[str, str]:
     return {"$ref": SCHEMA_REF + name}
 
 
-def words(camel: str) -> str:
-    """`userAccountAutoLiq` -> `user account auto liq` (for generated prose)."""
-    out = []
-    for ch in camel:
-        if ch.isupper() and out and not out[-1].isupper():
-            out.append(" ")
-        out.append(ch.lower() if not out or out[-1] == " " else ch)
-    return "".join(out)
-
-
 def id_param(name: str, description: str, array: bool = False) -> dict[str, Any]:
     integer = {"type": "integer", "format": "int64"}
     if array:
@@ -73,8 +63,8 @@ def entity_operations(name: str, row: dict[str, Any]) -> Iterator[tuple[str, str
     master = row.get("master")
     noun = row.get("noun", schema)
     plural = row.get("plural", noun + "s")
-    one = {"application/json": {"schema": ref(schema)}}
-    many = {"application/json": {"schema": {"type": "array", "items": ref(schema)}}}
+    one: dict[str, Any] = {"application/json": {"schema": ref(schema)}}
+    many: dict[str, Any] = {"application/json": {"schema": {"type": "array", "items": ref(schema)}}}
     unknown = set(row["ops"]) - set(ENTITY_OPS)
     if unknown:
         raise SpecError(f"entities.yaml: {name}: unknown operations {sorted(unknown)}")
@@ -84,7 +74,8 @@ def entity_operations(name: str, row: dict[str, Any]) -> Iterator[tuple[str, str
     for op in row["ops"]:
         method = "get"
         params: list[dict[str, Any]] = []
-        body = None
+        body: dict[str, Any] | None = None
+        result: dict[str, Any]
         if op == "item":
             summary, result = f"One {noun} by id", one
             params = [id_param("id", f"Id of the {noun}.")]
@@ -95,12 +86,34 @@ def entity_operations(name: str, row: dict[str, Any]) -> Iterator[tuple[str, str
             summary, result = f"All {plural} visible to the user", many
         elif op == "find":
             summary, result = f"One {noun} by name", one
-            params = [{"name": "name", "in": "query", "required": True, "description": "Exact name.", "schema": {"type": "string"}}]
+            params = [
+                {
+                    "name": "name",
+                    "in": "query",
+                    "required": True,
+                    "description": "Exact name.",
+                    "schema": {"type": "string"},
+                }
+            ]
         elif op == "suggest":
             summary, result = f"{plural} whose text fields contain a string", many
             params = [
-                {"name": "t", "in": "query", "required": True, "description": "Text to look for.", "schema": {"type": "string"}},
-                {"name": "l", "in": "query", "required": True, "description": "Maximum number of results.", "schema": {"type": "integer", "format": "int32"}},
+                {
+                    "name": "t",
+                    "in": "query",
+                    "required": True,
+                    "description": "Text to look for.",
+                    "schema": {"type": "string"},
+                    "x-python-name": "text",
+                },
+                {
+                    "name": "l",
+                    "in": "query",
+                    "required": True,
+                    "description": "Maximum number of results.",
+                    "schema": {"type": "integer", "format": "int32"},
+                    "x-python-name": "limit",
+                },
             ]
         elif op == "deps":
             summary, result = f"{plural} of one {master_noun}", many
@@ -186,10 +199,10 @@ def check(doc: dict[str, Any]) -> None:
     for pointer, node in walk(doc):
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             target = node["$ref"]
-            if not target.startswith(SCHEMA_REF) or target[len(SCHEMA_REF):] not in schemas:
+            if not target.startswith(SCHEMA_REF) or target[len(SCHEMA_REF) :] not in schemas:
                 errors.append(f"{pointer}: unresolved $ref {target}")
             else:
-                used.add(target[len(SCHEMA_REF):])
+                used.add(target[len(SCHEMA_REF) :])
     for path, item in doc["paths"].items():
         for method, op in item.items():
             where = f"{method.upper()} {path}"
@@ -207,13 +220,18 @@ def check(doc: dict[str, Any]) -> None:
                     errors.append(f"{where}: tag {tag} is not declared in openapi.yaml")
             if len(op.get("tags", [])) != 1:
                 errors.append(f"{where}: needs exactly one tag")
-            if "200" not in op.get("responses", {}):
+            ok = op.get("responses", {}).get("200")
+            if ok is None:
                 errors.append(f"{where}: no 200 response")
+            elif "content" not in ok and not op.get("x-no-content"):
+                errors.append(f"{where}: 200 response without content (mark `x-no-content: true` if intended)")
             for param in op.get("parameters", []):
                 if param.get("in") == "header" and param.get("name", "").lower() == "authorization":
                     errors.append(f"{where}: Authorization is the bearer security scheme, not a parameter")
                 if param.get("schema", {}).get("type") == "array" and param.get("explode") is not False:
-                    errors.append(f"{where}: array query parameter {param['name']} must be `style: form, explode: false`")
+                    errors.append(
+                        f"{where}: array query parameter {param['name']} must be `style: form, explode: false`"
+                    )
             if method == "post" and "requestBody" not in op and not op.get("x-no-body"):
                 errors.append(f"{where}: POST without a request body (mark `x-no-body: true` if intended)")
     # Every schema is reachable from an operation, or is declared standalone on purpose.
@@ -226,7 +244,7 @@ def check(doc: dict[str, Any]) -> None:
         reachable.add(name)
         for _, node in walk(schemas[name]):
             if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(SCHEMA_REF):
-                stack.append(node["$ref"][len(SCHEMA_REF):])
+                stack.append(node["$ref"][len(SCHEMA_REF) :])
     for name, schema in schemas.items():
         if name not in reachable and not schema.get("x-standalone"):
             errors.append(f"schema {name} is not used by any operation (mark `x-standalone` with a reason if intended)")
@@ -235,6 +253,9 @@ def check(doc: dict[str, Any]) -> None:
         for prop, sub in (schema.get("properties") or {}).items():
             if isinstance(sub, dict) and "enum" in sub:
                 errors.append(f"schema {name}.{prop}: inline enum; declare it once in schemas/enums.yaml")
+            inner = sub.get("items", sub) if isinstance(sub, dict) else {}
+            if isinstance(inner, dict) and (inner.get("properties") or inner.get("type") == "object"):
+                errors.append(f"schema {name}.{prop}: inline object; declare it as its own schema and $ref it")
     if errors:
         raise SpecError("\n".join(errors))
 

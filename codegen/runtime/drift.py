@@ -1,0 +1,106 @@
+"""Spec drift: what the server sent that our OpenAPI description does not promise.
+
+Decoding never fails because of drift. Unknown fields are kept in ``additional_properties``,
+unknown enum values become open enum values, omitted required fields stay ``UNSET``, nulls and
+values of the wrong JSON type are kept as sent. Each such divergence is *reported* here:
+
+- counted per ``(model, field, kind)`` (see :func:`counts`),
+- logged once per ``(model, field)`` on the ``tradovate_api.drift`` logger (the log names the
+  field and the kind of divergence, never the value, which could be a secret),
+- or, in strict mode, raised as :class:`~tradovate_api.errors.SpecDriftError`.
+
+Strict mode is for tests and for maintainers following upstream changes::
+
+    with drift.strict():
+        Order.from_dict(payload)      # raises SpecDriftError on any divergence
+
+It can also be switched on for a whole process with ``TRADOVATE_STRICT_DECODE=1``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from typing import Final, Literal
+
+from .errors import SpecDriftError
+
+__all__ = [
+    "DriftKind",
+    "counts",
+    "is_strict",
+    "reset",
+    "set_strict",
+    "strict",
+]
+
+DriftKind = Literal[
+    "unknown_field",
+    "unknown_enum_value",
+    "missing_required",
+    "null_value",
+    "wrong_type",
+    "bad_format",
+]
+
+log: Final = logging.getLogger("tradovate_api.drift")
+
+_lock = threading.Lock()
+_counts: Counter[tuple[str, str, str]] = Counter()
+_logged: set[tuple[str, str]] = set()
+_strict_global = os.environ.get("TRADOVATE_STRICT_DECODE", "") not in ("", "0")
+_strict_local = threading.local()
+
+
+def is_strict() -> bool:
+    """Whether drift raises instead of being counted and logged (in this thread)."""
+    local: bool | None = getattr(_strict_local, "value", None)
+    return _strict_global if local is None else local
+
+
+def set_strict(value: bool) -> None:
+    """Switch strict mode for the whole process."""
+    global _strict_global
+    _strict_global = value
+
+
+@contextlib.contextmanager
+def strict(value: bool = True) -> Iterator[None]:
+    """Switch strict mode for the current thread inside a ``with`` block."""
+    previous = getattr(_strict_local, "value", None)
+    _strict_local.value = value
+    try:
+        yield
+    finally:
+        _strict_local.value = previous
+
+
+def report(model: str, field: str, kind: DriftKind, detail: str) -> None:
+    """Record one divergence. ``detail`` must not contain payload values except enum values."""
+    if is_strict():
+        raise SpecDriftError(model, field, kind, detail)
+    key = (model, field)
+    with _lock:
+        _counts[(model, field, kind)] += 1
+        first = key not in _logged
+        if first:
+            _logged.add(key)
+    if first:
+        log.warning("spec drift in %s.%s: %s (%s); kept as sent", model, field, kind, detail)
+
+
+def counts() -> dict[tuple[str, str, str], int]:
+    """A snapshot of the drift counters: ``{(model, field, kind): occurrences}``."""
+    with _lock:
+        return dict(_counts)
+
+
+def reset() -> None:
+    """Forget counters and which fields were already logged."""
+    with _lock:
+        _counts.clear()
+        _logged.clear()

@@ -1,0 +1,166 @@
+"""POST /auth/oauthtoken: Exchange an OAuth code for a token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import _codec, _http
+from ...client import AuthenticatedClient, Client
+from ...models.o_auth_token import OAuthToken
+from ...models.o_auth_token_response import OAuthTokenResponse
+from ...types import Response
+
+__all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
+
+OPERATION = _http.Operation("oAuthToken", "POST", "/auth/oauthtoken", idempotent=False)
+
+
+def _get_kwargs(
+    *,
+    body: OAuthToken,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    kwargs["json"] = body.to_dict()
+    return kwargs
+
+
+def _parse(data: Any) -> OAuthTokenResponse:
+    return OAuthTokenResponse._from_json(_codec.json_object(OAuthTokenResponse, data))
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthToken,
+) -> Response[OAuthTokenResponse]:
+    """Exchange an OAuth code for a token.
+
+    ``POST /auth/oauthtoken``
+    Last step of the OAuth authorization-code flow: trades the `code` received at the redirect URI
+    (with the client id and secret) for an `access_token`, which is then used as the bearer token.
+    No bearer token is needed for this call; failures come back in `error` and `error_description`.
+
+    Args:
+        body: The request body.
+
+    Returns:
+        The HTTP status, headers and body, with ``parsed`` set when the call succeeded and
+        ``error`` set to the typed error it ended in otherwise.
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server.
+        errors.OutcomeUnknown: The request may have been executed, but no answer arrived.
+    """
+
+    return _http.send_sync(
+        client,
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthToken,
+) -> OAuthTokenResponse:
+    """Exchange an OAuth code for a token.
+
+    ``POST /auth/oauthtoken``
+    Last step of the OAuth authorization-code flow: trades the `code` received at the redirect URI
+    (with the client id and secret) for an `access_token`, which is then used as the bearer token.
+    No bearer token is needed for this call; failures come back in `error` and `error_description`.
+
+    Args:
+        body: The request body.
+
+    Returns:
+        OAuthTokenResponse
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server (safe to send again).
+        errors.OutcomeUnknown: The request may have been executed but its result is unknown
+            (connection lost, server error, unreadable answer). Never resend blindly: look
+            the state up first.
+        errors.PenaltyTicket: The server rate-limited the call; it was not executed.
+        errors.ApiError: The server answered with an error status (a subclass per status).
+    """
+
+    return _http.result(
+        sync_detailed(
+            client=client,
+            body=body,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthToken,
+) -> Response[OAuthTokenResponse]:
+    """Exchange an OAuth code for a token.
+
+    ``POST /auth/oauthtoken``
+    Last step of the OAuth authorization-code flow: trades the `code` received at the redirect URI
+    (with the client id and secret) for an `access_token`, which is then used as the bearer token.
+    No bearer token is needed for this call; failures come back in `error` and `error_description`.
+
+    Args:
+        body: The request body.
+
+    Returns:
+        The HTTP status, headers and body, with ``parsed`` set when the call succeeded and
+        ``error`` set to the typed error it ended in otherwise.
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server.
+        errors.OutcomeUnknown: The request may have been executed, but no answer arrived.
+    """
+
+    return await _http.send_async(
+        client,
+        OPERATION,
+        _get_kwargs(
+            body=body,
+        ),
+        _parse,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OAuthToken,
+) -> OAuthTokenResponse:
+    """Exchange an OAuth code for a token.
+
+    ``POST /auth/oauthtoken``
+    Last step of the OAuth authorization-code flow: trades the `code` received at the redirect URI
+    (with the client id and secret) for an `access_token`, which is then used as the bearer token.
+    No bearer token is needed for this call; failures come back in `error` and `error_description`.
+
+    Args:
+        body: The request body.
+
+    Returns:
+        OAuthTokenResponse
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server (safe to send again).
+        errors.OutcomeUnknown: The request may have been executed but its result is unknown
+            (connection lost, server error, unreadable answer). Never resend blindly: look
+            the state up first.
+        errors.PenaltyTicket: The server rate-limited the call; it was not executed.
+        errors.ApiError: The server answered with an error status (a subclass per status).
+    """
+
+    return _http.result(
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    )

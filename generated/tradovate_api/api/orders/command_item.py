@@ -1,0 +1,151 @@
+"""GET /command/item: One Command by id."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import _codec, _http
+from ...client import AuthenticatedClient
+from ...models.command import Command
+from ...types import Response
+
+__all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
+
+OPERATION = _http.Operation("commandItem", "GET", "/command/item", idempotent=True)
+
+
+def _get_kwargs(
+    *,
+    id: int,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+    params["id"] = id
+    kwargs["params"] = params
+    return kwargs
+
+
+def _parse(data: Any) -> Command:
+    return Command._from_json(_codec.json_object(Command, data))
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: int,
+) -> Response[Command]:
+    """One Command by id.
+
+    ``GET /command/item``
+
+    Args:
+        id: Id of the Command.
+
+    Returns:
+        The HTTP status, headers and body, with ``parsed`` set when the call succeeded and
+        ``error`` set to the typed error it ended in otherwise.
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server.
+        errors.TransportError: The connection failed while waiting for the answer.
+    """
+
+    return _http.send_sync(
+        client,
+        OPERATION,
+        _get_kwargs(
+            id=id,
+        ),
+        _parse,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    id: int,
+) -> Command:
+    """One Command by id.
+
+    ``GET /command/item``
+
+    Args:
+        id: Id of the Command.
+
+    Returns:
+        Command
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server (safe to send again).
+        errors.TransportError: The connection failed while waiting for the answer.
+        errors.PenaltyTicket: The server rate-limited the call; it was not executed.
+        errors.ApiError: The server answered with an error status (a subclass per status).
+    """
+
+    return _http.result(
+        sync_detailed(
+            client=client,
+            id=id,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: int,
+) -> Response[Command]:
+    """One Command by id.
+
+    ``GET /command/item``
+
+    Args:
+        id: Id of the Command.
+
+    Returns:
+        The HTTP status, headers and body, with ``parsed`` set when the call succeeded and
+        ``error`` set to the typed error it ended in otherwise.
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server.
+        errors.TransportError: The connection failed while waiting for the answer.
+    """
+
+    return await _http.send_async(
+        client,
+        OPERATION,
+        _get_kwargs(
+            id=id,
+        ),
+        _parse,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: int,
+) -> Command:
+    """One Command by id.
+
+    ``GET /command/item``
+
+    Args:
+        id: Id of the Command.
+
+    Returns:
+        Command
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server (safe to send again).
+        errors.TransportError: The connection failed while waiting for the answer.
+        errors.PenaltyTicket: The server rate-limited the call; it was not executed.
+        errors.ApiError: The server answered with an error status (a subclass per status).
+    """
+
+    return _http.result(
+        await asyncio_detailed(
+            client=client,
+            id=id,
+        )
+    )

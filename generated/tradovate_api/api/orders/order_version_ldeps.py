@@ -1,0 +1,151 @@
+"""GET /orderVersion/ldeps: OrderVersions of several Orders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import _codec, _http
+from ...client import AuthenticatedClient
+from ...models.order_version import OrderVersion
+from ...types import Response
+
+__all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
+
+OPERATION = _http.Operation("orderVersionLdeps", "GET", "/orderVersion/ldeps", idempotent=True)
+
+
+def _get_kwargs(
+    *,
+    masterids: list[int],
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+    params["masterids"] = _http.join(masterids, "masterids", 1)
+    kwargs["params"] = params
+    return kwargs
+
+
+def _parse(data: Any) -> list[OrderVersion]:
+    return _codec.decode_models(OrderVersion, "[]", OrderVersion._from_json, _codec.json_array(OrderVersion, data))
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    masterids: list[int],
+) -> Response[list[OrderVersion]]:
+    """OrderVersions of several Orders.
+
+    ``GET /orderVersion/ldeps``
+
+    Args:
+        masterids: Ids of the Orders; sent comma-separated.
+
+    Returns:
+        The HTTP status, headers and body, with ``parsed`` set when the call succeeded and
+        ``error`` set to the typed error it ended in otherwise.
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server.
+        errors.TransportError: The connection failed while waiting for the answer.
+    """
+
+    return _http.send_sync(
+        client,
+        OPERATION,
+        _get_kwargs(
+            masterids=masterids,
+        ),
+        _parse,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    masterids: list[int],
+) -> list[OrderVersion]:
+    """OrderVersions of several Orders.
+
+    ``GET /orderVersion/ldeps``
+
+    Args:
+        masterids: Ids of the Orders; sent comma-separated.
+
+    Returns:
+        list[OrderVersion]
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server (safe to send again).
+        errors.TransportError: The connection failed while waiting for the answer.
+        errors.PenaltyTicket: The server rate-limited the call; it was not executed.
+        errors.ApiError: The server answered with an error status (a subclass per status).
+    """
+
+    return _http.result(
+        sync_detailed(
+            client=client,
+            masterids=masterids,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    masterids: list[int],
+) -> Response[list[OrderVersion]]:
+    """OrderVersions of several Orders.
+
+    ``GET /orderVersion/ldeps``
+
+    Args:
+        masterids: Ids of the Orders; sent comma-separated.
+
+    Returns:
+        The HTTP status, headers and body, with ``parsed`` set when the call succeeded and
+        ``error`` set to the typed error it ended in otherwise.
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server.
+        errors.TransportError: The connection failed while waiting for the answer.
+    """
+
+    return await _http.send_async(
+        client,
+        OPERATION,
+        _get_kwargs(
+            masterids=masterids,
+        ),
+        _parse,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    masterids: list[int],
+) -> list[OrderVersion]:
+    """OrderVersions of several Orders.
+
+    ``GET /orderVersion/ldeps``
+
+    Args:
+        masterids: Ids of the Orders; sent comma-separated.
+
+    Returns:
+        list[OrderVersion]
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server (safe to send again).
+        errors.TransportError: The connection failed while waiting for the answer.
+        errors.PenaltyTicket: The server rate-limited the call; it was not executed.
+        errors.ApiError: The server answered with an error status (a subclass per status).
+    """
+
+    return _http.result(
+        await asyncio_detailed(
+            client=client,
+            masterids=masterids,
+        )
+    )

@@ -1,0 +1,161 @@
+"""GET /workspaceTemplate/finds: Find workspace templates by name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ... import _codec, _http
+from ...client import AuthenticatedClient
+from ...models.workspace_template import WorkspaceTemplate
+from ...types import Response
+
+__all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
+
+OPERATION = _http.Operation("workspaceTemplateFinds", "GET", "/workspaceTemplate/finds", idempotent=True)
+
+
+def _get_kwargs(
+    *,
+    names: list[str],
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    params: dict[str, Any] = {}
+    params["names"] = _http.join(names, "names", 0)
+    kwargs["params"] = params
+    return kwargs
+
+
+def _parse(data: Any) -> list[WorkspaceTemplate]:
+    return _codec.decode_models(
+        WorkspaceTemplate, "[]", WorkspaceTemplate._from_json, _codec.json_array(WorkspaceTemplate, data)
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    names: list[str],
+) -> Response[list[WorkspaceTemplate]]:
+    """Find workspace templates by name.
+
+    ``GET /workspaceTemplate/finds``
+    Returns the workspace templates whose names are listed in `names`. No endpoint-specific rate
+    limit.
+
+    Args:
+        names: Names of the templates to return; sent comma-separated (`names=a,b`).
+
+    Returns:
+        The HTTP status, headers and body, with ``parsed`` set when the call succeeded and
+        ``error`` set to the typed error it ended in otherwise.
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server.
+        errors.TransportError: The connection failed while waiting for the answer.
+    """
+
+    return _http.send_sync(
+        client,
+        OPERATION,
+        _get_kwargs(
+            names=names,
+        ),
+        _parse,
+    )
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    names: list[str],
+) -> list[WorkspaceTemplate]:
+    """Find workspace templates by name.
+
+    ``GET /workspaceTemplate/finds``
+    Returns the workspace templates whose names are listed in `names`. No endpoint-specific rate
+    limit.
+
+    Args:
+        names: Names of the templates to return; sent comma-separated (`names=a,b`).
+
+    Returns:
+        list[WorkspaceTemplate]
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server (safe to send again).
+        errors.TransportError: The connection failed while waiting for the answer.
+        errors.PenaltyTicket: The server rate-limited the call; it was not executed.
+        errors.ApiError: The server answered with an error status (a subclass per status).
+    """
+
+    return _http.result(
+        sync_detailed(
+            client=client,
+            names=names,
+        )
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    names: list[str],
+) -> Response[list[WorkspaceTemplate]]:
+    """Find workspace templates by name.
+
+    ``GET /workspaceTemplate/finds``
+    Returns the workspace templates whose names are listed in `names`. No endpoint-specific rate
+    limit.
+
+    Args:
+        names: Names of the templates to return; sent comma-separated (`names=a,b`).
+
+    Returns:
+        The HTTP status, headers and body, with ``parsed`` set when the call succeeded and
+        ``error`` set to the typed error it ended in otherwise.
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server.
+        errors.TransportError: The connection failed while waiting for the answer.
+    """
+
+    return await _http.send_async(
+        client,
+        OPERATION,
+        _get_kwargs(
+            names=names,
+        ),
+        _parse,
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    names: list[str],
+) -> list[WorkspaceTemplate]:
+    """Find workspace templates by name.
+
+    ``GET /workspaceTemplate/finds``
+    Returns the workspace templates whose names are listed in `names`. No endpoint-specific rate
+    limit.
+
+    Args:
+        names: Names of the templates to return; sent comma-separated (`names=a,b`).
+
+    Returns:
+        list[WorkspaceTemplate]
+
+    Raises:
+        errors.RequestNotSent: The request never reached the server (safe to send again).
+        errors.TransportError: The connection failed while waiting for the answer.
+        errors.PenaltyTicket: The server rate-limited the call; it was not executed.
+        errors.ApiError: The server answered with an error status (a subclass per status).
+    """
+
+    return _http.result(
+        await asyncio_detailed(
+            client=client,
+            names=names,
+        )
+    )

@@ -1,0 +1,189 @@
+"""Every way a call can fail, as one exception hierarchy.
+
+``TradovateError``
+├── ``InvalidRequest``      the arguments are wrong; nothing was sent (also a ``ValueError``)
+├── ``RequestNotSent``      the request never reached the server; safe to send again
+├── ``TransportError``      a read-only call lost its connection while waiting for the answer
+├── ``OutcomeUnknown``      a state-changing call may have been executed, but its result is unknown
+├── ``PenaltyTicket``       the server rate-limited the call (HTTP 200 with ``p-ticket``); not executed
+├── ``DecodeError``         a response is not the JSON shape the operation returns (also a ``ValueError``)
+├── ``SpecDriftError``      strict decoding met data the spec does not describe (see ``drift``)
+└── ``ApiError``            the server answered with an error status
+    ├── ``BadRequest`` (400), ``Unauthorized`` (401), ``Forbidden`` (403), ``NotFound`` (404)
+    ├── ``LockoutWarning`` (423: the next failures lock the user out), ``RateLimited`` (429)
+    ├── ``ServerError`` (5xx; for state-changing calls the server raises ``OutcomeUnknown`` instead)
+    └── ``UnexpectedStatus`` (anything else)
+
+Messages never contain request or response bodies (they could carry credentials); the raw
+response body of an ``ApiError`` is on its ``content`` attribute.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class TradovateError(Exception):
+    """Base class of every error this package raises."""
+
+
+class InvalidRequest(TradovateError, ValueError):
+    """The call's arguments are invalid; nothing was sent."""
+
+
+class RequestNotSent(TradovateError):
+    """The request failed before reaching the server (connection refused, DNS, pool timeout)."""
+
+    def __init__(self, operation: str, cause: BaseException) -> None:
+        self.operation = operation
+        super().__init__(f"{operation}: request not sent ({type(cause).__name__})")
+
+
+class TransportError(TradovateError):
+    """A read-only call lost its connection after sending; sending it again is safe."""
+
+    def __init__(self, operation: str, cause: BaseException) -> None:
+        self.operation = operation
+        super().__init__(f"{operation}: connection failed after sending ({type(cause).__name__})")
+
+
+class OutcomeUnknown(TradovateError):
+    """A state-changing call (an order, a cancel, a cash adjustment, ...) may have been executed.
+
+    The request may have reached the server but no usable answer came back. It is never retried
+    automatically: look the state up (orders, positions, the user sync) before deciding.
+    """
+
+    def __init__(self, operation: str, reason: str) -> None:
+        self.operation = operation
+        self.reason = reason
+        super().__init__(f"{operation}: outcome unknown: {reason}")
+
+
+class PenaltyTicket(TradovateError):
+    """The server rate-limited the call and did not execute it.
+
+    Wait ``time`` seconds, then send the same request again with the ticket added to its body
+    (``p-ticket``). If ``captcha`` is true, an application cannot continue: the user must wait
+    (about an hour) or log in interactively.
+    """
+
+    def __init__(self, operation: str, ticket: str, time: float, captcha: bool) -> None:
+        self.operation = operation
+        self.ticket = ticket
+        self.time = time
+        self.captcha = captcha
+        extra = ", captcha required" if captcha else ""
+        super().__init__(f"{operation}: rate limited; retry after {time:g}s with the penalty ticket{extra}")
+
+    def __repr__(self) -> str:
+        return f"PenaltyTicket(operation={self.operation!r}, time={self.time!r}, captcha={self.captcha!r})"
+
+    @classmethod
+    def from_body(cls, operation: str, body: dict[str, Any]) -> PenaltyTicket:
+        raw_time = body.get("p-time")
+        time = float(raw_time) if isinstance(raw_time, int | float) and not isinstance(raw_time, bool) else 0.0
+        return cls(operation, str(body.get("p-ticket", "")), time, body.get("p-captcha") is True)
+
+
+class DecodeError(TradovateError, ValueError):
+    """A response is not the JSON shape the operation returns."""
+
+
+class SpecDriftError(TradovateError):
+    """Strict decoding met data the spec does not describe."""
+
+    def __init__(self, model: str, field: str, kind: str, detail: str) -> None:
+        self.model = model
+        self.field = field
+        self.kind = kind
+        self.detail = detail
+        super().__init__(f"{model}.{field}: {kind} ({detail})")
+
+
+class ApiError(TradovateError):
+    """The server answered with an error status."""
+
+    status_code: int
+
+    def __init__(self, operation: str, status_code: int, content: bytes) -> None:
+        self.operation = operation
+        self.status_code = status_code
+        self.content = content
+        super().__init__(f"{operation}: HTTP {status_code}")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(operation={self.operation!r}, status_code={self.status_code})"
+
+
+class BadRequest(ApiError):
+    """400: the server could not read the request."""
+
+
+class Unauthorized(ApiError):
+    """401: missing, invalid or expired token, or the API key lacks a permission."""
+
+
+class Forbidden(ApiError):
+    """403: the user may not do this."""
+
+
+class NotFound(ApiError):
+    """404: no such entity or operation (check demo vs live)."""
+
+
+class LockoutWarning(ApiError):
+    """423: further failures will lock the user out; stop and wait."""
+
+
+class RateLimited(ApiError):
+    """429: the user is over a rate limit and locked out for a while (about an hour)."""
+
+
+class ServerError(ApiError):
+    """5xx: the server failed."""
+
+
+class UnexpectedStatus(ApiError):
+    """Any other status."""
+
+
+_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    423: LockoutWarning,
+    429: RateLimited,
+}
+
+
+def from_status(operation: str, status_code: int, content: bytes, idempotent: bool) -> TradovateError:
+    """The error for a non-200 answer."""
+    if status_code >= 500:
+        if not idempotent:
+            return OutcomeUnknown(operation, f"HTTP {status_code} from the server")
+        return ServerError(operation, status_code, content)
+    return _BY_STATUS.get(status_code, UnexpectedStatus)(operation, status_code, content)
+
+
+__all__ = [
+    "ApiError",
+    "BadRequest",
+    "DecodeError",
+    "Forbidden",
+    "InvalidRequest",
+    "LockoutWarning",
+    "NotFound",
+    "OutcomeUnknown",
+    "PenaltyTicket",
+    "RateLimited",
+    "RequestNotSent",
+    "ServerError",
+    "SpecDriftError",
+    "TradovateError",
+    "TransportError",
+    "Unauthorized",
+    "UnexpectedStatus",
+    "from_status",
+]

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["AccessTokenRequest"]
+
+_KEYS: frozenset[str] = frozenset(
+    ["name", "password", "hibpCheck", "appId", "appVersion", "deviceId", "cid", "sec", "p-ticket"]
+)
+
+
+class _AccessTokenRequestSlots:
+    __slots__ = ("name", "password", "hibp_check", "app_id", "app_version", "device_id", "cid", "sec", "p_ticket", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class AccessTokenRequest(_AccessTokenRequestSlots):
+    """Credentials for `/auth/accesstokenrequest`: the user's login plus the API key's id and secret.
+
+    Attributes:
+        name (``name``): Username.
+        password (``password``): Password of that user (or a password dedicated to API use).
+        hibp_check (``hibpCheck``): Ask the server to check the password against known data breaches; the outcome comes back
+            in `hibpHint`.
+        app_id (``appId``): Free-form name of the calling application, shown to the user among connected apps.
+        app_version (``appVersion``): Free-form version of the calling application.
+        device_id (``deviceId``): Stable id of the physical device, up to 64 characters; live trading expects an approved
+            device.
+        cid (``cid``): Client id of the API key, issued by Tradovate.
+        sec (``sec``): Secret of the API key; keep it private.
+        p_ticket (``p-ticket``): Only when retrying after a penalty: the `p-ticket` from the earlier rate-limited answer,
+            sent back with the otherwise unchanged request once `p-time` seconds have passed.
+    """
+
+    name: str
+    password: str
+    hibp_check: bool | Unset = UNSET
+    app_id: str | Unset = UNSET
+    app_version: str | Unset = UNSET
+    device_id: str | Unset = UNSET
+    cid: str | Unset = UNSET
+    sec: str | Unset = UNSET
+    p_ticket: str | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_AccessTokenRequestRaw)
+        g = d.get
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "name", "string", v, True, False)
+        o.name = v
+        v = g("password", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "password", "string", v, True, False)
+        o.password = v
+        v = g("hibpCheck", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "hibpCheck", "boolean", v, False, False)
+        o.hibp_check = v
+        v = g("appId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "appId", "string", v, False, False)
+        o.app_id = v
+        v = g("appVersion", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "appVersion", "string", v, False, False)
+        o.app_version = v
+        v = g("deviceId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "deviceId", "string", v, False, False)
+        o.device_id = v
+        v = g("cid", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "cid", "string", v, False, False)
+        o.cid = v
+        v = g("sec", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "sec", "string", v, False, False)
+        o.sec = v
+        v = g("p-ticket", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "p-ticket", "string", v, False, False)
+        o.p_ticket = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _AccessTokenRequestRaw(_AccessTokenRequestSlots):
+    __slots__ = ()
+
+
+AccessTokenRequest._info = _codec.model_info(
+    (
+        _codec.Field("name", "name", _codec.plain_json),
+        _codec.Field("password", "password", _codec.plain_json, _codec.Check.NONE, secret=True),
+        _codec.Field("hibp_check", "hibpCheck", _codec.plain_json),
+        _codec.Field("app_id", "appId", _codec.plain_json),
+        _codec.Field("app_version", "appVersion", _codec.plain_json),
+        _codec.Field("device_id", "deviceId", _codec.plain_json),
+        _codec.Field("cid", "cid", _codec.plain_json),
+        _codec.Field("sec", "sec", _codec.plain_json, _codec.Check.NONE, secret=True),
+        _codec.Field("p_ticket", "p-ticket", _codec.plain_json, _codec.Check.NONE, secret=True),
+    ),
+)

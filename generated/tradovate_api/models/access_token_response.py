@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .api_hosts import ApiHosts
+from .hibp_hint import HibpHint
+from .user_status import UserStatus
+
+__all__ = ["AccessTokenResponse"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "errorText",
+        "hibpHint",
+        "accessToken",
+        "mdAccessToken",
+        "expirationTime",
+        "passwordExpirationTime",
+        "userStatus",
+        "userId",
+        "name",
+        "hasLive",
+        "hasSimPlus",
+        "showKIDs",
+        "hasMarketData",
+        "hasFunded",
+        "outdatedTaC",
+        "outdatedLiquidationPolicy",
+        "outdatedSentimentPolicy",
+        "requiredNonProCertification",
+        "orgName",
+        "apiHosts",
+        "p-ticket",
+        "p-time",
+        "p-captcha",
+    ]
+)
+_HibpHint_values = HibpHint._value2member_map_
+_UserStatus_values = UserStatus._value2member_map_
+
+
+class _AccessTokenResponseSlots:
+    __slots__ = ("error_text", "hibp_hint", "access_token", "md_access_token", "expiration_time", "password_expiration_time", "user_status", "user_id", "name", "has_live", "has_sim_plus", "show_ki_ds", "has_market_data", "has_funded", "outdated_ta_c", "outdated_liquidation_policy", "outdated_sentiment_policy", "required_non_pro_certification", "org_name", "api_hosts", "p_ticket", "p_time", "p_captcha", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class AccessTokenResponse(_AccessTokenResponseSlots):
+    """Result of a token request or renewal: the bearer token, its expiry and a short profile of the user,
+    or `errorText` when the login was refused.
+
+    Attributes:
+        error_text (``errorText``): Set when the request failed; no token is returned then.
+        hibp_hint (``hibpHint``): Present when the password (or the e-mail and password pair) appears in a known data
+            breach.
+        access_token (``accessToken``): Token to send as `Authorization: Bearer <token>`.
+        md_access_token (``mdAccessToken``): Token for authorizing the market data WebSocket. Not always present; fall back to
+            `accessToken`, which the market data socket also accepts.
+        expiration_time (``expirationTime``): Moment the access token stops working; renew before it.
+        password_expiration_time (``passwordExpirationTime``): Moment the user's password expires.
+        user_status (``userStatus``): State of the user's login.
+        user_id (``userId``): Id of the User the token belongs to.
+        name (``name``): Username of that user; also accepted as `accountSpec` when placing orders.
+        has_live (``hasLive``): Whether the user has live (real-money) trading.
+        has_sim_plus (``hasSimPlus``): Whether the user has the Sim+ simulation product.
+        show_ki_ds (``showKIDs``): Whether Key Information Documents must be shown to this user.
+        has_market_data (``hasMarketData``): Whether the user has a market data subscription.
+        has_funded (``hasFunded``): Whether the user has a funded account.
+        outdated_ta_c (``outdatedTaC``): Whether the user still has to accept the current terms and conditions.
+        outdated_liquidation_policy (``outdatedLiquidationPolicy``): Whether the user still has to accept the current liquidation policy.
+        outdated_sentiment_policy (``outdatedSentimentPolicy``): Whether the user still has to accept the current sentiment policy.
+        required_non_pro_certification (``requiredNonProCertification``): Whether the user still has to certify non-professional market data status.
+        org_name (``orgName``): Name of the organization (partner) the user belongs to.
+        api_hosts (``apiHosts``)
+        p_ticket (``p-ticket``): Penalty ticket, returned instead of a token when the call was rate limited (see
+            PenaltyTicket); the request was not carried out. Wait `p-time` seconds, then repeat it
+            with this value added as `p-ticket`.
+        p_time (``p-time``): Seconds to wait before repeating the request with `p-ticket`.
+        p_captcha (``p-captcha``): When true, a third-party application cannot continue: the user has to wait about an hour
+            before trying again.
+    """
+
+    error_text: str | Unset = UNSET
+    hibp_hint: HibpHint | Unset = UNSET
+    access_token: str | Unset = UNSET
+    md_access_token: str | Unset = UNSET
+    expiration_time: datetime.datetime | Unset = UNSET
+    password_expiration_time: datetime.datetime | Unset = UNSET
+    user_status: UserStatus | Unset = UNSET
+    user_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    has_live: bool | Unset = UNSET
+    has_sim_plus: bool | Unset = UNSET
+    show_ki_ds: bool | Unset = UNSET
+    has_market_data: bool | Unset = UNSET
+    has_funded: bool | Unset = UNSET
+    outdated_ta_c: bool | Unset = UNSET
+    outdated_liquidation_policy: bool | Unset = UNSET
+    outdated_sentiment_policy: bool | Unset = UNSET
+    required_non_pro_certification: bool | Unset = UNSET
+    org_name: str | Unset = UNSET
+    api_hosts: ApiHosts | Unset = UNSET
+    p_ticket: str | Unset = UNSET
+    p_time: int | Unset = UNSET
+    p_captcha: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_AccessTokenResponseRaw)
+        g = d.get
+        v = g("errorText", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "errorText", "string", v, False, False)
+        o.error_text = v
+        v = g("hibpHint", UNSET)
+        if v.__class__ is str:
+            e = _HibpHint_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "hibpHint", HibpHint, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "hibpHint", "string", v, False, False)
+        o.hibp_hint = v
+        v = g("accessToken", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "accessToken", "string", v, False, False)
+        o.access_token = v
+        v = g("mdAccessToken", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "mdAccessToken", "string", v, False, False)
+        o.md_access_token = v
+        v = g("expirationTime", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "expirationTime", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "expirationTime", "date-time", v, False, False)
+        o.expiration_time = v
+        v = g("passwordExpirationTime", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "passwordExpirationTime", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "passwordExpirationTime", "date-time", v, False, False)
+        o.password_expiration_time = v
+        v = g("userStatus", UNSET)
+        if v.__class__ is str:
+            e = _UserStatus_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "userStatus", UserStatus, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "userStatus", "string", v, False, False)
+        o.user_status = v
+        v = g("userId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "userId", "integer", v, False, False)
+        o.user_id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "name", "string", v, False, False)
+        o.name = v
+        v = g("hasLive", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "hasLive", "boolean", v, False, False)
+        o.has_live = v
+        v = g("hasSimPlus", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "hasSimPlus", "boolean", v, False, False)
+        o.has_sim_plus = v
+        v = g("showKIDs", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "showKIDs", "boolean", v, False, False)
+        o.show_ki_ds = v
+        v = g("hasMarketData", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "hasMarketData", "boolean", v, False, False)
+        o.has_market_data = v
+        v = g("hasFunded", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "hasFunded", "boolean", v, False, False)
+        o.has_funded = v
+        v = g("outdatedTaC", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "outdatedTaC", "boolean", v, False, False)
+        o.outdated_ta_c = v
+        v = g("outdatedLiquidationPolicy", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "outdatedLiquidationPolicy", "boolean", v, False, False)
+        o.outdated_liquidation_policy = v
+        v = g("outdatedSentimentPolicy", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "outdatedSentimentPolicy", "boolean", v, False, False)
+        o.outdated_sentiment_policy = v
+        v = g("requiredNonProCertification", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "requiredNonProCertification", "boolean", v, False, False)
+        o.required_non_pro_certification = v
+        v = g("orgName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "orgName", "string", v, False, False)
+        o.org_name = v
+        v = g("apiHosts", UNSET)
+        if v.__class__ is dict:
+            v = ApiHosts._from_json(v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "apiHosts", "object", v, False, False)
+        o.api_hosts = v
+        v = g("p-ticket", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "p-ticket", "string", v, False, False)
+        o.p_ticket = v
+        v = g("p-time", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "p-time", "integer", v, False, False)
+        o.p_time = v
+        v = g("p-captcha", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "p-captcha", "boolean", v, False, False)
+        o.p_captcha = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _AccessTokenResponseRaw(_AccessTokenResponseSlots):
+    __slots__ = ()
+
+
+AccessTokenResponse._info = _codec.model_info(
+    (
+        _codec.Field("error_text", "errorText", _codec.plain_json),
+        _codec.Field("hibp_hint", "hibpHint", _codec.enum_json),
+        _codec.Field("access_token", "accessToken", _codec.plain_json, _codec.Check.NONE, secret=True),
+        _codec.Field("md_access_token", "mdAccessToken", _codec.plain_json, _codec.Check.NONE, secret=True),
+        _codec.Field("expiration_time", "expirationTime", _codec.datetime_json),
+        _codec.Field("password_expiration_time", "passwordExpirationTime", _codec.datetime_json),
+        _codec.Field("user_status", "userStatus", _codec.enum_json),
+        _codec.Field("user_id", "userId", _codec.plain_json),
+        _codec.Field("name", "name", _codec.plain_json),
+        _codec.Field("has_live", "hasLive", _codec.plain_json),
+        _codec.Field("has_sim_plus", "hasSimPlus", _codec.plain_json),
+        _codec.Field("show_ki_ds", "showKIDs", _codec.plain_json),
+        _codec.Field("has_market_data", "hasMarketData", _codec.plain_json),
+        _codec.Field("has_funded", "hasFunded", _codec.plain_json),
+        _codec.Field("outdated_ta_c", "outdatedTaC", _codec.plain_json),
+        _codec.Field("outdated_liquidation_policy", "outdatedLiquidationPolicy", _codec.plain_json),
+        _codec.Field("outdated_sentiment_policy", "outdatedSentimentPolicy", _codec.plain_json),
+        _codec.Field("required_non_pro_certification", "requiredNonProCertification", _codec.plain_json),
+        _codec.Field("org_name", "orgName", _codec.plain_json),
+        _codec.Field("api_hosts", "apiHosts", _codec.model_json),
+        _codec.Field("p_ticket", "p-ticket", _codec.plain_json, _codec.Check.NONE, secret=True),
+        _codec.Field("p_time", "p-time", _codec.plain_json),
+        _codec.Field("p_captcha", "p-captcha", _codec.plain_json),
+    ),
+)

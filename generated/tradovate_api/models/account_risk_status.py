@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .admin_action import AdminAction
+
+__all__ = ["AccountRiskStatus"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "adminAction",
+        "adminTimestamp",
+        "liquidateOnly",
+        "userTriggeredLiqOnly",
+        "maxNetLiq",
+        "minNetLiq",
+        "autoLiqStarted",
+        "autoLiqStopped",
+        "autoLiqCounter",
+        "maxNetLiqTimestamp",
+    ]
+)
+_AdminAction_values = AdminAction._value2member_map_
+
+
+class _AccountRiskStatusSlots:
+    __slots__ = ("id", "admin_action", "admin_timestamp", "liquidate_only", "user_triggered_liq_only", "max_net_liq", "min_net_liq", "auto_liq_started", "auto_liq_stopped", "auto_liq_counter", "max_net_liq_timestamp", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class AccountRiskStatus(_AccountRiskStatusSlots):
+    """Current risk state of one account: the administrative action in force and its net liquidation
+    watermarks.
+
+    Attributes:
+        id (``id``): Same as the id of the Account it describes.
+        admin_action (``adminAction``): Risk action currently applied to the account.
+        admin_timestamp (``adminTimestamp``): When `adminAction` was last set.
+        liquidate_only (``liquidateOnly``): Set while the account is restricted to closing orders (liquidate-only mode).
+        user_triggered_liq_only (``userTriggeredLiqOnly``): Whether liquidate-only mode was switched on by the user rather than by the risk system.
+        max_net_liq (``maxNetLiq``): Highest net liquidation value recorded (account currency); the base of trailing
+            drawdown.
+        min_net_liq (``minNetLiq``): Lowest net liquidation value recorded (account currency).
+        auto_liq_started (``autoLiqStarted``): When the latest auto-liquidation started.
+        auto_liq_stopped (``autoLiqStopped``): When the latest auto-liquidation ended.
+        auto_liq_counter (``autoLiqCounter``): Number of auto-liquidations recorded for the account (period not documented).
+        max_net_liq_timestamp (``maxNetLiqTimestamp``): When `maxNetLiq` was reached.
+    """
+
+    id: int | Unset = UNSET
+    admin_action: AdminAction | Unset = UNSET
+    admin_timestamp: datetime.datetime | Unset = UNSET
+    liquidate_only: datetime.datetime | Unset = UNSET
+    user_triggered_liq_only: bool | Unset = UNSET
+    max_net_liq: float | Unset = UNSET
+    min_net_liq: float | Unset = UNSET
+    auto_liq_started: datetime.datetime | Unset = UNSET
+    auto_liq_stopped: datetime.datetime | Unset = UNSET
+    auto_liq_counter: int | Unset = UNSET
+    max_net_liq_timestamp: datetime.datetime | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_AccountRiskStatusRaw)
+        g = d.get
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("adminAction", UNSET)
+        if v.__class__ is str:
+            e = _AdminAction_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "adminAction", AdminAction, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "adminAction", "string", v, False, False)
+        o.admin_action = v
+        v = g("adminTimestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "adminTimestamp", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "adminTimestamp", "date-time", v, False, False)
+        o.admin_timestamp = v
+        v = g("liquidateOnly", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "liquidateOnly", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "liquidateOnly", "date-time", v, False, False)
+        o.liquidate_only = v
+        v = g("userTriggeredLiqOnly", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "userTriggeredLiqOnly", "boolean", v, False, False)
+        o.user_triggered_liq_only = v
+        v = g("maxNetLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "maxNetLiq", "number", v, False, False)
+        o.max_net_liq = v
+        v = g("minNetLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "minNetLiq", "number", v, False, False)
+        o.min_net_liq = v
+        v = g("autoLiqStarted", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "autoLiqStarted", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "autoLiqStarted", "date-time", v, False, False)
+        o.auto_liq_started = v
+        v = g("autoLiqStopped", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "autoLiqStopped", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "autoLiqStopped", "date-time", v, False, False)
+        o.auto_liq_stopped = v
+        v = g("autoLiqCounter", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "autoLiqCounter", "integer", v, False, False)
+        o.auto_liq_counter = v
+        v = g("maxNetLiqTimestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "maxNetLiqTimestamp", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "maxNetLiqTimestamp", "date-time", v, False, False)
+        o.max_net_liq_timestamp = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _AccountRiskStatusRaw(_AccountRiskStatusSlots):
+    __slots__ = ()
+
+
+AccountRiskStatus._info = _codec.model_info(
+    (
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("admin_action", "adminAction", _codec.enum_json),
+        _codec.Field("admin_timestamp", "adminTimestamp", _codec.datetime_json),
+        _codec.Field("liquidate_only", "liquidateOnly", _codec.datetime_json),
+        _codec.Field("user_triggered_liq_only", "userTriggeredLiqOnly", _codec.plain_json),
+        _codec.Field("max_net_liq", "maxNetLiq", _codec.plain_json),
+        _codec.Field("min_net_liq", "minNetLiq", _codec.plain_json),
+        _codec.Field("auto_liq_started", "autoLiqStarted", _codec.datetime_json),
+        _codec.Field("auto_liq_stopped", "autoLiqStopped", _codec.datetime_json),
+        _codec.Field("auto_liq_counter", "autoLiqCounter", _codec.plain_json),
+        _codec.Field("max_net_liq_timestamp", "maxNetLiqTimestamp", _codec.datetime_json),
+    ),
+)

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["AddEntitlementSubscription"]
+
+_KEYS: frozenset[str] = frozenset(["entitlementId", "creditCardId", "accountId", "userId", "nonProSigned"])
+
+
+class _AddEntitlementSubscriptionSlots:
+    __slots__ = ("entitlement_id", "credit_card_id", "account_id", "user_id", "non_pro_signed", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class AddEntitlementSubscription(_AddEntitlementSubscriptionSlots):
+    """Request body of addEntitlementSubscription.
+
+    Attributes:
+        entitlement_id (``entitlementId``): Id of the Entitlement to buy.
+        credit_card_id (``creditCardId``): Id of the credit card to charge, when paying by card.
+        account_id (``accountId``): Id of the Account to charge, when paying from an account.
+        user_id (``userId``): Id of the User to act for; omit to act for the caller.
+        non_pro_signed (``nonProSigned``): Not documented upstream; apparently confirms the user signed the non-professional
+            declaration.
+    """
+
+    entitlement_id: int
+    credit_card_id: int | Unset = UNSET
+    account_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
+    non_pro_signed: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_AddEntitlementSubscriptionRaw)
+        g = d.get
+        v = g("entitlementId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "entitlementId", "integer", v, True, False)
+        o.entitlement_id = v
+        v = g("creditCardId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "creditCardId", "integer", v, False, False)
+        o.credit_card_id = v
+        v = g("accountId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "accountId", "integer", v, False, False)
+        o.account_id = v
+        v = g("userId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "userId", "integer", v, False, False)
+        o.user_id = v
+        v = g("nonProSigned", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "nonProSigned", "boolean", v, False, False)
+        o.non_pro_signed = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _AddEntitlementSubscriptionRaw(_AddEntitlementSubscriptionSlots):
+    __slots__ = ()
+
+
+AddEntitlementSubscription._info = _codec.model_info(
+    (
+        _codec.Field("entitlement_id", "entitlementId", _codec.plain_json),
+        _codec.Field("credit_card_id", "creditCardId", _codec.plain_json),
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("user_id", "userId", _codec.plain_json),
+        _codec.Field("non_pro_signed", "nonProSigned", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .cash_change_type import CashChangeType
+
+__all__ = ["AdjustCash"]
+
+_KEYS: frozenset[str] = frozenset(["accountId", "cashChange", "cashChangeType", "currencyId", "comment", "senderId"])
+_CashChangeType_values = CashChangeType._value2member_map_
+
+
+class _AdjustCashSlots:
+    __slots__ = ("account_id", "cash_change", "cash_change_type", "currency_id", "comment", "sender_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class AdjustCash(_AdjustCashSlots):
+    """An administrator's credit or debit to a demo account's cash.
+
+    Attributes:
+        account_id (``accountId``): Id of an active demo Account in the caller's organisation.
+        cash_change (``cashChange``): Amount to add in the currency of currencyId (negative subtracts); must lie strictly
+            between -100,000 and 100,000.
+        cash_change_type (``cashChangeType``)
+        currency_id (``currencyId``): Id of the Currency (USD, EUR, AUD, GBP or CAD); ids differ between environments, so look
+            them up with /currency/list.
+        comment (``comment``): Audit note, up to 64 characters.
+        sender_id (``senderId``): Id of the User recorded as making the change; not explained by the reference.
+    """
+
+    account_id: int
+    cash_change: float
+    cash_change_type: CashChangeType
+    currency_id: int
+    comment: str | Unset = UNSET
+    sender_id: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_AdjustCashRaw)
+        g = d.get
+        v = g("accountId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "accountId", "integer", v, True, False)
+        o.account_id = v
+        v = g("cashChange", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "cashChange", "number", v, True, False)
+        o.cash_change = v
+        v = g("cashChangeType", UNSET)
+        if v.__class__ is str:
+            e = _CashChangeType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "cashChangeType", CashChangeType, v)
+        else:
+            v = _codec.bad(cls, "cashChangeType", "string", v, True, False)
+        o.cash_change_type = v
+        v = g("currencyId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "currencyId", "integer", v, True, False)
+        o.currency_id = v
+        v = g("comment", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "comment", "string", v, False, False)
+        o.comment = v
+        v = g("senderId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "senderId", "integer", v, False, False)
+        o.sender_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _AdjustCashRaw(_AdjustCashSlots):
+    __slots__ = ()
+
+
+AdjustCash._info = _codec.model_info(
+    (
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("cash_change", "cashChange", _codec.plain_json),
+        _codec.Field("cash_change_type", "cashChangeType", _codec.enum_json),
+        _codec.Field("currency_id", "currencyId", _codec.plain_json),
+        _codec.Field("comment", "comment", _codec.plain_json),
+        _codec.Field("sender_id", "senderId", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["AdminAlertSignal"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "timestamp",
+        "adminAlertId",
+        "text",
+        "emailSent",
+        "subjectId",
+        "id",
+        "relatedToAccountId",
+        "relatedToUserId",
+        "ownedByAdminId",
+        "completed",
+        "claimedAt",
+    ]
+)
+
+
+class _AdminAlertSignalSlots:
+    __slots__ = ("timestamp", "admin_alert_id", "text", "email_sent", "subject_id", "id", "related_to_account_id", "related_to_user_id", "owned_by_admin_id", "completed", "claimed_at", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class AdminAlertSignal(_AdminAlertSignalSlots):
+    """One occurrence of an organisation (admin) alert, for administrators to claim and work off.
+
+    Attributes:
+        timestamp (``timestamp``): When the signal was raised.
+        admin_alert_id (``adminAlertId``): Id of the AdminAlert that fired.
+        text (``text``): Message of the signal.
+        email_sent (``emailSent``): Whether an e-mail notification went out.
+        subject_id (``subjectId``)
+        id (``id``)
+        related_to_account_id (``relatedToAccountId``): Id of the Account the signal concerns, if any.
+        related_to_user_id (``relatedToUserId``): Id of the User the signal concerns, if any.
+        owned_by_admin_id (``ownedByAdminId``): Id of the administrator (User) who took ownership.
+        completed (``completed``): When the signal was marked completed; empty while open.
+        claimed_at (``claimedAt``): When ownership was taken.
+    """
+
+    timestamp: datetime.datetime
+    admin_alert_id: int
+    text: str
+    email_sent: bool
+    subject_id: int
+    id: int | Unset = UNSET
+    related_to_account_id: int | Unset = UNSET
+    related_to_user_id: int | Unset = UNSET
+    owned_by_admin_id: int | Unset = UNSET
+    completed: datetime.datetime | Unset = UNSET
+    claimed_at: datetime.datetime | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_AdminAlertSignalRaw)
+        g = d.get
+        v = g("timestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
+        o.timestamp = v
+        v = g("adminAlertId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "adminAlertId", "integer", v, True, False)
+        o.admin_alert_id = v
+        v = g("text", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "text", "string", v, True, False)
+        o.text = v
+        v = g("emailSent", UNSET)
+        if v.__class__ is not bool:
+            v = _codec.bad(cls, "emailSent", "boolean", v, True, False)
+        o.email_sent = v
+        v = g("subjectId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "subjectId", "integer", v, True, False)
+        o.subject_id = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("relatedToAccountId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "relatedToAccountId", "integer", v, False, False)
+        o.related_to_account_id = v
+        v = g("relatedToUserId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "relatedToUserId", "integer", v, False, False)
+        o.related_to_user_id = v
+        v = g("ownedByAdminId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "ownedByAdminId", "integer", v, False, False)
+        o.owned_by_admin_id = v
+        v = g("completed", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "completed", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "completed", "date-time", v, False, False)
+        o.completed = v
+        v = g("claimedAt", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "claimedAt", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "claimedAt", "date-time", v, False, False)
+        o.claimed_at = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _AdminAlertSignalRaw(_AdminAlertSignalSlots):
+    __slots__ = ()
+
+
+AdminAlertSignal._info = _codec.model_info(
+    (
+        _codec.Field("timestamp", "timestamp", _codec.datetime_json),
+        _codec.Field("admin_alert_id", "adminAlertId", _codec.plain_json),
+        _codec.Field("text", "text", _codec.plain_json),
+        _codec.Field("email_sent", "emailSent", _codec.plain_json),
+        _codec.Field("subject_id", "subjectId", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("related_to_account_id", "relatedToAccountId", _codec.plain_json),
+        _codec.Field("related_to_user_id", "relatedToUserId", _codec.plain_json),
+        _codec.Field("owned_by_admin_id", "ownedByAdminId", _codec.plain_json),
+        _codec.Field("completed", "completed", _codec.datetime_json),
+        _codec.Field("claimed_at", "claimedAt", _codec.datetime_json),
+    ),
+)

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .alert import Alert
+
+__all__ = ["AlertResponse"]
+
+_KEYS: frozenset[str] = frozenset(["errorText", "alert"])
+
+
+class _AlertResponseSlots:
+    __slots__ = ("error_text", "alert", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class AlertResponse(_AlertResponseSlots):
+    """Result of an alert action: the alert as stored, or `errorText`.
+
+    Attributes:
+        error_text (``errorText``): Set when the action failed.
+        alert (``alert``)
+    """
+
+    error_text: str | Unset = UNSET
+    alert: Alert | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_AlertResponseRaw)
+        g = d.get
+        v = g("errorText", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "errorText", "string", v, False, False)
+        o.error_text = v
+        v = g("alert", UNSET)
+        if v.__class__ is dict:
+            v = Alert._from_json(v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "alert", "object", v, False, False)
+        o.alert = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _AlertResponseRaw(_AlertResponseSlots):
+    __slots__ = ()
+
+
+AlertResponse._info = _codec.model_info(
+    (
+        _codec.Field("error_text", "errorText", _codec.plain_json),
+        _codec.Field("alert", "alert", _codec.model_json),
+    ),
+)

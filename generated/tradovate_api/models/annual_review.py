@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .annual_review_status import AnnualReviewStatus
+from .identity_check_result import IdentityCheckResult
+
+__all__ = ["AnnualReview"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "userId",
+        "riskDisclosureNeeded",
+        "archived",
+        "status",
+        "id",
+        "firstEmail",
+        "secondEmail",
+        "jointFirstEmail",
+        "jointSecondEmail",
+        "firstEmailSent",
+        "secondEmailSent",
+        "finished",
+        "jointFinished",
+        "identityCheckResult",
+        "jointIdentityCheckResult",
+        "contactInfoId",
+    ]
+)
+_AnnualReviewStatus_values = AnnualReviewStatus._value2member_map_
+_IdentityCheckResult_values = IdentityCheckResult._value2member_map_
+
+
+class _AnnualReviewSlots:
+    __slots__ = ("user_id", "risk_disclosure_needed", "archived", "status", "id", "first_email", "second_email", "joint_first_email", "joint_second_email", "first_email_sent", "second_email_sent", "finished", "joint_finished", "identity_check_result", "joint_identity_check_result", "contact_info_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class AnnualReview(_AnnualReviewSlots):
+    """Yearly compliance review of a user's account details, with its reminder emails and identity checks.
+
+    Attributes:
+        user_id (``userId``): Id of the User under review.
+        risk_disclosure_needed (``riskDisclosureNeeded``): Whether the user must accept the risk disclosure again.
+        archived (``archived``): Whether the review has been archived.
+        status (``status``)
+        id (``id``)
+        first_email (``firstEmail``): Not documented upstream.
+        second_email (``secondEmail``): Not documented upstream.
+        joint_first_email (``jointFirstEmail``): Not documented upstream.
+        joint_second_email (``jointSecondEmail``): Not documented upstream.
+        first_email_sent (``firstEmailSent``): When the first review email went out.
+        second_email_sent (``secondEmailSent``): When the second review email went out.
+        finished (``finished``): When the account holder completed the review.
+        joint_finished (``jointFinished``): When the joint account holder completed the review.
+        identity_check_result (``identityCheckResult``): Outcome of the account holder's identity check.
+        joint_identity_check_result (``jointIdentityCheckResult``): Outcome of the joint account holder's identity check.
+        contact_info_id (``contactInfoId``): Id of the ContactInfo being reviewed.
+    """
+
+    user_id: int
+    risk_disclosure_needed: bool
+    archived: bool
+    status: AnnualReviewStatus
+    id: int | Unset = UNSET
+    first_email: str | Unset = UNSET
+    second_email: str | Unset = UNSET
+    joint_first_email: str | Unset = UNSET
+    joint_second_email: str | Unset = UNSET
+    first_email_sent: datetime.datetime | Unset = UNSET
+    second_email_sent: datetime.datetime | Unset = UNSET
+    finished: datetime.datetime | Unset = UNSET
+    joint_finished: datetime.datetime | Unset = UNSET
+    identity_check_result: IdentityCheckResult | Unset = UNSET
+    joint_identity_check_result: IdentityCheckResult | Unset = UNSET
+    contact_info_id: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_AnnualReviewRaw)
+        g = d.get
+        v = g("userId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "userId", "integer", v, True, False)
+        o.user_id = v
+        v = g("riskDisclosureNeeded", UNSET)
+        if v.__class__ is not bool:
+            v = _codec.bad(cls, "riskDisclosureNeeded", "boolean", v, True, False)
+        o.risk_disclosure_needed = v
+        v = g("archived", UNSET)
+        if v.__class__ is not bool:
+            v = _codec.bad(cls, "archived", "boolean", v, True, False)
+        o.archived = v
+        v = g("status", UNSET)
+        if v.__class__ is str:
+            e = _AnnualReviewStatus_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "status", AnnualReviewStatus, v)
+        else:
+            v = _codec.bad(cls, "status", "string", v, True, False)
+        o.status = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("firstEmail", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "firstEmail", "string", v, False, False)
+        o.first_email = v
+        v = g("secondEmail", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "secondEmail", "string", v, False, False)
+        o.second_email = v
+        v = g("jointFirstEmail", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "jointFirstEmail", "string", v, False, False)
+        o.joint_first_email = v
+        v = g("jointSecondEmail", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "jointSecondEmail", "string", v, False, False)
+        o.joint_second_email = v
+        v = g("firstEmailSent", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "firstEmailSent", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "firstEmailSent", "date-time", v, False, False)
+        o.first_email_sent = v
+        v = g("secondEmailSent", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "secondEmailSent", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "secondEmailSent", "date-time", v, False, False)
+        o.second_email_sent = v
+        v = g("finished", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "finished", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "finished", "date-time", v, False, False)
+        o.finished = v
+        v = g("jointFinished", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "jointFinished", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "jointFinished", "date-time", v, False, False)
+        o.joint_finished = v
+        v = g("identityCheckResult", UNSET)
+        if v.__class__ is str:
+            e = _IdentityCheckResult_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "identityCheckResult", IdentityCheckResult, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "identityCheckResult", "string", v, False, False)
+        o.identity_check_result = v
+        v = g("jointIdentityCheckResult", UNSET)
+        if v.__class__ is str:
+            e = _IdentityCheckResult_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "jointIdentityCheckResult", IdentityCheckResult, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "jointIdentityCheckResult", "string", v, False, False)
+        o.joint_identity_check_result = v
+        v = g("contactInfoId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "contactInfoId", "integer", v, False, False)
+        o.contact_info_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _AnnualReviewRaw(_AnnualReviewSlots):
+    __slots__ = ()
+
+
+AnnualReview._info = _codec.model_info(
+    (
+        _codec.Field("user_id", "userId", _codec.plain_json),
+        _codec.Field("risk_disclosure_needed", "riskDisclosureNeeded", _codec.plain_json),
+        _codec.Field("archived", "archived", _codec.plain_json),
+        _codec.Field("status", "status", _codec.enum_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("first_email", "firstEmail", _codec.plain_json),
+        _codec.Field("second_email", "secondEmail", _codec.plain_json),
+        _codec.Field("joint_first_email", "jointFirstEmail", _codec.plain_json),
+        _codec.Field("joint_second_email", "jointSecondEmail", _codec.plain_json),
+        _codec.Field("first_email_sent", "firstEmailSent", _codec.datetime_json),
+        _codec.Field("second_email_sent", "secondEmailSent", _codec.datetime_json),
+        _codec.Field("finished", "finished", _codec.datetime_json),
+        _codec.Field("joint_finished", "jointFinished", _codec.datetime_json),
+        _codec.Field("identity_check_result", "identityCheckResult", _codec.enum_json),
+        _codec.Field("joint_identity_check_result", "jointIdentityCheckResult", _codec.enum_json),
+        _codec.Field("contact_info_id", "contactInfoId", _codec.plain_json),
+    ),
+)

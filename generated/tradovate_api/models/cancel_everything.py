@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["CancelEverything"]
+
+_KEYS: frozenset[str] = frozenset(
+    ["userIds", "tradovateSubscriptions", "userPlugins", "marketDataSubscriptions", "tradingPermissions"]
+)
+
+
+class _CancelEverythingSlots:
+    __slots__ = ("user_ids", "tradovate_subscriptions", "user_plugins", "market_data_subscriptions", "trading_permissions", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class CancelEverything(_CancelEverythingSlots):
+    """Request body of cancelEverything: the users, and which kinds of service to end for them.
+
+    Attributes:
+        user_ids (``userIds``): Ids of the Users whose services are ended.
+        tradovate_subscriptions (``tradovateSubscriptions``): End the users' Tradovate subscriptions.
+        user_plugins (``userPlugins``): End the users' plug-in and add-on subscriptions.
+        market_data_subscriptions (``marketDataSubscriptions``): End the users' market data subscriptions.
+        trading_permissions (``tradingPermissions``): Revoke the users' trading permissions.
+    """
+
+    user_ids: list[int]
+    tradovate_subscriptions: bool | Unset = UNSET
+    user_plugins: bool | Unset = UNSET
+    market_data_subscriptions: bool | Unset = UNSET
+    trading_permissions: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_CancelEverythingRaw)
+        g = d.get
+        v = g("userIds", UNSET)
+        if v.__class__ is list:
+            v = _codec.decode_items(cls, "userIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(cls, "userIds", "array", v, True, False)
+        o.user_ids = v
+        v = g("tradovateSubscriptions", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "tradovateSubscriptions", "boolean", v, False, False)
+        o.tradovate_subscriptions = v
+        v = g("userPlugins", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "userPlugins", "boolean", v, False, False)
+        o.user_plugins = v
+        v = g("marketDataSubscriptions", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "marketDataSubscriptions", "boolean", v, False, False)
+        o.market_data_subscriptions = v
+        v = g("tradingPermissions", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "tradingPermissions", "boolean", v, False, False)
+        o.trading_permissions = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _CancelEverythingRaw(_CancelEverythingSlots):
+    __slots__ = ()
+
+
+CancelEverything._info = _codec.model_info(
+    (
+        _codec.Field("user_ids", "userIds", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES),
+        _codec.Field("tradovate_subscriptions", "tradovateSubscriptions", _codec.plain_json),
+        _codec.Field("user_plugins", "userPlugins", _codec.plain_json),
+        _codec.Field("market_data_subscriptions", "marketDataSubscriptions", _codec.plain_json),
+        _codec.Field("trading_permissions", "tradingPermissions", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .cash_change_type import CashChangeType
+from .trade_date import TradeDate
+
+__all__ = ["CashBalanceLog"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "accountId",
+        "timestamp",
+        "tradeDate",
+        "currencyId",
+        "amount",
+        "cashChangeType",
+        "delta",
+        "id",
+        "realizedPnL",
+        "weekRealizedPnL",
+        "fillPairId",
+        "fillId",
+        "fundTransactionId",
+        "comment",
+        "senderId",
+    ]
+)
+_CashChangeType_values = CashChangeType._value2member_map_
+
+
+class _CashBalanceLogSlots:
+    __slots__ = ("account_id", "timestamp", "trade_date", "currency_id", "amount", "cash_change_type", "delta", "id", "realized_pn_l", "week_realized_pn_l", "fill_pair_id", "fill_id", "fund_transaction_id", "comment", "sender_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class CashBalanceLog(_CashBalanceLogSlots):
+    """One change to an account's cash in one currency, with its cause. Amounts are in that currency.
+
+    Attributes:
+        account_id (``accountId``): Id of the Account.
+        timestamp (``timestamp``): When the change was booked.
+        trade_date (``tradeDate``)
+        currency_id (``currencyId``): Id of the Currency of the amounts.
+        amount (``amount``): Cash balance after the change.
+        cash_change_type (``cashChangeType``)
+        delta (``delta``): Size of the change; negative when cash was taken out.
+        id (``id``): Id of the CashBalanceLog entry.
+        realized_pn_l (``realizedPnL``): Realized profit or loss for the trade date after the change.
+        week_realized_pn_l (``weekRealizedPnL``): Realized profit or loss for the week after the change.
+        fill_pair_id (``fillPairId``): Id of the FillPair whose profit or loss caused the change, if any.
+        fill_id (``fillId``): Id of the Fill whose fees caused the change, if any.
+        fund_transaction_id (``fundTransactionId``): Id of the fund transaction behind the change, if any.
+        comment (``comment``): Free-text note, up to 64 characters.
+        sender_id (``senderId``): Id of the User who made a manual change.
+    """
+
+    account_id: int
+    timestamp: datetime.datetime
+    trade_date: TradeDate
+    currency_id: int
+    amount: float
+    cash_change_type: CashChangeType
+    delta: float
+    id: int | Unset = UNSET
+    realized_pn_l: float | Unset = UNSET
+    week_realized_pn_l: float | Unset = UNSET
+    fill_pair_id: int | Unset = UNSET
+    fill_id: int | Unset = UNSET
+    fund_transaction_id: int | Unset = UNSET
+    comment: str | Unset = UNSET
+    sender_id: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_CashBalanceLogRaw)
+        g = d.get
+        v = g("accountId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "accountId", "integer", v, True, False)
+        o.account_id = v
+        v = g("timestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
+        o.timestamp = v
+        v = g("tradeDate", UNSET)
+        if v.__class__ is dict:
+            v = TradeDate._from_json(v)
+        else:
+            v = _codec.bad(cls, "tradeDate", "object", v, True, False)
+        o.trade_date = v
+        v = g("currencyId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "currencyId", "integer", v, True, False)
+        o.currency_id = v
+        v = g("amount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "amount", "number", v, True, False)
+        o.amount = v
+        v = g("cashChangeType", UNSET)
+        if v.__class__ is str:
+            e = _CashChangeType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "cashChangeType", CashChangeType, v)
+        else:
+            v = _codec.bad(cls, "cashChangeType", "string", v, True, False)
+        o.cash_change_type = v
+        v = g("delta", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "delta", "number", v, True, False)
+        o.delta = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("realizedPnL", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "realizedPnL", "number", v, False, False)
+        o.realized_pn_l = v
+        v = g("weekRealizedPnL", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "weekRealizedPnL", "number", v, False, False)
+        o.week_realized_pn_l = v
+        v = g("fillPairId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "fillPairId", "integer", v, False, False)
+        o.fill_pair_id = v
+        v = g("fillId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "fillId", "integer", v, False, False)
+        o.fill_id = v
+        v = g("fundTransactionId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "fundTransactionId", "integer", v, False, False)
+        o.fund_transaction_id = v
+        v = g("comment", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "comment", "string", v, False, False)
+        o.comment = v
+        v = g("senderId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "senderId", "integer", v, False, False)
+        o.sender_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _CashBalanceLogRaw(_CashBalanceLogSlots):
+    __slots__ = ()
+
+
+CashBalanceLog._info = _codec.model_info(
+    (
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("timestamp", "timestamp", _codec.datetime_json),
+        _codec.Field("trade_date", "tradeDate", _codec.model_json),
+        _codec.Field("currency_id", "currencyId", _codec.plain_json),
+        _codec.Field("amount", "amount", _codec.plain_json),
+        _codec.Field("cash_change_type", "cashChangeType", _codec.enum_json),
+        _codec.Field("delta", "delta", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("realized_pn_l", "realizedPnL", _codec.plain_json),
+        _codec.Field("week_realized_pn_l", "weekRealizedPnL", _codec.plain_json),
+        _codec.Field("fill_pair_id", "fillPairId", _codec.plain_json),
+        _codec.Field("fill_id", "fillId", _codec.plain_json),
+        _codec.Field("fund_transaction_id", "fundTransactionId", _codec.plain_json),
+        _codec.Field("comment", "comment", _codec.plain_json),
+        _codec.Field("sender_id", "senderId", _codec.plain_json),
+    ),
+)

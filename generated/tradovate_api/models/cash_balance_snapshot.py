@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .withdrawal_reject_reason import WithdrawalRejectReason
+
+__all__ = ["CashBalanceSnapshot"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "errorText",
+        "totalCashValue",
+        "totalPnL",
+        "initialMargin",
+        "maintenanceMargin",
+        "netLiq",
+        "openPnL",
+        "realizedPnL",
+        "weekRealizedPnL",
+        "withdrawalRejectReason",
+        "currencyCashAvailWithdrawalUSD",
+        "netLiqSOD",
+        "totalCashValueSOD",
+        "cashUSD",
+        "cashSODUSD",
+        "fullInitialMargin",
+        "fullInitialMarginSOD",
+        "autoLiqLevel",
+    ]
+)
+_WithdrawalRejectReason_values = WithdrawalRejectReason._value2member_map_
+
+
+class _CashBalanceSnapshotSlots:
+    __slots__ = ("error_text", "total_cash_value", "total_pn_l", "initial_margin", "maintenance_margin", "net_liq", "open_pn_l", "realized_pn_l", "week_realized_pn_l", "withdrawal_reject_reason", "currency_cash_avail_withdrawal_usd", "net_liq_sod", "total_cash_value_sod", "cash_usd", "cash_sodusd", "full_initial_margin", "full_initial_margin_sod", "auto_liq_level", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class CashBalanceSnapshot(_CashBalanceSnapshotSlots):
+    """Point-in-time view of an account's cash, profit and loss and margin; amounts are in the account
+    currency unless the name ends in USD.
+
+    Attributes:
+        error_text (``errorText``): Set when the request failed.
+        total_cash_value (``totalCashValue``): Cash balance now.
+        total_pn_l (``totalPnL``): Realized plus open profit and loss.
+        initial_margin (``initialMargin``): Initial margin required by the open positions.
+        maintenance_margin (``maintenanceMargin``): Maintenance margin required by the open positions.
+        net_liq (``netLiq``): Net liquidation value: cash plus open profit and loss.
+        open_pn_l (``openPnL``): Unrealized profit and loss of open positions.
+        realized_pn_l (``realizedPnL``): Profit and loss realized in the current trading day.
+        week_realized_pn_l (``weekRealizedPnL``): Profit and loss realized in the current week.
+        withdrawal_reject_reason (``withdrawalRejectReason``): Why no withdrawable amount could be computed, when that happens.
+        currency_cash_avail_withdrawal_usd (``currencyCashAvailWithdrawalUSD``): Cash that may be withdrawn, in US dollars.
+        net_liq_sod (``netLiqSOD``): Net liquidation value at the start of the trading day.
+        total_cash_value_sod (``totalCashValueSOD``): Cash balance at the start of the trading day.
+        cash_usd (``cashUSD``): Cash balance in US dollars.
+        cash_sodusd (``cashSODUSD``): Start-of-day cash balance in US dollars.
+        full_initial_margin (``fullInitialMargin``): Initial margin at full (not day-trading) rates.
+        full_initial_margin_sod (``fullInitialMarginSOD``): Full initial margin at the start of the trading day.
+        auto_liq_level (``autoLiqLevel``): Net liquidation value at which auto-liquidation is triggered.
+    """
+
+    error_text: str | Unset = UNSET
+    total_cash_value: float | Unset = UNSET
+    total_pn_l: float | Unset = UNSET
+    initial_margin: float | Unset = UNSET
+    maintenance_margin: float | Unset = UNSET
+    net_liq: float | Unset = UNSET
+    open_pn_l: float | Unset = UNSET
+    realized_pn_l: float | Unset = UNSET
+    week_realized_pn_l: float | Unset = UNSET
+    withdrawal_reject_reason: WithdrawalRejectReason | Unset = UNSET
+    currency_cash_avail_withdrawal_usd: float | Unset = UNSET
+    net_liq_sod: float | Unset = UNSET
+    total_cash_value_sod: float | Unset = UNSET
+    cash_usd: float | Unset = UNSET
+    cash_sodusd: float | Unset = UNSET
+    full_initial_margin: float | Unset = UNSET
+    full_initial_margin_sod: float | Unset = UNSET
+    auto_liq_level: float | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_CashBalanceSnapshotRaw)
+        g = d.get
+        v = g("errorText", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "errorText", "string", v, False, False)
+        o.error_text = v
+        v = g("totalCashValue", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "totalCashValue", "number", v, False, False)
+        o.total_cash_value = v
+        v = g("totalPnL", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "totalPnL", "number", v, False, False)
+        o.total_pn_l = v
+        v = g("initialMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "initialMargin", "number", v, False, False)
+        o.initial_margin = v
+        v = g("maintenanceMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "maintenanceMargin", "number", v, False, False)
+        o.maintenance_margin = v
+        v = g("netLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "netLiq", "number", v, False, False)
+        o.net_liq = v
+        v = g("openPnL", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "openPnL", "number", v, False, False)
+        o.open_pn_l = v
+        v = g("realizedPnL", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "realizedPnL", "number", v, False, False)
+        o.realized_pn_l = v
+        v = g("weekRealizedPnL", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "weekRealizedPnL", "number", v, False, False)
+        o.week_realized_pn_l = v
+        v = g("withdrawalRejectReason", UNSET)
+        if v.__class__ is str:
+            e = _WithdrawalRejectReason_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "withdrawalRejectReason", WithdrawalRejectReason, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "withdrawalRejectReason", "string", v, False, False)
+        o.withdrawal_reject_reason = v
+        v = g("currencyCashAvailWithdrawalUSD", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "currencyCashAvailWithdrawalUSD", "number", v, False, False)
+        o.currency_cash_avail_withdrawal_usd = v
+        v = g("netLiqSOD", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "netLiqSOD", "number", v, False, False)
+        o.net_liq_sod = v
+        v = g("totalCashValueSOD", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "totalCashValueSOD", "number", v, False, False)
+        o.total_cash_value_sod = v
+        v = g("cashUSD", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "cashUSD", "number", v, False, False)
+        o.cash_usd = v
+        v = g("cashSODUSD", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "cashSODUSD", "number", v, False, False)
+        o.cash_sodusd = v
+        v = g("fullInitialMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "fullInitialMargin", "number", v, False, False)
+        o.full_initial_margin = v
+        v = g("fullInitialMarginSOD", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "fullInitialMarginSOD", "number", v, False, False)
+        o.full_initial_margin_sod = v
+        v = g("autoLiqLevel", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "autoLiqLevel", "number", v, False, False)
+        o.auto_liq_level = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _CashBalanceSnapshotRaw(_CashBalanceSnapshotSlots):
+    __slots__ = ()
+
+
+CashBalanceSnapshot._info = _codec.model_info(
+    (
+        _codec.Field("error_text", "errorText", _codec.plain_json),
+        _codec.Field("total_cash_value", "totalCashValue", _codec.plain_json),
+        _codec.Field("total_pn_l", "totalPnL", _codec.plain_json),
+        _codec.Field("initial_margin", "initialMargin", _codec.plain_json),
+        _codec.Field("maintenance_margin", "maintenanceMargin", _codec.plain_json),
+        _codec.Field("net_liq", "netLiq", _codec.plain_json),
+        _codec.Field("open_pn_l", "openPnL", _codec.plain_json),
+        _codec.Field("realized_pn_l", "realizedPnL", _codec.plain_json),
+        _codec.Field("week_realized_pn_l", "weekRealizedPnL", _codec.plain_json),
+        _codec.Field("withdrawal_reject_reason", "withdrawalRejectReason", _codec.enum_json),
+        _codec.Field("currency_cash_avail_withdrawal_usd", "currencyCashAvailWithdrawalUSD", _codec.plain_json),
+        _codec.Field("net_liq_sod", "netLiqSOD", _codec.plain_json),
+        _codec.Field("total_cash_value_sod", "totalCashValueSOD", _codec.plain_json),
+        _codec.Field("cash_usd", "cashUSD", _codec.plain_json),
+        _codec.Field("cash_sodusd", "cashSODUSD", _codec.plain_json),
+        _codec.Field("full_initial_margin", "fullInitialMargin", _codec.plain_json),
+        _codec.Field("full_initial_margin_sod", "fullInitialMarginSOD", _codec.plain_json),
+        _codec.Field("auto_liq_level", "autoLiqLevel", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["CheckDuplicate"]
+
+_KEYS: frozenset[str] = frozenset(["userId", "taxIdentifier", "nationalId", "countryCode", "organizationId"])
+
+
+class _CheckDuplicateSlots:
+    __slots__ = ("user_id", "tax_identifier", "national_id", "country_code", "organization_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class CheckDuplicate(_CheckDuplicateSlots):
+    """Request body of checkDuplicate; every field is optional and narrows the search.
+
+    Attributes:
+        user_id (``userId``): Id of the User whose applications are compared.
+        tax_identifier (``taxIdentifier``): Tax id, e.g. a US Social Security Number.
+        national_id (``nationalId``): National identity number, mainly for non-US persons.
+        country_code (``countryCode``): Two-letter ISO country code.
+        organization_id (``organizationId``): Id of the Organization to search in.
+    """
+
+    user_id: int | Unset = UNSET
+    tax_identifier: str | Unset = UNSET
+    national_id: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    organization_id: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_CheckDuplicateRaw)
+        g = d.get
+        v = g("userId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "userId", "integer", v, False, False)
+        o.user_id = v
+        v = g("taxIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "taxIdentifier", "string", v, False, False)
+        o.tax_identifier = v
+        v = g("nationalId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "nationalId", "string", v, False, False)
+        o.national_id = v
+        v = g("countryCode", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "countryCode", "string", v, False, False)
+        o.country_code = v
+        v = g("organizationId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "organizationId", "integer", v, False, False)
+        o.organization_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _CheckDuplicateRaw(_CheckDuplicateSlots):
+    __slots__ = ()
+
+
+CheckDuplicate._info = _codec.model_info(
+    (
+        _codec.Field("user_id", "userId", _codec.plain_json),
+        _codec.Field("tax_identifier", "taxIdentifier", _codec.plain_json),
+        _codec.Field("national_id", "nationalId", _codec.plain_json),
+        _codec.Field("country_code", "countryCode", _codec.plain_json),
+        _codec.Field("organization_id", "organizationId", _codec.plain_json),
+    ),
+)

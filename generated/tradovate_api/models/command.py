@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .command_status import CommandStatus
+from .command_type import CommandType
+
+__all__ = ["Command"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "orderId",
+        "timestamp",
+        "commandType",
+        "commandStatus",
+        "id",
+        "clOrdId",
+        "senderId",
+        "userSessionId",
+        "activationTime",
+        "customTag50",
+        "isAutomated",
+        "autoLiqTransactionId",
+    ]
+)
+_CommandStatus_values = CommandStatus._value2member_map_
+_CommandType_values = CommandType._value2member_map_
+
+
+class _CommandSlots:
+    __slots__ = ("order_id", "timestamp", "command_type", "command_status", "id", "cl_ord_id", "sender_id", "user_session_id", "activation_time", "custom_tag_50", "is_automated", "auto_liq_transaction_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class Command(_CommandSlots):
+    """One instruction (new, modify or cancel) sent for an order, as the server recorded it.
+
+    Attributes:
+        order_id (``orderId``): Id of the Order the command acts on.
+        timestamp (``timestamp``): When the server received the command.
+        command_type (``commandType``)
+        command_status (``commandStatus``)
+        id (``id``): Id of the Command.
+        cl_ord_id (``clOrdId``): Client-chosen id sent with the request.
+        sender_id (``senderId``): Id of the User who sent the command.
+        user_session_id (``userSessionId``): Id of the UserSession the command came from.
+        activation_time (``activationTime``): Moment the command was set to take effect, if delayed.
+        custom_tag_50 (``customTag50``): FIX tag 50 (operator id) value sent with the command.
+        is_automated (``isAutomated``): True if the command was sent by software rather than a person.
+        auto_liq_transaction_id (``autoLiqTransactionId``): Set on commands sent by the auto-liquidation system (whose senderId is -1); shared by
+            the commands of one liquidation (inferred).
+    """
+
+    order_id: int
+    timestamp: datetime.datetime
+    command_type: CommandType
+    command_status: CommandStatus
+    id: int | Unset = UNSET
+    cl_ord_id: str | Unset = UNSET
+    sender_id: int | Unset = UNSET
+    user_session_id: int | Unset = UNSET
+    activation_time: datetime.datetime | Unset = UNSET
+    custom_tag_50: str | Unset = UNSET
+    is_automated: bool | Unset = UNSET
+    auto_liq_transaction_id: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_CommandRaw)
+        g = d.get
+        v = g("orderId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "orderId", "integer", v, True, False)
+        o.order_id = v
+        v = g("timestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
+        o.timestamp = v
+        v = g("commandType", UNSET)
+        if v.__class__ is str:
+            e = _CommandType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "commandType", CommandType, v)
+        else:
+            v = _codec.bad(cls, "commandType", "string", v, True, False)
+        o.command_type = v
+        v = g("commandStatus", UNSET)
+        if v.__class__ is str:
+            e = _CommandStatus_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "commandStatus", CommandStatus, v)
+        else:
+            v = _codec.bad(cls, "commandStatus", "string", v, True, False)
+        o.command_status = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("clOrdId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "clOrdId", "string", v, False, False)
+        o.cl_ord_id = v
+        v = g("senderId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "senderId", "integer", v, False, False)
+        o.sender_id = v
+        v = g("userSessionId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "userSessionId", "integer", v, False, False)
+        o.user_session_id = v
+        v = g("activationTime", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "activationTime", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "activationTime", "date-time", v, False, False)
+        o.activation_time = v
+        v = g("customTag50", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "customTag50", "string", v, False, False)
+        o.custom_tag_50 = v
+        v = g("isAutomated", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "isAutomated", "boolean", v, False, False)
+        o.is_automated = v
+        v = g("autoLiqTransactionId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "autoLiqTransactionId", "integer", v, False, False)
+        o.auto_liq_transaction_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _CommandRaw(_CommandSlots):
+    __slots__ = ()
+
+
+Command._info = _codec.model_info(
+    (
+        _codec.Field("order_id", "orderId", _codec.plain_json),
+        _codec.Field("timestamp", "timestamp", _codec.datetime_json),
+        _codec.Field("command_type", "commandType", _codec.enum_json),
+        _codec.Field("command_status", "commandStatus", _codec.enum_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("cl_ord_id", "clOrdId", _codec.plain_json),
+        _codec.Field("sender_id", "senderId", _codec.plain_json),
+        _codec.Field("user_session_id", "userSessionId", _codec.plain_json),
+        _codec.Field("activation_time", "activationTime", _codec.datetime_json),
+        _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
+        _codec.Field("is_automated", "isAutomated", _codec.plain_json),
+        _codec.Field("auto_liq_transaction_id", "autoLiqTransactionId", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["Contract"]
+
+_KEYS: frozenset[str] = frozenset(["name", "contractMaturityId", "id", "timestamp", "status", "providerTickSize"])
+
+
+class _ContractSlots:
+    __slots__ = ("name", "contract_maturity_id", "id", "timestamp", "status", "provider_tick_size", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class Contract(_ContractSlots):
+    """A tradable instrument: one maturity of a product, known by its symbol (for example `ESZ6`).
+
+    Attributes:
+        name (``name``): Contract symbol: product code, month code and year digit(s).
+        contract_maturity_id (``contractMaturityId``): Id of the ContractMaturity this contract belongs to.
+        id (``id``)
+        timestamp (``timestamp``): When the contract record was created; often absent.
+        status (``status``): State of the contract definition; seen: `DefinitionChecked`.
+        provider_tick_size (``providerTickSize``): Tick size reported by the price provider, in price points.
+    """
+
+    name: str
+    contract_maturity_id: int
+    id: int | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    status: str | Unset = UNSET
+    provider_tick_size: float | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_ContractRaw)
+        g = d.get
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "name", "string", v, True, False)
+        o.name = v
+        v = g("contractMaturityId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "contractMaturityId", "integer", v, True, False)
+        o.contract_maturity_id = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("timestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "timestamp", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "timestamp", "date-time", v, False, False)
+        o.timestamp = v
+        v = g("status", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "status", "string", v, False, False)
+        o.status = v
+        v = g("providerTickSize", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "providerTickSize", "number", v, False, False)
+        o.provider_tick_size = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _ContractRaw(_ContractSlots):
+    __slots__ = ()
+
+
+Contract._info = _codec.model_info(
+    (
+        _codec.Field("name", "name", _codec.plain_json),
+        _codec.Field("contract_maturity_id", "contractMaturityId", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("timestamp", "timestamp", _codec.datetime_json),
+        _codec.Field("status", "status", _codec.plain_json),
+        _codec.Field("provider_tick_size", "providerTickSize", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["CreateAlert"]
+
+_KEYS: frozenset[str] = frozenset(["expression", "validUntil", "triggerLimits", "message"])
+
+
+class _CreateAlertSlots:
+    __slots__ = ("expression", "valid_until", "trigger_limits", "message", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class CreateAlert(_CreateAlertSlots):
+    """Body of `createAlert`.
+
+    Attributes:
+        expression (``expression``): Condition that triggers the alert.
+        valid_until (``validUntil``): Moment after which the alert expires; optional.
+        trigger_limits (``triggerLimits``): How many times the alert may fire; optional.
+        message (``message``): Text to show when it fires; optional.
+    """
+
+    expression: str
+    valid_until: datetime.datetime | Unset = UNSET
+    trigger_limits: int | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_CreateAlertRaw)
+        g = d.get
+        v = g("expression", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "expression", "string", v, True, False)
+        o.expression = v
+        v = g("validUntil", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "validUntil", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "validUntil", "date-time", v, False, False)
+        o.valid_until = v
+        v = g("triggerLimits", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "triggerLimits", "integer", v, False, False)
+        o.trigger_limits = v
+        v = g("message", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "message", "string", v, False, False)
+        o.message = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _CreateAlertRaw(_CreateAlertSlots):
+    __slots__ = ()
+
+
+CreateAlert._info = _codec.model_info(
+    (
+        _codec.Field("expression", "expression", _codec.plain_json),
+        _codec.Field("valid_until", "validUntil", _codec.datetime_json),
+        _codec.Field("trigger_limits", "triggerLimits", _codec.plain_json),
+        _codec.Field("message", "message", _codec.plain_json),
+    ),
+)

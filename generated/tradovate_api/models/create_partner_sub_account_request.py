@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .margin_account_type import MarginAccountType
+from .trade_date import TradeDate
+
+__all__ = ["CreatePartnerSubAccountRequest"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "ctaUserId",
+        "riskCategoryId",
+        "marginType",
+        "transferAmount",
+        "authorizedIndividual",
+        "firstName",
+        "lastName",
+        "country",
+        "state",
+        "streetAddress1",
+        "city",
+        "zipCode",
+        "phone",
+        "citizenship",
+        "birthDate",
+        "autoLiqProfileId",
+        "traderReason",
+        "streetAddress2",
+        "taxIdentifier",
+        "nationalId",
+        "pOAFormDocId",
+        "governmentDocId",
+        "addressDocId",
+    ]
+)
+_MarginAccountType_values = MarginAccountType._value2member_map_
+
+
+class _CreatePartnerSubAccountRequestSlots:
+    __slots__ = ("cta_user_id", "risk_category_id", "margin_type", "transfer_amount", "authorized_individual", "first_name", "last_name", "country", "state", "street_address_1", "city", "zip_code", "phone", "citizenship", "birth_date", "auto_liq_profile_id", "trader_reason", "street_address_2", "tax_identifier", "national_id", "p_oa_form_doc_id", "government_doc_id", "address_doc_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class CreatePartnerSubAccountRequest(_CreatePartnerSubAccountRequestSlots):
+    """Request body of createPartnerSubaccountRequest: trader, account set-up and personal details.
+
+    Attributes:
+        cta_user_id (``ctaUserId``): Id of the User (trader) the subaccount is for; must belong to your organisation.
+        risk_category_id (``riskCategoryId``): Id of the RiskCategory for the new account.
+        margin_type (``marginType``): Whether the account trades as a hedger or a speculator.
+        transfer_amount (``transferAmount``): Amount moved from the organisation's master account into the new account.
+        authorized_individual (``authorizedIndividual``): Not documented upstream.
+        first_name (``firstName``): Trader's first name. First and last name together may have at most 60 characters.
+        last_name (``lastName``): Trader's last name.
+        country (``country``): Trader's country of residence, as a two-letter ISO code.
+        state (``state``): Trader's state or region.
+        street_address_1 (``streetAddress1``)
+        city (``city``)
+        zip_code (``zipCode``): Trader's postal code.
+        phone (``phone``)
+        citizenship (``citizenship``): Trader's citizenship, as a two-letter ISO code.
+        birth_date (``birthDate``): Trader's date of birth.
+        auto_liq_profile_id (``autoLiqProfileId``): Id of the auto-liquidation profile to apply; omit for the organisation's default.
+        trader_reason (``traderReason``): Not documented upstream.
+        street_address_2 (``streetAddress2``)
+        tax_identifier (``taxIdentifier``): US Social Security Number, exactly 9 digits; required for US citizens.
+        national_id (``nationalId``): National id, 2-64 letters or digits; required for non-US citizens.
+        p_oa_form_doc_id (``pOAFormDocId``): documentId of an already uploaded power of attorney form. Give all three document ids or
+            none.
+        government_doc_id (``governmentDocId``): documentId of an already uploaded government id. Give all three document ids or none.
+        address_doc_id (``addressDocId``): documentId of an already uploaded proof of address. Give all three document ids or none.
+    """
+
+    cta_user_id: int
+    risk_category_id: int
+    margin_type: MarginAccountType
+    transfer_amount: float
+    authorized_individual: bool
+    first_name: str
+    last_name: str
+    country: str
+    state: str
+    street_address_1: str
+    city: str
+    zip_code: str
+    phone: str
+    citizenship: str
+    birth_date: TradeDate
+    auto_liq_profile_id: int | Unset = UNSET
+    trader_reason: str | Unset = UNSET
+    street_address_2: str | Unset = UNSET
+    tax_identifier: str | Unset = UNSET
+    national_id: str | Unset = UNSET
+    p_oa_form_doc_id: int | Unset = UNSET
+    government_doc_id: int | Unset = UNSET
+    address_doc_id: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_CreatePartnerSubAccountRequestRaw)
+        g = d.get
+        v = g("ctaUserId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "ctaUserId", "integer", v, True, False)
+        o.cta_user_id = v
+        v = g("riskCategoryId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "riskCategoryId", "integer", v, True, False)
+        o.risk_category_id = v
+        v = g("marginType", UNSET)
+        if v.__class__ is str:
+            e = _MarginAccountType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "marginType", MarginAccountType, v)
+        else:
+            v = _codec.bad(cls, "marginType", "string", v, True, False)
+        o.margin_type = v
+        v = g("transferAmount", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "transferAmount", "number", v, True, False)
+        o.transfer_amount = v
+        v = g("authorizedIndividual", UNSET)
+        if v.__class__ is not bool:
+            v = _codec.bad(cls, "authorizedIndividual", "boolean", v, True, False)
+        o.authorized_individual = v
+        v = g("firstName", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "firstName", "string", v, True, False)
+        o.first_name = v
+        v = g("lastName", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "lastName", "string", v, True, False)
+        o.last_name = v
+        v = g("country", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "country", "string", v, True, False)
+        o.country = v
+        v = g("state", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "state", "string", v, True, False)
+        o.state = v
+        v = g("streetAddress1", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "streetAddress1", "string", v, True, False)
+        o.street_address_1 = v
+        v = g("city", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "city", "string", v, True, False)
+        o.city = v
+        v = g("zipCode", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "zipCode", "string", v, True, False)
+        o.zip_code = v
+        v = g("phone", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "phone", "string", v, True, False)
+        o.phone = v
+        v = g("citizenship", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "citizenship", "string", v, True, False)
+        o.citizenship = v
+        v = g("birthDate", UNSET)
+        if v.__class__ is dict:
+            v = TradeDate._from_json(v)
+        else:
+            v = _codec.bad(cls, "birthDate", "object", v, True, False)
+        o.birth_date = v
+        v = g("autoLiqProfileId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "autoLiqProfileId", "integer", v, False, False)
+        o.auto_liq_profile_id = v
+        v = g("traderReason", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "traderReason", "string", v, False, False)
+        o.trader_reason = v
+        v = g("streetAddress2", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "streetAddress2", "string", v, False, False)
+        o.street_address_2 = v
+        v = g("taxIdentifier", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "taxIdentifier", "string", v, False, False)
+        o.tax_identifier = v
+        v = g("nationalId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "nationalId", "string", v, False, False)
+        o.national_id = v
+        v = g("pOAFormDocId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "pOAFormDocId", "integer", v, False, False)
+        o.p_oa_form_doc_id = v
+        v = g("governmentDocId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "governmentDocId", "integer", v, False, False)
+        o.government_doc_id = v
+        v = g("addressDocId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "addressDocId", "integer", v, False, False)
+        o.address_doc_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _CreatePartnerSubAccountRequestRaw(_CreatePartnerSubAccountRequestSlots):
+    __slots__ = ()
+
+
+CreatePartnerSubAccountRequest._info = _codec.model_info(
+    (
+        _codec.Field("cta_user_id", "ctaUserId", _codec.plain_json),
+        _codec.Field("risk_category_id", "riskCategoryId", _codec.plain_json),
+        _codec.Field("margin_type", "marginType", _codec.enum_json),
+        _codec.Field("transfer_amount", "transferAmount", _codec.plain_json),
+        _codec.Field("authorized_individual", "authorizedIndividual", _codec.plain_json),
+        _codec.Field("first_name", "firstName", _codec.plain_json),
+        _codec.Field("last_name", "lastName", _codec.plain_json),
+        _codec.Field("country", "country", _codec.plain_json),
+        _codec.Field("state", "state", _codec.plain_json),
+        _codec.Field("street_address_1", "streetAddress1", _codec.plain_json),
+        _codec.Field("city", "city", _codec.plain_json),
+        _codec.Field("zip_code", "zipCode", _codec.plain_json),
+        _codec.Field("phone", "phone", _codec.plain_json),
+        _codec.Field("citizenship", "citizenship", _codec.plain_json),
+        _codec.Field("birth_date", "birthDate", _codec.model_json),
+        _codec.Field("auto_liq_profile_id", "autoLiqProfileId", _codec.plain_json),
+        _codec.Field("trader_reason", "traderReason", _codec.plain_json),
+        _codec.Field("street_address_2", "streetAddress2", _codec.plain_json),
+        _codec.Field("tax_identifier", "taxIdentifier", _codec.plain_json),
+        _codec.Field("national_id", "nationalId", _codec.plain_json),
+        _codec.Field("p_oa_form_doc_id", "pOAFormDocId", _codec.plain_json),
+        _codec.Field("government_doc_id", "governmentDocId", _codec.plain_json),
+        _codec.Field("address_doc_id", "addressDocId", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .action import Action
+from .order_type import OrderType
+
+__all__ = ["DryRunOrder"]
+
+_KEYS: frozenset[str] = frozenset(["contractId", "action", "orderQty", "orderType", "price", "stopPrice"])
+_Action_values = Action._value2member_map_
+_OrderType_values = OrderType._value2member_map_
+
+
+class _DryRunOrderSlots:
+    __slots__ = ("contract_id", "action", "order_qty", "order_type", "price", "stop_price", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class DryRunOrder(_DryRunOrderSlots):
+    """One hypothetical order in a dry run.
+
+    Attributes:
+        contract_id (``contractId``): Id of the Contract to trade.
+        action (``action``)
+        order_qty (``orderQty``): Number of contracts.
+        order_type (``orderType``)
+        price (``price``): Limit price in the contract's price units, for order types that need one.
+        stop_price (``stopPrice``): Stop trigger price in price units, for stop order types.
+    """
+
+    contract_id: int
+    action: Action
+    order_qty: int
+    order_type: OrderType
+    price: float | Unset = UNSET
+    stop_price: float | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_DryRunOrderRaw)
+        g = d.get
+        v = g("contractId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "contractId", "integer", v, True, False)
+        o.contract_id = v
+        v = g("action", UNSET)
+        if v.__class__ is str:
+            e = _Action_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
+        else:
+            v = _codec.bad(cls, "action", "string", v, True, False)
+        o.action = v
+        v = g("orderQty", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "orderQty", "integer", v, True, False)
+        o.order_qty = v
+        v = g("orderType", UNSET)
+        if v.__class__ is str:
+            e = _OrderType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "orderType", OrderType, v)
+        else:
+            v = _codec.bad(cls, "orderType", "string", v, True, False)
+        o.order_type = v
+        v = g("price", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "price", "number", v, False, False)
+        o.price = v
+        v = g("stopPrice", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "stopPrice", "number", v, False, False)
+        o.stop_price = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _DryRunOrderRaw(_DryRunOrderSlots):
+    __slots__ = ()
+
+
+DryRunOrder._info = _codec.model_info(
+    (
+        _codec.Field("contract_id", "contractId", _codec.plain_json),
+        _codec.Field("action", "action", _codec.enum_json),
+        _codec.Field("order_qty", "orderQty", _codec.plain_json),
+        _codec.Field("order_type", "orderType", _codec.enum_json),
+        _codec.Field("price", "price", _codec.plain_json),
+        _codec.Field("stop_price", "stopPrice", _codec.plain_json),
+    ),
+)

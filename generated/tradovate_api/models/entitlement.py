@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .duration_units import DurationUnits
+from .legal_entity_type import LegalEntityType
+from .purchase_type import PurchaseType
+from .trade_date import TradeDate
+
+__all__ = ["Entitlement"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "title",
+        "price",
+        "name",
+        "id",
+        "startDate",
+        "discontinuedDate",
+        "duration",
+        "durationUnits",
+        "autorenewal",
+        "legalEntityType",
+        "requiredNonProCertification",
+        "isUpgradable",
+        "freeForFirstTime",
+        "minDaysBetweenUse",
+        "purchaseType",
+        "rebateContractsThreshold",
+        "useLimit",
+    ]
+)
+_DurationUnits_values = DurationUnits._value2member_map_
+_LegalEntityType_values = LegalEntityType._value2member_map_
+_PurchaseType_values = PurchaseType._value2member_map_
+
+
+class _EntitlementSlots:
+    __slots__ = ("title", "price", "name", "id", "start_date", "discontinued_date", "duration", "duration_units", "autorenewal", "legal_entity_type", "required_non_pro_certification", "is_upgradable", "free_for_first_time", "min_days_between_use", "purchase_type", "rebate_contracts_threshold", "use_limit", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class Entitlement(_EntitlementSlots):
+    """A purchasable add-on (for example a platform feature), with its price and terms.
+
+    Attributes:
+        title (``title``): Display title.
+        price (``price``): Price per period.
+        name (``name``): Internal name.
+        id (``id``)
+        start_date (``startDate``): First day it is offered.
+        discontinued_date (``discontinuedDate``): Day it stops being offered, if set.
+        duration (``duration``): Length of one period, in `durationUnits`.
+        duration_units (``durationUnits``): Unit of `duration`.
+        autorenewal (``autorenewal``): Whether it renews automatically at the end of each period.
+        legal_entity_type (``legalEntityType``): Offering the entitlement belongs to.
+        required_non_pro_certification (``requiredNonProCertification``): Whether the buyer must be certified as a non-professional.
+        is_upgradable (``isUpgradable``): Whether it can be upgraded to another entitlement.
+        free_for_first_time (``freeForFirstTime``): Whether the first purchase is free.
+        min_days_between_use (``minDaysBetweenUse``): Minimum number of days between two uses.
+        purchase_type (``purchaseType``): How it may be paid for.
+        rebate_contracts_threshold (``rebateContractsThreshold``): Traded-contract threshold for a rebate.
+        use_limit (``useLimit``): Maximum number of times it may be used.
+    """
+
+    title: str
+    price: float
+    name: str
+    id: int | Unset = UNSET
+    start_date: TradeDate | Unset = UNSET
+    discontinued_date: TradeDate | Unset = UNSET
+    duration: int | Unset = UNSET
+    duration_units: DurationUnits | Unset = UNSET
+    autorenewal: bool | Unset = UNSET
+    legal_entity_type: LegalEntityType | Unset = UNSET
+    required_non_pro_certification: bool | Unset = UNSET
+    is_upgradable: bool | Unset = UNSET
+    free_for_first_time: bool | Unset = UNSET
+    min_days_between_use: int | Unset = UNSET
+    purchase_type: PurchaseType | Unset = UNSET
+    rebate_contracts_threshold: int | Unset = UNSET
+    use_limit: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_EntitlementRaw)
+        g = d.get
+        v = g("title", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "title", "string", v, True, False)
+        o.title = v
+        v = g("price", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "price", "number", v, True, False)
+        o.price = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "name", "string", v, True, False)
+        o.name = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("startDate", UNSET)
+        if v.__class__ is dict:
+            v = TradeDate._from_json(v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "startDate", "object", v, False, False)
+        o.start_date = v
+        v = g("discontinuedDate", UNSET)
+        if v.__class__ is dict:
+            v = TradeDate._from_json(v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "discontinuedDate", "object", v, False, False)
+        o.discontinued_date = v
+        v = g("duration", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "duration", "integer", v, False, False)
+        o.duration = v
+        v = g("durationUnits", UNSET)
+        if v.__class__ is str:
+            e = _DurationUnits_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "durationUnits", DurationUnits, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "durationUnits", "string", v, False, False)
+        o.duration_units = v
+        v = g("autorenewal", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "autorenewal", "boolean", v, False, False)
+        o.autorenewal = v
+        v = g("legalEntityType", UNSET)
+        if v.__class__ is str:
+            e = _LegalEntityType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "legalEntityType", LegalEntityType, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "legalEntityType", "string", v, False, False)
+        o.legal_entity_type = v
+        v = g("requiredNonProCertification", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "requiredNonProCertification", "boolean", v, False, False)
+        o.required_non_pro_certification = v
+        v = g("isUpgradable", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "isUpgradable", "boolean", v, False, False)
+        o.is_upgradable = v
+        v = g("freeForFirstTime", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "freeForFirstTime", "boolean", v, False, False)
+        o.free_for_first_time = v
+        v = g("minDaysBetweenUse", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "minDaysBetweenUse", "integer", v, False, False)
+        o.min_days_between_use = v
+        v = g("purchaseType", UNSET)
+        if v.__class__ is str:
+            e = _PurchaseType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "purchaseType", PurchaseType, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "purchaseType", "string", v, False, False)
+        o.purchase_type = v
+        v = g("rebateContractsThreshold", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "rebateContractsThreshold", "integer", v, False, False)
+        o.rebate_contracts_threshold = v
+        v = g("useLimit", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "useLimit", "integer", v, False, False)
+        o.use_limit = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _EntitlementRaw(_EntitlementSlots):
+    __slots__ = ()
+
+
+Entitlement._info = _codec.model_info(
+    (
+        _codec.Field("title", "title", _codec.plain_json),
+        _codec.Field("price", "price", _codec.plain_json),
+        _codec.Field("name", "name", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("start_date", "startDate", _codec.model_json),
+        _codec.Field("discontinued_date", "discontinuedDate", _codec.model_json),
+        _codec.Field("duration", "duration", _codec.plain_json),
+        _codec.Field("duration_units", "durationUnits", _codec.enum_json),
+        _codec.Field("autorenewal", "autorenewal", _codec.plain_json),
+        _codec.Field("legal_entity_type", "legalEntityType", _codec.enum_json),
+        _codec.Field("required_non_pro_certification", "requiredNonProCertification", _codec.plain_json),
+        _codec.Field("is_upgradable", "isUpgradable", _codec.plain_json),
+        _codec.Field("free_for_first_time", "freeForFirstTime", _codec.plain_json),
+        _codec.Field("min_days_between_use", "minDaysBetweenUse", _codec.plain_json),
+        _codec.Field("purchase_type", "purchaseType", _codec.enum_json),
+        _codec.Field("rebate_contracts_threshold", "rebateContractsThreshold", _codec.plain_json),
+        _codec.Field("use_limit", "useLimit", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .subscription_error_code import SubscriptionErrorCode
+from .user_plugin import UserPlugin
+
+__all__ = ["EntitlementSubscriptionResponse"]
+
+_KEYS: frozenset[str] = frozenset(["errorText", "errorCode", "entitlementSubscription"])
+_SubscriptionErrorCode_values = SubscriptionErrorCode._value2member_map_
+
+
+class _EntitlementSubscriptionResponseSlots:
+    __slots__ = ("error_text", "error_code", "entitlement_subscription", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class EntitlementSubscriptionResponse(_EntitlementSubscriptionResponseSlots):
+    """Result of addEntitlementSubscription.
+
+    Attributes:
+        error_text (``errorText``): Error message; empty or absent on success.
+        error_code (``errorCode``): Outcome code; `Success` when the purchase went through.
+        entitlement_subscription (``entitlementSubscription``): The created add-on subscription.
+    """
+
+    error_text: str | Unset = UNSET
+    error_code: SubscriptionErrorCode | Unset = UNSET
+    entitlement_subscription: UserPlugin | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_EntitlementSubscriptionResponseRaw)
+        g = d.get
+        v = g("errorText", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "errorText", "string", v, False, False)
+        o.error_text = v
+        v = g("errorCode", UNSET)
+        if v.__class__ is str:
+            e = _SubscriptionErrorCode_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "errorCode", SubscriptionErrorCode, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "errorCode", "string", v, False, False)
+        o.error_code = v
+        v = g("entitlementSubscription", UNSET)
+        if v.__class__ is dict:
+            v = UserPlugin._from_json(v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "entitlementSubscription", "object", v, False, False)
+        o.entitlement_subscription = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _EntitlementSubscriptionResponseRaw(_EntitlementSubscriptionResponseSlots):
+    __slots__ = ()
+
+
+EntitlementSubscriptionResponse._info = _codec.model_info(
+    (
+        _codec.Field("error_text", "errorText", _codec.plain_json),
+        _codec.Field("error_code", "errorCode", _codec.enum_json),
+        _codec.Field("entitlement_subscription", "entitlementSubscription", _codec.model_json),
+    ),
+)

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["Exchange"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "name",
+        "id",
+        "micCode",
+        "complex",
+        "timeZone",
+        "isSecuredDefault",
+        "cftcReporting",
+        "freeMarketData",
+        "marketType",
+        "span",
+        "foreignExchange",
+    ]
+)
+
+
+class _ExchangeSlots:
+    __slots__ = ("name", "id", "mic_code", "complex_", "time_zone", "is_secured_default", "cftc_reporting", "free_market_data", "market_type", "span", "foreign_exchange", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class Exchange(_ExchangeSlots):
+    """A trading venue whose products are listed.
+
+    Attributes:
+        name (``name``): Short name, for example `CME`.
+        id (``id``)
+        mic_code (``micCode``): ISO 10383 market identifier code of the venue.
+        complex_ (``complex``): Exchange group the venue belongs to, for example `FREX`.
+        time_zone (``timeZone``): Time zone code of the venue, for example `CST`.
+        is_secured_default (``isSecuredDefault``): Default of `Product.isSecured` for the venue (inferred).
+        cftc_reporting (``cftcReporting``): Whether trades on the venue are reported to the CFTC (inferred).
+        free_market_data (``freeMarketData``): Where market data of the venue is free; seen: `AnyClientApp`.
+        market_type (``marketType``): Kind of market; seen: `Futures`.
+        span (``span``): SPAN margin code of the venue, for example `FRE`.
+        foreign_exchange (``foreignExchange``): Whether the venue is outside the US (inferred).
+    """
+
+    name: str
+    id: int | Unset = UNSET
+    mic_code: str | Unset = UNSET
+    complex_: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    is_secured_default: bool | Unset = UNSET
+    cftc_reporting: bool | Unset = UNSET
+    free_market_data: str | Unset = UNSET
+    market_type: str | Unset = UNSET
+    span: str | Unset = UNSET
+    foreign_exchange: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_ExchangeRaw)
+        g = d.get
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "name", "string", v, True, False)
+        o.name = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("micCode", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "micCode", "string", v, False, False)
+        o.mic_code = v
+        v = g("complex", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "complex", "string", v, False, False)
+        o.complex_ = v
+        v = g("timeZone", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "timeZone", "string", v, False, False)
+        o.time_zone = v
+        v = g("isSecuredDefault", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "isSecuredDefault", "boolean", v, False, False)
+        o.is_secured_default = v
+        v = g("cftcReporting", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "cftcReporting", "boolean", v, False, False)
+        o.cftc_reporting = v
+        v = g("freeMarketData", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "freeMarketData", "string", v, False, False)
+        o.free_market_data = v
+        v = g("marketType", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "marketType", "string", v, False, False)
+        o.market_type = v
+        v = g("span", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "span", "string", v, False, False)
+        o.span = v
+        v = g("foreignExchange", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "foreignExchange", "boolean", v, False, False)
+        o.foreign_exchange = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _ExchangeRaw(_ExchangeSlots):
+    __slots__ = ()
+
+
+Exchange._info = _codec.model_info(
+    (
+        _codec.Field("name", "name", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("mic_code", "micCode", _codec.plain_json),
+        _codec.Field("complex_", "complex", _codec.plain_json),
+        _codec.Field("time_zone", "timeZone", _codec.plain_json),
+        _codec.Field("is_secured_default", "isSecuredDefault", _codec.plain_json),
+        _codec.Field("cftc_reporting", "cftcReporting", _codec.plain_json),
+        _codec.Field("free_market_data", "freeMarketData", _codec.plain_json),
+        _codec.Field("market_type", "marketType", _codec.plain_json),
+        _codec.Field("span", "span", _codec.plain_json),
+        _codec.Field("foreign_exchange", "foreignExchange", _codec.plain_json),
+    ),
+)

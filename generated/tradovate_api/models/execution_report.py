@@ -1,0 +1,278 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .action import Action
+from .exec_type import ExecType
+from .ord_status import OrdStatus
+from .reject_reason import RejectReason
+from .trade_date import TradeDate
+
+__all__ = ["ExecutionReport"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "commandId",
+        "name",
+        "accountId",
+        "contractId",
+        "timestamp",
+        "orderId",
+        "execType",
+        "action",
+        "id",
+        "tradeDate",
+        "execRefId",
+        "ordStatus",
+        "cumQty",
+        "avgPx",
+        "lastQty",
+        "lastPx",
+        "rejectReason",
+        "text",
+        "exchangeOrderId",
+        "externalClOrdId",
+    ]
+)
+_Action_values = Action._value2member_map_
+_ExecType_values = ExecType._value2member_map_
+_OrdStatus_values = OrdStatus._value2member_map_
+_RejectReason_values = RejectReason._value2member_map_
+
+
+class _ExecutionReportSlots:
+    __slots__ = ("command_id", "name", "account_id", "contract_id", "timestamp", "order_id", "exec_type", "action", "id", "trade_date", "exec_ref_id", "ord_status", "cum_qty", "avg_px", "last_qty", "last_px", "reject_reason", "text", "exchange_order_id", "external_cl_ord_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class ExecutionReport(_ExecutionReportSlots):
+    """One event in an order's life reported by the execution side (accepted, filled, cancelled, rejected
+    and so on), in the style of a FIX execution report.
+
+    Attributes:
+        command_id (``commandId``): Id of the Command that led to this report.
+        name (``name``): Name of the report; the value /executionReport/find matches on.
+        account_id (``accountId``): Id of the Account.
+        contract_id (``contractId``): Id of the Contract.
+        timestamp (``timestamp``): When the reported event happened.
+        order_id (``orderId``): Id of the Order.
+        exec_type (``execType``)
+        action (``action``)
+        id (``id``): Id of the ExecutionReport.
+        trade_date (``tradeDate``)
+        exec_ref_id (``execRefId``): Reference of the execution; for a trade cancel or correction, the execution it refers
+            to.
+        ord_status (``ordStatus``)
+        cum_qty (``cumQty``): Total quantity of the order filled so far.
+        avg_px (``avgPx``): Average price of everything filled so far (over cumQty), in price units.
+        last_qty (``lastQty``): Quantity filled by this execution only.
+        last_px (``lastPx``): Price of this execution only, in price units.
+        reject_reason (``rejectReason``)
+        text (``text``): Free-text detail, for example why the order was rejected.
+        exchange_order_id (``exchangeOrderId``): Order id assigned by the exchange.
+        external_cl_ord_id (``externalClOrdId``): Client order id used toward the execution venue; seen as a random decimal number in text
+            form, like `name`.
+    """
+
+    command_id: int
+    name: str
+    account_id: int
+    contract_id: int
+    timestamp: datetime.datetime
+    order_id: int
+    exec_type: ExecType
+    action: Action
+    id: int | Unset = UNSET
+    trade_date: TradeDate | Unset = UNSET
+    exec_ref_id: str | Unset = UNSET
+    ord_status: OrdStatus | Unset = UNSET
+    cum_qty: int | Unset = UNSET
+    avg_px: float | Unset = UNSET
+    last_qty: int | Unset = UNSET
+    last_px: float | Unset = UNSET
+    reject_reason: RejectReason | Unset = UNSET
+    text: str | Unset = UNSET
+    exchange_order_id: str | Unset = UNSET
+    external_cl_ord_id: str | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_ExecutionReportRaw)
+        g = d.get
+        v = g("commandId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "commandId", "integer", v, True, False)
+        o.command_id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "name", "string", v, True, False)
+        o.name = v
+        v = g("accountId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "accountId", "integer", v, True, False)
+        o.account_id = v
+        v = g("contractId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "contractId", "integer", v, True, False)
+        o.contract_id = v
+        v = g("timestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
+        o.timestamp = v
+        v = g("orderId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "orderId", "integer", v, True, False)
+        o.order_id = v
+        v = g("execType", UNSET)
+        if v.__class__ is str:
+            e = _ExecType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "execType", ExecType, v)
+        else:
+            v = _codec.bad(cls, "execType", "string", v, True, False)
+        o.exec_type = v
+        v = g("action", UNSET)
+        if v.__class__ is str:
+            e = _Action_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
+        else:
+            v = _codec.bad(cls, "action", "string", v, True, False)
+        o.action = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("tradeDate", UNSET)
+        if v.__class__ is dict:
+            v = TradeDate._from_json(v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "tradeDate", "object", v, False, False)
+        o.trade_date = v
+        v = g("execRefId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "execRefId", "string", v, False, False)
+        o.exec_ref_id = v
+        v = g("ordStatus", UNSET)
+        if v.__class__ is str:
+            e = _OrdStatus_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "ordStatus", OrdStatus, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "ordStatus", "string", v, False, False)
+        o.ord_status = v
+        v = g("cumQty", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "cumQty", "integer", v, False, False)
+        o.cum_qty = v
+        v = g("avgPx", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "avgPx", "number", v, False, False)
+        o.avg_px = v
+        v = g("lastQty", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "lastQty", "integer", v, False, False)
+        o.last_qty = v
+        v = g("lastPx", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "lastPx", "number", v, False, False)
+        o.last_px = v
+        v = g("rejectReason", UNSET)
+        if v.__class__ is str:
+            e = _RejectReason_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "rejectReason", RejectReason, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "rejectReason", "string", v, False, False)
+        o.reject_reason = v
+        v = g("text", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "text", "string", v, False, False)
+        o.text = v
+        v = g("exchangeOrderId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "exchangeOrderId", "string", v, False, False)
+        o.exchange_order_id = v
+        v = g("externalClOrdId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "externalClOrdId", "string", v, False, False)
+        o.external_cl_ord_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _ExecutionReportRaw(_ExecutionReportSlots):
+    __slots__ = ()
+
+
+ExecutionReport._info = _codec.model_info(
+    (
+        _codec.Field("command_id", "commandId", _codec.plain_json),
+        _codec.Field("name", "name", _codec.plain_json),
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("contract_id", "contractId", _codec.plain_json),
+        _codec.Field("timestamp", "timestamp", _codec.datetime_json),
+        _codec.Field("order_id", "orderId", _codec.plain_json),
+        _codec.Field("exec_type", "execType", _codec.enum_json),
+        _codec.Field("action", "action", _codec.enum_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("trade_date", "tradeDate", _codec.model_json),
+        _codec.Field("exec_ref_id", "execRefId", _codec.plain_json),
+        _codec.Field("ord_status", "ordStatus", _codec.enum_json),
+        _codec.Field("cum_qty", "cumQty", _codec.plain_json),
+        _codec.Field("avg_px", "avgPx", _codec.plain_json),
+        _codec.Field("last_qty", "lastQty", _codec.plain_json),
+        _codec.Field("last_px", "lastPx", _codec.plain_json),
+        _codec.Field("reject_reason", "rejectReason", _codec.enum_json),
+        _codec.Field("text", "text", _codec.plain_json),
+        _codec.Field("exchange_order_id", "exchangeOrderId", _codec.plain_json),
+        _codec.Field("external_cl_ord_id", "externalClOrdId", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["LiquidatePositions"]
+
+_KEYS: frozenset[str] = frozenset(["positions", "admin", "customTag50", "isAutomated"])
+
+
+class _LiquidatePositionsSlots:
+    __slots__ = ("positions", "admin", "custom_tag_50", "is_automated", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class LiquidatePositions(_LiquidatePositionsSlots):
+    """Request to liquidate several positions at once.
+
+    Attributes:
+        positions (``positions``): Ids of the Positions to close.
+        admin (``admin``): True when an administrator liquidates on the owner's behalf.
+        custom_tag_50 (``customTag50``): Free text forwarded to the exchange as FIX tag 50 (operator id).
+        is_automated (``isAutomated``): True when software, not a person, decided to liquidate.
+    """
+
+    positions: list[int]
+    admin: bool
+    custom_tag_50: str | Unset = UNSET
+    is_automated: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_LiquidatePositionsRaw)
+        g = d.get
+        v = g("positions", UNSET)
+        if v.__class__ is list:
+            v = _codec.decode_items(cls, "positions", _codec.decode_int, v)
+        else:
+            v = _codec.bad(cls, "positions", "array", v, True, False)
+        o.positions = v
+        v = g("admin", UNSET)
+        if v.__class__ is not bool:
+            v = _codec.bad(cls, "admin", "boolean", v, True, False)
+        o.admin = v
+        v = g("customTag50", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "customTag50", "string", v, False, False)
+        o.custom_tag_50 = v
+        v = g("isAutomated", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "isAutomated", "boolean", v, False, False)
+        o.is_automated = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _LiquidatePositionsRaw(_LiquidatePositionsSlots):
+    __slots__ = ()
+
+
+LiquidatePositions._info = _codec.model_info(
+    (
+        _codec.Field("positions", "positions", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES),
+        _codec.Field("admin", "admin", _codec.plain_json),
+        _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
+        _codec.Field("is_automated", "isAutomated", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["MarginSnapshot"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "timestamp",
+        "riskTimePeriodId",
+        "initialMargin",
+        "maintenanceMargin",
+        "totalUsedMargin",
+        "fullInitialMargin",
+        "positionMargin",
+        "totalUsedFullMargin",
+        "id",
+        "autoLiqLevel",
+        "liqOnlyLevel",
+        "openCollateralReq",
+    ]
+)
+
+
+class _MarginSnapshotSlots:
+    __slots__ = ("timestamp", "risk_time_period_id", "initial_margin", "maintenance_margin", "total_used_margin", "full_initial_margin", "position_margin", "total_used_full_margin", "id", "auto_liq_level", "liq_only_level", "open_collateral_req", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class MarginSnapshot(_MarginSnapshotSlots):
+    """Margin requirements and liquidation thresholds of an account at one moment, in the account's
+    currency.
+
+    Attributes:
+        timestamp (``timestamp``): When the snapshot was taken.
+        risk_time_period_id (``riskTimePeriodId``): Id of the RiskTimePeriod whose margin rates were used.
+        initial_margin (``initialMargin``): Initial margin required for the open positions.
+        maintenance_margin (``maintenanceMargin``): Maintenance margin required for the open positions.
+        total_used_margin (``totalUsedMargin``): Margin in use, including working orders.
+        full_initial_margin (``fullInitialMargin``): Initial margin at full (not reduced intraday) rates.
+        position_margin (``positionMargin``): Margin used by open positions alone.
+        total_used_full_margin (``totalUsedFullMargin``): Margin in use, computed at full rates.
+        id (``id``): Id of the MarginSnapshot. There is no accountId field; /marginSnapshot/deps selects by
+            Account id, so this appears to equal the Account's id.
+        auto_liq_level (``autoLiqLevel``): Account value at which positions are liquidated automatically.
+        liq_only_level (``liqOnlyLevel``): Account value below which only closing orders are accepted.
+        open_collateral_req (``openCollateralReq``): Collateral required for open positions.
+    """
+
+    timestamp: datetime.datetime
+    risk_time_period_id: int
+    initial_margin: float
+    maintenance_margin: float
+    total_used_margin: float
+    full_initial_margin: float
+    position_margin: float
+    total_used_full_margin: float
+    id: int | Unset = UNSET
+    auto_liq_level: float | Unset = UNSET
+    liq_only_level: float | Unset = UNSET
+    open_collateral_req: float | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_MarginSnapshotRaw)
+        g = d.get
+        v = g("timestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
+        o.timestamp = v
+        v = g("riskTimePeriodId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "riskTimePeriodId", "integer", v, True, False)
+        o.risk_time_period_id = v
+        v = g("initialMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "initialMargin", "number", v, True, False)
+        o.initial_margin = v
+        v = g("maintenanceMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "maintenanceMargin", "number", v, True, False)
+        o.maintenance_margin = v
+        v = g("totalUsedMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "totalUsedMargin", "number", v, True, False)
+        o.total_used_margin = v
+        v = g("fullInitialMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "fullInitialMargin", "number", v, True, False)
+        o.full_initial_margin = v
+        v = g("positionMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "positionMargin", "number", v, True, False)
+        o.position_margin = v
+        v = g("totalUsedFullMargin", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "totalUsedFullMargin", "number", v, True, False)
+        o.total_used_full_margin = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("autoLiqLevel", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "autoLiqLevel", "number", v, False, False)
+        o.auto_liq_level = v
+        v = g("liqOnlyLevel", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "liqOnlyLevel", "number", v, False, False)
+        o.liq_only_level = v
+        v = g("openCollateralReq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "openCollateralReq", "number", v, False, False)
+        o.open_collateral_req = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _MarginSnapshotRaw(_MarginSnapshotSlots):
+    __slots__ = ()
+
+
+MarginSnapshot._info = _codec.model_info(
+    (
+        _codec.Field("timestamp", "timestamp", _codec.datetime_json),
+        _codec.Field("risk_time_period_id", "riskTimePeriodId", _codec.plain_json),
+        _codec.Field("initial_margin", "initialMargin", _codec.plain_json),
+        _codec.Field("maintenance_margin", "maintenanceMargin", _codec.plain_json),
+        _codec.Field("total_used_margin", "totalUsedMargin", _codec.plain_json),
+        _codec.Field("full_initial_margin", "fullInitialMargin", _codec.plain_json),
+        _codec.Field("position_margin", "positionMargin", _codec.plain_json),
+        _codec.Field("total_used_full_margin", "totalUsedFullMargin", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("auto_liq_level", "autoLiqLevel", _codec.plain_json),
+        _codec.Field("liq_only_level", "liqOnlyLevel", _codec.plain_json),
+        _codec.Field("open_collateral_req", "openCollateralReq", _codec.plain_json),
+    ),
+)

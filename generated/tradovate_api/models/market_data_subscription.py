@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["MarketDataSubscription"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "userId",
+        "timestamp",
+        "planPrice",
+        "marketDataSubscriptionPlanId",
+        "year",
+        "month",
+        "expired",
+        "id",
+        "cashBalanceLogId",
+        "accountId",
+        "renewalCreditCardId",
+        "renewalAccountId",
+    ]
+)
+
+
+class _MarketDataSubscriptionSlots:
+    __slots__ = ("user_id", "timestamp", "plan_price", "market_data_subscription_plan_id", "year", "month", "expired", "id", "cash_balance_log_id", "account_id", "renewal_credit_card_id", "renewal_account_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class MarketDataSubscription(_MarketDataSubscriptionSlots):
+    """A user's paid market data subscription for one month.
+
+    Attributes:
+        user_id (``userId``): Id of the subscribed User.
+        timestamp (``timestamp``): When the subscription was created.
+        plan_price (``planPrice``): Price of the plan.
+        market_data_subscription_plan_id (``marketDataSubscriptionPlanId``): Id of the MarketDataSubscriptionPlan.
+        year (``year``): Year of the subscribed month.
+        month (``month``): Subscribed month, 1-12.
+        expired (``expired``): True once the subscription has ended.
+        id (``id``)
+        cash_balance_log_id (``cashBalanceLogId``): Id of the cash balance entry that charged the fee, when paid from an account.
+        account_id (``accountId``): Id of the Account that paid, if any.
+        renewal_credit_card_id (``renewalCreditCardId``): Id of the credit card charged on renewal.
+        renewal_account_id (``renewalAccountId``): Id of the Account charged on renewal.
+    """
+
+    user_id: int
+    timestamp: datetime.datetime
+    plan_price: float
+    market_data_subscription_plan_id: int
+    year: int
+    month: int
+    expired: bool
+    id: int | Unset = UNSET
+    cash_balance_log_id: int | Unset = UNSET
+    account_id: int | Unset = UNSET
+    renewal_credit_card_id: int | Unset = UNSET
+    renewal_account_id: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_MarketDataSubscriptionRaw)
+        g = d.get
+        v = g("userId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "userId", "integer", v, True, False)
+        o.user_id = v
+        v = g("timestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
+        o.timestamp = v
+        v = g("planPrice", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "planPrice", "number", v, True, False)
+        o.plan_price = v
+        v = g("marketDataSubscriptionPlanId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "marketDataSubscriptionPlanId", "integer", v, True, False)
+        o.market_data_subscription_plan_id = v
+        v = g("year", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "year", "integer", v, True, False)
+        o.year = v
+        v = g("month", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "month", "integer", v, True, False)
+        o.month = v
+        v = g("expired", UNSET)
+        if v.__class__ is not bool:
+            v = _codec.bad(cls, "expired", "boolean", v, True, False)
+        o.expired = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("cashBalanceLogId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "cashBalanceLogId", "integer", v, False, False)
+        o.cash_balance_log_id = v
+        v = g("accountId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "accountId", "integer", v, False, False)
+        o.account_id = v
+        v = g("renewalCreditCardId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "renewalCreditCardId", "integer", v, False, False)
+        o.renewal_credit_card_id = v
+        v = g("renewalAccountId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "renewalAccountId", "integer", v, False, False)
+        o.renewal_account_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _MarketDataSubscriptionRaw(_MarketDataSubscriptionSlots):
+    __slots__ = ()
+
+
+MarketDataSubscription._info = _codec.model_info(
+    (
+        _codec.Field("user_id", "userId", _codec.plain_json),
+        _codec.Field("timestamp", "timestamp", _codec.datetime_json),
+        _codec.Field("plan_price", "planPrice", _codec.plain_json),
+        _codec.Field("market_data_subscription_plan_id", "marketDataSubscriptionPlanId", _codec.plain_json),
+        _codec.Field("year", "year", _codec.plain_json),
+        _codec.Field("month", "month", _codec.plain_json),
+        _codec.Field("expired", "expired", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("cash_balance_log_id", "cashBalanceLogId", _codec.plain_json),
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("renewal_credit_card_id", "renewalCreditCardId", _codec.plain_json),
+        _codec.Field("renewal_account_id", "renewalAccountId", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["OAuthMeResponse"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "errorText",
+        "userId",
+        "name",
+        "fullName",
+        "email",
+        "emailVerified",
+        "isTrial",
+        "organizationName",
+        "currentAccountPlan",
+        "currentMDSubs",
+        "currentBalance",
+        "activePlugins",
+    ]
+)
+
+
+class _OAuthMeResponseSlots:
+    __slots__ = ("error_text", "user_id", "name", "full_name", "email", "email_verified", "is_trial", "organization_name", "current_account_plan", "current_md_subs", "current_balance", "active_plugins", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class OAuthMeResponse(_OAuthMeResponseSlots):
+    """Profile of the user who owns the bearer token, as returned by `/auth/me`.
+
+    Attributes:
+        error_text (``errorText``): Set when the request failed.
+        user_id (``userId``): Id of the User.
+        name (``name``): Username.
+        full_name (``fullName``): Person's full name.
+        email (``email``)
+        email_verified (``emailVerified``): Whether the e-mail address has been confirmed.
+        is_trial (``isTrial``): Whether the user is on a trial.
+        organization_name (``organizationName``): Organization (partner) the user belongs to, if any.
+        current_account_plan (``currentAccountPlan``): Name of the user's current Tradovate subscription plan.
+        current_md_subs (``currentMDSubs``): Names of the user's active market data subscriptions.
+        current_balance (``currentBalance``): Current cash balance of the user (account currency).
+        active_plugins (``activePlugins``): Names of the add-ons (plugins) the user has enabled.
+    """
+
+    error_text: str | Unset = UNSET
+    user_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    full_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    email_verified: bool | Unset = UNSET
+    is_trial: bool | Unset = UNSET
+    organization_name: str | Unset = UNSET
+    current_account_plan: str | Unset = UNSET
+    current_md_subs: list[str] | Unset = UNSET
+    current_balance: float | Unset = UNSET
+    active_plugins: list[str] | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_OAuthMeResponseRaw)
+        g = d.get
+        v = g("errorText", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "errorText", "string", v, False, False)
+        o.error_text = v
+        v = g("userId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "userId", "integer", v, False, False)
+        o.user_id = v
+        v = g("name", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "name", "string", v, False, False)
+        o.name = v
+        v = g("fullName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "fullName", "string", v, False, False)
+        o.full_name = v
+        v = g("email", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "email", "string", v, False, False)
+        o.email = v
+        v = g("emailVerified", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "emailVerified", "boolean", v, False, False)
+        o.email_verified = v
+        v = g("isTrial", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "isTrial", "boolean", v, False, False)
+        o.is_trial = v
+        v = g("organizationName", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "organizationName", "string", v, False, False)
+        o.organization_name = v
+        v = g("currentAccountPlan", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "currentAccountPlan", "string", v, False, False)
+        o.current_account_plan = v
+        v = g("currentMDSubs", UNSET)
+        if v.__class__ is list:
+            v = _codec.decode_items(cls, "currentMDSubs", _codec.decode_str, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "currentMDSubs", "array", v, False, False)
+        o.current_md_subs = v
+        v = g("currentBalance", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "currentBalance", "number", v, False, False)
+        o.current_balance = v
+        v = g("activePlugins", UNSET)
+        if v.__class__ is list:
+            v = _codec.decode_items(cls, "activePlugins", _codec.decode_str, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "activePlugins", "array", v, False, False)
+        o.active_plugins = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _OAuthMeResponseRaw(_OAuthMeResponseSlots):
+    __slots__ = ()
+
+
+OAuthMeResponse._info = _codec.model_info(
+    (
+        _codec.Field("error_text", "errorText", _codec.plain_json),
+        _codec.Field("user_id", "userId", _codec.plain_json),
+        _codec.Field("name", "name", _codec.plain_json),
+        _codec.Field("full_name", "fullName", _codec.plain_json),
+        _codec.Field("email", "email", _codec.plain_json),
+        _codec.Field("email_verified", "emailVerified", _codec.plain_json),
+        _codec.Field("is_trial", "isTrial", _codec.plain_json),
+        _codec.Field("organization_name", "organizationName", _codec.plain_json),
+        _codec.Field("current_account_plan", "currentAccountPlan", _codec.plain_json),
+        _codec.Field(
+            "current_md_subs", "currentMDSubs", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES
+        ),
+        _codec.Field("current_balance", "currentBalance", _codec.plain_json),
+        _codec.Field(
+            "active_plugins", "activePlugins", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES
+        ),
+    ),
+)

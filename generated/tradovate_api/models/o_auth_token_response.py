@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["OAuthTokenResponse"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "access_token",
+        "refresh_token",
+        "token_type",
+        "expires_in",
+        "refresh_token_expires_in",
+        "error",
+        "error_description",
+        "id_token",
+    ]
+)
+
+
+class _OAuthTokenResponseSlots:
+    __slots__ = ("access_token", "refresh_token", "token_type", "expires_in", "refresh_token_expires_in", "error", "error_description", "id_token", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class OAuthTokenResponse(_OAuthTokenResponseSlots):
+    """Result of the OAuth token exchange: a bearer token, or `error` and `error_description`.
+
+    Attributes:
+        access_token (``access_token``): Token to send as `Authorization: Bearer <token>`.
+        refresh_token (``refresh_token``): Token for getting a new access token later, when issued.
+        token_type (``token_type``): Kind of token, normally `bearer`.
+        expires_in (``expires_in``): Lifetime of `access_token`, in seconds.
+        refresh_token_expires_in (``refresh_token_expires_in``): Lifetime of `refresh_token`, in seconds.
+        error (``error``): OAuth error code when the exchange failed.
+        error_description (``error_description``): Readable explanation of `error`.
+        id_token (``id_token``): Identity token, when one is issued.
+    """
+
+    access_token: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    token_type: str | Unset = UNSET
+    expires_in: int | Unset = UNSET
+    refresh_token_expires_in: int | Unset = UNSET
+    error: str | Unset = UNSET
+    error_description: str | Unset = UNSET
+    id_token: str | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_OAuthTokenResponseRaw)
+        g = d.get
+        v = g("access_token", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "access_token", "string", v, False, False)
+        o.access_token = v
+        v = g("refresh_token", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "refresh_token", "string", v, False, False)
+        o.refresh_token = v
+        v = g("token_type", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "token_type", "string", v, False, False)
+        o.token_type = v
+        v = g("expires_in", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "expires_in", "integer", v, False, False)
+        o.expires_in = v
+        v = g("refresh_token_expires_in", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "refresh_token_expires_in", "integer", v, False, False)
+        o.refresh_token_expires_in = v
+        v = g("error", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "error", "string", v, False, False)
+        o.error = v
+        v = g("error_description", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "error_description", "string", v, False, False)
+        o.error_description = v
+        v = g("id_token", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "id_token", "string", v, False, False)
+        o.id_token = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _OAuthTokenResponseRaw(_OAuthTokenResponseSlots):
+    __slots__ = ()
+
+
+OAuthTokenResponse._info = _codec.model_info(
+    (
+        _codec.Field("access_token", "access_token", _codec.plain_json, _codec.Check.NONE, secret=True),
+        _codec.Field("refresh_token", "refresh_token", _codec.plain_json, _codec.Check.NONE, secret=True),
+        _codec.Field("token_type", "token_type", _codec.plain_json),
+        _codec.Field("expires_in", "expires_in", _codec.plain_json),
+        _codec.Field("refresh_token_expires_in", "refresh_token_expires_in", _codec.plain_json),
+        _codec.Field("error", "error", _codec.plain_json),
+        _codec.Field("error_description", "error_description", _codec.plain_json),
+        _codec.Field("id_token", "id_token", _codec.plain_json, _codec.Check.NONE, secret=True),
+    ),
+)

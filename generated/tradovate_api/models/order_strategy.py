@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .action import Action
+from .order_strategy_status import OrderStrategyStatus
+
+__all__ = ["OrderStrategy"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "accountId",
+        "timestamp",
+        "contractId",
+        "orderStrategyTypeId",
+        "action",
+        "status",
+        "id",
+        "initiatorId",
+        "params",
+        "uuid",
+        "failureMessage",
+        "senderId",
+        "customTag50",
+        "userSessionId",
+        "archived",
+    ]
+)
+_Action_values = Action._value2member_map_
+_OrderStrategyStatus_values = OrderStrategyStatus._value2member_map_
+
+
+class _OrderStrategySlots:
+    __slots__ = ("account_id", "timestamp", "contract_id", "order_strategy_type_id", "action", "status", "id", "initiator_id", "params", "uuid", "failure_message", "sender_id", "custom_tag_50", "user_session_id", "archived", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class OrderStrategy(_OrderStrategySlots):
+    """A server-side strategy (such as a multi-bracket) that places and manages orders.
+
+    Attributes:
+        account_id (``accountId``): Id of the Account the strategy trades.
+        timestamp (``timestamp``): When the strategy was started.
+        contract_id (``contractId``): Id of the Contract traded.
+        order_strategy_type_id (``orderStrategyTypeId``): Id of the OrderStrategyType (2 is multi-bracket).
+        action (``action``)
+        status (``status``)
+        id (``id``): Id of the OrderStrategy.
+        initiator_id (``initiatorId``): Id of what started the strategy; the reference does not say which entity.
+        params (``params``): Strategy parameters as the JSON-encoded string sent at start; for multi-bracket its
+            content is OrderStrategyParams.
+        uuid (``uuid``): Client-chosen unique id sent when the strategy was started.
+        failure_message (``failureMessage``): Why the strategy failed, if it did.
+        sender_id (``senderId``): Id of the User who started the strategy.
+        custom_tag_50 (``customTag50``): FIX tag 50 (operator id) value used for the strategy's orders.
+        user_session_id (``userSessionId``): Id of the UserSession the strategy was started from.
+        archived (``archived``): Archive flag of the record; only `false` has been seen.
+    """
+
+    account_id: int
+    timestamp: datetime.datetime
+    contract_id: int
+    order_strategy_type_id: int
+    action: Action
+    status: OrderStrategyStatus
+    id: int | Unset = UNSET
+    initiator_id: int | Unset = UNSET
+    params: str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    failure_message: str | Unset = UNSET
+    sender_id: int | Unset = UNSET
+    custom_tag_50: str | Unset = UNSET
+    user_session_id: int | Unset = UNSET
+    archived: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_OrderStrategyRaw)
+        g = d.get
+        v = g("accountId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "accountId", "integer", v, True, False)
+        o.account_id = v
+        v = g("timestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
+        o.timestamp = v
+        v = g("contractId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "contractId", "integer", v, True, False)
+        o.contract_id = v
+        v = g("orderStrategyTypeId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "orderStrategyTypeId", "integer", v, True, False)
+        o.order_strategy_type_id = v
+        v = g("action", UNSET)
+        if v.__class__ is str:
+            e = _Action_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
+        else:
+            v = _codec.bad(cls, "action", "string", v, True, False)
+        o.action = v
+        v = g("status", UNSET)
+        if v.__class__ is str:
+            e = _OrderStrategyStatus_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "status", OrderStrategyStatus, v)
+        else:
+            v = _codec.bad(cls, "status", "string", v, True, False)
+        o.status = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("initiatorId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "initiatorId", "integer", v, False, False)
+        o.initiator_id = v
+        v = g("params", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "params", "string", v, False, False)
+        o.params = v
+        v = g("uuid", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "uuid", "string", v, False, False)
+        o.uuid = v
+        v = g("failureMessage", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "failureMessage", "string", v, False, False)
+        o.failure_message = v
+        v = g("senderId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "senderId", "integer", v, False, False)
+        o.sender_id = v
+        v = g("customTag50", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "customTag50", "string", v, False, False)
+        o.custom_tag_50 = v
+        v = g("userSessionId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "userSessionId", "integer", v, False, False)
+        o.user_session_id = v
+        v = g("archived", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "archived", "boolean", v, False, False)
+        o.archived = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _OrderStrategyRaw(_OrderStrategySlots):
+    __slots__ = ()
+
+
+OrderStrategy._info = _codec.model_info(
+    (
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("timestamp", "timestamp", _codec.datetime_json),
+        _codec.Field("contract_id", "contractId", _codec.plain_json),
+        _codec.Field("order_strategy_type_id", "orderStrategyTypeId", _codec.plain_json),
+        _codec.Field("action", "action", _codec.enum_json),
+        _codec.Field("status", "status", _codec.enum_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("initiator_id", "initiatorId", _codec.plain_json),
+        _codec.Field("params", "params", _codec.plain_json),
+        _codec.Field("uuid", "uuid", _codec.plain_json),
+        _codec.Field("failure_message", "failureMessage", _codec.plain_json),
+        _codec.Field("sender_id", "senderId", _codec.plain_json),
+        _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
+        _codec.Field("user_session_id", "userSessionId", _codec.plain_json),
+        _codec.Field("archived", "archived", _codec.plain_json),
+    ),
+)

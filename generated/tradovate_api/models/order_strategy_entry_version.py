@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .order_type import OrderType
+from .time_in_force import TimeInForce
+
+__all__ = ["OrderStrategyEntryVersion"]
+
+_KEYS: frozenset[str] = frozenset(["orderQty", "orderType", "orderId", "price", "stopPrice", "timeInForce"])
+_OrderType_values = OrderType._value2member_map_
+_TimeInForce_values = TimeInForce._value2member_map_
+
+
+class _OrderStrategyEntryVersionSlots:
+    __slots__ = ("order_qty", "order_type", "order_id", "price", "stop_price", "time_in_force", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class OrderStrategyEntryVersion(_OrderStrategyEntryVersionSlots):
+    """Entry order of a multi-bracket strategy, inside OrderStrategyParams; its fields follow OrderVersion.
+    Prices are in the contract's price units.
+
+    Attributes:
+        order_qty (``orderQty``): Contracts to enter.
+        order_type (``orderType``)
+        order_id (``orderId``): Placeholder; the official example sends 0.
+        price (``price``): Limit price, for Limit and StopLimit entries.
+        stop_price (``stopPrice``): Trigger price, for Stop and StopLimit entries.
+        time_in_force (``timeInForce``)
+    """
+
+    order_qty: int
+    order_type: OrderType
+    order_id: int | Unset = UNSET
+    price: float | Unset = UNSET
+    stop_price: float | Unset = UNSET
+    time_in_force: TimeInForce | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_OrderStrategyEntryVersionRaw)
+        g = d.get
+        v = g("orderQty", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "orderQty", "integer", v, True, False)
+        o.order_qty = v
+        v = g("orderType", UNSET)
+        if v.__class__ is str:
+            e = _OrderType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "orderType", OrderType, v)
+        else:
+            v = _codec.bad(cls, "orderType", "string", v, True, False)
+        o.order_type = v
+        v = g("orderId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "orderId", "integer", v, False, False)
+        o.order_id = v
+        v = g("price", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "price", "number", v, False, False)
+        o.price = v
+        v = g("stopPrice", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "stopPrice", "number", v, False, False)
+        o.stop_price = v
+        v = g("timeInForce", UNSET)
+        if v.__class__ is str:
+            e = _TimeInForce_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "timeInForce", TimeInForce, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "timeInForce", "string", v, False, False)
+        o.time_in_force = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS, report=False)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _OrderStrategyEntryVersionRaw(_OrderStrategyEntryVersionSlots):
+    __slots__ = ()
+
+
+OrderStrategyEntryVersion._info = _codec.model_info(
+    (
+        _codec.Field("order_qty", "orderQty", _codec.plain_json),
+        _codec.Field("order_type", "orderType", _codec.enum_json),
+        _codec.Field("order_id", "orderId", _codec.plain_json),
+        _codec.Field("price", "price", _codec.plain_json),
+        _codec.Field("stop_price", "stopPrice", _codec.plain_json),
+        _codec.Field("time_in_force", "timeInForce", _codec.enum_json),
+    ),
+    open=True,
+)

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET
+from .order_strategy_bracket import OrderStrategyBracket
+from .order_strategy_entry_version import OrderStrategyEntryVersion
+
+__all__ = ["OrderStrategyParams"]
+
+_KEYS: frozenset[str] = frozenset(["entryVersion", "brackets"])
+
+
+class _OrderStrategyParamsSlots:
+    __slots__ = ("entry_version", "brackets", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class OrderStrategyParams(_OrderStrategyParamsSlots):
+    """Decoded content of StartOrderStrategy.params (and OrderStrategy.params) for a multi-bracket
+    strategy: the entry order and its exit brackets. Encode it with a JSON encoder and send the
+    resulting string; unknown keys are tolerated.
+
+    Attributes:
+        entry_version (``entryVersion``)
+        brackets (``brackets``): One element per exit leg.
+    """
+
+    entry_version: OrderStrategyEntryVersion
+    brackets: list[OrderStrategyBracket]
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_OrderStrategyParamsRaw)
+        g = d.get
+        v = g("entryVersion", UNSET)
+        if v.__class__ is dict:
+            v = OrderStrategyEntryVersion._from_json(v)
+        else:
+            v = _codec.bad(cls, "entryVersion", "object", v, True, False)
+        o.entry_version = v
+        v = g("brackets", UNSET)
+        if v.__class__ is list:
+            v = _codec.decode_models(cls, "brackets", OrderStrategyBracket._from_json, v)
+        else:
+            v = _codec.bad(cls, "brackets", "array", v, True, False)
+        o.brackets = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS, report=False)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _OrderStrategyParamsRaw(_OrderStrategyParamsSlots):
+    __slots__ = ()
+
+
+OrderStrategyParams._info = _codec.model_info(
+    (
+        _codec.Field("entry_version", "entryVersion", _codec.model_json),
+        _codec.Field("brackets", "brackets", _codec.list_json(_codec.model_json), _codec.Check.LIST_OF_MODELS),
+    ),
+    open=True,
+)

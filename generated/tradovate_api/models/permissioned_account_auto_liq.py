@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+
+__all__ = ["PermissionedAccountAutoLiq"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "marginPercentageAlert",
+        "dailyLossPercentageAlert",
+        "dailyLossAlert",
+        "marginPercentageLiqOnly",
+        "dailyLossPercentageLiqOnly",
+        "dailyLossLiqOnly",
+        "marginPercentageAutoLiq",
+        "dailyLossPercentageAutoLiq",
+        "dailyLossAutoLiq",
+        "weeklyLossAutoLiq",
+        "dailyProfitAutoLiq",
+        "weeklyProfitAutoLiq",
+        "changesLocked",
+    ]
+)
+
+
+class _PermissionedAccountAutoLiqSlots:
+    __slots__ = ("id", "margin_percentage_alert", "daily_loss_percentage_alert", "daily_loss_alert", "margin_percentage_liq_only", "daily_loss_percentage_liq_only", "daily_loss_liq_only", "margin_percentage_auto_liq", "daily_loss_percentage_auto_liq", "daily_loss_auto_liq", "weekly_loss_auto_liq", "daily_profit_auto_liq", "weekly_profit_auto_liq", "changes_locked", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class PermissionedAccountAutoLiq(_PermissionedAccountAutoLiqSlots):
+    """Auto-liquidation thresholds of an account as seen by a user who trades it through a trading
+    permission.
+
+    Attributes:
+        id (``id``): Same as the id of the Account it belongs to.
+        margin_percentage_alert (``marginPercentageAlert``): Margin usage (%) that raises an alert.
+        daily_loss_percentage_alert (``dailyLossPercentageAlert``): Daily loss (%) that raises an alert.
+        daily_loss_alert (``dailyLossAlert``): Daily loss (account currency) that raises an alert.
+        margin_percentage_liq_only (``marginPercentageLiqOnly``): Margin usage (%) that switches on liquidate-only mode.
+        daily_loss_percentage_liq_only (``dailyLossPercentageLiqOnly``): Daily loss (%) that switches on liquidate-only mode.
+        daily_loss_liq_only (``dailyLossLiqOnly``): Daily loss (account currency) that switches on liquidate-only mode.
+        margin_percentage_auto_liq (``marginPercentageAutoLiq``): Margin usage (%) that triggers auto-liquidation.
+        daily_loss_percentage_auto_liq (``dailyLossPercentageAutoLiq``): Daily loss (%) that triggers auto-liquidation.
+        daily_loss_auto_liq (``dailyLossAutoLiq``): Daily loss (account currency) that triggers auto-liquidation.
+        weekly_loss_auto_liq (``weeklyLossAutoLiq``): Weekly loss (account currency) that triggers auto-liquidation.
+        daily_profit_auto_liq (``dailyProfitAutoLiq``): Daily profit (account currency) that triggers auto-liquidation.
+        weekly_profit_auto_liq (``weeklyProfitAutoLiq``): Weekly profit (account currency) that triggers auto-liquidation.
+        changes_locked (``changesLocked``): When true, the trader cannot change these settings.
+    """
+
+    id: int | Unset = UNSET
+    margin_percentage_alert: float | Unset = UNSET
+    daily_loss_percentage_alert: float | Unset = UNSET
+    daily_loss_alert: float | Unset = UNSET
+    margin_percentage_liq_only: float | Unset = UNSET
+    daily_loss_percentage_liq_only: float | Unset = UNSET
+    daily_loss_liq_only: float | Unset = UNSET
+    margin_percentage_auto_liq: float | Unset = UNSET
+    daily_loss_percentage_auto_liq: float | Unset = UNSET
+    daily_loss_auto_liq: float | Unset = UNSET
+    weekly_loss_auto_liq: float | Unset = UNSET
+    daily_profit_auto_liq: float | Unset = UNSET
+    weekly_profit_auto_liq: float | Unset = UNSET
+    changes_locked: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_PermissionedAccountAutoLiqRaw)
+        g = d.get
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("marginPercentageAlert", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "marginPercentageAlert", "number", v, False, False)
+        o.margin_percentage_alert = v
+        v = g("dailyLossPercentageAlert", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossPercentageAlert", "number", v, False, False)
+        o.daily_loss_percentage_alert = v
+        v = g("dailyLossAlert", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossAlert", "number", v, False, False)
+        o.daily_loss_alert = v
+        v = g("marginPercentageLiqOnly", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "marginPercentageLiqOnly", "number", v, False, False)
+        o.margin_percentage_liq_only = v
+        v = g("dailyLossPercentageLiqOnly", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossPercentageLiqOnly", "number", v, False, False)
+        o.daily_loss_percentage_liq_only = v
+        v = g("dailyLossLiqOnly", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossLiqOnly", "number", v, False, False)
+        o.daily_loss_liq_only = v
+        v = g("marginPercentageAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "marginPercentageAutoLiq", "number", v, False, False)
+        o.margin_percentage_auto_liq = v
+        v = g("dailyLossPercentageAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossPercentageAutoLiq", "number", v, False, False)
+        o.daily_loss_percentage_auto_liq = v
+        v = g("dailyLossAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossAutoLiq", "number", v, False, False)
+        o.daily_loss_auto_liq = v
+        v = g("weeklyLossAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "weeklyLossAutoLiq", "number", v, False, False)
+        o.weekly_loss_auto_liq = v
+        v = g("dailyProfitAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyProfitAutoLiq", "number", v, False, False)
+        o.daily_profit_auto_liq = v
+        v = g("weeklyProfitAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "weeklyProfitAutoLiq", "number", v, False, False)
+        o.weekly_profit_auto_liq = v
+        v = g("changesLocked", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "changesLocked", "boolean", v, False, False)
+        o.changes_locked = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _PermissionedAccountAutoLiqRaw(_PermissionedAccountAutoLiqSlots):
+    __slots__ = ()
+
+
+PermissionedAccountAutoLiq._info = _codec.model_info(
+    (
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("margin_percentage_alert", "marginPercentageAlert", _codec.plain_json),
+        _codec.Field("daily_loss_percentage_alert", "dailyLossPercentageAlert", _codec.plain_json),
+        _codec.Field("daily_loss_alert", "dailyLossAlert", _codec.plain_json),
+        _codec.Field("margin_percentage_liq_only", "marginPercentageLiqOnly", _codec.plain_json),
+        _codec.Field("daily_loss_percentage_liq_only", "dailyLossPercentageLiqOnly", _codec.plain_json),
+        _codec.Field("daily_loss_liq_only", "dailyLossLiqOnly", _codec.plain_json),
+        _codec.Field("margin_percentage_auto_liq", "marginPercentageAutoLiq", _codec.plain_json),
+        _codec.Field("daily_loss_percentage_auto_liq", "dailyLossPercentageAutoLiq", _codec.plain_json),
+        _codec.Field("daily_loss_auto_liq", "dailyLossAutoLiq", _codec.plain_json),
+        _codec.Field("weekly_loss_auto_liq", "weeklyLossAutoLiq", _codec.plain_json),
+        _codec.Field("daily_profit_auto_liq", "dailyProfitAutoLiq", _codec.plain_json),
+        _codec.Field("weekly_profit_auto_liq", "weeklyProfitAutoLiq", _codec.plain_json),
+        _codec.Field("changes_locked", "changesLocked", _codec.plain_json),
+    ),
+)

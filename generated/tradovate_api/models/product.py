@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .price_format_type import PriceFormatType
+from .product_status import ProductStatus
+from .product_type import ProductType
+
+__all__ = ["Product"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "name",
+        "currencyId",
+        "productType",
+        "description",
+        "exchangeId",
+        "contractGroupId",
+        "status",
+        "valuePerPoint",
+        "priceFormatType",
+        "priceFormat",
+        "tickSize",
+        "id",
+        "riskDiscountContractGroupId",
+        "months",
+        "isSecured",
+        "postTradeCategoryId",
+        "exchangeChannelId",
+        "allowProviderContractInfo",
+        "isMicro",
+        "marketDataSource",
+        "lookupWeight",
+        "hasReplay",
+    ]
+)
+_PriceFormatType_values = PriceFormatType._value2member_map_
+_ProductStatus_values = ProductStatus._value2member_map_
+_ProductType_values = ProductType._value2member_map_
+
+
+class _ProductSlots:
+    __slots__ = ("name", "currency_id", "product_type", "description", "exchange_id", "contract_group_id", "status", "value_per_point", "price_format_type", "price_format", "tick_size", "id", "risk_discount_contract_group_id", "months", "is_secured", "post_trade_category_id", "exchange_channel_id", "allow_provider_contract_info", "is_micro", "market_data_source", "lookup_weight", "has_replay", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class Product(_ProductSlots):
+    """A traded product (for example the E-mini S&P 500, `ES`): the specification shared by all of its
+    contracts.
+
+    Attributes:
+        name (``name``): Product code, for example `ES`.
+        currency_id (``currencyId``): Id of the Currency the product is priced and settled in.
+        product_type (``productType``): Kind of instrument.
+        description (``description``): Human-readable product name.
+        exchange_id (``exchangeId``): Id of the Exchange that lists the product.
+        contract_group_id (``contractGroupId``): Id of the ContractGroup the product belongs to.
+        status (``status``): Listing and verification state of the product.
+        value_per_point (``valuePerPoint``): Money value, in the product currency, of a one-point price move for one contract.
+        price_format_type (``priceFormatType``): Whether prices are shown as decimals or as fractions.
+        price_format (``priceFormat``): Display precision of prices; for decimal products it is minus the number of decimals
+            (for example -2).
+        tick_size (``tickSize``): Smallest price increment, in price points; one tick is worth `tickSize` ×
+            `valuePerPoint`.
+        id (``id``)
+        risk_discount_contract_group_id (``riskDiscountContractGroupId``): Id of the ContractGroup used for margin (risk) discounts.
+        months (``months``): Month codes in which contracts are listed, for example `HMUZ`.
+        is_secured (``isSecured``)
+        post_trade_category_id (``postTradeCategoryId``): Id of the post-trade category used for the product.
+        exchange_channel_id (``exchangeChannelId``): Id of the exchange channel the product is traded on.
+        allow_provider_contract_info (``allowProviderContractInfo``): Whether contract details from the price provider may be used.
+        is_micro (``isMicro``): Whether this is a micro-sized product.
+        market_data_source (``marketDataSource``): Where market data comes from; seen: `Auto`.
+        lookup_weight (``lookupWeight``): Ranking weight in symbol lookups (inferred).
+        has_replay (``hasReplay``): Whether market replay data is available for the product.
+    """
+
+    name: str
+    currency_id: int
+    product_type: ProductType
+    description: str
+    exchange_id: int
+    contract_group_id: int
+    status: ProductStatus
+    value_per_point: float
+    price_format_type: PriceFormatType
+    price_format: int
+    tick_size: float
+    id: int | Unset = UNSET
+    risk_discount_contract_group_id: int | Unset = UNSET
+    months: str | Unset = UNSET
+    is_secured: bool | Unset = UNSET
+    post_trade_category_id: int | Unset = UNSET
+    exchange_channel_id: int | Unset = UNSET
+    allow_provider_contract_info: bool | Unset = UNSET
+    is_micro: bool | Unset = UNSET
+    market_data_source: str | Unset = UNSET
+    lookup_weight: int | Unset = UNSET
+    has_replay: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_ProductRaw)
+        g = d.get
+        v = g("name", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "name", "string", v, True, False)
+        o.name = v
+        v = g("currencyId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "currencyId", "integer", v, True, False)
+        o.currency_id = v
+        v = g("productType", UNSET)
+        if v.__class__ is str:
+            e = _ProductType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "productType", ProductType, v)
+        else:
+            v = _codec.bad(cls, "productType", "string", v, True, False)
+        o.product_type = v
+        v = g("description", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "description", "string", v, True, False)
+        o.description = v
+        v = g("exchangeId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "exchangeId", "integer", v, True, False)
+        o.exchange_id = v
+        v = g("contractGroupId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "contractGroupId", "integer", v, True, False)
+        o.contract_group_id = v
+        v = g("status", UNSET)
+        if v.__class__ is str:
+            e = _ProductStatus_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "status", ProductStatus, v)
+        else:
+            v = _codec.bad(cls, "status", "string", v, True, False)
+        o.status = v
+        v = g("valuePerPoint", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "valuePerPoint", "number", v, True, False)
+        o.value_per_point = v
+        v = g("priceFormatType", UNSET)
+        if v.__class__ is str:
+            e = _PriceFormatType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "priceFormatType", PriceFormatType, v)
+        else:
+            v = _codec.bad(cls, "priceFormatType", "string", v, True, False)
+        o.price_format_type = v
+        v = g("priceFormat", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "priceFormat", "integer", v, True, False)
+        o.price_format = v
+        v = g("tickSize", UNSET)
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(cls, "tickSize", "number", v, True, False)
+        o.tick_size = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("riskDiscountContractGroupId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "riskDiscountContractGroupId", "integer", v, False, False)
+        o.risk_discount_contract_group_id = v
+        v = g("months", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "months", "string", v, False, False)
+        o.months = v
+        v = g("isSecured", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "isSecured", "boolean", v, False, False)
+        o.is_secured = v
+        v = g("postTradeCategoryId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "postTradeCategoryId", "integer", v, False, False)
+        o.post_trade_category_id = v
+        v = g("exchangeChannelId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "exchangeChannelId", "integer", v, False, False)
+        o.exchange_channel_id = v
+        v = g("allowProviderContractInfo", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "allowProviderContractInfo", "boolean", v, False, False)
+        o.allow_provider_contract_info = v
+        v = g("isMicro", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "isMicro", "boolean", v, False, False)
+        o.is_micro = v
+        v = g("marketDataSource", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "marketDataSource", "string", v, False, False)
+        o.market_data_source = v
+        v = g("lookupWeight", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "lookupWeight", "integer", v, False, False)
+        o.lookup_weight = v
+        v = g("hasReplay", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "hasReplay", "boolean", v, False, False)
+        o.has_replay = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _ProductRaw(_ProductSlots):
+    __slots__ = ()
+
+
+Product._info = _codec.model_info(
+    (
+        _codec.Field("name", "name", _codec.plain_json),
+        _codec.Field("currency_id", "currencyId", _codec.plain_json),
+        _codec.Field("product_type", "productType", _codec.enum_json),
+        _codec.Field("description", "description", _codec.plain_json),
+        _codec.Field("exchange_id", "exchangeId", _codec.plain_json),
+        _codec.Field("contract_group_id", "contractGroupId", _codec.plain_json),
+        _codec.Field("status", "status", _codec.enum_json),
+        _codec.Field("value_per_point", "valuePerPoint", _codec.plain_json),
+        _codec.Field("price_format_type", "priceFormatType", _codec.enum_json),
+        _codec.Field("price_format", "priceFormat", _codec.plain_json),
+        _codec.Field("tick_size", "tickSize", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("risk_discount_contract_group_id", "riskDiscountContractGroupId", _codec.plain_json),
+        _codec.Field("months", "months", _codec.plain_json),
+        _codec.Field("is_secured", "isSecured", _codec.plain_json),
+        _codec.Field("post_trade_category_id", "postTradeCategoryId", _codec.plain_json),
+        _codec.Field("exchange_channel_id", "exchangeChannelId", _codec.plain_json),
+        _codec.Field("allow_provider_contract_info", "allowProviderContractInfo", _codec.plain_json),
+        _codec.Field("is_micro", "isMicro", _codec.plain_json),
+        _codec.Field("market_data_source", "marketDataSource", _codec.plain_json),
+        _codec.Field("lookup_weight", "lookupWeight", _codec.plain_json),
+        _codec.Field("has_replay", "hasReplay", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .trade_time import TradeTime
+
+__all__ = ["ProductSession"]
+
+_KEYS: frozenset[str] = frozenset(["openTime", "startTime", "stopTime", "closeTime", "id", "sundayOpenTime", "allDay"])
+
+
+class _ProductSessionSlots:
+    __slots__ = ("open_time", "start_time", "stop_time", "close_time", "id", "sunday_open_time", "all_day", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class ProductSession(_ProductSessionSlots):
+    """Daily trading session times of a product (upstream does not state the time zone).
+
+    Attributes:
+        open_time (``openTime``): Time of day the session opens.
+        start_time (``startTime``): Time of day trading starts.
+        stop_time (``stopTime``): Time of day trading stops.
+        close_time (``closeTime``): Time of day the session closes.
+        id (``id``): Same as the id of the Product it describes.
+        sunday_open_time (``sundayOpenTime``): Opening time on Sundays, when it differs.
+        all_day (``allDay``): Whether the product trades around the clock.
+    """
+
+    open_time: TradeTime
+    start_time: TradeTime
+    stop_time: TradeTime
+    close_time: TradeTime
+    id: int | Unset = UNSET
+    sunday_open_time: TradeTime | Unset = UNSET
+    all_day: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_ProductSessionRaw)
+        g = d.get
+        v = g("openTime", UNSET)
+        if v.__class__ is dict:
+            v = TradeTime._from_json(v)
+        else:
+            v = _codec.bad(cls, "openTime", "object", v, True, False)
+        o.open_time = v
+        v = g("startTime", UNSET)
+        if v.__class__ is dict:
+            v = TradeTime._from_json(v)
+        else:
+            v = _codec.bad(cls, "startTime", "object", v, True, False)
+        o.start_time = v
+        v = g("stopTime", UNSET)
+        if v.__class__ is dict:
+            v = TradeTime._from_json(v)
+        else:
+            v = _codec.bad(cls, "stopTime", "object", v, True, False)
+        o.stop_time = v
+        v = g("closeTime", UNSET)
+        if v.__class__ is dict:
+            v = TradeTime._from_json(v)
+        else:
+            v = _codec.bad(cls, "closeTime", "object", v, True, False)
+        o.close_time = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("sundayOpenTime", UNSET)
+        if v.__class__ is dict:
+            v = TradeTime._from_json(v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "sundayOpenTime", "object", v, False, False)
+        o.sunday_open_time = v
+        v = g("allDay", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "allDay", "boolean", v, False, False)
+        o.all_day = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _ProductSessionRaw(_ProductSessionSlots):
+    __slots__ = ()
+
+
+ProductSession._info = _codec.model_info(
+    (
+        _codec.Field("open_time", "openTime", _codec.model_json),
+        _codec.Field("start_time", "startTime", _codec.model_json),
+        _codec.Field("stop_time", "stopTime", _codec.model_json),
+        _codec.Field("close_time", "closeTime", _codec.model_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("sunday_open_time", "sundayOpenTime", _codec.model_json),
+        _codec.Field("all_day", "allDay", _codec.plain_json),
+    ),
+)

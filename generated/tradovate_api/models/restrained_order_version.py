@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .action import Action
+from .order_type import OrderType
+from .time_in_force import TimeInForce
+
+__all__ = ["RestrainedOrderVersion"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "action",
+        "orderType",
+        "clOrdId",
+        "price",
+        "stopPrice",
+        "limitIfTouchedPrice",
+        "maxShow",
+        "pegDifference",
+        "timeInForce",
+        "expireTime",
+        "text",
+    ]
+)
+_Action_values = Action._value2member_map_
+_OrderType_values = OrderType._value2member_map_
+_TimeInForce_values = TimeInForce._value2member_map_
+
+
+class _RestrainedOrderVersionSlots:
+    __slots__ = ("action", "order_type", "cl_ord_id", "price", "stop_price", "limit_if_touched_price", "max_show", "peg_difference", "time_in_force", "expire_time", "text", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class RestrainedOrderVersion(_RestrainedOrderVersionSlots):
+    """A linked order inside an OCO or OSO request. It trades the same account and contract as the main
+    order, so only side, type, prices and timing are given; prices are in price units.
+
+    Attributes:
+        action (``action``)
+        order_type (``orderType``)
+        cl_ord_id (``clOrdId``): Client-chosen id for this order.
+        price (``price``): Limit price, for order types that need one.
+        stop_price (``stopPrice``): Stop trigger price, for stop order types.
+        limit_if_touched_price (``limitIfTouchedPrice``): Trigger price of a LimitIfTouched order.
+        max_show (``maxShow``): Quantity shown to the market at a time (iceberg orders).
+        peg_difference (``pegDifference``): Distance a trailing stop keeps from the market.
+        time_in_force (``timeInForce``)
+        expire_time (``expireTime``): When a GTD order expires.
+        text (``text``): Free-text note, up to 64 characters.
+    """
+
+    action: Action
+    order_type: OrderType
+    cl_ord_id: str | Unset = UNSET
+    price: float | Unset = UNSET
+    stop_price: float | Unset = UNSET
+    limit_if_touched_price: float | Unset = UNSET
+    max_show: int | Unset = UNSET
+    peg_difference: float | Unset = UNSET
+    time_in_force: TimeInForce | Unset = UNSET
+    expire_time: datetime.datetime | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_RestrainedOrderVersionRaw)
+        g = d.get
+        v = g("action", UNSET)
+        if v.__class__ is str:
+            e = _Action_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
+        else:
+            v = _codec.bad(cls, "action", "string", v, True, False)
+        o.action = v
+        v = g("orderType", UNSET)
+        if v.__class__ is str:
+            e = _OrderType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "orderType", OrderType, v)
+        else:
+            v = _codec.bad(cls, "orderType", "string", v, True, False)
+        o.order_type = v
+        v = g("clOrdId", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "clOrdId", "string", v, False, False)
+        o.cl_ord_id = v
+        v = g("price", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "price", "number", v, False, False)
+        o.price = v
+        v = g("stopPrice", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "stopPrice", "number", v, False, False)
+        o.stop_price = v
+        v = g("limitIfTouchedPrice", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "limitIfTouchedPrice", "number", v, False, False)
+        o.limit_if_touched_price = v
+        v = g("maxShow", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "maxShow", "integer", v, False, False)
+        o.max_show = v
+        v = g("pegDifference", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "pegDifference", "number", v, False, False)
+        o.peg_difference = v
+        v = g("timeInForce", UNSET)
+        if v.__class__ is str:
+            e = _TimeInForce_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "timeInForce", TimeInForce, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "timeInForce", "string", v, False, False)
+        o.time_in_force = v
+        v = g("expireTime", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "expireTime", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "expireTime", "date-time", v, False, False)
+        o.expire_time = v
+        v = g("text", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "text", "string", v, False, False)
+        o.text = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _RestrainedOrderVersionRaw(_RestrainedOrderVersionSlots):
+    __slots__ = ()
+
+
+RestrainedOrderVersion._info = _codec.model_info(
+    (
+        _codec.Field("action", "action", _codec.enum_json),
+        _codec.Field("order_type", "orderType", _codec.enum_json),
+        _codec.Field("cl_ord_id", "clOrdId", _codec.plain_json),
+        _codec.Field("price", "price", _codec.plain_json),
+        _codec.Field("stop_price", "stopPrice", _codec.plain_json),
+        _codec.Field("limit_if_touched_price", "limitIfTouchedPrice", _codec.plain_json),
+        _codec.Field("max_show", "maxShow", _codec.plain_json),
+        _codec.Field("peg_difference", "pegDifference", _codec.plain_json),
+        _codec.Field("time_in_force", "timeInForce", _codec.enum_json),
+        _codec.Field("expire_time", "expireTime", _codec.datetime_json),
+        _codec.Field("text", "text", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .admin_action import AdminAction
+from .admin_action_reason_code import AdminActionReasonCode
+
+__all__ = ["SetAdminAutoLiqAction"]
+
+_KEYS: frozenset[str] = frozenset(["accountId", "adminAction", "adminActionReasonCode", "adminActionReason"])
+_AdminAction_values = AdminAction._value2member_map_
+_AdminActionReasonCode_values = AdminActionReasonCode._value2member_map_
+
+
+class _SetAdminAutoLiqActionSlots:
+    __slots__ = ("account_id", "admin_action", "admin_action_reason_code", "admin_action_reason", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class SetAdminAutoLiqAction(_SetAdminAutoLiqActionSlots):
+    """Body of `setAdminAutoLiqAction`.
+
+    Attributes:
+        account_id (``accountId``): Id of the Account to act on.
+        admin_action (``adminAction``): Action to apply; `Normal` lifts a previous restriction.
+        admin_action_reason_code (``adminActionReasonCode``): Why the action is taken; partners normally use `Other`.
+        admin_action_reason (``adminActionReason``): Free-text reason, up to 8192 characters; required when the code is `Other`.
+    """
+
+    account_id: int
+    admin_action: AdminAction
+    admin_action_reason_code: AdminActionReasonCode
+    admin_action_reason: str | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_SetAdminAutoLiqActionRaw)
+        g = d.get
+        v = g("accountId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "accountId", "integer", v, True, False)
+        o.account_id = v
+        v = g("adminAction", UNSET)
+        if v.__class__ is str:
+            e = _AdminAction_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "adminAction", AdminAction, v)
+        else:
+            v = _codec.bad(cls, "adminAction", "string", v, True, False)
+        o.admin_action = v
+        v = g("adminActionReasonCode", UNSET)
+        if v.__class__ is str:
+            e = _AdminActionReasonCode_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "adminActionReasonCode", AdminActionReasonCode, v)
+        else:
+            v = _codec.bad(cls, "adminActionReasonCode", "string", v, True, False)
+        o.admin_action_reason_code = v
+        v = g("adminActionReason", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "adminActionReason", "string", v, False, False)
+        o.admin_action_reason = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _SetAdminAutoLiqActionRaw(_SetAdminAutoLiqActionSlots):
+    __slots__ = ()
+
+
+SetAdminAutoLiqAction._info = _codec.model_info(
+    (
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("admin_action", "adminAction", _codec.enum_json),
+        _codec.Field("admin_action_reason_code", "adminActionReasonCode", _codec.enum_json),
+        _codec.Field("admin_action_reason", "adminActionReason", _codec.plain_json),
+    ),
+)

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .action import Action
+
+__all__ = ["StartOrderStrategy"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "symbol",
+        "orderStrategyTypeId",
+        "action",
+        "accountId",
+        "accountSpec",
+        "params",
+        "uuid",
+        "customTag50",
+        "isAutomated",
+    ]
+)
+_Action_values = Action._value2member_map_
+
+
+class _StartOrderStrategySlots:
+    __slots__ = ("symbol", "order_strategy_type_id", "action", "account_id", "account_spec", "params", "uuid", "custom_tag_50", "is_automated", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class StartOrderStrategy(_StartOrderStrategySlots):
+    """Request to start a server-side order strategy on one contract.
+
+    Attributes:
+        symbol (``symbol``): Contract symbol, for example ESZ6.
+        order_strategy_type_id (``orderStrategyTypeId``): Id of the OrderStrategyType; 2 is multi-bracket, the only type offered so far.
+        action (``action``)
+        account_id (``accountId``): Id of the Account to trade in.
+        account_spec (``accountSpec``): Text naming the account; the upstream examples pass the user name returned with the
+            access token.
+        params (``params``): Strategy parameters as a JSON-encoded string (`JSON.stringify` of an object), not a
+            nested object. For multi-bracket (type 2) the object is OrderStrategyParams:
+            `entryVersion` (the entry order) and `brackets` (quantity and signed profit-target /
+            stop-loss offsets per exit leg). The same string comes back in OrderStrategy.params.
+        uuid (``uuid``): Client-chosen unique id for the strategy.
+        custom_tag_50 (``customTag50``): Free text forwarded to the exchange as FIX tag 50 (operator id).
+        is_automated (``isAutomated``): Must be true unless a person started the strategy.
+    """
+
+    symbol: str
+    order_strategy_type_id: int
+    action: Action
+    account_id: int | Unset = UNSET
+    account_spec: str | Unset = UNSET
+    params: str | Unset = UNSET
+    uuid: str | Unset = UNSET
+    custom_tag_50: str | Unset = UNSET
+    is_automated: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_StartOrderStrategyRaw)
+        g = d.get
+        v = g("symbol", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "symbol", "string", v, True, False)
+        o.symbol = v
+        v = g("orderStrategyTypeId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "orderStrategyTypeId", "integer", v, True, False)
+        o.order_strategy_type_id = v
+        v = g("action", UNSET)
+        if v.__class__ is str:
+            e = _Action_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
+        else:
+            v = _codec.bad(cls, "action", "string", v, True, False)
+        o.action = v
+        v = g("accountId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "accountId", "integer", v, False, False)
+        o.account_id = v
+        v = g("accountSpec", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "accountSpec", "string", v, False, False)
+        o.account_spec = v
+        v = g("params", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "params", "string", v, False, False)
+        o.params = v
+        v = g("uuid", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "uuid", "string", v, False, False)
+        o.uuid = v
+        v = g("customTag50", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "customTag50", "string", v, False, False)
+        o.custom_tag_50 = v
+        v = g("isAutomated", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "isAutomated", "boolean", v, False, False)
+        o.is_automated = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _StartOrderStrategyRaw(_StartOrderStrategySlots):
+    __slots__ = ()
+
+
+StartOrderStrategy._info = _codec.model_info(
+    (
+        _codec.Field("symbol", "symbol", _codec.plain_json),
+        _codec.Field("order_strategy_type_id", "orderStrategyTypeId", _codec.plain_json),
+        _codec.Field("action", "action", _codec.enum_json),
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("account_spec", "accountSpec", _codec.plain_json),
+        _codec.Field("params", "params", _codec.plain_json),
+        _codec.Field("uuid", "uuid", _codec.plain_json),
+        _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
+        _codec.Field("is_automated", "isAutomated", _codec.plain_json),
+    ),
+)

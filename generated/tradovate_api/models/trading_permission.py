@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .trading_permission_status import TradingPermissionStatus
+
+__all__ = ["TradingPermission"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "userId",
+        "accountId",
+        "accountHolderContact",
+        "accountHolderEmail",
+        "ctaContact",
+        "ctaEmail",
+        "status",
+        "id",
+        "updated",
+        "approvedById",
+    ]
+)
+_TradingPermissionStatus_values = TradingPermissionStatus._value2member_map_
+
+
+class _TradingPermissionSlots:
+    __slots__ = ("user_id", "account_id", "account_holder_contact", "account_holder_email", "cta_contact", "cta_email", "status", "id", "updated", "approved_by_id", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class TradingPermission(_TradingPermissionSlots):
+    """Access for one user (typically a trading advisor, CTA) to trade an account owned by someone else,
+    and where that request stands.
+
+    Attributes:
+        user_id (``userId``): Id of the User who is given access.
+        account_id (``accountId``): Id of the Account that may be traded.
+        account_holder_contact (``accountHolderContact``): Name of the account holder.
+        account_holder_email (``accountHolderEmail``): Email address of the account holder.
+        cta_contact (``ctaContact``): Name of the trader or advisor who gets access.
+        cta_email (``ctaEmail``): Email address of the trader or advisor.
+        status (``status``)
+        id (``id``): Id of the TradingPermission.
+        updated (``updated``): When the status last changed.
+        approved_by_id (``approvedById``): Id of the User who approved the permission.
+    """
+
+    user_id: int
+    account_id: int
+    account_holder_contact: str
+    account_holder_email: str
+    cta_contact: str
+    cta_email: str
+    status: TradingPermissionStatus
+    id: int | Unset = UNSET
+    updated: datetime.datetime | Unset = UNSET
+    approved_by_id: int | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_TradingPermissionRaw)
+        g = d.get
+        v = g("userId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "userId", "integer", v, True, False)
+        o.user_id = v
+        v = g("accountId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "accountId", "integer", v, True, False)
+        o.account_id = v
+        v = g("accountHolderContact", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "accountHolderContact", "string", v, True, False)
+        o.account_holder_contact = v
+        v = g("accountHolderEmail", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "accountHolderEmail", "string", v, True, False)
+        o.account_holder_email = v
+        v = g("ctaContact", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "ctaContact", "string", v, True, False)
+        o.cta_contact = v
+        v = g("ctaEmail", UNSET)
+        if v.__class__ is not str:
+            v = _codec.bad(cls, "ctaEmail", "string", v, True, False)
+        o.cta_email = v
+        v = g("status", UNSET)
+        if v.__class__ is str:
+            e = _TradingPermissionStatus_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "status", TradingPermissionStatus, v)
+        else:
+            v = _codec.bad(cls, "status", "string", v, True, False)
+        o.status = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("updated", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "updated", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "updated", "date-time", v, False, False)
+        o.updated = v
+        v = g("approvedById", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "approvedById", "integer", v, False, False)
+        o.approved_by_id = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _TradingPermissionRaw(_TradingPermissionSlots):
+    __slots__ = ()
+
+
+TradingPermission._info = _codec.model_info(
+    (
+        _codec.Field("user_id", "userId", _codec.plain_json),
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("account_holder_contact", "accountHolderContact", _codec.plain_json),
+        _codec.Field("account_holder_email", "accountHolderEmail", _codec.plain_json),
+        _codec.Field("cta_contact", "ctaContact", _codec.plain_json),
+        _codec.Field("cta_email", "ctaEmail", _codec.plain_json),
+        _codec.Field("status", "status", _codec.enum_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("updated", "updated", _codec.datetime_json),
+        _codec.Field("approved_by_id", "approvedById", _codec.plain_json),
+    ),
+)

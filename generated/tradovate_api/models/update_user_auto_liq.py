@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .trailing_max_drawdown_mode import TrailingMaxDrawdownMode
+
+__all__ = ["UpdateUserAutoLiq"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "accountId",
+        "asOwner",
+        "changesLocked",
+        "marginPercentageAlert",
+        "dailyLossPercentageAlert",
+        "dailyLossAlert",
+        "marginPercentageLiqOnly",
+        "dailyLossPercentageLiqOnly",
+        "dailyLossLiqOnly",
+        "marginPercentageAutoLiq",
+        "dailyLossPercentageAutoLiq",
+        "dailyLossAutoLiq",
+        "weeklyLossAutoLiq",
+        "flattenTimestamp",
+        "trailingMaxDrawdown",
+        "trailingMaxDrawdownLimit",
+        "trailingMaxDrawdownMode",
+        "dailyProfitAutoLiq",
+        "weeklyProfitAutoLiq",
+        "doNotUnlock",
+    ]
+)
+_TrailingMaxDrawdownMode_values = TrailingMaxDrawdownMode._value2member_map_
+
+
+class _UpdateUserAutoLiqSlots:
+    __slots__ = ("account_id", "as_owner", "changes_locked", "margin_percentage_alert", "daily_loss_percentage_alert", "daily_loss_alert", "margin_percentage_liq_only", "daily_loss_percentage_liq_only", "daily_loss_liq_only", "margin_percentage_auto_liq", "daily_loss_percentage_auto_liq", "daily_loss_auto_liq", "weekly_loss_auto_liq", "flatten_timestamp", "trailing_max_drawdown", "trailing_max_drawdown_limit", "trailing_max_drawdown_mode", "daily_profit_auto_liq", "weekly_profit_auto_liq", "do_not_unlock", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class UpdateUserAutoLiq(_UpdateUserAutoLiqSlots):
+    """Body of `updateUserAutoLiq`: the auto-liquidation settings to store for one account.
+
+    Attributes:
+        account_id (``accountId``): Id of the Account to configure.
+        as_owner (``asOwner``): Apply the change in the capacity of the account owner.
+        changes_locked (``changesLocked``): When true, the trader cannot change these settings.
+        margin_percentage_alert (``marginPercentageAlert``): Margin usage (%) that raises an alert.
+        daily_loss_percentage_alert (``dailyLossPercentageAlert``): Daily loss (%) that raises an alert.
+        daily_loss_alert (``dailyLossAlert``): Daily loss (account currency) that raises an alert.
+        margin_percentage_liq_only (``marginPercentageLiqOnly``): Margin usage (%) that switches on liquidate-only mode.
+        daily_loss_percentage_liq_only (``dailyLossPercentageLiqOnly``): Daily loss (%) that switches on liquidate-only mode.
+        daily_loss_liq_only (``dailyLossLiqOnly``): Daily loss (account currency) that switches on liquidate-only mode.
+        margin_percentage_auto_liq (``marginPercentageAutoLiq``): Margin usage (%) that triggers auto-liquidation.
+        daily_loss_percentage_auto_liq (``dailyLossPercentageAutoLiq``): Daily loss (%) that triggers auto-liquidation.
+        daily_loss_auto_liq (``dailyLossAutoLiq``): Daily loss (account currency) that triggers auto-liquidation.
+        weekly_loss_auto_liq (``weeklyLossAutoLiq``): Weekly loss (account currency) that triggers auto-liquidation.
+        flatten_timestamp (``flattenTimestamp``): Moment at which positions are flattened and working orders cancelled.
+        trailing_max_drawdown (``trailingMaxDrawdown``): Allowed drawdown (account currency) below the highest net liquidation value reached.
+        trailing_max_drawdown_limit (``trailingMaxDrawdownLimit``): Cap (account currency) on how high the trailing drawdown threshold may rise.
+        trailing_max_drawdown_mode (``trailingMaxDrawdownMode``): Whether the trailing drawdown follows end-of-day or real-time values.
+        daily_profit_auto_liq (``dailyProfitAutoLiq``): Daily profit (account currency) that triggers auto-liquidation.
+        weekly_profit_auto_liq (``weeklyProfitAutoLiq``): Weekly profit (account currency) that triggers auto-liquidation.
+        do_not_unlock (``doNotUnlock``): When true, an account locked by a loss limit stays locked past the next session.
+    """
+
+    account_id: int
+    as_owner: bool | Unset = UNSET
+    changes_locked: bool | Unset = UNSET
+    margin_percentage_alert: float | Unset = UNSET
+    daily_loss_percentage_alert: float | Unset = UNSET
+    daily_loss_alert: float | Unset = UNSET
+    margin_percentage_liq_only: float | Unset = UNSET
+    daily_loss_percentage_liq_only: float | Unset = UNSET
+    daily_loss_liq_only: float | Unset = UNSET
+    margin_percentage_auto_liq: float | Unset = UNSET
+    daily_loss_percentage_auto_liq: float | Unset = UNSET
+    daily_loss_auto_liq: float | Unset = UNSET
+    weekly_loss_auto_liq: float | Unset = UNSET
+    flatten_timestamp: datetime.datetime | Unset = UNSET
+    trailing_max_drawdown: float | Unset = UNSET
+    trailing_max_drawdown_limit: float | Unset = UNSET
+    trailing_max_drawdown_mode: TrailingMaxDrawdownMode | Unset = UNSET
+    daily_profit_auto_liq: float | Unset = UNSET
+    weekly_profit_auto_liq: float | Unset = UNSET
+    do_not_unlock: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_UpdateUserAutoLiqRaw)
+        g = d.get
+        v = g("accountId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "accountId", "integer", v, True, False)
+        o.account_id = v
+        v = g("asOwner", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "asOwner", "boolean", v, False, False)
+        o.as_owner = v
+        v = g("changesLocked", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "changesLocked", "boolean", v, False, False)
+        o.changes_locked = v
+        v = g("marginPercentageAlert", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "marginPercentageAlert", "number", v, False, False)
+        o.margin_percentage_alert = v
+        v = g("dailyLossPercentageAlert", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossPercentageAlert", "number", v, False, False)
+        o.daily_loss_percentage_alert = v
+        v = g("dailyLossAlert", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossAlert", "number", v, False, False)
+        o.daily_loss_alert = v
+        v = g("marginPercentageLiqOnly", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "marginPercentageLiqOnly", "number", v, False, False)
+        o.margin_percentage_liq_only = v
+        v = g("dailyLossPercentageLiqOnly", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossPercentageLiqOnly", "number", v, False, False)
+        o.daily_loss_percentage_liq_only = v
+        v = g("dailyLossLiqOnly", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossLiqOnly", "number", v, False, False)
+        o.daily_loss_liq_only = v
+        v = g("marginPercentageAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "marginPercentageAutoLiq", "number", v, False, False)
+        o.margin_percentage_auto_liq = v
+        v = g("dailyLossPercentageAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossPercentageAutoLiq", "number", v, False, False)
+        o.daily_loss_percentage_auto_liq = v
+        v = g("dailyLossAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyLossAutoLiq", "number", v, False, False)
+        o.daily_loss_auto_liq = v
+        v = g("weeklyLossAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "weeklyLossAutoLiq", "number", v, False, False)
+        o.weekly_loss_auto_liq = v
+        v = g("flattenTimestamp", UNSET)
+        if v.__class__ is str:
+            try:
+                v = _codec.fromisoformat(v)
+            except ValueError:
+                v = _codec.bad_format(cls, "flattenTimestamp", "date-time", v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "flattenTimestamp", "date-time", v, False, False)
+        o.flatten_timestamp = v
+        v = g("trailingMaxDrawdown", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "trailingMaxDrawdown", "number", v, False, False)
+        o.trailing_max_drawdown = v
+        v = g("trailingMaxDrawdownLimit", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "trailingMaxDrawdownLimit", "number", v, False, False)
+        o.trailing_max_drawdown_limit = v
+        v = g("trailingMaxDrawdownMode", UNSET)
+        if v.__class__ is str:
+            e = _TrailingMaxDrawdownMode_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "trailingMaxDrawdownMode", TrailingMaxDrawdownMode, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "trailingMaxDrawdownMode", "string", v, False, False)
+        o.trailing_max_drawdown_mode = v
+        v = g("dailyProfitAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "dailyProfitAutoLiq", "number", v, False, False)
+        o.daily_profit_auto_liq = v
+        v = g("weeklyProfitAutoLiq", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "weeklyProfitAutoLiq", "number", v, False, False)
+        o.weekly_profit_auto_liq = v
+        v = g("doNotUnlock", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "doNotUnlock", "boolean", v, False, False)
+        o.do_not_unlock = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _UpdateUserAutoLiqRaw(_UpdateUserAutoLiqSlots):
+    __slots__ = ()
+
+
+UpdateUserAutoLiq._info = _codec.model_info(
+    (
+        _codec.Field("account_id", "accountId", _codec.plain_json),
+        _codec.Field("as_owner", "asOwner", _codec.plain_json),
+        _codec.Field("changes_locked", "changesLocked", _codec.plain_json),
+        _codec.Field("margin_percentage_alert", "marginPercentageAlert", _codec.plain_json),
+        _codec.Field("daily_loss_percentage_alert", "dailyLossPercentageAlert", _codec.plain_json),
+        _codec.Field("daily_loss_alert", "dailyLossAlert", _codec.plain_json),
+        _codec.Field("margin_percentage_liq_only", "marginPercentageLiqOnly", _codec.plain_json),
+        _codec.Field("daily_loss_percentage_liq_only", "dailyLossPercentageLiqOnly", _codec.plain_json),
+        _codec.Field("daily_loss_liq_only", "dailyLossLiqOnly", _codec.plain_json),
+        _codec.Field("margin_percentage_auto_liq", "marginPercentageAutoLiq", _codec.plain_json),
+        _codec.Field("daily_loss_percentage_auto_liq", "dailyLossPercentageAutoLiq", _codec.plain_json),
+        _codec.Field("daily_loss_auto_liq", "dailyLossAutoLiq", _codec.plain_json),
+        _codec.Field("weekly_loss_auto_liq", "weeklyLossAutoLiq", _codec.plain_json),
+        _codec.Field("flatten_timestamp", "flattenTimestamp", _codec.datetime_json),
+        _codec.Field("trailing_max_drawdown", "trailingMaxDrawdown", _codec.plain_json),
+        _codec.Field("trailing_max_drawdown_limit", "trailingMaxDrawdownLimit", _codec.plain_json),
+        _codec.Field("trailing_max_drawdown_mode", "trailingMaxDrawdownMode", _codec.enum_json),
+        _codec.Field("daily_profit_auto_liq", "dailyProfitAutoLiq", _codec.plain_json),
+        _codec.Field("weekly_profit_auto_liq", "weeklyProfitAutoLiq", _codec.plain_json),
+        _codec.Field("do_not_unlock", "doNotUnlock", _codec.plain_json),
+    ),
+)

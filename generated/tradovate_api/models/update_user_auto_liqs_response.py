@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .update_user_auto_liq_item_response import UpdateUserAutoLiqItemResponse
+
+__all__ = ["UpdateUserAutoLiqsResponse"]
+
+_KEYS: frozenset[str] = frozenset(["userAutoLiqs", "errorText"])
+
+
+class _UpdateUserAutoLiqsResponseSlots:
+    __slots__ = ("user_auto_liqs", "error_text", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class UpdateUserAutoLiqsResponse(_UpdateUserAutoLiqsResponseSlots):
+    """Result of `updateUserAutoLiqs`.
+
+    Attributes:
+        user_auto_liqs (``userAutoLiqs``): Stored settings, one entry per updated account.
+        error_text (``errorText``): Set when the request failed.
+    """
+
+    user_auto_liqs: list[UpdateUserAutoLiqItemResponse]
+    error_text: str | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_UpdateUserAutoLiqsResponseRaw)
+        g = d.get
+        v = g("userAutoLiqs", UNSET)
+        if v.__class__ is list:
+            v = _codec.decode_models(cls, "userAutoLiqs", UpdateUserAutoLiqItemResponse._from_json, v)
+        else:
+            v = _codec.bad(cls, "userAutoLiqs", "array", v, True, False)
+        o.user_auto_liqs = v
+        v = g("errorText", UNSET)
+        if v.__class__ is not str and v is not UNSET:
+            v = _codec.bad(cls, "errorText", "string", v, False, False)
+        o.error_text = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _UpdateUserAutoLiqsResponseRaw(_UpdateUserAutoLiqsResponseSlots):
+    __slots__ = ()
+
+
+UpdateUserAutoLiqsResponse._info = _codec.model_info(
+    (
+        _codec.Field(
+            "user_auto_liqs", "userAutoLiqs", _codec.list_json(_codec.model_json), _codec.Check.LIST_OF_MODELS
+        ),
+        _codec.Field("error_text", "errorText", _codec.plain_json),
+    ),
+)

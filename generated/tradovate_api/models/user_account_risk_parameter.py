@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _codec
+from ..types import UNSET, Unset
+from .product_status import ProductStatus
+from .product_type import ProductType
+
+__all__ = ["UserAccountRiskParameter"]
+
+_KEYS: frozenset[str] = frozenset(
+    [
+        "userAccountPositionLimitId",
+        "id",
+        "contractId",
+        "productId",
+        "exchangeId",
+        "productType",
+        "riskDiscountContractGroupId",
+        "productVerificationStatus",
+        "contractGroupId",
+        "fungibleProductId",
+        "maxOpeningOrderQty",
+        "maxClosingOrderQty",
+        "fungibleMaxOpeningOrderQty",
+        "fungibleMaxClosingOrderQty",
+        "maxBackMonth",
+        "preExpirationDays",
+        "marginPercentage",
+        "marginDollarValue",
+        "hardLimit",
+    ]
+)
+_ProductStatus_values = ProductStatus._value2member_map_
+_ProductType_values = ProductType._value2member_map_
+
+
+class _UserAccountRiskParameterSlots:
+    __slots__ = ("user_account_position_limit_id", "id", "contract_id", "product_id", "exchange_id", "product_type", "risk_discount_contract_group_id", "product_verification_status", "contract_group_id", "fungible_product_id", "max_opening_order_qty", "max_closing_order_qty", "fungible_max_opening_order_qty", "fungible_max_closing_order_qty", "max_back_month", "pre_expiration_days", "margin_percentage", "margin_dollar_value", "hard_limit", "additional_properties", "_json")  # fmt: skip
+    _json: dict[str, Any] | None
+
+
+@_attrs_define(weakref_slot=False, repr=False)
+class UserAccountRiskParameter(_UserAccountRiskParameterSlots):
+    """Risk settings attached to a UserAccountPositionLimit: order size caps, maturity restrictions, margin
+    requirements and whether the limit is hard.
+
+    Attributes:
+        user_account_position_limit_id (``userAccountPositionLimitId``): Id of the UserAccountPositionLimit these settings belong to.
+        id (``id``)
+        contract_id (``contractId``): Id of the Contract the rule covers, when scoped to one contract.
+        product_id (``productId``): Id of the Product the rule covers, when scoped to one product.
+        exchange_id (``exchangeId``): Id of the Exchange the rule covers, when scoped to one exchange.
+        product_type (``productType``): Product type the rule covers, when scoped by type.
+        risk_discount_contract_group_id (``riskDiscountContractGroupId``): Id of the risk-discount ContractGroup the rule covers, when scoped that way.
+        product_verification_status (``productVerificationStatus``): Product status the rule covers, when scoped by status.
+        contract_group_id (``contractGroupId``): Id of the ContractGroup the rule covers, when scoped to a group.
+        fungible_product_id (``fungibleProductId``): Id of the fungible Product family the rule covers, when scoped that way.
+        max_opening_order_qty (``maxOpeningOrderQty``): Largest order quantity that opens or increases a position.
+        max_closing_order_qty (``maxClosingOrderQty``): Largest order quantity that reduces or closes a position.
+        fungible_max_opening_order_qty (``fungibleMaxOpeningOrderQty``): Opening order size cap across fungible products.
+        fungible_max_closing_order_qty (``fungibleMaxClosingOrderQty``): Closing order size cap across fungible products.
+        max_back_month (``maxBackMonth``): How many maturities past the front month may be traded.
+        pre_expiration_days (``preExpirationDays``): Days before expiration from which only closing orders are accepted.
+        margin_percentage (``marginPercentage``): Margin requirement expressed as a percentage.
+        margin_dollar_value (``marginDollarValue``): Margin requirement expressed as a money amount.
+        hard_limit (``hardLimit``): When true, orders that would breach the paired position limit are rejected.
+    """
+
+    user_account_position_limit_id: int
+    id: int | Unset = UNSET
+    contract_id: int | Unset = UNSET
+    product_id: int | Unset = UNSET
+    exchange_id: int | Unset = UNSET
+    product_type: ProductType | Unset = UNSET
+    risk_discount_contract_group_id: int | Unset = UNSET
+    product_verification_status: ProductStatus | Unset = UNSET
+    contract_group_id: int | Unset = UNSET
+    fungible_product_id: int | Unset = UNSET
+    max_opening_order_qty: int | Unset = UNSET
+    max_closing_order_qty: int | Unset = UNSET
+    fungible_max_opening_order_qty: int | Unset = UNSET
+    fungible_max_closing_order_qty: int | Unset = UNSET
+    max_back_month: int | Unset = UNSET
+    pre_expiration_days: int | Unset = UNSET
+    margin_percentage: float | Unset = UNSET
+    margin_dollar_value: float | Unset = UNSET
+    hard_limit: bool | Unset = UNSET
+    additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
+    _info: ClassVar[_codec.ModelInfo]
+
+    __setattr__ = _codec.model_setattr
+    __repr__ = _codec.model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return _codec.to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return _codec.json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
+        return cls._from_json(_codec.copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        o: Self = _codec.new_object(_UserAccountRiskParameterRaw)
+        g = d.get
+        v = g("userAccountPositionLimitId", UNSET)
+        if v.__class__ is not int:
+            v = _codec.bad(cls, "userAccountPositionLimitId", "integer", v, True, False)
+        o.user_account_position_limit_id = v
+        v = g("id", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "id", "integer", v, False, False)
+        o.id = v
+        v = g("contractId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "contractId", "integer", v, False, False)
+        o.contract_id = v
+        v = g("productId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "productId", "integer", v, False, False)
+        o.product_id = v
+        v = g("exchangeId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "exchangeId", "integer", v, False, False)
+        o.exchange_id = v
+        v = g("productType", UNSET)
+        if v.__class__ is str:
+            e = _ProductType_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "productType", ProductType, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "productType", "string", v, False, False)
+        o.product_type = v
+        v = g("riskDiscountContractGroupId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "riskDiscountContractGroupId", "integer", v, False, False)
+        o.risk_discount_contract_group_id = v
+        v = g("productVerificationStatus", UNSET)
+        if v.__class__ is str:
+            e = _ProductStatus_values.get(v)
+            v = e if e is not None else _codec.unknown_enum(cls, "productVerificationStatus", ProductStatus, v)
+        elif v is not UNSET:
+            v = _codec.bad(cls, "productVerificationStatus", "string", v, False, False)
+        o.product_verification_status = v
+        v = g("contractGroupId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "contractGroupId", "integer", v, False, False)
+        o.contract_group_id = v
+        v = g("fungibleProductId", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "fungibleProductId", "integer", v, False, False)
+        o.fungible_product_id = v
+        v = g("maxOpeningOrderQty", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "maxOpeningOrderQty", "integer", v, False, False)
+        o.max_opening_order_qty = v
+        v = g("maxClosingOrderQty", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "maxClosingOrderQty", "integer", v, False, False)
+        o.max_closing_order_qty = v
+        v = g("fungibleMaxOpeningOrderQty", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "fungibleMaxOpeningOrderQty", "integer", v, False, False)
+        o.fungible_max_opening_order_qty = v
+        v = g("fungibleMaxClosingOrderQty", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "fungibleMaxClosingOrderQty", "integer", v, False, False)
+        o.fungible_max_closing_order_qty = v
+        v = g("maxBackMonth", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "maxBackMonth", "integer", v, False, False)
+        o.max_back_month = v
+        v = g("preExpirationDays", UNSET)
+        if v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "preExpirationDays", "integer", v, False, False)
+        o.pre_expiration_days = v
+        v = g("marginPercentage", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "marginPercentage", "number", v, False, False)
+        o.margin_percentage = v
+        v = g("marginDollarValue", UNSET)
+        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
+            v = _codec.bad(cls, "marginDollarValue", "number", v, False, False)
+        o.margin_dollar_value = v
+        v = g("hardLimit", UNSET)
+        if v.__class__ is not bool and v is not UNSET:
+            v = _codec.bad(cls, "hardLimit", "boolean", v, False, False)
+        o.hard_limit = v
+        if _KEYS.issuperset(d):
+            o.additional_properties = _codec.NO_EXTRAS
+        else:
+            o.additional_properties = _codec.extras(cls, d, _KEYS)
+        o._json = d
+        o.__class__ = cls
+        return o
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _codec.model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        _codec.model_delitem(self, key)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class _UserAccountRiskParameterRaw(_UserAccountRiskParameterSlots):
+    __slots__ = ()
+
+
+UserAccountRiskParameter._info = _codec.model_info(
+    (
+        _codec.Field("user_account_position_limit_id", "userAccountPositionLimitId", _codec.plain_json),
+        _codec.Field("id", "id", _codec.plain_json),
+        _codec.Field("contract_id", "contractId", _codec.plain_json),
+        _codec.Field("product_id", "productId", _codec.plain_json),
+        _codec.Field("exchange_id", "exchangeId", _codec.plain_json),
+        _codec.Field("product_type", "productType", _codec.enum_json),
+        _codec.Field("risk_discount_contract_group_id", "riskDiscountContractGroupId", _codec.plain_json),
+        _codec.Field("product_verification_status", "productVerificationStatus", _codec.enum_json),
+        _codec.Field("contract_group_id", "contractGroupId", _codec.plain_json),
+        _codec.Field("fungible_product_id", "fungibleProductId", _codec.plain_json),
+        _codec.Field("max_opening_order_qty", "maxOpeningOrderQty", _codec.plain_json),
+        _codec.Field("max_closing_order_qty", "maxClosingOrderQty", _codec.plain_json),
+        _codec.Field("fungible_max_opening_order_qty", "fungibleMaxOpeningOrderQty", _codec.plain_json),
+        _codec.Field("fungible_max_closing_order_qty", "fungibleMaxClosingOrderQty", _codec.plain_json),
+        _codec.Field("max_back_month", "maxBackMonth", _codec.plain_json),
+        _codec.Field("pre_expiration_days", "preExpirationDays", _codec.plain_json),
+        _codec.Field("margin_percentage", "marginPercentage", _codec.plain_json),
+        _codec.Field("margin_dollar_value", "marginDollarValue", _codec.plain_json),
+        _codec.Field("hard_limit", "hardLimit", _codec.plain_json),
+    ),
+)
