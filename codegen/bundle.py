@@ -236,7 +236,7 @@ def check(doc: dict[str, Any]) -> None:
                 errors.append(f"{where}: POST without a request body (mark `x-no-body: true` if intended)")
     # Every schema is reachable from an operation, or is declared standalone on purpose.
     reachable: set[str] = set()
-    stack = [n for n in used]
+    stack = list(used)
     while stack:
         name = stack.pop()
         if name in reachable:
@@ -244,7 +244,9 @@ def check(doc: dict[str, Any]) -> None:
         reachable.add(name)
         for _, node in walk(schemas[name]):
             if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(SCHEMA_REF):
-                stack.append(node["$ref"][len(SCHEMA_REF) :])
+                target = node["$ref"][len(SCHEMA_REF) :]
+                if target in schemas:
+                    stack.append(target)
     for name, schema in schemas.items():
         if name not in reachable and not schema.get("x-standalone"):
             errors.append(f"schema {name} is not used by any operation (mark `x-standalone` with a reason if intended)")
