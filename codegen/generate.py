@@ -245,86 +245,204 @@ class Planner:
             visit(name, [])
 
     def _imports(self, plan: ModelPlan) -> list[str]:
+        models = {(p.module, p.name) for p in self.models.values()}
         names = set()
         for f in plan.fields:
             k = f.kind.item if f.kind.name == "list" else f.kind
             if k is not None and k.name in ("enum", "model") and k.cls != plan.name:
                 names.add((k.module, k.cls))
-        return [f"from .{module} import {cls}" for module, cls in sorted(names)]
+        out = []
+        for module, cls in sorted(names):
+            decoder = (
+                f", _decode as _decode_{cls}, _from_wire as _from_wire_{cls}, _Wire as _{cls}_wire"
+                if (module, cls) in models
+                else ""
+            )
+            out.append(f"from .{module} import {cls}{decoder}")
+        return out
 
     def _decode_body(self, plan: ModelPlan) -> str:
-        lines = [f"o: Self = _codec.new_object(_{plan.name}Raw)"]
+        """The body of ``_decode(d)``: one straight-line block per field.
+
+        A required field is a subscript in a ``try`` (free unless the key is missing, which is
+        drift), an optional one a ``d.get``; then a class check and a slot store. Keys the model
+        does not declare are found by counting: ``d`` has extras exactly when ``len(d)`` exceeds
+        the number of declared fields that were present.
+        """
+        name = plan.name
+        lines = [f"o: {name} = _new(_{name}Raw)"]
         if plan.fields:
+            lines.append("missing = 0")
+        if any(not f.required for f in plan.fields):
             lines.append("g = d.get")
         for f in plan.fields:
-            lines += self._decode_field(f)
+            lines += self._decode_field(name, f)
             lines.append(f"o.{f.attr} = v")
         report = "" if not plan.open else ", report=False"
+        present = f"len(d) + missing == {len(plan.fields)}" if plan.fields else "not d"
         lines += [
-            "if _KEYS.issuperset(d):",
+            f"if {present}:",
             "    o.additional_properties = _codec.NO_EXTRAS",
             "else:",
-            f"    o.additional_properties = _codec.extras(cls, d, _KEYS{report})",
+            f"    o.additional_properties = _codec.extras({name}, d, _KEYS{report})",
             "o._json = d",
-            "o.__class__ = cls",
+            f"o.__class__ = {name}",
             "return o",
         ]
         return "\n".join(lines)
 
     @staticmethod
-    def _decode_field(f: FieldPlan) -> list[str]:
+    def _decode_field(model: str, f: FieldPlan) -> list[str]:
+        """Statements leaving the decoded value of ``f`` in ``v`` (and counting it if absent)."""
         k, key = f.kind, json.dumps(f.key)
         args = f"{f.required}, {f.nullable}"
-        otherwise = "else:" if f.required else "elif v is not UNSET:"
-        lines = [f"v = g({key}, UNSET)"]
 
-        def bad(expected: str) -> str:
-            return f"    v = _codec.bad(cls, {key}, {json.dumps(expected)}, v, {args})"
+        def bad(expected: str, value: str = "v") -> str:
+            return f"v = _codec.bad({model}, {key}, {json.dumps(expected)}, {value}, {args})"
 
-        simple = {"int": "int", "str": "str", "bool": "bool"}
-        if k.name in simple:
-            cond = f"v.__class__ is not {simple[k.name]}"
-        elif k.name == "number":
-            cond = "v.__class__ is not float and v.__class__ is not int"
-        else:
-            cond = ""
-        if cond:
-            if not f.required:
-                cond += " and v is not UNSET"
-            lines += [f"if {cond}:", bad(k.expected)]
+        # (condition that the value needs no work, statements converting a good value, expected)
+        checks = {
+            "int": "v.__class__ is int",
+            "str": "v.__class__ is str",
+            "bool": "v.__class__ is bool",
+            "number": "v.__class__ is float or v.__class__ is int",
+        }
+        negated = {
+            "int": "v.__class__ is not int",
+            "str": "v.__class__ is not str",
+            "bool": "v.__class__ is not bool",
+            "number": "v.__class__ is not float and v.__class__ is not int",
+        }
+        convert: list[str] = []
+        if k.name in checks:
+            good = checks[k.name]
         elif k.name in ("datetime", "date"):
-            parse = "_codec.fromisoformat" if k.name == "datetime" else "_fromdate"
-            lines += [
-                "if v.__class__ is str:",
-                "    try:",
-                f"        v = {parse}(v)",
-                "    except ValueError:",
-                f"        v = _codec.bad_format(cls, {key}, {json.dumps(k.expected)}, v)",
-                otherwise,
-                bad(k.expected),
+            good = "v.__class__ is str"
+            parse = "_fromiso" if k.name == "datetime" else "_fromdate"
+            convert = [
+                "try:",
+                f"    v = {parse}(v)",
+                "except ValueError:",
+                f"    v = _codec.bad_format({model}, {key}, {json.dumps(k.expected)}, v)",
             ]
         elif k.name == "enum":
-            lines += [
-                "if v.__class__ is str:",
-                f"    e = _{k.cls}_values.get(v)",
-                f"    v = e if e is not None else _codec.unknown_enum(cls, {key}, {k.cls}, v)",
-                otherwise,
-                bad("string"),
+            good = "v.__class__ is str"
+            convert = [
+                "try:",
+                f"    v = _{k.cls}_values[v]",
+                "except KeyError:",
+                f"    v = _codec.unknown_enum({model}, {key}, {k.cls}, v)",
             ]
         elif k.name == "model":
-            lines += ["if v.__class__ is dict:", f"    v = {k.cls}._from_json(v)", otherwise, bad("object")]
+            good = "v.__class__ is dict"
+            convert = [f"v = _decode_{k.cls}(v)"]
         elif k.name == "list":
             assert k.item is not None
+            good = "v.__class__ is list"
             if k.item.name == "model":
-                decode = f"_codec.decode_models(cls, {key}, {k.item.cls}._from_json, v)"
-            elif k.item.name == "any" or k.item.name == "list":
-                decode = "v"
+                c = k.item.cls
+                convert = [f"v = _codec.decode_models({model}, {key}, _decode_{c}, v, _{c}_wire, _from_wire_{c})"]
+            elif k.item.name not in ("any", "list"):
+                convert = [f"v = _codec.decode_items({model}, {key}, {Planner.item_decoder(k.item)}, v)"]
+        else:
+            good = ""
+        expected = "string" if k.name == "enum" else k.expected
+
+        def checked(indent: str) -> list[str]:
+            if not good:
+                return []
+            if convert:
+                return [
+                    f"{indent}if {good}:",
+                    *(f"{indent}    {line}" for line in convert),
+                    f"{indent}else:",
+                    f"{indent}    {bad(expected)}",
+                ]
+            return [f"{indent}if {negated[k.name]}:", f"{indent}    {bad(expected)}"]
+
+        if f.required:
+            return [
+                "try:",
+                f"    v = d[{key}]",
+                "except KeyError:",
+                f"    {bad(expected, 'UNSET')}",
+                "    missing += 1",
+                "else:",
+                *(checked("    ") or ["    pass"]),
+            ]
+        if not good:
+            return [f"v = g({key}, UNSET)", "if v is UNSET:", "    missing += 1"]
+        return [
+            f"v = g({key}, UNSET)",
+            f"if {good}:",
+            *(f"    {line}" for line in convert or ["pass"]),
+            "elif v is UNSET:",
+            "    missing += 1",
+            "else:",
+            f"    {bad(expected)}",
+        ]
+
+    @staticmethod
+    def wire_type(k: Kind, nullable: bool = False) -> str:
+        """The msgspec type of a field in the model's wire Struct (source code)."""
+        if k.name == "list":
+            assert k.item is not None
+            if k.item.name in ("model", "list", "any"):
+                text = "list[Any]"  # items are checked one list at a time, to fall back per list
             else:
-                decode = f"_codec.decode_items(cls, {key}, {Planner.item_decoder(k.item)}, v)"
-            lines += ["if v.__class__ is list:", f"    v = {decode}", otherwise, bad("array")]
-        elif f.required:
-            lines += ["if v is UNSET:", bad(k.expected)]
-        return lines
+                text = f"list[{Planner.wire_type(k.item)}]"
+        else:
+            text = {
+                "int": "int",
+                "number": "_codec.NUMBER",
+                "str": "str",
+                "bool": "bool",
+                "datetime": "datetime.datetime",
+                "date": "datetime.date",
+                "enum": k.cls,
+                "model": f"_{k.cls}_wire",
+                "any": "Any",
+            }[k.name]
+        return f"{text} | None" if nullable else text
+
+    def wire_fields(self, plan: ModelPlan) -> str:
+        rows = []
+        for f in plan.fields:
+            default = "_codec.REQUIRED" if f.required else "UNSET"
+            rows.append(
+                f"({json.dumps(f.attr)}, {json.dumps(f.key)}, {self.wire_type(f.kind, f.nullable)}, {default}),"
+            )
+        return "\n".join(rows)
+
+    def from_wire_body(self, plan: ModelPlan) -> str:
+        name = plan.name
+        lines = [f"o: {name} = _new(_{name}Raw)"]
+        for f in plan.fields:
+            k, key = f.kind, json.dumps(f.key)
+            if k.name == "model":
+                lines += [
+                    f"v = w.{f.attr}",
+                    f"if v.__class__ is _{k.cls}_wire:",
+                    f"    v = _from_wire_{k.cls}(v, d[{key}])",
+                    f"o.{f.attr} = v",
+                ]
+            elif k.name == "list" and k.item is not None and k.item.name == "model":
+                c = k.item.cls
+                lines += [
+                    f"v = w.{f.attr}",
+                    "if v.__class__ is list:",
+                    f"    v = _codec.decode_models({name}, {key}, _decode_{c}, v, _{c}_wire, _from_wire_{c})",
+                    f"o.{f.attr} = v",
+                ]
+            else:
+                lines.append(f"o.{f.attr} = w.{f.attr}")
+        lines += [
+            "o.additional_properties = _codec.NO_EXTRAS",
+            "o._json = d",
+            f"o.__class__ = {name}",
+            "return o",
+        ]
+        return "\n".join(lines)
 
     @staticmethod
     def item_decoder(k: Kind) -> str:

@@ -132,8 +132,24 @@ def decode_enum(model: type, key: str, enum_cls: type[E], value: Any, required: 
     return bad(model, key, "string", value, required, nullable)
 
 
-def decode_models(model: type, key: str, decode: Callable[[dict[str, Any]], T], items: list[Any]) -> list[Any]:
-    """Decode a JSON array of objects; items that are not objects are reported and kept."""
+def decode_models(
+    model: type,
+    key: str,
+    decode: Callable[[dict[str, Any]], T],
+    items: list[Any],
+    wire: Any = None,
+    from_wire: Callable[[Any, dict[str, Any]], T] | None = None,
+) -> list[Any]:
+    """Decode a JSON array of objects; items that are not objects are reported and kept.
+
+    With a wire type (msgspec installed), the whole array is validated in one C call and built
+    from the validated values; only if that fails is each item taken on its own.
+    """
+    if wire is not None and from_wire is not None:
+        try:
+            return list(map(from_wire, _convert(items, _wire_list(wire)), items))
+        except _ValidationError:
+            return [decode_one(model, key, item, decode, wire, from_wire) for item in items]
     if not items or set(map(type, items)) == {dict}:
         return list(map(decode, items))
     out: list[Any] = []
@@ -143,6 +159,35 @@ def decode_models(model: type, key: str, decode: Callable[[dict[str, Any]], T], 
         else:
             out.append(bad(model, key, "array of objects", item, False, False))
     return out
+
+
+def decode_one(
+    model: type,
+    key: str,
+    item: Any,
+    decode: Callable[[dict[str, Any]], T],
+    wire: Any,
+    from_wire: Callable[[Any, dict[str, Any]], T],
+) -> Any:
+    if item.__class__ is not dict:
+        return bad(model, key, "array of objects", item, False, False)
+    return decode_object(item, wire, from_wire, decode)
+
+
+def decode_object(
+    d: dict[str, Any],
+    wire: Any,
+    from_wire: Callable[[Any, dict[str, Any]], T],
+    decode: Callable[[dict[str, Any]], T],
+) -> T:
+    """The fast path when the object matches the spec exactly, the tolerant one otherwise."""
+    if wire is not None:
+        try:
+            validated = _convert(d, wire)
+        except _ValidationError:
+            return decode(d)
+        return from_wire(validated, d)
+    return decode(d)
 
 
 def decode_items(
@@ -181,6 +226,63 @@ def copy_json(value: Any) -> Any:
     if value.__class__ is list or value.__class__ is tuple:
         return [copy_json(v) for v in value]
     return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Wire types: the fast path (only with msgspec installed)
+#
+# For each model the generated module declares a msgspec Struct mirroring its JSON object
+# exactly: declared keys only (unknown keys are an error), strict JSON types, enum members,
+# RFC 3339 date-times. ``msgspec.convert`` checks a parsed object against it in C; when it
+# passes there is no drift to report and the model is built from the checked values without
+# any per-field test. When it fails, the tolerant decoder takes that object and reports.
+
+
+class _NoValidationError(Exception):
+    pass
+
+
+try:
+    import msgspec as _msgspec
+
+    _convert: Callable[[Any, Any], Any] = _msgspec.convert
+    _ValidationError: type[Exception] = _msgspec.ValidationError
+except ImportError:  # pragma: no cover - exercised by the vendoring test
+    _msgspec = None  # type: ignore[assignment]
+    _convert = None  # type: ignore[assignment]
+    _ValidationError = _NoValidationError
+
+NUMBER: Final[Any] = int | float
+REQUIRED: Final = object()
+_wire_lists: dict[Any, Any] = {}
+
+
+def wire_struct(name: str, fields: list[tuple[str, str, Any, Any]]) -> Any:
+    """A msgspec Struct for a model's JSON object, or None without msgspec (or if a part is None).
+
+    ``fields`` are (attribute, JSON key, type, default or REQUIRED).
+    """
+    if _msgspec is None or any(t is None for _, _, t, _ in fields):
+        return None
+    spec: list[Any] = []
+    for attr, _, kind, default in fields:
+        spec.append((attr, kind) if default is REQUIRED else (attr, kind, default))
+    return _msgspec.defstruct(
+        f"{name}Wire",
+        spec,
+        rename={attr: key for attr, key, _, _ in fields},
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+        module=__name__,
+    )
+
+
+def _wire_list(wire: Any) -> Any:
+    found = _wire_lists.get(wire)
+    if found is None:
+        found = _wire_lists[wire] = list[wire]
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,17 +351,32 @@ class ModelInfo(NamedTuple):
     by_attr: Mapping[str, Field]
     keys: frozenset[str]
     checked: tuple[Field, ...]
-    open: bool  # additional properties are part of the contract (a map), not drift
+    decode: Callable[[dict[str, Any]], Any]  # tolerant decoder
+    wire: Any  # msgspec Struct for the fast path, or None
+    from_wire: Callable[[Any, dict[str, Any]], Any]
 
 
-def model_info(fields: tuple[Field, ...], open: bool = False) -> ModelInfo:
+def model_info(
+    fields: tuple[Field, ...],
+    decode: Callable[[dict[str, Any]], Any],
+    wire: Any,
+    from_wire: Callable[[Any, dict[str, Any]], Any],
+) -> ModelInfo:
     return ModelInfo(
         fields=fields,
         by_attr={f.attr: f for f in fields},
         keys=frozenset(f.key for f in fields),
         checked=tuple(f for f in fields if f.check),
-        open=open,
+        decode=decode,
+        wire=wire,
+        from_wire=from_wire,
     )
+
+
+def decode_list_of(model: Any, key: str, items: list[Any]) -> list[Any]:
+    """Decode a JSON array of ``model`` objects (fast path first, see :func:`decode_models`)."""
+    info: ModelInfo = model._info
+    return decode_models(model, key, info.decode, items, info.wire, info.from_wire)
 
 
 def _verify(field: Field, value: Any, current: Any) -> Any:
@@ -274,14 +391,16 @@ def _verify(field: Field, value: Any, current: Any) -> Any:
     if check is Check.LIST_REBUILD or current.__class__ is not list or len(current) != len(value):
         return field.to_json(value)
     if check is Check.LIST_OF_MODELS:
+        # List equality compares identical items by identity, in C: for unchanged items this
+        # is a pointer comparison per item.
         try:
-            if all(map(operator.is_, map(_get_json_slot, value), current)):
+            if list(map(_get_json_slot, value)) == current:
                 return current
         except AttributeError:
             pass
         return field.to_json(value)
     forms = [model_json(v) for v in value]
-    return current if all(map(operator.is_, forms, current)) else forms
+    return current if forms == current else forms
 
 
 def json_form(model: Any) -> dict[str, Any]:
@@ -460,17 +579,23 @@ dumps: Final = _json_dumps()
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building a large tree of new objects.
+    """Build a large tree of new, long-lived objects without the cyclic collector in the way.
 
-    A large sync snapshot allocates hundreds of thousands of containers; each allocation burst
-    would otherwise trigger collections that walk the half-built tree again and again. Nothing
-    built here forms a reference cycle, and the previous state is always restored.
+    A sync snapshot allocates hundreds of thousands of containers. With the collector running,
+    every few hundred allocations start a young-generation pass over the half-built tree, and
+    the same objects are scanned again as they are promoted. Instead, the collector is paused
+    while the tree is built, and the new objects are then moved straight to the oldest
+    generation (``gc.freeze(); gc.unfreeze()``), where the next full collection will look at
+    them like at any other long-lived object. Nothing built here forms a reference cycle, and
+    the collector's previous state is restored.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if enabled:
             gc.enable()
 

@@ -51,7 +51,7 @@ def decode_list(model: type[M], raw: Raw) -> list[M]:
     """Decode a JSON array of objects into a list of ``model``."""
     with _codec.gc_paused():
         items = _codec.json_array(model, _loads(model, raw))
-        return _codec.decode_models(model, "[]", model._from_json, items)
+        return _codec.decode_list_of(model, "[]", items)
 
 
 def encode(value: Model) -> bytes:

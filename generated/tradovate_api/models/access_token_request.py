@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["AccessTokenRequest"]
 _KEYS: frozenset[str] = frozenset(
     ["name", "password", "hibpCheck", "appId", "appVersion", "deviceId", "cid", "sec", "p-ticket"]
 )
+_new = _codec.new_object
 
 
 class _AccessTokenRequestSlots:
@@ -69,51 +70,8 @@ class AccessTokenRequest(_AccessTokenRequestSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AccessTokenRequestRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("password", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "password", "string", v, True, False)
-        o.password = v
-        v = g("hibpCheck", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "hibpCheck", "boolean", v, False, False)
-        o.hibp_check = v
-        v = g("appId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "appId", "string", v, False, False)
-        o.app_id = v
-        v = g("appVersion", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "appVersion", "string", v, False, False)
-        o.app_version = v
-        v = g("deviceId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "deviceId", "string", v, False, False)
-        o.device_id = v
-        v = g("cid", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "cid", "string", v, False, False)
-        o.cid = v
-        v = g("sec", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "sec", "string", v, False, False)
-        o.sec = v
-        v = g("p-ticket", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "p-ticket", "string", v, False, False)
-        o.p_ticket = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,6 +94,128 @@ class _AccessTokenRequestRaw(_AccessTokenRequestSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AccessTokenRequest:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AccessTokenRequest = _new(_AccessTokenRequestRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(AccessTokenRequest, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(AccessTokenRequest, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["password"]
+    except KeyError:
+        v = _codec.bad(AccessTokenRequest, "password", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(AccessTokenRequest, "password", "string", v, True, False)
+    o.password = v
+    v = g("hibpCheck", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenRequest, "hibpCheck", "boolean", v, False, False)
+    o.hibp_check = v
+    v = g("appId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenRequest, "appId", "string", v, False, False)
+    o.app_id = v
+    v = g("appVersion", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenRequest, "appVersion", "string", v, False, False)
+    o.app_version = v
+    v = g("deviceId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenRequest, "deviceId", "string", v, False, False)
+    o.device_id = v
+    v = g("cid", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenRequest, "cid", "string", v, False, False)
+    o.cid = v
+    v = g("sec", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenRequest, "sec", "string", v, False, False)
+    o.sec = v
+    v = g("p-ticket", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenRequest, "p-ticket", "string", v, False, False)
+    o.p_ticket = v
+    if len(d) + missing == 9:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AccessTokenRequest, d, _KEYS)
+    o._json = d
+    o.__class__ = AccessTokenRequest
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AccessTokenRequest:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AccessTokenRequest = _new(_AccessTokenRequestRaw)
+    o.name = w.name
+    o.password = w.password
+    o.hibp_check = w.hibp_check
+    o.app_id = w.app_id
+    o.app_version = w.app_version
+    o.device_id = w.device_id
+    o.cid = w.cid
+    o.sec = w.sec
+    o.p_ticket = w.p_ticket
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AccessTokenRequest
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AccessTokenRequest",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("password", "password", str, _codec.REQUIRED),
+        ("hibp_check", "hibpCheck", bool, UNSET),
+        ("app_id", "appId", str, UNSET),
+        ("app_version", "appVersion", str, UNSET),
+        ("device_id", "deviceId", str, UNSET),
+        ("cid", "cid", str, UNSET),
+        ("sec", "sec", str, UNSET),
+        ("p_ticket", "p-ticket", str, UNSET),
+    ],
+)
+
+
 AccessTokenRequest._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
@@ -148,4 +228,7 @@ AccessTokenRequest._info = _codec.model_info(
         _codec.Field("sec", "sec", _codec.plain_json, _codec.Check.NONE, secret=True),
         _codec.Field("p_ticket", "p-ticket", _codec.plain_json, _codec.Check.NONE, secret=True),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

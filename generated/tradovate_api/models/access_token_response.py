@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .api_hosts import ApiHosts
+from .api_hosts import _decode as _decode_ApiHosts
+from .api_hosts import _from_wire as _from_wire_ApiHosts
+from .api_hosts import _Wire as _ApiHosts_wire
 from .hibp_hint import HibpHint
 from .user_status import UserStatus
 
@@ -44,6 +47,8 @@ _KEYS: frozenset[str] = frozenset(
 )
 _HibpHint_values = HibpHint._value2member_map_
 _UserStatus_values = UserStatus._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _AccessTokenResponseSlots:
@@ -130,125 +135,8 @@ class AccessTokenResponse(_AccessTokenResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AccessTokenResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("hibpHint", UNSET)
-        if v.__class__ is str:
-            e = _HibpHint_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "hibpHint", HibpHint, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "hibpHint", "string", v, False, False)
-        o.hibp_hint = v
-        v = g("accessToken", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "accessToken", "string", v, False, False)
-        o.access_token = v
-        v = g("mdAccessToken", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "mdAccessToken", "string", v, False, False)
-        o.md_access_token = v
-        v = g("expirationTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "expirationTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "expirationTime", "date-time", v, False, False)
-        o.expiration_time = v
-        v = g("passwordExpirationTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "passwordExpirationTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "passwordExpirationTime", "date-time", v, False, False)
-        o.password_expiration_time = v
-        v = g("userStatus", UNSET)
-        if v.__class__ is str:
-            e = _UserStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "userStatus", UserStatus, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "userStatus", "string", v, False, False)
-        o.user_status = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "name", "string", v, False, False)
-        o.name = v
-        v = g("hasLive", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "hasLive", "boolean", v, False, False)
-        o.has_live = v
-        v = g("hasSimPlus", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "hasSimPlus", "boolean", v, False, False)
-        o.has_sim_plus = v
-        v = g("showKIDs", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "showKIDs", "boolean", v, False, False)
-        o.show_ki_ds = v
-        v = g("hasMarketData", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "hasMarketData", "boolean", v, False, False)
-        o.has_market_data = v
-        v = g("hasFunded", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "hasFunded", "boolean", v, False, False)
-        o.has_funded = v
-        v = g("outdatedTaC", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "outdatedTaC", "boolean", v, False, False)
-        o.outdated_ta_c = v
-        v = g("outdatedLiquidationPolicy", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "outdatedLiquidationPolicy", "boolean", v, False, False)
-        o.outdated_liquidation_policy = v
-        v = g("outdatedSentimentPolicy", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "outdatedSentimentPolicy", "boolean", v, False, False)
-        o.outdated_sentiment_policy = v
-        v = g("requiredNonProCertification", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "requiredNonProCertification", "boolean", v, False, False)
-        o.required_non_pro_certification = v
-        v = g("orgName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "orgName", "string", v, False, False)
-        o.org_name = v
-        v = g("apiHosts", UNSET)
-        if v.__class__ is dict:
-            v = ApiHosts._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "apiHosts", "object", v, False, False)
-        o.api_hosts = v
-        v = g("p-ticket", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "p-ticket", "string", v, False, False)
-        o.p_ticket = v
-        v = g("p-time", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "p-time", "integer", v, False, False)
-        o.p_time = v
-        v = g("p-captcha", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "p-captcha", "boolean", v, False, False)
-        o.p_captcha = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -269,6 +157,281 @@ class AccessTokenResponse(_AccessTokenResponseSlots):
 
 class _AccessTokenResponseRaw(_AccessTokenResponseSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> AccessTokenResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AccessTokenResponse = _new(_AccessTokenResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("hibpHint", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _HibpHint_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(AccessTokenResponse, "hibpHint", HibpHint, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "hibpHint", "string", v, False, False)
+    o.hibp_hint = v
+    v = g("accessToken", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "accessToken", "string", v, False, False)
+    o.access_token = v
+    v = g("mdAccessToken", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "mdAccessToken", "string", v, False, False)
+    o.md_access_token = v
+    v = g("expirationTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AccessTokenResponse, "expirationTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "expirationTime", "date-time", v, False, False)
+    o.expiration_time = v
+    v = g("passwordExpirationTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AccessTokenResponse, "passwordExpirationTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "passwordExpirationTime", "date-time", v, False, False)
+    o.password_expiration_time = v
+    v = g("userStatus", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _UserStatus_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(AccessTokenResponse, "userStatus", UserStatus, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "userStatus", "string", v, False, False)
+    o.user_status = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "userId", "integer", v, False, False)
+    o.user_id = v
+    v = g("name", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "name", "string", v, False, False)
+    o.name = v
+    v = g("hasLive", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "hasLive", "boolean", v, False, False)
+    o.has_live = v
+    v = g("hasSimPlus", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "hasSimPlus", "boolean", v, False, False)
+    o.has_sim_plus = v
+    v = g("showKIDs", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "showKIDs", "boolean", v, False, False)
+    o.show_ki_ds = v
+    v = g("hasMarketData", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "hasMarketData", "boolean", v, False, False)
+    o.has_market_data = v
+    v = g("hasFunded", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "hasFunded", "boolean", v, False, False)
+    o.has_funded = v
+    v = g("outdatedTaC", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "outdatedTaC", "boolean", v, False, False)
+    o.outdated_ta_c = v
+    v = g("outdatedLiquidationPolicy", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "outdatedLiquidationPolicy", "boolean", v, False, False)
+    o.outdated_liquidation_policy = v
+    v = g("outdatedSentimentPolicy", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "outdatedSentimentPolicy", "boolean", v, False, False)
+    o.outdated_sentiment_policy = v
+    v = g("requiredNonProCertification", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "requiredNonProCertification", "boolean", v, False, False)
+    o.required_non_pro_certification = v
+    v = g("orgName", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "orgName", "string", v, False, False)
+    o.org_name = v
+    v = g("apiHosts", UNSET)
+    if v.__class__ is dict:
+        v = _decode_ApiHosts(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "apiHosts", "object", v, False, False)
+    o.api_hosts = v
+    v = g("p-ticket", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "p-ticket", "string", v, False, False)
+    o.p_ticket = v
+    v = g("p-time", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "p-time", "integer", v, False, False)
+    o.p_time = v
+    v = g("p-captcha", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccessTokenResponse, "p-captcha", "boolean", v, False, False)
+    o.p_captcha = v
+    if len(d) + missing == 23:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AccessTokenResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = AccessTokenResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AccessTokenResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AccessTokenResponse = _new(_AccessTokenResponseRaw)
+    o.error_text = w.error_text
+    o.hibp_hint = w.hibp_hint
+    o.access_token = w.access_token
+    o.md_access_token = w.md_access_token
+    o.expiration_time = w.expiration_time
+    o.password_expiration_time = w.password_expiration_time
+    o.user_status = w.user_status
+    o.user_id = w.user_id
+    o.name = w.name
+    o.has_live = w.has_live
+    o.has_sim_plus = w.has_sim_plus
+    o.show_ki_ds = w.show_ki_ds
+    o.has_market_data = w.has_market_data
+    o.has_funded = w.has_funded
+    o.outdated_ta_c = w.outdated_ta_c
+    o.outdated_liquidation_policy = w.outdated_liquidation_policy
+    o.outdated_sentiment_policy = w.outdated_sentiment_policy
+    o.required_non_pro_certification = w.required_non_pro_certification
+    o.org_name = w.org_name
+    v = w.api_hosts
+    if v.__class__ is _ApiHosts_wire:
+        v = _from_wire_ApiHosts(v, d["apiHosts"])
+    o.api_hosts = v
+    o.p_ticket = w.p_ticket
+    o.p_time = w.p_time
+    o.p_captcha = w.p_captcha
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AccessTokenResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AccessTokenResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("hibp_hint", "hibpHint", HibpHint, UNSET),
+        ("access_token", "accessToken", str, UNSET),
+        ("md_access_token", "mdAccessToken", str, UNSET),
+        ("expiration_time", "expirationTime", datetime.datetime, UNSET),
+        ("password_expiration_time", "passwordExpirationTime", datetime.datetime, UNSET),
+        ("user_status", "userStatus", UserStatus, UNSET),
+        ("user_id", "userId", int, UNSET),
+        ("name", "name", str, UNSET),
+        ("has_live", "hasLive", bool, UNSET),
+        ("has_sim_plus", "hasSimPlus", bool, UNSET),
+        ("show_ki_ds", "showKIDs", bool, UNSET),
+        ("has_market_data", "hasMarketData", bool, UNSET),
+        ("has_funded", "hasFunded", bool, UNSET),
+        ("outdated_ta_c", "outdatedTaC", bool, UNSET),
+        ("outdated_liquidation_policy", "outdatedLiquidationPolicy", bool, UNSET),
+        ("outdated_sentiment_policy", "outdatedSentimentPolicy", bool, UNSET),
+        ("required_non_pro_certification", "requiredNonProCertification", bool, UNSET),
+        ("org_name", "orgName", str, UNSET),
+        ("api_hosts", "apiHosts", _ApiHosts_wire, UNSET),
+        ("p_ticket", "p-ticket", str, UNSET),
+        ("p_time", "p-time", int, UNSET),
+        ("p_captcha", "p-captcha", bool, UNSET),
+    ],
+)
 
 
 AccessTokenResponse._info = _codec.model_info(
@@ -297,4 +460,7 @@ AccessTokenResponse._info = _codec.model_info(
         _codec.Field("p_time", "p-time", _codec.plain_json),
         _codec.Field("p_captcha", "p-captcha", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

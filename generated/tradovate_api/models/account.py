@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,8 @@ _KEYS: frozenset[str] = frozenset(
 _AccountType_values = AccountType._value2member_map_
 _LegalStatus_values = LegalStatus._value2member_map_
 _MarginAccountType_values = MarginAccountType._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _AccountSlots:
@@ -119,118 +121,8 @@ class Account(_AccountSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AccountRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        v = g("accountType", UNSET)
-        if v.__class__ is str:
-            e = _AccountType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "accountType", AccountType, v)
-        else:
-            v = _codec.bad(cls, "accountType", "string", v, True, False)
-        o.account_type = v
-        v = g("clearingHouseId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "clearingHouseId", "integer", v, True, False)
-        o.clearing_house_id = v
-        v = g("riskCategoryId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "riskCategoryId", "integer", v, True, False)
-        o.risk_category_id = v
-        v = g("autoLiqProfileId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "autoLiqProfileId", "integer", v, True, False)
-        o.auto_liq_profile_id = v
-        v = g("marginAccountType", UNSET)
-        if v.__class__ is str:
-            e = _MarginAccountType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "marginAccountType", MarginAccountType, v)
-        else:
-            v = _codec.bad(cls, "marginAccountType", "string", v, True, False)
-        o.margin_account_type = v
-        v = g("legalStatus", UNSET)
-        if v.__class__ is str:
-            e = _LegalStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "legalStatus", LegalStatus, v)
-        else:
-            v = _codec.bad(cls, "legalStatus", "string", v, True, False)
-        o.legal_status = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("restricted", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "restricted", "boolean", v, False, False)
-        o.restricted = v
-        v = g("closed", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "closed", "boolean", v, False, False)
-        o.closed = v
-        v = g("evaluationSize", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "evaluationSize", "number", v, False, False)
-        o.evaluation_size = v
-        v = g("readonly", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "readonly", "boolean", v, False, False)
-        o.readonly = v
-        v = g("ccEmail", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "ccEmail", "string", v, False, False)
-        o.cc_email = v
-        v = g("futuresDisabled", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "futuresDisabled", "boolean", v, False, False)
-        o.futures_disabled = v
-        v = g("swapEnabled", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "swapEnabled", "boolean", v, False, False)
-        o.swap_enabled = v
-        v = g("ssfRiskDisclosureAcknowledgment", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "ssfRiskDisclosureAcknowledgment", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "ssfRiskDisclosureAcknowledgment", "date-time", v, False, False)
-        o.ssf_risk_disclosure_acknowledgment = v
-        v = g("spotMarginEnabled", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "spotMarginEnabled", "boolean", v, False, False)
-        o.spot_margin_enabled = v
-        v = g("archived", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "archived", "boolean", v, False, False)
-        o.archived = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "active", "boolean", v, False, False)
-        o.active = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -251,6 +143,278 @@ class Account(_AccountSlots):
 
 class _AccountRaw(_AccountSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> Account:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: Account = _new(_AccountRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(Account, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(Account, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(Account, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Account, "userId", "integer", v, True, False)
+    o.user_id = v
+    try:
+        v = d["accountType"]
+    except KeyError:
+        v = _codec.bad(Account, "accountType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _AccountType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Account, "accountType", AccountType, v)
+        else:
+            v = _codec.bad(Account, "accountType", "string", v, True, False)
+    o.account_type = v
+    try:
+        v = d["clearingHouseId"]
+    except KeyError:
+        v = _codec.bad(Account, "clearingHouseId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Account, "clearingHouseId", "integer", v, True, False)
+    o.clearing_house_id = v
+    try:
+        v = d["riskCategoryId"]
+    except KeyError:
+        v = _codec.bad(Account, "riskCategoryId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Account, "riskCategoryId", "integer", v, True, False)
+    o.risk_category_id = v
+    try:
+        v = d["autoLiqProfileId"]
+    except KeyError:
+        v = _codec.bad(Account, "autoLiqProfileId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Account, "autoLiqProfileId", "integer", v, True, False)
+    o.auto_liq_profile_id = v
+    try:
+        v = d["marginAccountType"]
+    except KeyError:
+        v = _codec.bad(Account, "marginAccountType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _MarginAccountType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Account, "marginAccountType", MarginAccountType, v)
+        else:
+            v = _codec.bad(Account, "marginAccountType", "string", v, True, False)
+    o.margin_account_type = v
+    try:
+        v = d["legalStatus"]
+    except KeyError:
+        v = _codec.bad(Account, "legalStatus", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _LegalStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Account, "legalStatus", LegalStatus, v)
+        else:
+            v = _codec.bad(Account, "legalStatus", "string", v, True, False)
+    o.legal_status = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(Account, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(Account, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(Account, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "id", "integer", v, False, False)
+    o.id = v
+    v = g("restricted", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "restricted", "boolean", v, False, False)
+    o.restricted = v
+    v = g("closed", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "closed", "boolean", v, False, False)
+    o.closed = v
+    v = g("evaluationSize", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "evaluationSize", "number", v, False, False)
+    o.evaluation_size = v
+    v = g("readonly", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "readonly", "boolean", v, False, False)
+    o.readonly = v
+    v = g("ccEmail", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "ccEmail", "string", v, False, False)
+    o.cc_email = v
+    v = g("futuresDisabled", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "futuresDisabled", "boolean", v, False, False)
+    o.futures_disabled = v
+    v = g("swapEnabled", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "swapEnabled", "boolean", v, False, False)
+    o.swap_enabled = v
+    v = g("ssfRiskDisclosureAcknowledgment", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(Account, "ssfRiskDisclosureAcknowledgment", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "ssfRiskDisclosureAcknowledgment", "date-time", v, False, False)
+    o.ssf_risk_disclosure_acknowledgment = v
+    v = g("spotMarginEnabled", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "spotMarginEnabled", "boolean", v, False, False)
+    o.spot_margin_enabled = v
+    v = g("archived", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "archived", "boolean", v, False, False)
+    o.archived = v
+    v = g("active", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Account, "active", "boolean", v, False, False)
+    o.active = v
+    if len(d) + missing == 21:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(Account, d, _KEYS)
+    o._json = d
+    o.__class__ = Account
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> Account:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: Account = _new(_AccountRaw)
+    o.name = w.name
+    o.user_id = w.user_id
+    o.account_type = w.account_type
+    o.clearing_house_id = w.clearing_house_id
+    o.risk_category_id = w.risk_category_id
+    o.auto_liq_profile_id = w.auto_liq_profile_id
+    o.margin_account_type = w.margin_account_type
+    o.legal_status = w.legal_status
+    o.timestamp = w.timestamp
+    o.id = w.id
+    o.restricted = w.restricted
+    o.closed = w.closed
+    o.evaluation_size = w.evaluation_size
+    o.readonly = w.readonly
+    o.cc_email = w.cc_email
+    o.futures_disabled = w.futures_disabled
+    o.swap_enabled = w.swap_enabled
+    o.ssf_risk_disclosure_acknowledgment = w.ssf_risk_disclosure_acknowledgment
+    o.spot_margin_enabled = w.spot_margin_enabled
+    o.archived = w.archived
+    o.active = w.active
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = Account
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "Account",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("user_id", "userId", int, _codec.REQUIRED),
+        ("account_type", "accountType", AccountType, _codec.REQUIRED),
+        ("clearing_house_id", "clearingHouseId", int, _codec.REQUIRED),
+        ("risk_category_id", "riskCategoryId", int, _codec.REQUIRED),
+        ("auto_liq_profile_id", "autoLiqProfileId", int, _codec.REQUIRED),
+        ("margin_account_type", "marginAccountType", MarginAccountType, _codec.REQUIRED),
+        ("legal_status", "legalStatus", LegalStatus, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("restricted", "restricted", bool, UNSET),
+        ("closed", "closed", bool, UNSET),
+        ("evaluation_size", "evaluationSize", _codec.NUMBER, UNSET),
+        ("readonly", "readonly", bool, UNSET),
+        ("cc_email", "ccEmail", str, UNSET),
+        ("futures_disabled", "futuresDisabled", bool, UNSET),
+        ("swap_enabled", "swapEnabled", bool, UNSET),
+        ("ssf_risk_disclosure_acknowledgment", "ssfRiskDisclosureAcknowledgment", datetime.datetime, UNSET),
+        ("spot_margin_enabled", "spotMarginEnabled", bool, UNSET),
+        ("archived", "archived", bool, UNSET),
+        ("active", "active", bool, UNSET),
+    ],
+)
 
 
 Account._info = _codec.model_info(
@@ -277,4 +441,7 @@ Account._info = _codec.model_info(
         _codec.Field("archived", "archived", _codec.plain_json),
         _codec.Field("active", "active", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

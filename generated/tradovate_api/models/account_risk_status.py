@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,8 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _AdminAction_values = AdminAction._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _AccountRiskStatusSlots:
@@ -87,87 +89,8 @@ class AccountRiskStatus(_AccountRiskStatusSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AccountRiskStatusRaw)
-        g = d.get
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("adminAction", UNSET)
-        if v.__class__ is str:
-            e = _AdminAction_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "adminAction", AdminAction, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "adminAction", "string", v, False, False)
-        o.admin_action = v
-        v = g("adminTimestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "adminTimestamp", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "adminTimestamp", "date-time", v, False, False)
-        o.admin_timestamp = v
-        v = g("liquidateOnly", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "liquidateOnly", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "liquidateOnly", "date-time", v, False, False)
-        o.liquidate_only = v
-        v = g("userTriggeredLiqOnly", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "userTriggeredLiqOnly", "boolean", v, False, False)
-        o.user_triggered_liq_only = v
-        v = g("maxNetLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "maxNetLiq", "number", v, False, False)
-        o.max_net_liq = v
-        v = g("minNetLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "minNetLiq", "number", v, False, False)
-        o.min_net_liq = v
-        v = g("autoLiqStarted", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "autoLiqStarted", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "autoLiqStarted", "date-time", v, False, False)
-        o.auto_liq_started = v
-        v = g("autoLiqStopped", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "autoLiqStopped", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "autoLiqStopped", "date-time", v, False, False)
-        o.auto_liq_stopped = v
-        v = g("autoLiqCounter", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "autoLiqCounter", "integer", v, False, False)
-        o.auto_liq_counter = v
-        v = g("maxNetLiqTimestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "maxNetLiqTimestamp", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "maxNetLiqTimestamp", "date-time", v, False, False)
-        o.max_net_liq_timestamp = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,6 +113,164 @@ class _AccountRiskStatusRaw(_AccountRiskStatusSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AccountRiskStatus:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AccountRiskStatus = _new(_AccountRiskStatusRaw)
+    missing = 0
+    g = d.get
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "id", "integer", v, False, False)
+    o.id = v
+    v = g("adminAction", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _AdminAction_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(AccountRiskStatus, "adminAction", AdminAction, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "adminAction", "string", v, False, False)
+    o.admin_action = v
+    v = g("adminTimestamp", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AccountRiskStatus, "adminTimestamp", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "adminTimestamp", "date-time", v, False, False)
+    o.admin_timestamp = v
+    v = g("liquidateOnly", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AccountRiskStatus, "liquidateOnly", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "liquidateOnly", "date-time", v, False, False)
+    o.liquidate_only = v
+    v = g("userTriggeredLiqOnly", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "userTriggeredLiqOnly", "boolean", v, False, False)
+    o.user_triggered_liq_only = v
+    v = g("maxNetLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "maxNetLiq", "number", v, False, False)
+    o.max_net_liq = v
+    v = g("minNetLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "minNetLiq", "number", v, False, False)
+    o.min_net_liq = v
+    v = g("autoLiqStarted", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AccountRiskStatus, "autoLiqStarted", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "autoLiqStarted", "date-time", v, False, False)
+    o.auto_liq_started = v
+    v = g("autoLiqStopped", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AccountRiskStatus, "autoLiqStopped", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "autoLiqStopped", "date-time", v, False, False)
+    o.auto_liq_stopped = v
+    v = g("autoLiqCounter", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "autoLiqCounter", "integer", v, False, False)
+    o.auto_liq_counter = v
+    v = g("maxNetLiqTimestamp", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AccountRiskStatus, "maxNetLiqTimestamp", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatus, "maxNetLiqTimestamp", "date-time", v, False, False)
+    o.max_net_liq_timestamp = v
+    if len(d) + missing == 11:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AccountRiskStatus, d, _KEYS)
+    o._json = d
+    o.__class__ = AccountRiskStatus
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AccountRiskStatus:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AccountRiskStatus = _new(_AccountRiskStatusRaw)
+    o.id = w.id
+    o.admin_action = w.admin_action
+    o.admin_timestamp = w.admin_timestamp
+    o.liquidate_only = w.liquidate_only
+    o.user_triggered_liq_only = w.user_triggered_liq_only
+    o.max_net_liq = w.max_net_liq
+    o.min_net_liq = w.min_net_liq
+    o.auto_liq_started = w.auto_liq_started
+    o.auto_liq_stopped = w.auto_liq_stopped
+    o.auto_liq_counter = w.auto_liq_counter
+    o.max_net_liq_timestamp = w.max_net_liq_timestamp
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AccountRiskStatus
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AccountRiskStatus",
+    [
+        ("id", "id", int, UNSET),
+        ("admin_action", "adminAction", AdminAction, UNSET),
+        ("admin_timestamp", "adminTimestamp", datetime.datetime, UNSET),
+        ("liquidate_only", "liquidateOnly", datetime.datetime, UNSET),
+        ("user_triggered_liq_only", "userTriggeredLiqOnly", bool, UNSET),
+        ("max_net_liq", "maxNetLiq", _codec.NUMBER, UNSET),
+        ("min_net_liq", "minNetLiq", _codec.NUMBER, UNSET),
+        ("auto_liq_started", "autoLiqStarted", datetime.datetime, UNSET),
+        ("auto_liq_stopped", "autoLiqStopped", datetime.datetime, UNSET),
+        ("auto_liq_counter", "autoLiqCounter", int, UNSET),
+        ("max_net_liq_timestamp", "maxNetLiqTimestamp", datetime.datetime, UNSET),
+    ],
+)
+
+
 AccountRiskStatus._info = _codec.model_info(
     (
         _codec.Field("id", "id", _codec.plain_json),
@@ -204,4 +285,7 @@ AccountRiskStatus._info = _codec.model_info(
         _codec.Field("auto_liq_counter", "autoLiqCounter", _codec.plain_json),
         _codec.Field("max_net_liq_timestamp", "maxNetLiqTimestamp", _codec.datetime_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .account_risk_status import AccountRiskStatus
+from .account_risk_status import _decode as _decode_AccountRiskStatus
+from .account_risk_status import _from_wire as _from_wire_AccountRiskStatus
+from .account_risk_status import _Wire as _AccountRiskStatus_wire
 
 __all__ = ["AccountRiskStatusResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "accountRiskStatus"])
+_new = _codec.new_object
 
 
 class _AccountRiskStatusResponseSlots:
@@ -51,25 +55,8 @@ class AccountRiskStatusResponse(_AccountRiskStatusResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AccountRiskStatusResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("accountRiskStatus", UNSET)
-        if v.__class__ is dict:
-            v = AccountRiskStatus._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "accountRiskStatus", "object", v, False, False)
-        o.account_risk_status = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,9 +79,65 @@ class _AccountRiskStatusResponseRaw(_AccountRiskStatusResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AccountRiskStatusResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AccountRiskStatusResponse = _new(_AccountRiskStatusResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatusResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("accountRiskStatus", UNSET)
+    if v.__class__ is dict:
+        v = _decode_AccountRiskStatus(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AccountRiskStatusResponse, "accountRiskStatus", "object", v, False, False)
+    o.account_risk_status = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AccountRiskStatusResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = AccountRiskStatusResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AccountRiskStatusResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AccountRiskStatusResponse = _new(_AccountRiskStatusResponseRaw)
+    o.error_text = w.error_text
+    v = w.account_risk_status
+    if v.__class__ is _AccountRiskStatus_wire:
+        v = _from_wire_AccountRiskStatus(v, d["accountRiskStatus"])
+    o.account_risk_status = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AccountRiskStatusResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AccountRiskStatusResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("account_risk_status", "accountRiskStatus", _AccountRiskStatus_wire, UNSET),
+    ],
+)
+
+
 AccountRiskStatusResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("account_risk_status", "accountRiskStatus", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

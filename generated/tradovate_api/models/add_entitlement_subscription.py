@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["AddEntitlementSubscription"]
 
 _KEYS: frozenset[str] = frozenset(["entitlementId", "creditCardId", "accountId", "userId", "nonProSigned"])
+_new = _codec.new_object
 
 
 class _AddEntitlementSubscriptionSlots:
@@ -57,35 +58,8 @@ class AddEntitlementSubscription(_AddEntitlementSubscriptionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AddEntitlementSubscriptionRaw)
-        g = d.get
-        v = g("entitlementId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "entitlementId", "integer", v, True, False)
-        o.entitlement_id = v
-        v = g("creditCardId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "creditCardId", "integer", v, False, False)
-        o.credit_card_id = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "accountId", "integer", v, False, False)
-        o.account_id = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        v = g("nonProSigned", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "nonProSigned", "boolean", v, False, False)
-        o.non_pro_signed = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +82,87 @@ class _AddEntitlementSubscriptionRaw(_AddEntitlementSubscriptionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AddEntitlementSubscription:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AddEntitlementSubscription = _new(_AddEntitlementSubscriptionRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["entitlementId"]
+    except KeyError:
+        v = _codec.bad(AddEntitlementSubscription, "entitlementId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(AddEntitlementSubscription, "entitlementId", "integer", v, True, False)
+    o.entitlement_id = v
+    v = g("creditCardId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AddEntitlementSubscription, "creditCardId", "integer", v, False, False)
+    o.credit_card_id = v
+    v = g("accountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AddEntitlementSubscription, "accountId", "integer", v, False, False)
+    o.account_id = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AddEntitlementSubscription, "userId", "integer", v, False, False)
+    o.user_id = v
+    v = g("nonProSigned", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AddEntitlementSubscription, "nonProSigned", "boolean", v, False, False)
+    o.non_pro_signed = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AddEntitlementSubscription, d, _KEYS)
+    o._json = d
+    o.__class__ = AddEntitlementSubscription
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AddEntitlementSubscription:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AddEntitlementSubscription = _new(_AddEntitlementSubscriptionRaw)
+    o.entitlement_id = w.entitlement_id
+    o.credit_card_id = w.credit_card_id
+    o.account_id = w.account_id
+    o.user_id = w.user_id
+    o.non_pro_signed = w.non_pro_signed
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AddEntitlementSubscription
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AddEntitlementSubscription",
+    [
+        ("entitlement_id", "entitlementId", int, _codec.REQUIRED),
+        ("credit_card_id", "creditCardId", int, UNSET),
+        ("account_id", "accountId", int, UNSET),
+        ("user_id", "userId", int, UNSET),
+        ("non_pro_signed", "nonProSigned", bool, UNSET),
+    ],
+)
+
+
 AddEntitlementSubscription._info = _codec.model_info(
     (
         _codec.Field("entitlement_id", "entitlementId", _codec.plain_json),
@@ -116,4 +171,7 @@ AddEntitlementSubscription._info = _codec.model_info(
         _codec.Field("user_id", "userId", _codec.plain_json),
         _codec.Field("non_pro_signed", "nonProSigned", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

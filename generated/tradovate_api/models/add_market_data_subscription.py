@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["AddMarketDataSubscription"]
 _KEYS: frozenset[str] = frozenset(
     ["marketDataSubscriptionPlanIds", "year", "month", "creditCardId", "accountId", "userId"]
 )
+_new = _codec.new_object
 
 
 class _AddMarketDataSubscriptionSlots:
@@ -60,41 +61,8 @@ class AddMarketDataSubscription(_AddMarketDataSubscriptionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AddMarketDataSubscriptionRaw)
-        g = d.get
-        v = g("marketDataSubscriptionPlanIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "marketDataSubscriptionPlanIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "marketDataSubscriptionPlanIds", "array", v, True, False)
-        o.market_data_subscription_plan_ids = v
-        v = g("year", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "year", "integer", v, True, False)
-        o.year = v
-        v = g("month", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "month", "integer", v, True, False)
-        o.month = v
-        v = g("creditCardId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "creditCardId", "integer", v, False, False)
-        o.credit_card_id = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "accountId", "integer", v, False, False)
-        o.account_id = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -117,6 +85,101 @@ class _AddMarketDataSubscriptionRaw(_AddMarketDataSubscriptionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AddMarketDataSubscription:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AddMarketDataSubscription = _new(_AddMarketDataSubscriptionRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["marketDataSubscriptionPlanIds"]
+    except KeyError:
+        v = _codec.bad(AddMarketDataSubscription, "marketDataSubscriptionPlanIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(AddMarketDataSubscription, "marketDataSubscriptionPlanIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(AddMarketDataSubscription, "marketDataSubscriptionPlanIds", "array", v, True, False)
+    o.market_data_subscription_plan_ids = v
+    try:
+        v = d["year"]
+    except KeyError:
+        v = _codec.bad(AddMarketDataSubscription, "year", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(AddMarketDataSubscription, "year", "integer", v, True, False)
+    o.year = v
+    try:
+        v = d["month"]
+    except KeyError:
+        v = _codec.bad(AddMarketDataSubscription, "month", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(AddMarketDataSubscription, "month", "integer", v, True, False)
+    o.month = v
+    v = g("creditCardId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AddMarketDataSubscription, "creditCardId", "integer", v, False, False)
+    o.credit_card_id = v
+    v = g("accountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AddMarketDataSubscription, "accountId", "integer", v, False, False)
+    o.account_id = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AddMarketDataSubscription, "userId", "integer", v, False, False)
+    o.user_id = v
+    if len(d) + missing == 6:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AddMarketDataSubscription, d, _KEYS)
+    o._json = d
+    o.__class__ = AddMarketDataSubscription
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AddMarketDataSubscription:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AddMarketDataSubscription = _new(_AddMarketDataSubscriptionRaw)
+    o.market_data_subscription_plan_ids = w.market_data_subscription_plan_ids
+    o.year = w.year
+    o.month = w.month
+    o.credit_card_id = w.credit_card_id
+    o.account_id = w.account_id
+    o.user_id = w.user_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AddMarketDataSubscription
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AddMarketDataSubscription",
+    [
+        ("market_data_subscription_plan_ids", "marketDataSubscriptionPlanIds", list[int], _codec.REQUIRED),
+        ("year", "year", int, _codec.REQUIRED),
+        ("month", "month", int, _codec.REQUIRED),
+        ("credit_card_id", "creditCardId", int, UNSET),
+        ("account_id", "accountId", int, UNSET),
+        ("user_id", "userId", int, UNSET),
+    ],
+)
+
+
 AddMarketDataSubscription._info = _codec.model_info(
     (
         _codec.Field(
@@ -131,4 +194,7 @@ AddMarketDataSubscription._info = _codec.model_info(
         _codec.Field("account_id", "accountId", _codec.plain_json),
         _codec.Field("user_id", "userId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["AdjustCash"]
 
 _KEYS: frozenset[str] = frozenset(["accountId", "cashChange", "cashChangeType", "currencyId", "comment", "senderId"])
 _CashChangeType_values = CashChangeType._value2member_map_
+_new = _codec.new_object
 
 
 class _AdjustCashSlots:
@@ -62,42 +63,8 @@ class AdjustCash(_AdjustCashSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AdjustCashRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("cashChange", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "cashChange", "number", v, True, False)
-        o.cash_change = v
-        v = g("cashChangeType", UNSET)
-        if v.__class__ is str:
-            e = _CashChangeType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "cashChangeType", CashChangeType, v)
-        else:
-            v = _codec.bad(cls, "cashChangeType", "string", v, True, False)
-        o.cash_change_type = v
-        v = g("currencyId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "currencyId", "integer", v, True, False)
-        o.currency_id = v
-        v = g("comment", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "comment", "string", v, False, False)
-        o.comment = v
-        v = g("senderId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "senderId", "integer", v, False, False)
-        o.sender_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,6 +87,105 @@ class _AdjustCashRaw(_AdjustCashSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AdjustCash:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AdjustCash = _new(_AdjustCashRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(AdjustCash, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(AdjustCash, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["cashChange"]
+    except KeyError:
+        v = _codec.bad(AdjustCash, "cashChange", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(AdjustCash, "cashChange", "number", v, True, False)
+    o.cash_change = v
+    try:
+        v = d["cashChangeType"]
+    except KeyError:
+        v = _codec.bad(AdjustCash, "cashChangeType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _CashChangeType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(AdjustCash, "cashChangeType", CashChangeType, v)
+        else:
+            v = _codec.bad(AdjustCash, "cashChangeType", "string", v, True, False)
+    o.cash_change_type = v
+    try:
+        v = d["currencyId"]
+    except KeyError:
+        v = _codec.bad(AdjustCash, "currencyId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(AdjustCash, "currencyId", "integer", v, True, False)
+    o.currency_id = v
+    v = g("comment", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AdjustCash, "comment", "string", v, False, False)
+    o.comment = v
+    v = g("senderId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AdjustCash, "senderId", "integer", v, False, False)
+    o.sender_id = v
+    if len(d) + missing == 6:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AdjustCash, d, _KEYS)
+    o._json = d
+    o.__class__ = AdjustCash
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AdjustCash:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AdjustCash = _new(_AdjustCashRaw)
+    o.account_id = w.account_id
+    o.cash_change = w.cash_change
+    o.cash_change_type = w.cash_change_type
+    o.currency_id = w.currency_id
+    o.comment = w.comment
+    o.sender_id = w.sender_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AdjustCash
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AdjustCash",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("cash_change", "cashChange", _codec.NUMBER, _codec.REQUIRED),
+        ("cash_change_type", "cashChangeType", CashChangeType, _codec.REQUIRED),
+        ("currency_id", "currencyId", int, _codec.REQUIRED),
+        ("comment", "comment", str, UNSET),
+        ("sender_id", "senderId", int, UNSET),
+    ],
+)
+
+
 AdjustCash._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
@@ -129,4 +195,7 @@ AdjustCash._info = _codec.model_info(
         _codec.Field("comment", "comment", _codec.plain_json),
         _codec.Field("sender_id", "senderId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,8 @@ _KEYS: frozenset[str] = frozenset(
         "claimedAt",
     ]
 )
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _AdminAlertSignalSlots:
@@ -83,74 +85,8 @@ class AdminAlertSignal(_AdminAlertSignalSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AdminAlertSignalRaw)
-        g = d.get
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("adminAlertId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "adminAlertId", "integer", v, True, False)
-        o.admin_alert_id = v
-        v = g("text", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "text", "string", v, True, False)
-        o.text = v
-        v = g("emailSent", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "emailSent", "boolean", v, True, False)
-        o.email_sent = v
-        v = g("subjectId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "subjectId", "integer", v, True, False)
-        o.subject_id = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("relatedToAccountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "relatedToAccountId", "integer", v, False, False)
-        o.related_to_account_id = v
-        v = g("relatedToUserId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "relatedToUserId", "integer", v, False, False)
-        o.related_to_user_id = v
-        v = g("ownedByAdminId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ownedByAdminId", "integer", v, False, False)
-        o.owned_by_admin_id = v
-        v = g("completed", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "completed", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "completed", "date-time", v, False, False)
-        o.completed = v
-        v = g("claimedAt", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "claimedAt", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "claimedAt", "date-time", v, False, False)
-        o.claimed_at = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -173,6 +109,162 @@ class _AdminAlertSignalRaw(_AdminAlertSignalSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AdminAlertSignal:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AdminAlertSignal = _new(_AdminAlertSignalRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(AdminAlertSignal, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(AdminAlertSignal, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(AdminAlertSignal, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["adminAlertId"]
+    except KeyError:
+        v = _codec.bad(AdminAlertSignal, "adminAlertId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(AdminAlertSignal, "adminAlertId", "integer", v, True, False)
+    o.admin_alert_id = v
+    try:
+        v = d["text"]
+    except KeyError:
+        v = _codec.bad(AdminAlertSignal, "text", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(AdminAlertSignal, "text", "string", v, True, False)
+    o.text = v
+    try:
+        v = d["emailSent"]
+    except KeyError:
+        v = _codec.bad(AdminAlertSignal, "emailSent", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(AdminAlertSignal, "emailSent", "boolean", v, True, False)
+    o.email_sent = v
+    try:
+        v = d["subjectId"]
+    except KeyError:
+        v = _codec.bad(AdminAlertSignal, "subjectId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(AdminAlertSignal, "subjectId", "integer", v, True, False)
+    o.subject_id = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AdminAlertSignal, "id", "integer", v, False, False)
+    o.id = v
+    v = g("relatedToAccountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AdminAlertSignal, "relatedToAccountId", "integer", v, False, False)
+    o.related_to_account_id = v
+    v = g("relatedToUserId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AdminAlertSignal, "relatedToUserId", "integer", v, False, False)
+    o.related_to_user_id = v
+    v = g("ownedByAdminId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AdminAlertSignal, "ownedByAdminId", "integer", v, False, False)
+    o.owned_by_admin_id = v
+    v = g("completed", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AdminAlertSignal, "completed", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AdminAlertSignal, "completed", "date-time", v, False, False)
+    o.completed = v
+    v = g("claimedAt", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AdminAlertSignal, "claimedAt", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AdminAlertSignal, "claimedAt", "date-time", v, False, False)
+    o.claimed_at = v
+    if len(d) + missing == 11:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AdminAlertSignal, d, _KEYS)
+    o._json = d
+    o.__class__ = AdminAlertSignal
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AdminAlertSignal:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AdminAlertSignal = _new(_AdminAlertSignalRaw)
+    o.timestamp = w.timestamp
+    o.admin_alert_id = w.admin_alert_id
+    o.text = w.text
+    o.email_sent = w.email_sent
+    o.subject_id = w.subject_id
+    o.id = w.id
+    o.related_to_account_id = w.related_to_account_id
+    o.related_to_user_id = w.related_to_user_id
+    o.owned_by_admin_id = w.owned_by_admin_id
+    o.completed = w.completed
+    o.claimed_at = w.claimed_at
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AdminAlertSignal
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AdminAlertSignal",
+    [
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("admin_alert_id", "adminAlertId", int, _codec.REQUIRED),
+        ("text", "text", str, _codec.REQUIRED),
+        ("email_sent", "emailSent", bool, _codec.REQUIRED),
+        ("subject_id", "subjectId", int, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("related_to_account_id", "relatedToAccountId", int, UNSET),
+        ("related_to_user_id", "relatedToUserId", int, UNSET),
+        ("owned_by_admin_id", "ownedByAdminId", int, UNSET),
+        ("completed", "completed", datetime.datetime, UNSET),
+        ("claimed_at", "claimedAt", datetime.datetime, UNSET),
+    ],
+)
+
+
 AdminAlertSignal._info = _codec.model_info(
     (
         _codec.Field("timestamp", "timestamp", _codec.datetime_json),
@@ -187,4 +279,7 @@ AdminAlertSignal._info = _codec.model_info(
         _codec.Field("completed", "completed", _codec.datetime_json),
         _codec.Field("claimed_at", "claimedAt", _codec.datetime_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,8 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _AlertStatus_values = AlertStatus._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _AlertSlots:
@@ -82,68 +84,8 @@ class Alert(_AlertSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AlertRaw)
-        g = d.get
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        v = g("status", UNSET)
-        if v.__class__ is str:
-            e = _AlertStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "status", AlertStatus, v)
-        else:
-            v = _codec.bad(cls, "status", "string", v, True, False)
-        o.status = v
-        v = g("expression", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "expression", "string", v, True, False)
-        o.expression = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("validUntil", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "validUntil", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "validUntil", "date-time", v, False, False)
-        o.valid_until = v
-        v = g("triggerLimits", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "triggerLimits", "integer", v, False, False)
-        o.trigger_limits = v
-        v = g("triggeredCounter", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "triggeredCounter", "integer", v, False, False)
-        o.triggered_counter = v
-        v = g("failure", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "failure", "string", v, False, False)
-        o.failure = v
-        v = g("message", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "message", "string", v, False, False)
-        o.message = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -166,6 +108,153 @@ class _AlertRaw(_AlertSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> Alert:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: Alert = _new(_AlertRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(Alert, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(Alert, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(Alert, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(Alert, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Alert, "userId", "integer", v, True, False)
+    o.user_id = v
+    try:
+        v = d["status"]
+    except KeyError:
+        v = _codec.bad(Alert, "status", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _AlertStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Alert, "status", AlertStatus, v)
+        else:
+            v = _codec.bad(Alert, "status", "string", v, True, False)
+    o.status = v
+    try:
+        v = d["expression"]
+    except KeyError:
+        v = _codec.bad(Alert, "expression", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(Alert, "expression", "string", v, True, False)
+    o.expression = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Alert, "id", "integer", v, False, False)
+    o.id = v
+    v = g("validUntil", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(Alert, "validUntil", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Alert, "validUntil", "date-time", v, False, False)
+    o.valid_until = v
+    v = g("triggerLimits", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Alert, "triggerLimits", "integer", v, False, False)
+    o.trigger_limits = v
+    v = g("triggeredCounter", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Alert, "triggeredCounter", "integer", v, False, False)
+    o.triggered_counter = v
+    v = g("failure", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Alert, "failure", "string", v, False, False)
+    o.failure = v
+    v = g("message", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Alert, "message", "string", v, False, False)
+    o.message = v
+    if len(d) + missing == 10:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(Alert, d, _KEYS)
+    o._json = d
+    o.__class__ = Alert
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> Alert:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: Alert = _new(_AlertRaw)
+    o.timestamp = w.timestamp
+    o.user_id = w.user_id
+    o.status = w.status
+    o.expression = w.expression
+    o.id = w.id
+    o.valid_until = w.valid_until
+    o.trigger_limits = w.trigger_limits
+    o.triggered_counter = w.triggered_counter
+    o.failure = w.failure
+    o.message = w.message
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = Alert
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "Alert",
+    [
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("user_id", "userId", int, _codec.REQUIRED),
+        ("status", "status", AlertStatus, _codec.REQUIRED),
+        ("expression", "expression", str, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("valid_until", "validUntil", datetime.datetime, UNSET),
+        ("trigger_limits", "triggerLimits", int, UNSET),
+        ("triggered_counter", "triggeredCounter", int, UNSET),
+        ("failure", "failure", str, UNSET),
+        ("message", "message", str, UNSET),
+    ],
+)
+
+
 Alert._info = _codec.model_info(
     (
         _codec.Field("timestamp", "timestamp", _codec.datetime_json),
@@ -179,4 +268,7 @@ Alert._info = _codec.model_info(
         _codec.Field("failure", "failure", _codec.plain_json),
         _codec.Field("message", "message", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

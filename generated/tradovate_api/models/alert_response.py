@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .alert import Alert
+from .alert import _decode as _decode_Alert
+from .alert import _from_wire as _from_wire_Alert
+from .alert import _Wire as _Alert_wire
 
 __all__ = ["AlertResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "alert"])
+_new = _codec.new_object
 
 
 class _AlertResponseSlots:
@@ -51,25 +55,8 @@ class AlertResponse(_AlertResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AlertResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("alert", UNSET)
-        if v.__class__ is dict:
-            v = Alert._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "alert", "object", v, False, False)
-        o.alert = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,9 +79,65 @@ class _AlertResponseRaw(_AlertResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AlertResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AlertResponse = _new(_AlertResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AlertResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("alert", UNSET)
+    if v.__class__ is dict:
+        v = _decode_Alert(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AlertResponse, "alert", "object", v, False, False)
+    o.alert = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AlertResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = AlertResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AlertResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AlertResponse = _new(_AlertResponseRaw)
+    o.error_text = w.error_text
+    v = w.alert
+    if v.__class__ is _Alert_wire:
+        v = _from_wire_Alert(v, d["alert"])
+    o.alert = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AlertResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AlertResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("alert", "alert", _Alert_wire, UNSET),
+    ],
+)
+
+
 AlertResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("alert", "alert", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,6 +36,8 @@ _KEYS: frozenset[str] = frozenset(
 )
 _AnnualReviewStatus_values = AnnualReviewStatus._value2member_map_
 _IdentityCheckResult_values = IdentityCheckResult._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _AnnualReviewSlots:
@@ -102,108 +104,8 @@ class AnnualReview(_AnnualReviewSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_AnnualReviewRaw)
-        g = d.get
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        v = g("riskDisclosureNeeded", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "riskDisclosureNeeded", "boolean", v, True, False)
-        o.risk_disclosure_needed = v
-        v = g("archived", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "archived", "boolean", v, True, False)
-        o.archived = v
-        v = g("status", UNSET)
-        if v.__class__ is str:
-            e = _AnnualReviewStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "status", AnnualReviewStatus, v)
-        else:
-            v = _codec.bad(cls, "status", "string", v, True, False)
-        o.status = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("firstEmail", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "firstEmail", "string", v, False, False)
-        o.first_email = v
-        v = g("secondEmail", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "secondEmail", "string", v, False, False)
-        o.second_email = v
-        v = g("jointFirstEmail", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "jointFirstEmail", "string", v, False, False)
-        o.joint_first_email = v
-        v = g("jointSecondEmail", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "jointSecondEmail", "string", v, False, False)
-        o.joint_second_email = v
-        v = g("firstEmailSent", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "firstEmailSent", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "firstEmailSent", "date-time", v, False, False)
-        o.first_email_sent = v
-        v = g("secondEmailSent", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "secondEmailSent", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "secondEmailSent", "date-time", v, False, False)
-        o.second_email_sent = v
-        v = g("finished", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "finished", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "finished", "date-time", v, False, False)
-        o.finished = v
-        v = g("jointFinished", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "jointFinished", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "jointFinished", "date-time", v, False, False)
-        o.joint_finished = v
-        v = g("identityCheckResult", UNSET)
-        if v.__class__ is str:
-            e = _IdentityCheckResult_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "identityCheckResult", IdentityCheckResult, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "identityCheckResult", "string", v, False, False)
-        o.identity_check_result = v
-        v = g("jointIdentityCheckResult", UNSET)
-        if v.__class__ is str:
-            e = _IdentityCheckResult_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "jointIdentityCheckResult", IdentityCheckResult, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "jointIdentityCheckResult", "string", v, False, False)
-        o.joint_identity_check_result = v
-        v = g("contactInfoId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "contactInfoId", "integer", v, False, False)
-        o.contact_info_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,6 +128,223 @@ class _AnnualReviewRaw(_AnnualReviewSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> AnnualReview:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: AnnualReview = _new(_AnnualReviewRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(AnnualReview, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(AnnualReview, "userId", "integer", v, True, False)
+    o.user_id = v
+    try:
+        v = d["riskDisclosureNeeded"]
+    except KeyError:
+        v = _codec.bad(AnnualReview, "riskDisclosureNeeded", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(AnnualReview, "riskDisclosureNeeded", "boolean", v, True, False)
+    o.risk_disclosure_needed = v
+    try:
+        v = d["archived"]
+    except KeyError:
+        v = _codec.bad(AnnualReview, "archived", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(AnnualReview, "archived", "boolean", v, True, False)
+    o.archived = v
+    try:
+        v = d["status"]
+    except KeyError:
+        v = _codec.bad(AnnualReview, "status", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _AnnualReviewStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(AnnualReview, "status", AnnualReviewStatus, v)
+        else:
+            v = _codec.bad(AnnualReview, "status", "string", v, True, False)
+    o.status = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "id", "integer", v, False, False)
+    o.id = v
+    v = g("firstEmail", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "firstEmail", "string", v, False, False)
+    o.first_email = v
+    v = g("secondEmail", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "secondEmail", "string", v, False, False)
+    o.second_email = v
+    v = g("jointFirstEmail", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "jointFirstEmail", "string", v, False, False)
+    o.joint_first_email = v
+    v = g("jointSecondEmail", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "jointSecondEmail", "string", v, False, False)
+    o.joint_second_email = v
+    v = g("firstEmailSent", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AnnualReview, "firstEmailSent", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "firstEmailSent", "date-time", v, False, False)
+    o.first_email_sent = v
+    v = g("secondEmailSent", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AnnualReview, "secondEmailSent", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "secondEmailSent", "date-time", v, False, False)
+    o.second_email_sent = v
+    v = g("finished", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AnnualReview, "finished", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "finished", "date-time", v, False, False)
+    o.finished = v
+    v = g("jointFinished", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(AnnualReview, "jointFinished", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "jointFinished", "date-time", v, False, False)
+    o.joint_finished = v
+    v = g("identityCheckResult", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _IdentityCheckResult_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(AnnualReview, "identityCheckResult", IdentityCheckResult, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "identityCheckResult", "string", v, False, False)
+    o.identity_check_result = v
+    v = g("jointIdentityCheckResult", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _IdentityCheckResult_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(AnnualReview, "jointIdentityCheckResult", IdentityCheckResult, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "jointIdentityCheckResult", "string", v, False, False)
+    o.joint_identity_check_result = v
+    v = g("contactInfoId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(AnnualReview, "contactInfoId", "integer", v, False, False)
+    o.contact_info_id = v
+    if len(d) + missing == 16:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(AnnualReview, d, _KEYS)
+    o._json = d
+    o.__class__ = AnnualReview
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> AnnualReview:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: AnnualReview = _new(_AnnualReviewRaw)
+    o.user_id = w.user_id
+    o.risk_disclosure_needed = w.risk_disclosure_needed
+    o.archived = w.archived
+    o.status = w.status
+    o.id = w.id
+    o.first_email = w.first_email
+    o.second_email = w.second_email
+    o.joint_first_email = w.joint_first_email
+    o.joint_second_email = w.joint_second_email
+    o.first_email_sent = w.first_email_sent
+    o.second_email_sent = w.second_email_sent
+    o.finished = w.finished
+    o.joint_finished = w.joint_finished
+    o.identity_check_result = w.identity_check_result
+    o.joint_identity_check_result = w.joint_identity_check_result
+    o.contact_info_id = w.contact_info_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = AnnualReview
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "AnnualReview",
+    [
+        ("user_id", "userId", int, _codec.REQUIRED),
+        ("risk_disclosure_needed", "riskDisclosureNeeded", bool, _codec.REQUIRED),
+        ("archived", "archived", bool, _codec.REQUIRED),
+        ("status", "status", AnnualReviewStatus, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("first_email", "firstEmail", str, UNSET),
+        ("second_email", "secondEmail", str, UNSET),
+        ("joint_first_email", "jointFirstEmail", str, UNSET),
+        ("joint_second_email", "jointSecondEmail", str, UNSET),
+        ("first_email_sent", "firstEmailSent", datetime.datetime, UNSET),
+        ("second_email_sent", "secondEmailSent", datetime.datetime, UNSET),
+        ("finished", "finished", datetime.datetime, UNSET),
+        ("joint_finished", "jointFinished", datetime.datetime, UNSET),
+        ("identity_check_result", "identityCheckResult", IdentityCheckResult, UNSET),
+        ("joint_identity_check_result", "jointIdentityCheckResult", IdentityCheckResult, UNSET),
+        ("contact_info_id", "contactInfoId", int, UNSET),
+    ],
+)
+
+
 AnnualReview._info = _codec.model_info(
     (
         _codec.Field("user_id", "userId", _codec.plain_json),
@@ -245,4 +364,7 @@ AnnualReview._info = _codec.model_info(
         _codec.Field("joint_identity_check_result", "jointIdentityCheckResult", _codec.enum_json),
         _codec.Field("contact_info_id", "contactInfoId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,7 @@ from .. import _codec
 __all__ = ["ApiHosts"]
 
 _KEYS: frozenset[str] = frozenset([])
+_new = _codec.new_object
 
 
 class _ApiHostsSlots:
@@ -44,14 +45,8 @@ class ApiHosts(_ApiHostsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ApiHostsRaw)
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS, report=False)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,7 +69,36 @@ class _ApiHostsRaw(_ApiHostsSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ApiHosts:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ApiHosts = _new(_ApiHostsRaw)
+    if not d:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ApiHosts, d, _KEYS, report=False)
+    o._json = d
+    o.__class__ = ApiHosts
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ApiHosts:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ApiHosts = _new(_ApiHostsRaw)
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ApiHosts
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ApiHosts",
+    [],
+)
+
+
 ApiHosts._info = _codec.model_info(
     (),
-    open=True,
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

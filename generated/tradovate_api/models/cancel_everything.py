@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["CancelEverything"]
 _KEYS: frozenset[str] = frozenset(
     ["userIds", "tradovateSubscriptions", "userPlugins", "marketDataSubscriptions", "tradingPermissions"]
 )
+_new = _codec.new_object
 
 
 class _CancelEverythingSlots:
@@ -58,37 +59,8 @@ class CancelEverything(_CancelEverythingSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CancelEverythingRaw)
-        g = d.get
-        v = g("userIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "userIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "userIds", "array", v, True, False)
-        o.user_ids = v
-        v = g("tradovateSubscriptions", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "tradovateSubscriptions", "boolean", v, False, False)
-        o.tradovate_subscriptions = v
-        v = g("userPlugins", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "userPlugins", "boolean", v, False, False)
-        o.user_plugins = v
-        v = g("marketDataSubscriptions", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "marketDataSubscriptions", "boolean", v, False, False)
-        o.market_data_subscriptions = v
-        v = g("tradingPermissions", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "tradingPermissions", "boolean", v, False, False)
-        o.trading_permissions = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +83,89 @@ class _CancelEverythingRaw(_CancelEverythingSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CancelEverything:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CancelEverything = _new(_CancelEverythingRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["userIds"]
+    except KeyError:
+        v = _codec.bad(CancelEverything, "userIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(CancelEverything, "userIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(CancelEverything, "userIds", "array", v, True, False)
+    o.user_ids = v
+    v = g("tradovateSubscriptions", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CancelEverything, "tradovateSubscriptions", "boolean", v, False, False)
+    o.tradovate_subscriptions = v
+    v = g("userPlugins", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CancelEverything, "userPlugins", "boolean", v, False, False)
+    o.user_plugins = v
+    v = g("marketDataSubscriptions", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CancelEverything, "marketDataSubscriptions", "boolean", v, False, False)
+    o.market_data_subscriptions = v
+    v = g("tradingPermissions", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CancelEverything, "tradingPermissions", "boolean", v, False, False)
+    o.trading_permissions = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CancelEverything, d, _KEYS)
+    o._json = d
+    o.__class__ = CancelEverything
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CancelEverything:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CancelEverything = _new(_CancelEverythingRaw)
+    o.user_ids = w.user_ids
+    o.tradovate_subscriptions = w.tradovate_subscriptions
+    o.user_plugins = w.user_plugins
+    o.market_data_subscriptions = w.market_data_subscriptions
+    o.trading_permissions = w.trading_permissions
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CancelEverything
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CancelEverything",
+    [
+        ("user_ids", "userIds", list[int], _codec.REQUIRED),
+        ("tradovate_subscriptions", "tradovateSubscriptions", bool, UNSET),
+        ("user_plugins", "userPlugins", bool, UNSET),
+        ("market_data_subscriptions", "marketDataSubscriptions", bool, UNSET),
+        ("trading_permissions", "tradingPermissions", bool, UNSET),
+    ],
+)
+
+
 CancelEverything._info = _codec.model_info(
     (
         _codec.Field("user_ids", "userIds", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES),
@@ -119,4 +174,7 @@ CancelEverything._info = _codec.model_info(
         _codec.Field("market_data_subscriptions", "marketDataSubscriptions", _codec.plain_json),
         _codec.Field("trading_permissions", "tradingPermissions", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["CancelEverythingResponse"]
 _KEYS: frozenset[str] = frozenset(
     ["tradovateSubscriptionIds", "userPluginIds", "marketDataSubscriptionIds", "tradingPermissionIds"]
 )
+_new = _codec.new_object
 
 
 class _CancelEverythingResponseSlots:
@@ -56,39 +57,8 @@ class CancelEverythingResponse(_CancelEverythingResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CancelEverythingResponseRaw)
-        g = d.get
-        v = g("tradovateSubscriptionIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "tradovateSubscriptionIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "tradovateSubscriptionIds", "array", v, True, False)
-        o.tradovate_subscription_ids = v
-        v = g("userPluginIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "userPluginIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "userPluginIds", "array", v, True, False)
-        o.user_plugin_ids = v
-        v = g("marketDataSubscriptionIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "marketDataSubscriptionIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "marketDataSubscriptionIds", "array", v, True, False)
-        o.market_data_subscription_ids = v
-        v = g("tradingPermissionIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "tradingPermissionIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "tradingPermissionIds", "array", v, True, False)
-        o.trading_permission_ids = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,6 +79,87 @@ class CancelEverythingResponse(_CancelEverythingResponseSlots):
 
 class _CancelEverythingResponseRaw(_CancelEverythingResponseSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> CancelEverythingResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CancelEverythingResponse = _new(_CancelEverythingResponseRaw)
+    missing = 0
+    try:
+        v = d["tradovateSubscriptionIds"]
+    except KeyError:
+        v = _codec.bad(CancelEverythingResponse, "tradovateSubscriptionIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(CancelEverythingResponse, "tradovateSubscriptionIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(CancelEverythingResponse, "tradovateSubscriptionIds", "array", v, True, False)
+    o.tradovate_subscription_ids = v
+    try:
+        v = d["userPluginIds"]
+    except KeyError:
+        v = _codec.bad(CancelEverythingResponse, "userPluginIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(CancelEverythingResponse, "userPluginIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(CancelEverythingResponse, "userPluginIds", "array", v, True, False)
+    o.user_plugin_ids = v
+    try:
+        v = d["marketDataSubscriptionIds"]
+    except KeyError:
+        v = _codec.bad(CancelEverythingResponse, "marketDataSubscriptionIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(CancelEverythingResponse, "marketDataSubscriptionIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(CancelEverythingResponse, "marketDataSubscriptionIds", "array", v, True, False)
+    o.market_data_subscription_ids = v
+    try:
+        v = d["tradingPermissionIds"]
+    except KeyError:
+        v = _codec.bad(CancelEverythingResponse, "tradingPermissionIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(CancelEverythingResponse, "tradingPermissionIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(CancelEverythingResponse, "tradingPermissionIds", "array", v, True, False)
+    o.trading_permission_ids = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CancelEverythingResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = CancelEverythingResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CancelEverythingResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CancelEverythingResponse = _new(_CancelEverythingResponseRaw)
+    o.tradovate_subscription_ids = w.tradovate_subscription_ids
+    o.user_plugin_ids = w.user_plugin_ids
+    o.market_data_subscription_ids = w.market_data_subscription_ids
+    o.trading_permission_ids = w.trading_permission_ids
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CancelEverythingResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CancelEverythingResponse",
+    [
+        ("tradovate_subscription_ids", "tradovateSubscriptionIds", list[int], _codec.REQUIRED),
+        ("user_plugin_ids", "userPluginIds", list[int], _codec.REQUIRED),
+        ("market_data_subscription_ids", "marketDataSubscriptionIds", list[int], _codec.REQUIRED),
+        ("trading_permission_ids", "tradingPermissionIds", list[int], _codec.REQUIRED),
+    ],
+)
 
 
 CancelEverythingResponse._info = _codec.model_info(
@@ -135,4 +186,7 @@ CancelEverythingResponse._info = _codec.model_info(
             _codec.Check.LIST_OF_VALUES,
         ),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

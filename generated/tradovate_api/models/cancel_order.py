@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 __all__ = ["CancelOrder"]
 
 _KEYS: frozenset[str] = frozenset(["orderId", "clOrdId", "activationTime", "customTag50", "isAutomated"])
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _CancelOrderSlots:
@@ -57,40 +59,8 @@ class CancelOrder(_CancelOrderSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CancelOrderRaw)
-        g = d.get
-        v = g("orderId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderId", "integer", v, True, False)
-        o.order_id = v
-        v = g("clOrdId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "clOrdId", "string", v, False, False)
-        o.cl_ord_id = v
-        v = g("activationTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "activationTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "activationTime", "date-time", v, False, False)
-        o.activation_time = v
-        v = g("customTag50", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "customTag50", "string", v, False, False)
-        o.custom_tag_50 = v
-        v = g("isAutomated", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isAutomated", "boolean", v, False, False)
-        o.is_automated = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,6 +83,90 @@ class _CancelOrderRaw(_CancelOrderSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CancelOrder:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CancelOrder = _new(_CancelOrderRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["orderId"]
+    except KeyError:
+        v = _codec.bad(CancelOrder, "orderId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(CancelOrder, "orderId", "integer", v, True, False)
+    o.order_id = v
+    v = g("clOrdId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CancelOrder, "clOrdId", "string", v, False, False)
+    o.cl_ord_id = v
+    v = g("activationTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(CancelOrder, "activationTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CancelOrder, "activationTime", "date-time", v, False, False)
+    o.activation_time = v
+    v = g("customTag50", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CancelOrder, "customTag50", "string", v, False, False)
+    o.custom_tag_50 = v
+    v = g("isAutomated", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CancelOrder, "isAutomated", "boolean", v, False, False)
+    o.is_automated = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CancelOrder, d, _KEYS)
+    o._json = d
+    o.__class__ = CancelOrder
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CancelOrder:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CancelOrder = _new(_CancelOrderRaw)
+    o.order_id = w.order_id
+    o.cl_ord_id = w.cl_ord_id
+    o.activation_time = w.activation_time
+    o.custom_tag_50 = w.custom_tag_50
+    o.is_automated = w.is_automated
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CancelOrder
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CancelOrder",
+    [
+        ("order_id", "orderId", int, _codec.REQUIRED),
+        ("cl_ord_id", "clOrdId", str, UNSET),
+        ("activation_time", "activationTime", datetime.datetime, UNSET),
+        ("custom_tag_50", "customTag50", str, UNSET),
+        ("is_automated", "isAutomated", bool, UNSET),
+    ],
+)
+
+
 CancelOrder._info = _codec.model_info(
     (
         _codec.Field("order_id", "orderId", _codec.plain_json),
@@ -121,4 +175,7 @@ CancelOrder._info = _codec.model_info(
         _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
         _codec.Field("is_automated", "isAutomated", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["CancelSecondMarketDataSubscription"]
 
 _KEYS: frozenset[str] = frozenset(["secondMarketDataSubscriptionId"])
+_new = _codec.new_object
 
 
 class _CancelSecondMarketDataSubscriptionSlots:
@@ -48,19 +49,8 @@ class CancelSecondMarketDataSubscription(_CancelSecondMarketDataSubscriptionSlot
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CancelSecondMarketDataSubscriptionRaw)
-        g = d.get
-        v = g("secondMarketDataSubscriptionId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "secondMarketDataSubscriptionId", "integer", v, True, False)
-        o.second_market_data_subscription_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +73,53 @@ class _CancelSecondMarketDataSubscriptionRaw(_CancelSecondMarketDataSubscription
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CancelSecondMarketDataSubscription:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CancelSecondMarketDataSubscription = _new(_CancelSecondMarketDataSubscriptionRaw)
+    missing = 0
+    try:
+        v = d["secondMarketDataSubscriptionId"]
+    except KeyError:
+        v = _codec.bad(
+            CancelSecondMarketDataSubscription, "secondMarketDataSubscriptionId", "integer", UNSET, True, False
+        )
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(
+                CancelSecondMarketDataSubscription, "secondMarketDataSubscriptionId", "integer", v, True, False
+            )
+    o.second_market_data_subscription_id = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CancelSecondMarketDataSubscription, d, _KEYS)
+    o._json = d
+    o.__class__ = CancelSecondMarketDataSubscription
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CancelSecondMarketDataSubscription:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CancelSecondMarketDataSubscription = _new(_CancelSecondMarketDataSubscriptionRaw)
+    o.second_market_data_subscription_id = w.second_market_data_subscription_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CancelSecondMarketDataSubscription
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CancelSecondMarketDataSubscription",
+    [
+        ("second_market_data_subscription_id", "secondMarketDataSubscriptionId", int, _codec.REQUIRED),
+    ],
+)
+
+
 CancelSecondMarketDataSubscription._info = _codec.model_info(
     (_codec.Field("second_market_data_subscription_id", "secondMarketDataSubscriptionId", _codec.plain_json),),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

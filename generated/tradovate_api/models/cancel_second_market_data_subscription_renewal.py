@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["CancelSecondMarketDataSubscriptionRenewal"]
 
 _KEYS: frozenset[str] = frozenset(["secondMarketDataSubscriptionId"])
+_new = _codec.new_object
 
 
 class _CancelSecondMarketDataSubscriptionRenewalSlots:
@@ -48,19 +49,8 @@ class CancelSecondMarketDataSubscriptionRenewal(_CancelSecondMarketDataSubscript
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CancelSecondMarketDataSubscriptionRenewalRaw)
-        g = d.get
-        v = g("secondMarketDataSubscriptionId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "secondMarketDataSubscriptionId", "integer", v, True, False)
-        o.second_market_data_subscription_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +73,53 @@ class _CancelSecondMarketDataSubscriptionRenewalRaw(_CancelSecondMarketDataSubsc
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CancelSecondMarketDataSubscriptionRenewal:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CancelSecondMarketDataSubscriptionRenewal = _new(_CancelSecondMarketDataSubscriptionRenewalRaw)
+    missing = 0
+    try:
+        v = d["secondMarketDataSubscriptionId"]
+    except KeyError:
+        v = _codec.bad(
+            CancelSecondMarketDataSubscriptionRenewal, "secondMarketDataSubscriptionId", "integer", UNSET, True, False
+        )
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(
+                CancelSecondMarketDataSubscriptionRenewal, "secondMarketDataSubscriptionId", "integer", v, True, False
+            )
+    o.second_market_data_subscription_id = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CancelSecondMarketDataSubscriptionRenewal, d, _KEYS)
+    o._json = d
+    o.__class__ = CancelSecondMarketDataSubscriptionRenewal
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CancelSecondMarketDataSubscriptionRenewal:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CancelSecondMarketDataSubscriptionRenewal = _new(_CancelSecondMarketDataSubscriptionRenewalRaw)
+    o.second_market_data_subscription_id = w.second_market_data_subscription_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CancelSecondMarketDataSubscriptionRenewal
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CancelSecondMarketDataSubscriptionRenewal",
+    [
+        ("second_market_data_subscription_id", "secondMarketDataSubscriptionId", int, _codec.REQUIRED),
+    ],
+)
+
+
 CancelSecondMarketDataSubscriptionRenewal._info = _codec.model_info(
     (_codec.Field("second_market_data_subscription_id", "secondMarketDataSubscriptionId", _codec.plain_json),),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

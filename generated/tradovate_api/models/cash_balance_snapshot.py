@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,7 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _WithdrawalRejectReason_values = WithdrawalRejectReason._value2member_map_
+_new = _codec.new_object
 
 
 class _CashBalanceSnapshotSlots:
@@ -106,90 +107,8 @@ class CashBalanceSnapshot(_CashBalanceSnapshotSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CashBalanceSnapshotRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("totalCashValue", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "totalCashValue", "number", v, False, False)
-        o.total_cash_value = v
-        v = g("totalPnL", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "totalPnL", "number", v, False, False)
-        o.total_pn_l = v
-        v = g("initialMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "initialMargin", "number", v, False, False)
-        o.initial_margin = v
-        v = g("maintenanceMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "maintenanceMargin", "number", v, False, False)
-        o.maintenance_margin = v
-        v = g("netLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "netLiq", "number", v, False, False)
-        o.net_liq = v
-        v = g("openPnL", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "openPnL", "number", v, False, False)
-        o.open_pn_l = v
-        v = g("realizedPnL", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "realizedPnL", "number", v, False, False)
-        o.realized_pn_l = v
-        v = g("weekRealizedPnL", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "weekRealizedPnL", "number", v, False, False)
-        o.week_realized_pn_l = v
-        v = g("withdrawalRejectReason", UNSET)
-        if v.__class__ is str:
-            e = _WithdrawalRejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "withdrawalRejectReason", WithdrawalRejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "withdrawalRejectReason", "string", v, False, False)
-        o.withdrawal_reject_reason = v
-        v = g("currencyCashAvailWithdrawalUSD", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "currencyCashAvailWithdrawalUSD", "number", v, False, False)
-        o.currency_cash_avail_withdrawal_usd = v
-        v = g("netLiqSOD", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "netLiqSOD", "number", v, False, False)
-        o.net_liq_sod = v
-        v = g("totalCashValueSOD", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "totalCashValueSOD", "number", v, False, False)
-        o.total_cash_value_sod = v
-        v = g("cashUSD", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "cashUSD", "number", v, False, False)
-        o.cash_usd = v
-        v = g("cashSODUSD", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "cashSODUSD", "number", v, False, False)
-        o.cash_sodusd = v
-        v = g("fullInitialMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fullInitialMargin", "number", v, False, False)
-        o.full_initial_margin = v
-        v = g("fullInitialMarginSOD", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fullInitialMarginSOD", "number", v, False, False)
-        o.full_initial_margin_sod = v
-        v = g("autoLiqLevel", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "autoLiqLevel", "number", v, False, False)
-        o.auto_liq_level = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,6 +129,219 @@ class CashBalanceSnapshot(_CashBalanceSnapshotSlots):
 
 class _CashBalanceSnapshotRaw(_CashBalanceSnapshotSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> CashBalanceSnapshot:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CashBalanceSnapshot = _new(_CashBalanceSnapshotRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("totalCashValue", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "totalCashValue", "number", v, False, False)
+    o.total_cash_value = v
+    v = g("totalPnL", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "totalPnL", "number", v, False, False)
+    o.total_pn_l = v
+    v = g("initialMargin", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "initialMargin", "number", v, False, False)
+    o.initial_margin = v
+    v = g("maintenanceMargin", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "maintenanceMargin", "number", v, False, False)
+    o.maintenance_margin = v
+    v = g("netLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "netLiq", "number", v, False, False)
+    o.net_liq = v
+    v = g("openPnL", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "openPnL", "number", v, False, False)
+    o.open_pn_l = v
+    v = g("realizedPnL", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "realizedPnL", "number", v, False, False)
+    o.realized_pn_l = v
+    v = g("weekRealizedPnL", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "weekRealizedPnL", "number", v, False, False)
+    o.week_realized_pn_l = v
+    v = g("withdrawalRejectReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _WithdrawalRejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(CashBalanceSnapshot, "withdrawalRejectReason", WithdrawalRejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "withdrawalRejectReason", "string", v, False, False)
+    o.withdrawal_reject_reason = v
+    v = g("currencyCashAvailWithdrawalUSD", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "currencyCashAvailWithdrawalUSD", "number", v, False, False)
+    o.currency_cash_avail_withdrawal_usd = v
+    v = g("netLiqSOD", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "netLiqSOD", "number", v, False, False)
+    o.net_liq_sod = v
+    v = g("totalCashValueSOD", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "totalCashValueSOD", "number", v, False, False)
+    o.total_cash_value_sod = v
+    v = g("cashUSD", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "cashUSD", "number", v, False, False)
+    o.cash_usd = v
+    v = g("cashSODUSD", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "cashSODUSD", "number", v, False, False)
+    o.cash_sodusd = v
+    v = g("fullInitialMargin", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "fullInitialMargin", "number", v, False, False)
+    o.full_initial_margin = v
+    v = g("fullInitialMarginSOD", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "fullInitialMarginSOD", "number", v, False, False)
+    o.full_initial_margin_sod = v
+    v = g("autoLiqLevel", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CashBalanceSnapshot, "autoLiqLevel", "number", v, False, False)
+    o.auto_liq_level = v
+    if len(d) + missing == 18:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CashBalanceSnapshot, d, _KEYS)
+    o._json = d
+    o.__class__ = CashBalanceSnapshot
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CashBalanceSnapshot:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CashBalanceSnapshot = _new(_CashBalanceSnapshotRaw)
+    o.error_text = w.error_text
+    o.total_cash_value = w.total_cash_value
+    o.total_pn_l = w.total_pn_l
+    o.initial_margin = w.initial_margin
+    o.maintenance_margin = w.maintenance_margin
+    o.net_liq = w.net_liq
+    o.open_pn_l = w.open_pn_l
+    o.realized_pn_l = w.realized_pn_l
+    o.week_realized_pn_l = w.week_realized_pn_l
+    o.withdrawal_reject_reason = w.withdrawal_reject_reason
+    o.currency_cash_avail_withdrawal_usd = w.currency_cash_avail_withdrawal_usd
+    o.net_liq_sod = w.net_liq_sod
+    o.total_cash_value_sod = w.total_cash_value_sod
+    o.cash_usd = w.cash_usd
+    o.cash_sodusd = w.cash_sodusd
+    o.full_initial_margin = w.full_initial_margin
+    o.full_initial_margin_sod = w.full_initial_margin_sod
+    o.auto_liq_level = w.auto_liq_level
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CashBalanceSnapshot
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CashBalanceSnapshot",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("total_cash_value", "totalCashValue", _codec.NUMBER, UNSET),
+        ("total_pn_l", "totalPnL", _codec.NUMBER, UNSET),
+        ("initial_margin", "initialMargin", _codec.NUMBER, UNSET),
+        ("maintenance_margin", "maintenanceMargin", _codec.NUMBER, UNSET),
+        ("net_liq", "netLiq", _codec.NUMBER, UNSET),
+        ("open_pn_l", "openPnL", _codec.NUMBER, UNSET),
+        ("realized_pn_l", "realizedPnL", _codec.NUMBER, UNSET),
+        ("week_realized_pn_l", "weekRealizedPnL", _codec.NUMBER, UNSET),
+        ("withdrawal_reject_reason", "withdrawalRejectReason", WithdrawalRejectReason, UNSET),
+        ("currency_cash_avail_withdrawal_usd", "currencyCashAvailWithdrawalUSD", _codec.NUMBER, UNSET),
+        ("net_liq_sod", "netLiqSOD", _codec.NUMBER, UNSET),
+        ("total_cash_value_sod", "totalCashValueSOD", _codec.NUMBER, UNSET),
+        ("cash_usd", "cashUSD", _codec.NUMBER, UNSET),
+        ("cash_sodusd", "cashSODUSD", _codec.NUMBER, UNSET),
+        ("full_initial_margin", "fullInitialMargin", _codec.NUMBER, UNSET),
+        ("full_initial_margin_sod", "fullInitialMarginSOD", _codec.NUMBER, UNSET),
+        ("auto_liq_level", "autoLiqLevel", _codec.NUMBER, UNSET),
+    ],
+)
 
 
 CashBalanceSnapshot._info = _codec.model_info(
@@ -233,4 +365,7 @@ CashBalanceSnapshot._info = _codec.model_info(
         _codec.Field("full_initial_margin_sod", "fullInitialMarginSOD", _codec.plain_json),
         _codec.Field("auto_liq_level", "autoLiqLevel", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

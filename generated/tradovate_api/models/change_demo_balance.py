@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["ChangeDemoBalance"]
 
 _KEYS: frozenset[str] = frozenset(["accountId", "cashChange", "comment"])
+_new = _codec.new_object
 
 
 class _ChangeDemoBalanceSlots:
@@ -54,27 +55,8 @@ class ChangeDemoBalance(_ChangeDemoBalanceSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ChangeDemoBalanceRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("cashChange", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "cashChange", "number", v, True, False)
-        o.cash_change = v
-        v = g("comment", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "comment", "string", v, False, False)
-        o.comment = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,10 +79,75 @@ class _ChangeDemoBalanceRaw(_ChangeDemoBalanceSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ChangeDemoBalance:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ChangeDemoBalance = _new(_ChangeDemoBalanceRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(ChangeDemoBalance, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ChangeDemoBalance, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["cashChange"]
+    except KeyError:
+        v = _codec.bad(ChangeDemoBalance, "cashChange", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(ChangeDemoBalance, "cashChange", "number", v, True, False)
+    o.cash_change = v
+    v = g("comment", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ChangeDemoBalance, "comment", "string", v, False, False)
+    o.comment = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ChangeDemoBalance, d, _KEYS)
+    o._json = d
+    o.__class__ = ChangeDemoBalance
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ChangeDemoBalance:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ChangeDemoBalance = _new(_ChangeDemoBalanceRaw)
+    o.account_id = w.account_id
+    o.cash_change = w.cash_change
+    o.comment = w.comment
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ChangeDemoBalance
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ChangeDemoBalance",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("cash_change", "cashChange", _codec.NUMBER, _codec.REQUIRED),
+        ("comment", "comment", str, UNSET),
+    ],
+)
+
+
 ChangeDemoBalance._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
         _codec.Field("cash_change", "cashChange", _codec.plain_json),
         _codec.Field("comment", "comment", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

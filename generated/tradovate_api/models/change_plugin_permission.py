@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["ChangePluginPermission"]
 
 _KEYS: frozenset[str] = frozenset(["pluginName", "approval", "userId"])
+_new = _codec.new_object
 
 
 class _ChangePluginPermissionSlots:
@@ -52,27 +53,8 @@ class ChangePluginPermission(_ChangePluginPermissionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ChangePluginPermissionRaw)
-        g = d.get
-        v = g("pluginName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "pluginName", "string", v, True, False)
-        o.plugin_name = v
-        v = g("approval", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "approval", "boolean", v, True, False)
-        o.approval = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,75 @@ class _ChangePluginPermissionRaw(_ChangePluginPermissionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ChangePluginPermission:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ChangePluginPermission = _new(_ChangePluginPermissionRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["pluginName"]
+    except KeyError:
+        v = _codec.bad(ChangePluginPermission, "pluginName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ChangePluginPermission, "pluginName", "string", v, True, False)
+    o.plugin_name = v
+    try:
+        v = d["approval"]
+    except KeyError:
+        v = _codec.bad(ChangePluginPermission, "approval", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(ChangePluginPermission, "approval", "boolean", v, True, False)
+    o.approval = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ChangePluginPermission, "userId", "integer", v, False, False)
+    o.user_id = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ChangePluginPermission, d, _KEYS)
+    o._json = d
+    o.__class__ = ChangePluginPermission
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ChangePluginPermission:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ChangePluginPermission = _new(_ChangePluginPermissionRaw)
+    o.plugin_name = w.plugin_name
+    o.approval = w.approval
+    o.user_id = w.user_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ChangePluginPermission
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ChangePluginPermission",
+    [
+        ("plugin_name", "pluginName", str, _codec.REQUIRED),
+        ("approval", "approval", bool, _codec.REQUIRED),
+        ("user_id", "userId", int, UNSET),
+    ],
+)
+
+
 ChangePluginPermission._info = _codec.model_info(
     (
         _codec.Field("plugin_name", "pluginName", _codec.plain_json),
         _codec.Field("approval", "approval", _codec.plain_json),
         _codec.Field("user_id", "userId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,8 @@ _KEYS: frozenset[str] = frozenset(
 _CommandStatus_values = CommandStatus._value2member_map_
 _OrdStatus_values = OrdStatus._value2member_map_
 _RejectReason_values = RejectReason._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _CommandReportSlots:
@@ -69,57 +71,8 @@ class CommandReport(_CommandReportSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CommandReportRaw)
-        g = d.get
-        v = g("commandId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "commandId", "integer", v, True, False)
-        o.command_id = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("commandStatus", UNSET)
-        if v.__class__ is str:
-            e = _CommandStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "commandStatus", CommandStatus, v)
-        else:
-            v = _codec.bad(cls, "commandStatus", "string", v, True, False)
-        o.command_status = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("rejectReason", UNSET)
-        if v.__class__ is str:
-            e = _RejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "rejectReason", RejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "rejectReason", "string", v, False, False)
-        o.reject_reason = v
-        v = g("text", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "text", "string", v, False, False)
-        o.text = v
-        v = g("ordStatus", UNSET)
-        if v.__class__ is str:
-            e = _OrdStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "ordStatus", OrdStatus, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "ordStatus", "string", v, False, False)
-        o.ord_status = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -142,6 +95,125 @@ class _CommandReportRaw(_CommandReportSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CommandReport:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CommandReport = _new(_CommandReportRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["commandId"]
+    except KeyError:
+        v = _codec.bad(CommandReport, "commandId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(CommandReport, "commandId", "integer", v, True, False)
+    o.command_id = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(CommandReport, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(CommandReport, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(CommandReport, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["commandStatus"]
+    except KeyError:
+        v = _codec.bad(CommandReport, "commandStatus", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _CommandStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(CommandReport, "commandStatus", CommandStatus, v)
+        else:
+            v = _codec.bad(CommandReport, "commandStatus", "string", v, True, False)
+    o.command_status = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CommandReport, "id", "integer", v, False, False)
+    o.id = v
+    v = g("rejectReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _RejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(CommandReport, "rejectReason", RejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CommandReport, "rejectReason", "string", v, False, False)
+    o.reject_reason = v
+    v = g("text", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CommandReport, "text", "string", v, False, False)
+    o.text = v
+    v = g("ordStatus", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _OrdStatus_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(CommandReport, "ordStatus", OrdStatus, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CommandReport, "ordStatus", "string", v, False, False)
+    o.ord_status = v
+    if len(d) + missing == 7:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CommandReport, d, _KEYS)
+    o._json = d
+    o.__class__ = CommandReport
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CommandReport:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CommandReport = _new(_CommandReportRaw)
+    o.command_id = w.command_id
+    o.timestamp = w.timestamp
+    o.command_status = w.command_status
+    o.id = w.id
+    o.reject_reason = w.reject_reason
+    o.text = w.text
+    o.ord_status = w.ord_status
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CommandReport
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CommandReport",
+    [
+        ("command_id", "commandId", int, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("command_status", "commandStatus", CommandStatus, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("reject_reason", "rejectReason", RejectReason, UNSET),
+        ("text", "text", str, UNSET),
+        ("ord_status", "ordStatus", OrdStatus, UNSET),
+    ],
+)
+
+
 CommandReport._info = _codec.model_info(
     (
         _codec.Field("command_id", "commandId", _codec.plain_json),
@@ -152,4 +224,7 @@ CommandReport._info = _codec.model_info(
         _codec.Field("text", "text", _codec.plain_json),
         _codec.Field("ord_status", "ordStatus", _codec.enum_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

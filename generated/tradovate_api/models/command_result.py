@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["CommandResult"]
 
 _KEYS: frozenset[str] = frozenset(["failureReason", "failureText", "commandId"])
 _RejectReason_values = RejectReason._value2member_map_
+_new = _codec.new_object
 
 
 class _CommandResultSlots:
@@ -55,30 +56,8 @@ class CommandResult(_CommandResultSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CommandResultRaw)
-        g = d.get
-        v = g("failureReason", UNSET)
-        if v.__class__ is str:
-            e = _RejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "failureReason", RejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "failureReason", "string", v, False, False)
-        o.failure_reason = v
-        v = g("failureText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "failureText", "string", v, False, False)
-        o.failure_text = v
-        v = g("commandId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commandId", "integer", v, False, False)
-        o.command_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,10 +80,76 @@ class _CommandResultRaw(_CommandResultSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CommandResult:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CommandResult = _new(_CommandResultRaw)
+    missing = 0
+    g = d.get
+    v = g("failureReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _RejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(CommandResult, "failureReason", RejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CommandResult, "failureReason", "string", v, False, False)
+    o.failure_reason = v
+    v = g("failureText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CommandResult, "failureText", "string", v, False, False)
+    o.failure_text = v
+    v = g("commandId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CommandResult, "commandId", "integer", v, False, False)
+    o.command_id = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CommandResult, d, _KEYS)
+    o._json = d
+    o.__class__ = CommandResult
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CommandResult:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CommandResult = _new(_CommandResultRaw)
+    o.failure_reason = w.failure_reason
+    o.failure_text = w.failure_text
+    o.command_id = w.command_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CommandResult
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CommandResult",
+    [
+        ("failure_reason", "failureReason", RejectReason, UNSET),
+        ("failure_text", "failureText", str, UNSET),
+        ("command_id", "commandId", int, UNSET),
+    ],
+)
+
+
 CommandResult._info = _codec.model_info(
     (
         _codec.Field("failure_reason", "failureReason", _codec.enum_json),
         _codec.Field("failure_text", "failureText", _codec.plain_json),
         _codec.Field("command_id", "commandId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

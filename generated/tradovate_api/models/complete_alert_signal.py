@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["CompleteAlertSignal"]
 
 _KEYS: frozenset[str] = frozenset(["adminAlertSignalId"])
+_new = _codec.new_object
 
 
 class _CompleteAlertSignalSlots:
@@ -48,19 +49,8 @@ class CompleteAlertSignal(_CompleteAlertSignalSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CompleteAlertSignalRaw)
-        g = d.get
-        v = g("adminAlertSignalId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "adminAlertSignalId", "integer", v, True, False)
-        o.admin_alert_signal_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +73,49 @@ class _CompleteAlertSignalRaw(_CompleteAlertSignalSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CompleteAlertSignal:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CompleteAlertSignal = _new(_CompleteAlertSignalRaw)
+    missing = 0
+    try:
+        v = d["adminAlertSignalId"]
+    except KeyError:
+        v = _codec.bad(CompleteAlertSignal, "adminAlertSignalId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(CompleteAlertSignal, "adminAlertSignalId", "integer", v, True, False)
+    o.admin_alert_signal_id = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CompleteAlertSignal, d, _KEYS)
+    o._json = d
+    o.__class__ = CompleteAlertSignal
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CompleteAlertSignal:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CompleteAlertSignal = _new(_CompleteAlertSignalRaw)
+    o.admin_alert_signal_id = w.admin_alert_signal_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CompleteAlertSignal
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CompleteAlertSignal",
+    [
+        ("admin_alert_signal_id", "adminAlertSignalId", int, _codec.REQUIRED),
+    ],
+)
+
+
 CompleteAlertSignal._info = _codec.model_info(
     (_codec.Field("admin_alert_signal_id", "adminAlertSignalId", _codec.plain_json),),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,6 +37,7 @@ _KEYS: frozenset[str] = frozenset(
         "iraCustodianName",
     ]
 )
+_new = _codec.new_object
 
 
 class _ContactInfoSlots:
@@ -115,103 +116,8 @@ class ContactInfo(_ContactInfoSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ContactInfoRaw)
-        g = d.get
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        v = g("firstName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "firstName", "string", v, True, False)
-        o.first_name = v
-        v = g("lastName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "lastName", "string", v, True, False)
-        o.last_name = v
-        v = g("streetAddress1", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "streetAddress1", "string", v, True, False)
-        o.street_address_1 = v
-        v = g("city", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "city", "string", v, True, False)
-        o.city = v
-        v = g("country", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "country", "string", v, True, False)
-        o.country = v
-        v = g("phone", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "phone", "string", v, True, False)
-        o.phone = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("streetAddress2", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "streetAddress2", "string", v, False, False)
-        o.street_address_2 = v
-        v = g("state", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "state", "string", v, False, False)
-        o.state = v
-        v = g("postCode", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "postCode", "string", v, False, False)
-        o.post_code = v
-        v = g("mailingIsDifferent", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "mailingIsDifferent", "boolean", v, False, False)
-        o.mailing_is_different = v
-        v = g("mailingStreetAddress1", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "mailingStreetAddress1", "string", v, False, False)
-        o.mailing_street_address_1 = v
-        v = g("mailingStreetAddress2", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "mailingStreetAddress2", "string", v, False, False)
-        o.mailing_street_address_2 = v
-        v = g("mailingCity", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "mailingCity", "string", v, False, False)
-        o.mailing_city = v
-        v = g("mailingState", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "mailingState", "string", v, False, False)
-        o.mailing_state = v
-        v = g("mailingPostCode", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "mailingPostCode", "string", v, False, False)
-        o.mailing_post_code = v
-        v = g("mailingCountry", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "mailingCountry", "string", v, False, False)
-        o.mailing_country = v
-        v = g("approvedId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "approvedId", "integer", v, False, False)
-        o.approved_id = v
-        v = g("jointFirstName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "jointFirstName", "string", v, False, False)
-        o.joint_first_name = v
-        v = g("jointLastName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "jointLastName", "string", v, False, False)
-        o.joint_last_name = v
-        v = g("iraCustodianName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "iraCustodianName", "string", v, False, False)
-        o.ira_custodian_name = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,6 +138,263 @@ class ContactInfo(_ContactInfoSlots):
 
 class _ContactInfoRaw(_ContactInfoSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> ContactInfo:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ContactInfo = _new(_ContactInfoRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(ContactInfo, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ContactInfo, "userId", "integer", v, True, False)
+    o.user_id = v
+    try:
+        v = d["firstName"]
+    except KeyError:
+        v = _codec.bad(ContactInfo, "firstName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ContactInfo, "firstName", "string", v, True, False)
+    o.first_name = v
+    try:
+        v = d["lastName"]
+    except KeyError:
+        v = _codec.bad(ContactInfo, "lastName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ContactInfo, "lastName", "string", v, True, False)
+    o.last_name = v
+    try:
+        v = d["streetAddress1"]
+    except KeyError:
+        v = _codec.bad(ContactInfo, "streetAddress1", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ContactInfo, "streetAddress1", "string", v, True, False)
+    o.street_address_1 = v
+    try:
+        v = d["city"]
+    except KeyError:
+        v = _codec.bad(ContactInfo, "city", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ContactInfo, "city", "string", v, True, False)
+    o.city = v
+    try:
+        v = d["country"]
+    except KeyError:
+        v = _codec.bad(ContactInfo, "country", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ContactInfo, "country", "string", v, True, False)
+    o.country = v
+    try:
+        v = d["phone"]
+    except KeyError:
+        v = _codec.bad(ContactInfo, "phone", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ContactInfo, "phone", "string", v, True, False)
+    o.phone = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "id", "integer", v, False, False)
+    o.id = v
+    v = g("streetAddress2", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "streetAddress2", "string", v, False, False)
+    o.street_address_2 = v
+    v = g("state", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "state", "string", v, False, False)
+    o.state = v
+    v = g("postCode", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "postCode", "string", v, False, False)
+    o.post_code = v
+    v = g("mailingIsDifferent", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "mailingIsDifferent", "boolean", v, False, False)
+    o.mailing_is_different = v
+    v = g("mailingStreetAddress1", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "mailingStreetAddress1", "string", v, False, False)
+    o.mailing_street_address_1 = v
+    v = g("mailingStreetAddress2", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "mailingStreetAddress2", "string", v, False, False)
+    o.mailing_street_address_2 = v
+    v = g("mailingCity", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "mailingCity", "string", v, False, False)
+    o.mailing_city = v
+    v = g("mailingState", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "mailingState", "string", v, False, False)
+    o.mailing_state = v
+    v = g("mailingPostCode", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "mailingPostCode", "string", v, False, False)
+    o.mailing_post_code = v
+    v = g("mailingCountry", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "mailingCountry", "string", v, False, False)
+    o.mailing_country = v
+    v = g("approvedId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "approvedId", "integer", v, False, False)
+    o.approved_id = v
+    v = g("jointFirstName", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "jointFirstName", "string", v, False, False)
+    o.joint_first_name = v
+    v = g("jointLastName", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "jointLastName", "string", v, False, False)
+    o.joint_last_name = v
+    v = g("iraCustodianName", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContactInfo, "iraCustodianName", "string", v, False, False)
+    o.ira_custodian_name = v
+    if len(d) + missing == 22:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ContactInfo, d, _KEYS)
+    o._json = d
+    o.__class__ = ContactInfo
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ContactInfo:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ContactInfo = _new(_ContactInfoRaw)
+    o.user_id = w.user_id
+    o.first_name = w.first_name
+    o.last_name = w.last_name
+    o.street_address_1 = w.street_address_1
+    o.city = w.city
+    o.country = w.country
+    o.phone = w.phone
+    o.id = w.id
+    o.street_address_2 = w.street_address_2
+    o.state = w.state
+    o.post_code = w.post_code
+    o.mailing_is_different = w.mailing_is_different
+    o.mailing_street_address_1 = w.mailing_street_address_1
+    o.mailing_street_address_2 = w.mailing_street_address_2
+    o.mailing_city = w.mailing_city
+    o.mailing_state = w.mailing_state
+    o.mailing_post_code = w.mailing_post_code
+    o.mailing_country = w.mailing_country
+    o.approved_id = w.approved_id
+    o.joint_first_name = w.joint_first_name
+    o.joint_last_name = w.joint_last_name
+    o.ira_custodian_name = w.ira_custodian_name
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ContactInfo
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ContactInfo",
+    [
+        ("user_id", "userId", int, _codec.REQUIRED),
+        ("first_name", "firstName", str, _codec.REQUIRED),
+        ("last_name", "lastName", str, _codec.REQUIRED),
+        ("street_address_1", "streetAddress1", str, _codec.REQUIRED),
+        ("city", "city", str, _codec.REQUIRED),
+        ("country", "country", str, _codec.REQUIRED),
+        ("phone", "phone", str, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("street_address_2", "streetAddress2", str, UNSET),
+        ("state", "state", str, UNSET),
+        ("post_code", "postCode", str, UNSET),
+        ("mailing_is_different", "mailingIsDifferent", bool, UNSET),
+        ("mailing_street_address_1", "mailingStreetAddress1", str, UNSET),
+        ("mailing_street_address_2", "mailingStreetAddress2", str, UNSET),
+        ("mailing_city", "mailingCity", str, UNSET),
+        ("mailing_state", "mailingState", str, UNSET),
+        ("mailing_post_code", "mailingPostCode", str, UNSET),
+        ("mailing_country", "mailingCountry", str, UNSET),
+        ("approved_id", "approvedId", int, UNSET),
+        ("joint_first_name", "jointFirstName", str, UNSET),
+        ("joint_last_name", "jointLastName", str, UNSET),
+        ("ira_custodian_name", "iraCustodianName", str, UNSET),
+    ],
+)
 
 
 ContactInfo._info = _codec.model_info(
@@ -259,4 +422,7 @@ ContactInfo._info = _codec.model_info(
         _codec.Field("joint_last_name", "jointLastName", _codec.plain_json),
         _codec.Field("ira_custodian_name", "iraCustodianName", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

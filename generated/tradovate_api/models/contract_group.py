@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["ContractGroup"]
 
 _KEYS: frozenset[str] = frozenset(["name", "id"])
+_new = _codec.new_object
 
 
 class _ContractGroupSlots:
@@ -50,23 +51,8 @@ class ContractGroup(_ContractGroupSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ContractGroupRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,9 +75,63 @@ class _ContractGroupRaw(_ContractGroupSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ContractGroup:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ContractGroup = _new(_ContractGroupRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(ContractGroup, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ContractGroup, "name", "string", v, True, False)
+    o.name = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContractGroup, "id", "integer", v, False, False)
+    o.id = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ContractGroup, d, _KEYS)
+    o._json = d
+    o.__class__ = ContractGroup
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ContractGroup:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ContractGroup = _new(_ContractGroupRaw)
+    o.name = w.name
+    o.id = w.id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ContractGroup
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ContractGroup",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+    ],
+)
+
+
 ContractGroup._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
         _codec.Field("id", "id", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

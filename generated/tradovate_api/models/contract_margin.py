@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 __all__ = ["ContractMargin"]
 
 _KEYS: frozenset[str] = frozenset(["initialMargin", "maintenanceMargin", "timestamp", "id"])
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _ContractMarginSlots:
@@ -55,36 +57,8 @@ class ContractMargin(_ContractMarginSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ContractMarginRaw)
-        g = d.get
-        v = g("initialMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "initialMargin", "number", v, True, False)
-        o.initial_margin = v
-        v = g("maintenanceMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "maintenanceMargin", "number", v, True, False)
-        o.maintenance_margin = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,6 +81,84 @@ class _ContractMarginRaw(_ContractMarginSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ContractMargin:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ContractMargin = _new(_ContractMarginRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["initialMargin"]
+    except KeyError:
+        v = _codec.bad(ContractMargin, "initialMargin", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(ContractMargin, "initialMargin", "number", v, True, False)
+    o.initial_margin = v
+    try:
+        v = d["maintenanceMargin"]
+    except KeyError:
+        v = _codec.bad(ContractMargin, "maintenanceMargin", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(ContractMargin, "maintenanceMargin", "number", v, True, False)
+    o.maintenance_margin = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(ContractMargin, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(ContractMargin, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(ContractMargin, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContractMargin, "id", "integer", v, False, False)
+    o.id = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ContractMargin, d, _KEYS)
+    o._json = d
+    o.__class__ = ContractMargin
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ContractMargin:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ContractMargin = _new(_ContractMarginRaw)
+    o.initial_margin = w.initial_margin
+    o.maintenance_margin = w.maintenance_margin
+    o.timestamp = w.timestamp
+    o.id = w.id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ContractMargin
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ContractMargin",
+    [
+        ("initial_margin", "initialMargin", _codec.NUMBER, _codec.REQUIRED),
+        ("maintenance_margin", "maintenanceMargin", _codec.NUMBER, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+    ],
+)
+
+
 ContractMargin._info = _codec.model_info(
     (
         _codec.Field("initial_margin", "initialMargin", _codec.plain_json),
@@ -114,4 +166,7 @@ ContractMargin._info = _codec.model_info(
         _codec.Field("timestamp", "timestamp", _codec.datetime_json),
         _codec.Field("id", "id", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

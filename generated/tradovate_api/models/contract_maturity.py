@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,8 @@ _KEYS: frozenset[str] = frozenset(
         "seqNo",
     ]
 )
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _ContractMaturitySlots:
@@ -81,65 +83,8 @@ class ContractMaturity(_ContractMaturitySlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ContractMaturityRaw)
-        g = d.get
-        v = g("productId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "productId", "integer", v, True, False)
-        o.product_id = v
-        v = g("expirationMonth", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "expirationMonth", "integer", v, True, False)
-        o.expiration_month = v
-        v = g("expirationDate", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "expirationDate", "date-time", v)
-        else:
-            v = _codec.bad(cls, "expirationDate", "date-time", v, True, False)
-        o.expiration_date = v
-        v = g("isFront", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "isFront", "boolean", v, True, False)
-        o.is_front = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("firstIntentDate", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "firstIntentDate", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "firstIntentDate", "date-time", v, False, False)
-        o.first_intent_date = v
-        v = g("underlyingId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "underlyingId", "integer", v, False, False)
-        o.underlying_id = v
-        v = g("kalshiEventId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "kalshiEventId", "integer", v, False, False)
-        o.kalshi_event_id = v
-        v = g("archived", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "archived", "boolean", v, False, False)
-        o.archived = v
-        v = g("seqNo", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "seqNo", "integer", v, False, False)
-        o.seq_no = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,6 +107,148 @@ class _ContractMaturityRaw(_ContractMaturitySlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ContractMaturity:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ContractMaturity = _new(_ContractMaturityRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["productId"]
+    except KeyError:
+        v = _codec.bad(ContractMaturity, "productId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ContractMaturity, "productId", "integer", v, True, False)
+    o.product_id = v
+    try:
+        v = d["expirationMonth"]
+    except KeyError:
+        v = _codec.bad(ContractMaturity, "expirationMonth", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ContractMaturity, "expirationMonth", "integer", v, True, False)
+    o.expiration_month = v
+    try:
+        v = d["expirationDate"]
+    except KeyError:
+        v = _codec.bad(ContractMaturity, "expirationDate", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(ContractMaturity, "expirationDate", "date-time", v)
+        else:
+            v = _codec.bad(ContractMaturity, "expirationDate", "date-time", v, True, False)
+    o.expiration_date = v
+    try:
+        v = d["isFront"]
+    except KeyError:
+        v = _codec.bad(ContractMaturity, "isFront", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(ContractMaturity, "isFront", "boolean", v, True, False)
+    o.is_front = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContractMaturity, "id", "integer", v, False, False)
+    o.id = v
+    v = g("firstIntentDate", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(ContractMaturity, "firstIntentDate", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContractMaturity, "firstIntentDate", "date-time", v, False, False)
+    o.first_intent_date = v
+    v = g("underlyingId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContractMaturity, "underlyingId", "integer", v, False, False)
+    o.underlying_id = v
+    v = g("kalshiEventId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContractMaturity, "kalshiEventId", "integer", v, False, False)
+    o.kalshi_event_id = v
+    v = g("archived", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContractMaturity, "archived", "boolean", v, False, False)
+    o.archived = v
+    v = g("seqNo", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ContractMaturity, "seqNo", "integer", v, False, False)
+    o.seq_no = v
+    if len(d) + missing == 10:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ContractMaturity, d, _KEYS)
+    o._json = d
+    o.__class__ = ContractMaturity
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ContractMaturity:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ContractMaturity = _new(_ContractMaturityRaw)
+    o.product_id = w.product_id
+    o.expiration_month = w.expiration_month
+    o.expiration_date = w.expiration_date
+    o.is_front = w.is_front
+    o.id = w.id
+    o.first_intent_date = w.first_intent_date
+    o.underlying_id = w.underlying_id
+    o.kalshi_event_id = w.kalshi_event_id
+    o.archived = w.archived
+    o.seq_no = w.seq_no
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ContractMaturity
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ContractMaturity",
+    [
+        ("product_id", "productId", int, _codec.REQUIRED),
+        ("expiration_month", "expirationMonth", int, _codec.REQUIRED),
+        ("expiration_date", "expirationDate", datetime.datetime, _codec.REQUIRED),
+        ("is_front", "isFront", bool, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("first_intent_date", "firstIntentDate", datetime.datetime, UNSET),
+        ("underlying_id", "underlyingId", int, UNSET),
+        ("kalshi_event_id", "kalshiEventId", int, UNSET),
+        ("archived", "archived", bool, UNSET),
+        ("seq_no", "seqNo", int, UNSET),
+    ],
+)
+
+
 ContractMaturity._info = _codec.model_info(
     (
         _codec.Field("product_id", "productId", _codec.plain_json),
@@ -175,4 +262,7 @@ ContractMaturity._info = _codec.model_info(
         _codec.Field("archived", "archived", _codec.plain_json),
         _codec.Field("seq_no", "seqNo", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

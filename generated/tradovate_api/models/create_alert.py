@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 __all__ = ["CreateAlert"]
 
 _KEYS: frozenset[str] = frozenset(["expression", "validUntil", "triggerLimits", "message"])
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _CreateAlertSlots:
@@ -55,36 +57,8 @@ class CreateAlert(_CreateAlertSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CreateAlertRaw)
-        g = d.get
-        v = g("expression", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "expression", "string", v, True, False)
-        o.expression = v
-        v = g("validUntil", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "validUntil", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "validUntil", "date-time", v, False, False)
-        o.valid_until = v
-        v = g("triggerLimits", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "triggerLimits", "integer", v, False, False)
-        o.trigger_limits = v
-        v = g("message", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "message", "string", v, False, False)
-        o.message = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,6 +81,80 @@ class _CreateAlertRaw(_CreateAlertSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CreateAlert:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CreateAlert = _new(_CreateAlertRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["expression"]
+    except KeyError:
+        v = _codec.bad(CreateAlert, "expression", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreateAlert, "expression", "string", v, True, False)
+    o.expression = v
+    v = g("validUntil", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(CreateAlert, "validUntil", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreateAlert, "validUntil", "date-time", v, False, False)
+    o.valid_until = v
+    v = g("triggerLimits", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreateAlert, "triggerLimits", "integer", v, False, False)
+    o.trigger_limits = v
+    v = g("message", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreateAlert, "message", "string", v, False, False)
+    o.message = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CreateAlert, d, _KEYS)
+    o._json = d
+    o.__class__ = CreateAlert
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CreateAlert:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CreateAlert = _new(_CreateAlertRaw)
+    o.expression = w.expression
+    o.valid_until = w.valid_until
+    o.trigger_limits = w.trigger_limits
+    o.message = w.message
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CreateAlert
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CreateAlert",
+    [
+        ("expression", "expression", str, _codec.REQUIRED),
+        ("valid_until", "validUntil", datetime.datetime, UNSET),
+        ("trigger_limits", "triggerLimits", int, UNSET),
+        ("message", "message", str, UNSET),
+    ],
+)
+
+
 CreateAlert._info = _codec.model_info(
     (
         _codec.Field("expression", "expression", _codec.plain_json),
@@ -114,4 +162,7 @@ CreateAlert._info = _codec.model_info(
         _codec.Field("trigger_limits", "triggerLimits", _codec.plain_json),
         _codec.Field("message", "message", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["CreateEvaluationAccountResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "accountId", "tradingPermissionId"])
+_new = _codec.new_object
 
 
 class _CreateEvaluationAccountResponseSlots:
@@ -52,27 +53,8 @@ class CreateEvaluationAccountResponse(_CreateEvaluationAccountResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CreateEvaluationAccountResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "accountId", "integer", v, False, False)
-        o.account_id = v
-        v = g("tradingPermissionId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "tradingPermissionId", "integer", v, False, False)
-        o.trading_permission_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,73 @@ class _CreateEvaluationAccountResponseRaw(_CreateEvaluationAccountResponseSlots)
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CreateEvaluationAccountResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CreateEvaluationAccountResponse = _new(_CreateEvaluationAccountResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreateEvaluationAccountResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("accountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreateEvaluationAccountResponse, "accountId", "integer", v, False, False)
+    o.account_id = v
+    v = g("tradingPermissionId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreateEvaluationAccountResponse, "tradingPermissionId", "integer", v, False, False)
+    o.trading_permission_id = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CreateEvaluationAccountResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = CreateEvaluationAccountResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CreateEvaluationAccountResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CreateEvaluationAccountResponse = _new(_CreateEvaluationAccountResponseRaw)
+    o.error_text = w.error_text
+    o.account_id = w.account_id
+    o.trading_permission_id = w.trading_permission_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CreateEvaluationAccountResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CreateEvaluationAccountResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("account_id", "accountId", int, UNSET),
+        ("trading_permission_id", "tradingPermissionId", int, UNSET),
+    ],
+)
+
+
 CreateEvaluationAccountResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("account_id", "accountId", _codec.plain_json),
         _codec.Field("trading_permission_id", "tradingPermissionId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

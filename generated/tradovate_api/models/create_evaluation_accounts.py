@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET
 from .evaluation_account import EvaluationAccount
+from .evaluation_account import _decode as _decode_EvaluationAccount
+from .evaluation_account import _from_wire as _from_wire_EvaluationAccount
+from .evaluation_account import _Wire as _EvaluationAccount_wire
 
 __all__ = ["CreateEvaluationAccounts"]
 
 _KEYS: frozenset[str] = frozenset(["accounts"])
+_new = _codec.new_object
 
 
 class _CreateEvaluationAccountsSlots:
@@ -49,21 +53,8 @@ class CreateEvaluationAccounts(_CreateEvaluationAccountsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CreateEvaluationAccountsRaw)
-        g = d.get
-        v = g("accounts", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_models(cls, "accounts", EvaluationAccount._from_json, v)
-        else:
-            v = _codec.bad(cls, "accounts", "array", v, True, False)
-        o.accounts = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +77,68 @@ class _CreateEvaluationAccountsRaw(_CreateEvaluationAccountsSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CreateEvaluationAccounts:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CreateEvaluationAccounts = _new(_CreateEvaluationAccountsRaw)
+    missing = 0
+    try:
+        v = d["accounts"]
+    except KeyError:
+        v = _codec.bad(CreateEvaluationAccounts, "accounts", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_models(
+                CreateEvaluationAccounts,
+                "accounts",
+                _decode_EvaluationAccount,
+                v,
+                _EvaluationAccount_wire,
+                _from_wire_EvaluationAccount,
+            )
+        else:
+            v = _codec.bad(CreateEvaluationAccounts, "accounts", "array", v, True, False)
+    o.accounts = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CreateEvaluationAccounts, d, _KEYS)
+    o._json = d
+    o.__class__ = CreateEvaluationAccounts
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CreateEvaluationAccounts:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CreateEvaluationAccounts = _new(_CreateEvaluationAccountsRaw)
+    v = w.accounts
+    if v.__class__ is list:
+        v = _codec.decode_models(
+            CreateEvaluationAccounts,
+            "accounts",
+            _decode_EvaluationAccount,
+            v,
+            _EvaluationAccount_wire,
+            _from_wire_EvaluationAccount,
+        )
+    o.accounts = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CreateEvaluationAccounts
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CreateEvaluationAccounts",
+    [
+        ("accounts", "accounts", list[Any], _codec.REQUIRED),
+    ],
+)
+
+
 CreateEvaluationAccounts._info = _codec.model_info(
     (_codec.Field("accounts", "accounts", _codec.list_json(_codec.model_json), _codec.Check.LIST_OF_DEEP_MODELS),),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

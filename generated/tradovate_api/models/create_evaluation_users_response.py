@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .create_evaluation_user_response import CreateEvaluationUserResponse
+from .create_evaluation_user_response import _decode as _decode_CreateEvaluationUserResponse
+from .create_evaluation_user_response import _from_wire as _from_wire_CreateEvaluationUserResponse
+from .create_evaluation_user_response import _Wire as _CreateEvaluationUserResponse_wire
 
 __all__ = ["CreateEvaluationUsersResponse"]
 
 _KEYS: frozenset[str] = frozenset(["results", "errorText"])
+_new = _codec.new_object
 
 
 class _CreateEvaluationUsersResponseSlots:
@@ -51,25 +55,8 @@ class CreateEvaluationUsersResponse(_CreateEvaluationUsersResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CreateEvaluationUsersResponseRaw)
-        g = d.get
-        v = g("results", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_models(cls, "results", CreateEvaluationUserResponse._from_json, v)
-        else:
-            v = _codec.bad(cls, "results", "array", v, True, False)
-        o.results = v
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,9 +79,82 @@ class _CreateEvaluationUsersResponseRaw(_CreateEvaluationUsersResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CreateEvaluationUsersResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CreateEvaluationUsersResponse = _new(_CreateEvaluationUsersResponseRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["results"]
+    except KeyError:
+        v = _codec.bad(CreateEvaluationUsersResponse, "results", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_models(
+                CreateEvaluationUsersResponse,
+                "results",
+                _decode_CreateEvaluationUserResponse,
+                v,
+                _CreateEvaluationUserResponse_wire,
+                _from_wire_CreateEvaluationUserResponse,
+            )
+        else:
+            v = _codec.bad(CreateEvaluationUsersResponse, "results", "array", v, True, False)
+    o.results = v
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreateEvaluationUsersResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CreateEvaluationUsersResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = CreateEvaluationUsersResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CreateEvaluationUsersResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CreateEvaluationUsersResponse = _new(_CreateEvaluationUsersResponseRaw)
+    v = w.results
+    if v.__class__ is list:
+        v = _codec.decode_models(
+            CreateEvaluationUsersResponse,
+            "results",
+            _decode_CreateEvaluationUserResponse,
+            v,
+            _CreateEvaluationUserResponse_wire,
+            _from_wire_CreateEvaluationUserResponse,
+        )
+    o.results = v
+    o.error_text = w.error_text
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CreateEvaluationUsersResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CreateEvaluationUsersResponse",
+    [
+        ("results", "results", list[Any], _codec.REQUIRED),
+        ("error_text", "errorText", str, UNSET),
+    ],
+)
+
+
 CreateEvaluationUsersResponse._info = _codec.model_info(
     (
         _codec.Field("results", "results", _codec.list_json(_codec.model_json), _codec.Check.LIST_OF_MODELS),
         _codec.Field("error_text", "errorText", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from .. import _codec
 from ..types import UNSET, Unset
 from .margin_account_type import MarginAccountType
 from .trade_date import TradeDate
+from .trade_date import _decode as _decode_TradeDate
+from .trade_date import _from_wire as _from_wire_TradeDate
+from .trade_date import _Wire as _TradeDate_wire
 
 __all__ = ["CreatePartnerSubAccountRequest"]
 
@@ -41,6 +44,7 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _MarginAccountType_values = MarginAccountType._value2member_map_
+_new = _codec.new_object
 
 
 class _CreatePartnerSubAccountRequestSlots:
@@ -122,112 +126,8 @@ class CreatePartnerSubAccountRequest(_CreatePartnerSubAccountRequestSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CreatePartnerSubAccountRequestRaw)
-        g = d.get
-        v = g("ctaUserId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "ctaUserId", "integer", v, True, False)
-        o.cta_user_id = v
-        v = g("riskCategoryId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "riskCategoryId", "integer", v, True, False)
-        o.risk_category_id = v
-        v = g("marginType", UNSET)
-        if v.__class__ is str:
-            e = _MarginAccountType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "marginType", MarginAccountType, v)
-        else:
-            v = _codec.bad(cls, "marginType", "string", v, True, False)
-        o.margin_type = v
-        v = g("transferAmount", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "transferAmount", "number", v, True, False)
-        o.transfer_amount = v
-        v = g("authorizedIndividual", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "authorizedIndividual", "boolean", v, True, False)
-        o.authorized_individual = v
-        v = g("firstName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "firstName", "string", v, True, False)
-        o.first_name = v
-        v = g("lastName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "lastName", "string", v, True, False)
-        o.last_name = v
-        v = g("country", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "country", "string", v, True, False)
-        o.country = v
-        v = g("state", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "state", "string", v, True, False)
-        o.state = v
-        v = g("streetAddress1", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "streetAddress1", "string", v, True, False)
-        o.street_address_1 = v
-        v = g("city", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "city", "string", v, True, False)
-        o.city = v
-        v = g("zipCode", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "zipCode", "string", v, True, False)
-        o.zip_code = v
-        v = g("phone", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "phone", "string", v, True, False)
-        o.phone = v
-        v = g("citizenship", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "citizenship", "string", v, True, False)
-        o.citizenship = v
-        v = g("birthDate", UNSET)
-        if v.__class__ is dict:
-            v = TradeDate._from_json(v)
-        else:
-            v = _codec.bad(cls, "birthDate", "object", v, True, False)
-        o.birth_date = v
-        v = g("autoLiqProfileId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "autoLiqProfileId", "integer", v, False, False)
-        o.auto_liq_profile_id = v
-        v = g("traderReason", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "traderReason", "string", v, False, False)
-        o.trader_reason = v
-        v = g("streetAddress2", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "streetAddress2", "string", v, False, False)
-        o.street_address_2 = v
-        v = g("taxIdentifier", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "taxIdentifier", "string", v, False, False)
-        o.tax_identifier = v
-        v = g("nationalId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "nationalId", "string", v, False, False)
-        o.national_id = v
-        v = g("pOAFormDocId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "pOAFormDocId", "integer", v, False, False)
-        o.p_oa_form_doc_id = v
-        v = g("governmentDocId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "governmentDocId", "integer", v, False, False)
-        o.government_doc_id = v
-        v = g("addressDocId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "addressDocId", "integer", v, False, False)
-        o.address_doc_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,6 +148,291 @@ class CreatePartnerSubAccountRequest(_CreatePartnerSubAccountRequestSlots):
 
 class _CreatePartnerSubAccountRequestRaw(_CreatePartnerSubAccountRequestSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> CreatePartnerSubAccountRequest:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CreatePartnerSubAccountRequest = _new(_CreatePartnerSubAccountRequestRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["ctaUserId"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "ctaUserId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "ctaUserId", "integer", v, True, False)
+    o.cta_user_id = v
+    try:
+        v = d["riskCategoryId"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "riskCategoryId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "riskCategoryId", "integer", v, True, False)
+    o.risk_category_id = v
+    try:
+        v = d["marginType"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "marginType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _MarginAccountType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(CreatePartnerSubAccountRequest, "marginType", MarginAccountType, v)
+        else:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "marginType", "string", v, True, False)
+    o.margin_type = v
+    try:
+        v = d["transferAmount"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "transferAmount", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "transferAmount", "number", v, True, False)
+    o.transfer_amount = v
+    try:
+        v = d["authorizedIndividual"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "authorizedIndividual", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "authorizedIndividual", "boolean", v, True, False)
+    o.authorized_individual = v
+    try:
+        v = d["firstName"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "firstName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "firstName", "string", v, True, False)
+    o.first_name = v
+    try:
+        v = d["lastName"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "lastName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "lastName", "string", v, True, False)
+    o.last_name = v
+    try:
+        v = d["country"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "country", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "country", "string", v, True, False)
+    o.country = v
+    try:
+        v = d["state"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "state", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "state", "string", v, True, False)
+    o.state = v
+    try:
+        v = d["streetAddress1"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "streetAddress1", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "streetAddress1", "string", v, True, False)
+    o.street_address_1 = v
+    try:
+        v = d["city"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "city", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "city", "string", v, True, False)
+    o.city = v
+    try:
+        v = d["zipCode"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "zipCode", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "zipCode", "string", v, True, False)
+    o.zip_code = v
+    try:
+        v = d["phone"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "phone", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "phone", "string", v, True, False)
+    o.phone = v
+    try:
+        v = d["citizenship"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "citizenship", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "citizenship", "string", v, True, False)
+    o.citizenship = v
+    try:
+        v = d["birthDate"]
+    except KeyError:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "birthDate", "object", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is dict:
+            v = _decode_TradeDate(v)
+        else:
+            v = _codec.bad(CreatePartnerSubAccountRequest, "birthDate", "object", v, True, False)
+    o.birth_date = v
+    v = g("autoLiqProfileId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "autoLiqProfileId", "integer", v, False, False)
+    o.auto_liq_profile_id = v
+    v = g("traderReason", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "traderReason", "string", v, False, False)
+    o.trader_reason = v
+    v = g("streetAddress2", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "streetAddress2", "string", v, False, False)
+    o.street_address_2 = v
+    v = g("taxIdentifier", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "taxIdentifier", "string", v, False, False)
+    o.tax_identifier = v
+    v = g("nationalId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "nationalId", "string", v, False, False)
+    o.national_id = v
+    v = g("pOAFormDocId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "pOAFormDocId", "integer", v, False, False)
+    o.p_oa_form_doc_id = v
+    v = g("governmentDocId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "governmentDocId", "integer", v, False, False)
+    o.government_doc_id = v
+    v = g("addressDocId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(CreatePartnerSubAccountRequest, "addressDocId", "integer", v, False, False)
+    o.address_doc_id = v
+    if len(d) + missing == 23:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CreatePartnerSubAccountRequest, d, _KEYS)
+    o._json = d
+    o.__class__ = CreatePartnerSubAccountRequest
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CreatePartnerSubAccountRequest:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CreatePartnerSubAccountRequest = _new(_CreatePartnerSubAccountRequestRaw)
+    o.cta_user_id = w.cta_user_id
+    o.risk_category_id = w.risk_category_id
+    o.margin_type = w.margin_type
+    o.transfer_amount = w.transfer_amount
+    o.authorized_individual = w.authorized_individual
+    o.first_name = w.first_name
+    o.last_name = w.last_name
+    o.country = w.country
+    o.state = w.state
+    o.street_address_1 = w.street_address_1
+    o.city = w.city
+    o.zip_code = w.zip_code
+    o.phone = w.phone
+    o.citizenship = w.citizenship
+    v = w.birth_date
+    if v.__class__ is _TradeDate_wire:
+        v = _from_wire_TradeDate(v, d["birthDate"])
+    o.birth_date = v
+    o.auto_liq_profile_id = w.auto_liq_profile_id
+    o.trader_reason = w.trader_reason
+    o.street_address_2 = w.street_address_2
+    o.tax_identifier = w.tax_identifier
+    o.national_id = w.national_id
+    o.p_oa_form_doc_id = w.p_oa_form_doc_id
+    o.government_doc_id = w.government_doc_id
+    o.address_doc_id = w.address_doc_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CreatePartnerSubAccountRequest
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CreatePartnerSubAccountRequest",
+    [
+        ("cta_user_id", "ctaUserId", int, _codec.REQUIRED),
+        ("risk_category_id", "riskCategoryId", int, _codec.REQUIRED),
+        ("margin_type", "marginType", MarginAccountType, _codec.REQUIRED),
+        ("transfer_amount", "transferAmount", _codec.NUMBER, _codec.REQUIRED),
+        ("authorized_individual", "authorizedIndividual", bool, _codec.REQUIRED),
+        ("first_name", "firstName", str, _codec.REQUIRED),
+        ("last_name", "lastName", str, _codec.REQUIRED),
+        ("country", "country", str, _codec.REQUIRED),
+        ("state", "state", str, _codec.REQUIRED),
+        ("street_address_1", "streetAddress1", str, _codec.REQUIRED),
+        ("city", "city", str, _codec.REQUIRED),
+        ("zip_code", "zipCode", str, _codec.REQUIRED),
+        ("phone", "phone", str, _codec.REQUIRED),
+        ("citizenship", "citizenship", str, _codec.REQUIRED),
+        ("birth_date", "birthDate", _TradeDate_wire, _codec.REQUIRED),
+        ("auto_liq_profile_id", "autoLiqProfileId", int, UNSET),
+        ("trader_reason", "traderReason", str, UNSET),
+        ("street_address_2", "streetAddress2", str, UNSET),
+        ("tax_identifier", "taxIdentifier", str, UNSET),
+        ("national_id", "nationalId", str, UNSET),
+        ("p_oa_form_doc_id", "pOAFormDocId", int, UNSET),
+        ("government_doc_id", "governmentDocId", int, UNSET),
+        ("address_doc_id", "addressDocId", int, UNSET),
+    ],
+)
 
 
 CreatePartnerSubAccountRequest._info = _codec.model_info(
@@ -276,4 +461,7 @@ CreatePartnerSubAccountRequest._info = _codec.model_info(
         _codec.Field("government_doc_id", "governmentDocId", _codec.plain_json),
         _codec.Field("address_doc_id", "addressDocId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

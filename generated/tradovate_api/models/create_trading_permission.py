@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["CreateTradingPermission"]
 
 _KEYS: frozenset[str] = frozenset(["accountId", "userId"])
+_new = _codec.new_object
 
 
 class _CreateTradingPermissionSlots:
@@ -50,23 +51,8 @@ class CreateTradingPermission(_CreateTradingPermissionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CreateTradingPermissionRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,9 +75,63 @@ class _CreateTradingPermissionRaw(_CreateTradingPermissionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> CreateTradingPermission:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: CreateTradingPermission = _new(_CreateTradingPermissionRaw)
+    missing = 0
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(CreateTradingPermission, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(CreateTradingPermission, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(CreateTradingPermission, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(CreateTradingPermission, "userId", "integer", v, True, False)
+    o.user_id = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(CreateTradingPermission, d, _KEYS)
+    o._json = d
+    o.__class__ = CreateTradingPermission
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> CreateTradingPermission:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: CreateTradingPermission = _new(_CreateTradingPermissionRaw)
+    o.account_id = w.account_id
+    o.user_id = w.user_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = CreateTradingPermission
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "CreateTradingPermission",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("user_id", "userId", int, _codec.REQUIRED),
+    ],
+)
+
+
 CreateTradingPermission._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
         _codec.Field("user_id", "userId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["Currency"]
 
 _KEYS: frozenset[str] = frozenset(["name", "id", "symbol"])
+_new = _codec.new_object
 
 
 class _CurrencySlots:
@@ -52,27 +53,8 @@ class Currency(_CurrencySlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_CurrencyRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("symbol", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "symbol", "string", v, False, False)
-        o.symbol = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,74 @@ class _CurrencyRaw(_CurrencySlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> Currency:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: Currency = _new(_CurrencyRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(Currency, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(Currency, "name", "string", v, True, False)
+    o.name = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Currency, "id", "integer", v, False, False)
+    o.id = v
+    v = g("symbol", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Currency, "symbol", "string", v, False, False)
+    o.symbol = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(Currency, d, _KEYS)
+    o._json = d
+    o.__class__ = Currency
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> Currency:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: Currency = _new(_CurrencyRaw)
+    o.name = w.name
+    o.id = w.id
+    o.symbol = w.symbol
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = Currency
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "Currency",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("symbol", "symbol", str, UNSET),
+    ],
+)
+
+
 Currency._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
         _codec.Field("id", "id", _codec.plain_json),
         _codec.Field("symbol", "symbol", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

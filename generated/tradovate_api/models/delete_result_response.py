@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["DeleteResultResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "success"])
+_new = _codec.new_object
 
 
 class _DeleteResultResponseSlots:
@@ -50,23 +51,8 @@ class DeleteResultResponse(_DeleteResultResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_DeleteResultResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("success", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "success", "boolean", v, False, False)
-        o.success = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,9 +75,62 @@ class _DeleteResultResponseRaw(_DeleteResultResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> DeleteResultResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: DeleteResultResponse = _new(_DeleteResultResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DeleteResultResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("success", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DeleteResultResponse, "success", "boolean", v, False, False)
+    o.success = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(DeleteResultResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = DeleteResultResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> DeleteResultResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: DeleteResultResponse = _new(_DeleteResultResponseRaw)
+    o.error_text = w.error_text
+    o.success = w.success
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = DeleteResultResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "DeleteResultResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("success", "success", bool, UNSET),
+    ],
+)
+
+
 DeleteResultResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("success", "success", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

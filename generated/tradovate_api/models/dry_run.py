@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .dry_run_order import DryRunOrder
+from .dry_run_order import _decode as _decode_DryRunOrder
+from .dry_run_order import _from_wire as _from_wire_DryRunOrder
+from .dry_run_order import _Wire as _DryRunOrder_wire
 from .extra_pre_trade_risk import ExtraPreTradeRisk
+from .extra_pre_trade_risk import _decode as _decode_ExtraPreTradeRisk
+from .extra_pre_trade_risk import _from_wire as _from_wire_ExtraPreTradeRisk
+from .extra_pre_trade_risk import _Wire as _ExtraPreTradeRisk_wire
 
 __all__ = ["DryRun"]
 
 _KEYS: frozenset[str] = frozenset(["accountId", "orders", "extraPreTradeRisk"])
+_new = _codec.new_object
 
 
 class _DryRunSlots:
@@ -54,31 +61,8 @@ class DryRun(_DryRunSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_DryRunRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("orders", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_models(cls, "orders", DryRunOrder._from_json, v)
-        else:
-            v = _codec.bad(cls, "orders", "array", v, True, False)
-        o.orders = v
-        v = g("extraPreTradeRisk", UNSET)
-        if v.__class__ is dict:
-            v = ExtraPreTradeRisk._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "extraPreTradeRisk", "object", v, False, False)
-        o.extra_pre_trade_risk = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,10 +85,85 @@ class _DryRunRaw(_DryRunSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> DryRun:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: DryRun = _new(_DryRunRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(DryRun, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(DryRun, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["orders"]
+    except KeyError:
+        v = _codec.bad(DryRun, "orders", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_models(
+                DryRun, "orders", _decode_DryRunOrder, v, _DryRunOrder_wire, _from_wire_DryRunOrder
+            )
+        else:
+            v = _codec.bad(DryRun, "orders", "array", v, True, False)
+    o.orders = v
+    v = g("extraPreTradeRisk", UNSET)
+    if v.__class__ is dict:
+        v = _decode_ExtraPreTradeRisk(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DryRun, "extraPreTradeRisk", "object", v, False, False)
+    o.extra_pre_trade_risk = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(DryRun, d, _KEYS)
+    o._json = d
+    o.__class__ = DryRun
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> DryRun:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: DryRun = _new(_DryRunRaw)
+    o.account_id = w.account_id
+    v = w.orders
+    if v.__class__ is list:
+        v = _codec.decode_models(DryRun, "orders", _decode_DryRunOrder, v, _DryRunOrder_wire, _from_wire_DryRunOrder)
+    o.orders = v
+    v = w.extra_pre_trade_risk
+    if v.__class__ is _ExtraPreTradeRisk_wire:
+        v = _from_wire_ExtraPreTradeRisk(v, d["extraPreTradeRisk"])
+    o.extra_pre_trade_risk = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = DryRun
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "DryRun",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("orders", "orders", list[Any], _codec.REQUIRED),
+        ("extra_pre_trade_risk", "extraPreTradeRisk", _ExtraPreTradeRisk_wire, UNSET),
+    ],
+)
+
+
 DryRun._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
         _codec.Field("orders", "orders", _codec.list_json(_codec.model_json), _codec.Check.LIST_OF_MODELS),
         _codec.Field("extra_pre_trade_risk", "extraPreTradeRisk", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ __all__ = ["DryRunOrder"]
 _KEYS: frozenset[str] = frozenset(["contractId", "action", "orderQty", "orderType", "price", "stopPrice"])
 _Action_values = Action._value2member_map_
 _OrderType_values = OrderType._value2member_map_
+_new = _codec.new_object
 
 
 class _DryRunOrderSlots:
@@ -62,45 +63,8 @@ class DryRunOrder(_DryRunOrderSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_DryRunOrderRaw)
-        g = d.get
-        v = g("contractId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "contractId", "integer", v, True, False)
-        o.contract_id = v
-        v = g("action", UNSET)
-        if v.__class__ is str:
-            e = _Action_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
-        else:
-            v = _codec.bad(cls, "action", "string", v, True, False)
-        o.action = v
-        v = g("orderQty", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderQty", "integer", v, True, False)
-        o.order_qty = v
-        v = g("orderType", UNSET)
-        if v.__class__ is str:
-            e = _OrderType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "orderType", OrderType, v)
-        else:
-            v = _codec.bad(cls, "orderType", "string", v, True, False)
-        o.order_type = v
-        v = g("price", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "price", "number", v, False, False)
-        o.price = v
-        v = g("stopPrice", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "stopPrice", "number", v, False, False)
-        o.stop_price = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,6 +87,110 @@ class _DryRunOrderRaw(_DryRunOrderSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> DryRunOrder:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: DryRunOrder = _new(_DryRunOrderRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["contractId"]
+    except KeyError:
+        v = _codec.bad(DryRunOrder, "contractId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(DryRunOrder, "contractId", "integer", v, True, False)
+    o.contract_id = v
+    try:
+        v = d["action"]
+    except KeyError:
+        v = _codec.bad(DryRunOrder, "action", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _Action_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(DryRunOrder, "action", Action, v)
+        else:
+            v = _codec.bad(DryRunOrder, "action", "string", v, True, False)
+    o.action = v
+    try:
+        v = d["orderQty"]
+    except KeyError:
+        v = _codec.bad(DryRunOrder, "orderQty", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(DryRunOrder, "orderQty", "integer", v, True, False)
+    o.order_qty = v
+    try:
+        v = d["orderType"]
+    except KeyError:
+        v = _codec.bad(DryRunOrder, "orderType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _OrderType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(DryRunOrder, "orderType", OrderType, v)
+        else:
+            v = _codec.bad(DryRunOrder, "orderType", "string", v, True, False)
+    o.order_type = v
+    v = g("price", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DryRunOrder, "price", "number", v, False, False)
+    o.price = v
+    v = g("stopPrice", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DryRunOrder, "stopPrice", "number", v, False, False)
+    o.stop_price = v
+    if len(d) + missing == 6:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(DryRunOrder, d, _KEYS)
+    o._json = d
+    o.__class__ = DryRunOrder
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> DryRunOrder:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: DryRunOrder = _new(_DryRunOrderRaw)
+    o.contract_id = w.contract_id
+    o.action = w.action
+    o.order_qty = w.order_qty
+    o.order_type = w.order_type
+    o.price = w.price
+    o.stop_price = w.stop_price
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = DryRunOrder
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "DryRunOrder",
+    [
+        ("contract_id", "contractId", int, _codec.REQUIRED),
+        ("action", "action", Action, _codec.REQUIRED),
+        ("order_qty", "orderQty", int, _codec.REQUIRED),
+        ("order_type", "orderType", OrderType, _codec.REQUIRED),
+        ("price", "price", _codec.NUMBER, UNSET),
+        ("stop_price", "stopPrice", _codec.NUMBER, UNSET),
+    ],
+)
+
+
 DryRunOrder._info = _codec.model_info(
     (
         _codec.Field("contract_id", "contractId", _codec.plain_json),
@@ -132,4 +200,7 @@ DryRunOrder._info = _codec.model_info(
         _codec.Field("price", "price", _codec.plain_json),
         _codec.Field("stop_price", "stopPrice", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,20 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .estimated_fill_fee import EstimatedFillFee
+from .estimated_fill_fee import _decode as _decode_EstimatedFillFee
+from .estimated_fill_fee import _from_wire as _from_wire_EstimatedFillFee
+from .estimated_fill_fee import _Wire as _EstimatedFillFee_wire
 from .reject_reason import RejectReason
 from .risk_evaluation_details import RiskEvaluationDetails
+from .risk_evaluation_details import _decode as _decode_RiskEvaluationDetails
+from .risk_evaluation_details import _from_wire as _from_wire_RiskEvaluationDetails
+from .risk_evaluation_details import _Wire as _RiskEvaluationDetails_wire
 
 __all__ = ["DryRunResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "rejectReason", "comment", "details", "fees"])
 _RejectReason_values = RejectReason._value2member_map_
+_new = _codec.new_object
 
 
 class _DryRunResponseSlots:
@@ -60,42 +67,8 @@ class DryRunResponse(_DryRunResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_DryRunResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("rejectReason", UNSET)
-        if v.__class__ is str:
-            e = _RejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "rejectReason", RejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "rejectReason", "string", v, False, False)
-        o.reject_reason = v
-        v = g("comment", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "comment", "string", v, False, False)
-        o.comment = v
-        v = g("details", UNSET)
-        if v.__class__ is dict:
-            v = RiskEvaluationDetails._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "details", "object", v, False, False)
-        o.details = v
-        v = g("fees", UNSET)
-        if v.__class__ is dict:
-            v = EstimatedFillFee._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "fees", "object", v, False, False)
-        o.fees = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +91,95 @@ class _DryRunResponseRaw(_DryRunResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> DryRunResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: DryRunResponse = _new(_DryRunResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DryRunResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("rejectReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _RejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(DryRunResponse, "rejectReason", RejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DryRunResponse, "rejectReason", "string", v, False, False)
+    o.reject_reason = v
+    v = g("comment", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DryRunResponse, "comment", "string", v, False, False)
+    o.comment = v
+    v = g("details", UNSET)
+    if v.__class__ is dict:
+        v = _decode_RiskEvaluationDetails(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DryRunResponse, "details", "object", v, False, False)
+    o.details = v
+    v = g("fees", UNSET)
+    if v.__class__ is dict:
+        v = _decode_EstimatedFillFee(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(DryRunResponse, "fees", "object", v, False, False)
+    o.fees = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(DryRunResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = DryRunResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> DryRunResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: DryRunResponse = _new(_DryRunResponseRaw)
+    o.error_text = w.error_text
+    o.reject_reason = w.reject_reason
+    o.comment = w.comment
+    v = w.details
+    if v.__class__ is _RiskEvaluationDetails_wire:
+        v = _from_wire_RiskEvaluationDetails(v, d["details"])
+    o.details = v
+    v = w.fees
+    if v.__class__ is _EstimatedFillFee_wire:
+        v = _from_wire_EstimatedFillFee(v, d["fees"])
+    o.fees = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = DryRunResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "DryRunResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("reject_reason", "rejectReason", RejectReason, UNSET),
+        ("comment", "comment", str, UNSET),
+        ("details", "details", _RiskEvaluationDetails_wire, UNSET),
+        ("fees", "fees", _EstimatedFillFee_wire, UNSET),
+    ],
+)
+
+
 DryRunResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
@@ -126,4 +188,7 @@ DryRunResponse._info = _codec.model_info(
         _codec.Field("details", "details", _codec.model_json),
         _codec.Field("fees", "fees", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

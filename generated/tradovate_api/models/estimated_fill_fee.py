@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,7 @@ _KEYS: frozenset[str] = frozenset(
         "exchangeFeeNotionalValueBPS",
     ]
 )
+_new = _codec.new_object
 
 
 class _EstimatedFillFeeSlots:
@@ -98,79 +99,8 @@ class EstimatedFillFee(_EstimatedFillFeeSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_EstimatedFillFeeRaw)
-        g = d.get
-        v = g("clearingFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "clearingFee", "number", v, False, False)
-        o.clearing_fee = v
-        v = g("clearingCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "clearingCurrencyId", "integer", v, False, False)
-        o.clearing_currency_id = v
-        v = g("exchangeFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeFee", "number", v, False, False)
-        o.exchange_fee = v
-        v = g("exchangeCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeCurrencyId", "integer", v, False, False)
-        o.exchange_currency_id = v
-        v = g("nfaFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "nfaFee", "number", v, False, False)
-        o.nfa_fee = v
-        v = g("nfaCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "nfaCurrencyId", "integer", v, False, False)
-        o.nfa_currency_id = v
-        v = g("brokerageFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "brokerageFee", "number", v, False, False)
-        o.brokerage_fee = v
-        v = g("brokerageCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "brokerageCurrencyId", "integer", v, False, False)
-        o.brokerage_currency_id = v
-        v = g("ipFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ipFee", "number", v, False, False)
-        o.ip_fee = v
-        v = g("ipCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ipCurrencyId", "integer", v, False, False)
-        o.ip_currency_id = v
-        v = g("commission", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commission", "number", v, False, False)
-        o.commission = v
-        v = g("commissionCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commissionCurrencyId", "integer", v, False, False)
-        o.commission_currency_id = v
-        v = g("orderRoutingFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderRoutingFee", "number", v, False, False)
-        o.order_routing_fee = v
-        v = g("orderRoutingCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderRoutingCurrencyId", "integer", v, False, False)
-        o.order_routing_currency_id = v
-        v = g("commissionNotionalValueBPS", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commissionNotionalValueBPS", "number", v, False, False)
-        o.commission_notional_value_bps = v
-        v = g("exchangeFeeNotionalValueBPS", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeFeeNotionalValueBPS", "number", v, False, False)
-        o.exchange_fee_notional_value_bps = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -193,6 +123,196 @@ class _EstimatedFillFeeRaw(_EstimatedFillFeeSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> EstimatedFillFee:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: EstimatedFillFee = _new(_EstimatedFillFeeRaw)
+    missing = 0
+    g = d.get
+    v = g("clearingFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "clearingFee", "number", v, False, False)
+    o.clearing_fee = v
+    v = g("clearingCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "clearingCurrencyId", "integer", v, False, False)
+    o.clearing_currency_id = v
+    v = g("exchangeFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "exchangeFee", "number", v, False, False)
+    o.exchange_fee = v
+    v = g("exchangeCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "exchangeCurrencyId", "integer", v, False, False)
+    o.exchange_currency_id = v
+    v = g("nfaFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "nfaFee", "number", v, False, False)
+    o.nfa_fee = v
+    v = g("nfaCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "nfaCurrencyId", "integer", v, False, False)
+    o.nfa_currency_id = v
+    v = g("brokerageFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "brokerageFee", "number", v, False, False)
+    o.brokerage_fee = v
+    v = g("brokerageCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "brokerageCurrencyId", "integer", v, False, False)
+    o.brokerage_currency_id = v
+    v = g("ipFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "ipFee", "number", v, False, False)
+    o.ip_fee = v
+    v = g("ipCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "ipCurrencyId", "integer", v, False, False)
+    o.ip_currency_id = v
+    v = g("commission", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "commission", "number", v, False, False)
+    o.commission = v
+    v = g("commissionCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "commissionCurrencyId", "integer", v, False, False)
+    o.commission_currency_id = v
+    v = g("orderRoutingFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "orderRoutingFee", "number", v, False, False)
+    o.order_routing_fee = v
+    v = g("orderRoutingCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "orderRoutingCurrencyId", "integer", v, False, False)
+    o.order_routing_currency_id = v
+    v = g("commissionNotionalValueBPS", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "commissionNotionalValueBPS", "number", v, False, False)
+    o.commission_notional_value_bps = v
+    v = g("exchangeFeeNotionalValueBPS", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EstimatedFillFee, "exchangeFeeNotionalValueBPS", "number", v, False, False)
+    o.exchange_fee_notional_value_bps = v
+    if len(d) + missing == 16:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(EstimatedFillFee, d, _KEYS)
+    o._json = d
+    o.__class__ = EstimatedFillFee
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> EstimatedFillFee:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: EstimatedFillFee = _new(_EstimatedFillFeeRaw)
+    o.clearing_fee = w.clearing_fee
+    o.clearing_currency_id = w.clearing_currency_id
+    o.exchange_fee = w.exchange_fee
+    o.exchange_currency_id = w.exchange_currency_id
+    o.nfa_fee = w.nfa_fee
+    o.nfa_currency_id = w.nfa_currency_id
+    o.brokerage_fee = w.brokerage_fee
+    o.brokerage_currency_id = w.brokerage_currency_id
+    o.ip_fee = w.ip_fee
+    o.ip_currency_id = w.ip_currency_id
+    o.commission = w.commission
+    o.commission_currency_id = w.commission_currency_id
+    o.order_routing_fee = w.order_routing_fee
+    o.order_routing_currency_id = w.order_routing_currency_id
+    o.commission_notional_value_bps = w.commission_notional_value_bps
+    o.exchange_fee_notional_value_bps = w.exchange_fee_notional_value_bps
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = EstimatedFillFee
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "EstimatedFillFee",
+    [
+        ("clearing_fee", "clearingFee", _codec.NUMBER, UNSET),
+        ("clearing_currency_id", "clearingCurrencyId", int, UNSET),
+        ("exchange_fee", "exchangeFee", _codec.NUMBER, UNSET),
+        ("exchange_currency_id", "exchangeCurrencyId", int, UNSET),
+        ("nfa_fee", "nfaFee", _codec.NUMBER, UNSET),
+        ("nfa_currency_id", "nfaCurrencyId", int, UNSET),
+        ("brokerage_fee", "brokerageFee", _codec.NUMBER, UNSET),
+        ("brokerage_currency_id", "brokerageCurrencyId", int, UNSET),
+        ("ip_fee", "ipFee", _codec.NUMBER, UNSET),
+        ("ip_currency_id", "ipCurrencyId", int, UNSET),
+        ("commission", "commission", _codec.NUMBER, UNSET),
+        ("commission_currency_id", "commissionCurrencyId", int, UNSET),
+        ("order_routing_fee", "orderRoutingFee", _codec.NUMBER, UNSET),
+        ("order_routing_currency_id", "orderRoutingCurrencyId", int, UNSET),
+        ("commission_notional_value_bps", "commissionNotionalValueBPS", _codec.NUMBER, UNSET),
+        ("exchange_fee_notional_value_bps", "exchangeFeeNotionalValueBPS", _codec.NUMBER, UNSET),
+    ],
+)
+
+
 EstimatedFillFee._info = _codec.model_info(
     (
         _codec.Field("clearing_fee", "clearingFee", _codec.plain_json),
@@ -212,4 +332,7 @@ EstimatedFillFee._info = _codec.model_info(
         _codec.Field("commission_notional_value_bps", "commissionNotionalValueBPS", _codec.plain_json),
         _codec.Field("exchange_fee_notional_value_bps", "exchangeFeeNotionalValueBPS", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

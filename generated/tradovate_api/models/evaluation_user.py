@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["EvaluationUser"]
 _KEYS: frozenset[str] = frozenset(
     ["name", "email", "password", "firstName", "lastName", "tradovateSubscriptionPlanId", "entitlementIds"]
 )
+_new = _codec.new_object
 
 
 class _EvaluationUserSlots:
@@ -62,45 +63,8 @@ class EvaluationUser(_EvaluationUserSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_EvaluationUserRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("email", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "email", "string", v, True, False)
-        o.email = v
-        v = g("password", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "password", "string", v, True, False)
-        o.password = v
-        v = g("firstName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "firstName", "string", v, True, False)
-        o.first_name = v
-        v = g("lastName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "lastName", "string", v, True, False)
-        o.last_name = v
-        v = g("tradovateSubscriptionPlanId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "tradovateSubscriptionPlanId", "integer", v, False, False)
-        o.tradovate_subscription_plan_id = v
-        v = g("entitlementIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "entitlementIds", _codec.decode_int, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "entitlementIds", "array", v, False, False)
-        o.entitlement_ids = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,6 +87,111 @@ class _EvaluationUserRaw(_EvaluationUserSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> EvaluationUser:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: EvaluationUser = _new(_EvaluationUserRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(EvaluationUser, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(EvaluationUser, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["email"]
+    except KeyError:
+        v = _codec.bad(EvaluationUser, "email", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(EvaluationUser, "email", "string", v, True, False)
+    o.email = v
+    try:
+        v = d["password"]
+    except KeyError:
+        v = _codec.bad(EvaluationUser, "password", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(EvaluationUser, "password", "string", v, True, False)
+    o.password = v
+    try:
+        v = d["firstName"]
+    except KeyError:
+        v = _codec.bad(EvaluationUser, "firstName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(EvaluationUser, "firstName", "string", v, True, False)
+    o.first_name = v
+    try:
+        v = d["lastName"]
+    except KeyError:
+        v = _codec.bad(EvaluationUser, "lastName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(EvaluationUser, "lastName", "string", v, True, False)
+    o.last_name = v
+    v = g("tradovateSubscriptionPlanId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EvaluationUser, "tradovateSubscriptionPlanId", "integer", v, False, False)
+    o.tradovate_subscription_plan_id = v
+    v = g("entitlementIds", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(EvaluationUser, "entitlementIds", _codec.decode_int, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(EvaluationUser, "entitlementIds", "array", v, False, False)
+    o.entitlement_ids = v
+    if len(d) + missing == 7:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(EvaluationUser, d, _KEYS)
+    o._json = d
+    o.__class__ = EvaluationUser
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> EvaluationUser:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: EvaluationUser = _new(_EvaluationUserRaw)
+    o.name = w.name
+    o.email = w.email
+    o.password = w.password
+    o.first_name = w.first_name
+    o.last_name = w.last_name
+    o.tradovate_subscription_plan_id = w.tradovate_subscription_plan_id
+    o.entitlement_ids = w.entitlement_ids
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = EvaluationUser
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "EvaluationUser",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("email", "email", str, _codec.REQUIRED),
+        ("password", "password", str, _codec.REQUIRED),
+        ("first_name", "firstName", str, _codec.REQUIRED),
+        ("last_name", "lastName", str, _codec.REQUIRED),
+        ("tradovate_subscription_plan_id", "tradovateSubscriptionPlanId", int, UNSET),
+        ("entitlement_ids", "entitlementIds", list[int], UNSET),
+    ],
+)
+
+
 EvaluationUser._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
@@ -135,4 +204,7 @@ EvaluationUser._info = _codec.model_info(
             "entitlement_ids", "entitlementIds", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES
         ),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _KEYS: frozenset[str] = frozenset(
         "foreignExchange",
     ]
 )
+_new = _codec.new_object
 
 
 class _ExchangeSlots:
@@ -82,59 +83,8 @@ class Exchange(_ExchangeSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ExchangeRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("micCode", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "micCode", "string", v, False, False)
-        o.mic_code = v
-        v = g("complex", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "complex", "string", v, False, False)
-        o.complex_ = v
-        v = g("timeZone", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "timeZone", "string", v, False, False)
-        o.time_zone = v
-        v = g("isSecuredDefault", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isSecuredDefault", "boolean", v, False, False)
-        o.is_secured_default = v
-        v = g("cftcReporting", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "cftcReporting", "boolean", v, False, False)
-        o.cftc_reporting = v
-        v = g("freeMarketData", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "freeMarketData", "string", v, False, False)
-        o.free_market_data = v
-        v = g("marketType", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "marketType", "string", v, False, False)
-        o.market_type = v
-        v = g("span", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "span", "string", v, False, False)
-        o.span = v
-        v = g("foreignExchange", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "foreignExchange", "boolean", v, False, False)
-        o.foreign_exchange = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,6 +107,147 @@ class _ExchangeRaw(_ExchangeSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> Exchange:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: Exchange = _new(_ExchangeRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(Exchange, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(Exchange, "name", "string", v, True, False)
+    o.name = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "id", "integer", v, False, False)
+    o.id = v
+    v = g("micCode", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "micCode", "string", v, False, False)
+    o.mic_code = v
+    v = g("complex", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "complex", "string", v, False, False)
+    o.complex_ = v
+    v = g("timeZone", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "timeZone", "string", v, False, False)
+    o.time_zone = v
+    v = g("isSecuredDefault", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "isSecuredDefault", "boolean", v, False, False)
+    o.is_secured_default = v
+    v = g("cftcReporting", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "cftcReporting", "boolean", v, False, False)
+    o.cftc_reporting = v
+    v = g("freeMarketData", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "freeMarketData", "string", v, False, False)
+    o.free_market_data = v
+    v = g("marketType", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "marketType", "string", v, False, False)
+    o.market_type = v
+    v = g("span", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "span", "string", v, False, False)
+    o.span = v
+    v = g("foreignExchange", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Exchange, "foreignExchange", "boolean", v, False, False)
+    o.foreign_exchange = v
+    if len(d) + missing == 11:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(Exchange, d, _KEYS)
+    o._json = d
+    o.__class__ = Exchange
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> Exchange:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: Exchange = _new(_ExchangeRaw)
+    o.name = w.name
+    o.id = w.id
+    o.mic_code = w.mic_code
+    o.complex_ = w.complex_
+    o.time_zone = w.time_zone
+    o.is_secured_default = w.is_secured_default
+    o.cftc_reporting = w.cftc_reporting
+    o.free_market_data = w.free_market_data
+    o.market_type = w.market_type
+    o.span = w.span
+    o.foreign_exchange = w.foreign_exchange
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = Exchange
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "Exchange",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("mic_code", "micCode", str, UNSET),
+        ("complex_", "complex", str, UNSET),
+        ("time_zone", "timeZone", str, UNSET),
+        ("is_secured_default", "isSecuredDefault", bool, UNSET),
+        ("cftc_reporting", "cftcReporting", bool, UNSET),
+        ("free_market_data", "freeMarketData", str, UNSET),
+        ("market_type", "marketType", str, UNSET),
+        ("span", "span", str, UNSET),
+        ("foreign_exchange", "foreignExchange", bool, UNSET),
+    ],
+)
+
+
 Exchange._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
@@ -171,4 +262,7 @@ Exchange._info = _codec.model_info(
         _codec.Field("span", "span", _codec.plain_json),
         _codec.Field("foreign_exchange", "foreignExchange", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,9 @@ from .exec_type import ExecType
 from .ord_status import OrdStatus
 from .reject_reason import RejectReason
 from .trade_date import TradeDate
+from .trade_date import _decode as _decode_TradeDate
+from .trade_date import _from_wire as _from_wire_TradeDate
+from .trade_date import _Wire as _TradeDate_wire
 
 __all__ = ["ExecutionReport"]
 
@@ -45,6 +48,8 @@ _Action_values = Action._value2member_map_
 _ExecType_values = ExecType._value2member_map_
 _OrdStatus_values = OrdStatus._value2member_map_
 _RejectReason_values = RejectReason._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _ExecutionReportSlots:
@@ -122,114 +127,8 @@ class ExecutionReport(_ExecutionReportSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ExecutionReportRaw)
-        g = d.get
-        v = g("commandId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "commandId", "integer", v, True, False)
-        o.command_id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("contractId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "contractId", "integer", v, True, False)
-        o.contract_id = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("orderId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderId", "integer", v, True, False)
-        o.order_id = v
-        v = g("execType", UNSET)
-        if v.__class__ is str:
-            e = _ExecType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "execType", ExecType, v)
-        else:
-            v = _codec.bad(cls, "execType", "string", v, True, False)
-        o.exec_type = v
-        v = g("action", UNSET)
-        if v.__class__ is str:
-            e = _Action_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
-        else:
-            v = _codec.bad(cls, "action", "string", v, True, False)
-        o.action = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("tradeDate", UNSET)
-        if v.__class__ is dict:
-            v = TradeDate._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "tradeDate", "object", v, False, False)
-        o.trade_date = v
-        v = g("execRefId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "execRefId", "string", v, False, False)
-        o.exec_ref_id = v
-        v = g("ordStatus", UNSET)
-        if v.__class__ is str:
-            e = _OrdStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "ordStatus", OrdStatus, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "ordStatus", "string", v, False, False)
-        o.ord_status = v
-        v = g("cumQty", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "cumQty", "integer", v, False, False)
-        o.cum_qty = v
-        v = g("avgPx", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "avgPx", "number", v, False, False)
-        o.avg_px = v
-        v = g("lastQty", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "lastQty", "integer", v, False, False)
-        o.last_qty = v
-        v = g("lastPx", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "lastPx", "number", v, False, False)
-        o.last_px = v
-        v = g("rejectReason", UNSET)
-        if v.__class__ is str:
-            e = _RejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "rejectReason", RejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "rejectReason", "string", v, False, False)
-        o.reject_reason = v
-        v = g("text", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "text", "string", v, False, False)
-        o.text = v
-        v = g("exchangeOrderId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "exchangeOrderId", "string", v, False, False)
-        o.exchange_order_id = v
-        v = g("externalClOrdId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "externalClOrdId", "string", v, False, False)
-        o.external_cl_ord_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -250,6 +149,268 @@ class ExecutionReport(_ExecutionReportSlots):
 
 class _ExecutionReportRaw(_ExecutionReportSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> ExecutionReport:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ExecutionReport = _new(_ExecutionReportRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["commandId"]
+    except KeyError:
+        v = _codec.bad(ExecutionReport, "commandId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ExecutionReport, "commandId", "integer", v, True, False)
+    o.command_id = v
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(ExecutionReport, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ExecutionReport, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(ExecutionReport, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ExecutionReport, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["contractId"]
+    except KeyError:
+        v = _codec.bad(ExecutionReport, "contractId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ExecutionReport, "contractId", "integer", v, True, False)
+    o.contract_id = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(ExecutionReport, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(ExecutionReport, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(ExecutionReport, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["orderId"]
+    except KeyError:
+        v = _codec.bad(ExecutionReport, "orderId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ExecutionReport, "orderId", "integer", v, True, False)
+    o.order_id = v
+    try:
+        v = d["execType"]
+    except KeyError:
+        v = _codec.bad(ExecutionReport, "execType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _ExecType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(ExecutionReport, "execType", ExecType, v)
+        else:
+            v = _codec.bad(ExecutionReport, "execType", "string", v, True, False)
+    o.exec_type = v
+    try:
+        v = d["action"]
+    except KeyError:
+        v = _codec.bad(ExecutionReport, "action", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _Action_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(ExecutionReport, "action", Action, v)
+        else:
+            v = _codec.bad(ExecutionReport, "action", "string", v, True, False)
+    o.action = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "id", "integer", v, False, False)
+    o.id = v
+    v = g("tradeDate", UNSET)
+    if v.__class__ is dict:
+        v = _decode_TradeDate(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "tradeDate", "object", v, False, False)
+    o.trade_date = v
+    v = g("execRefId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "execRefId", "string", v, False, False)
+    o.exec_ref_id = v
+    v = g("ordStatus", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _OrdStatus_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(ExecutionReport, "ordStatus", OrdStatus, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "ordStatus", "string", v, False, False)
+    o.ord_status = v
+    v = g("cumQty", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "cumQty", "integer", v, False, False)
+    o.cum_qty = v
+    v = g("avgPx", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "avgPx", "number", v, False, False)
+    o.avg_px = v
+    v = g("lastQty", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "lastQty", "integer", v, False, False)
+    o.last_qty = v
+    v = g("lastPx", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "lastPx", "number", v, False, False)
+    o.last_px = v
+    v = g("rejectReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _RejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(ExecutionReport, "rejectReason", RejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "rejectReason", "string", v, False, False)
+    o.reject_reason = v
+    v = g("text", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "text", "string", v, False, False)
+    o.text = v
+    v = g("exchangeOrderId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "exchangeOrderId", "string", v, False, False)
+    o.exchange_order_id = v
+    v = g("externalClOrdId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExecutionReport, "externalClOrdId", "string", v, False, False)
+    o.external_cl_ord_id = v
+    if len(d) + missing == 20:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ExecutionReport, d, _KEYS)
+    o._json = d
+    o.__class__ = ExecutionReport
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ExecutionReport:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ExecutionReport = _new(_ExecutionReportRaw)
+    o.command_id = w.command_id
+    o.name = w.name
+    o.account_id = w.account_id
+    o.contract_id = w.contract_id
+    o.timestamp = w.timestamp
+    o.order_id = w.order_id
+    o.exec_type = w.exec_type
+    o.action = w.action
+    o.id = w.id
+    v = w.trade_date
+    if v.__class__ is _TradeDate_wire:
+        v = _from_wire_TradeDate(v, d["tradeDate"])
+    o.trade_date = v
+    o.exec_ref_id = w.exec_ref_id
+    o.ord_status = w.ord_status
+    o.cum_qty = w.cum_qty
+    o.avg_px = w.avg_px
+    o.last_qty = w.last_qty
+    o.last_px = w.last_px
+    o.reject_reason = w.reject_reason
+    o.text = w.text
+    o.exchange_order_id = w.exchange_order_id
+    o.external_cl_ord_id = w.external_cl_ord_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ExecutionReport
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ExecutionReport",
+    [
+        ("command_id", "commandId", int, _codec.REQUIRED),
+        ("name", "name", str, _codec.REQUIRED),
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("contract_id", "contractId", int, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("order_id", "orderId", int, _codec.REQUIRED),
+        ("exec_type", "execType", ExecType, _codec.REQUIRED),
+        ("action", "action", Action, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("trade_date", "tradeDate", _TradeDate_wire, UNSET),
+        ("exec_ref_id", "execRefId", str, UNSET),
+        ("ord_status", "ordStatus", OrdStatus, UNSET),
+        ("cum_qty", "cumQty", int, UNSET),
+        ("avg_px", "avgPx", _codec.NUMBER, UNSET),
+        ("last_qty", "lastQty", int, UNSET),
+        ("last_px", "lastPx", _codec.NUMBER, UNSET),
+        ("reject_reason", "rejectReason", RejectReason, UNSET),
+        ("text", "text", str, UNSET),
+        ("exchange_order_id", "exchangeOrderId", str, UNSET),
+        ("external_cl_ord_id", "externalClOrdId", str, UNSET),
+    ],
+)
 
 
 ExecutionReport._info = _codec.model_info(
@@ -275,4 +436,7 @@ ExecutionReport._info = _codec.model_info(
         _codec.Field("exchange_order_id", "exchangeOrderId", _codec.plain_json),
         _codec.Field("external_cl_ord_id", "externalClOrdId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

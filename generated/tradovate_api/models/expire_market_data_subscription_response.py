@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ _KEYS: frozenset[str] = frozenset(
     ["ok", "failedSubscriptionIdExpiries", "successfulSubscriptionIdExpiries", "errorText", "errorCode"]
 )
 _ExpireMarketDataSubscriptionErrorCode_values = ExpireMarketDataSubscriptionErrorCode._value2member_map_
+_new = _codec.new_object
 
 
 class _ExpireMarketDataSubscriptionResponseSlots:
@@ -61,42 +62,8 @@ class ExpireMarketDataSubscriptionResponse(_ExpireMarketDataSubscriptionResponse
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ExpireMarketDataSubscriptionResponseRaw)
-        g = d.get
-        v = g("ok", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "ok", "boolean", v, False, False)
-        o.ok = v
-        v = g("failedSubscriptionIdExpiries", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "failedSubscriptionIdExpiries", _codec.decode_int, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "failedSubscriptionIdExpiries", "array", v, False, False)
-        o.failed_subscription_id_expiries = v
-        v = g("successfulSubscriptionIdExpiries", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "successfulSubscriptionIdExpiries", _codec.decode_int, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "successfulSubscriptionIdExpiries", "array", v, False, False)
-        o.successful_subscription_id_expiries = v
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("errorCode", UNSET)
-        if v.__class__ is str:
-            e = _ExpireMarketDataSubscriptionErrorCode_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "errorCode", ExpireMarketDataSubscriptionErrorCode, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "errorCode", "string", v, False, False)
-        o.error_code = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,6 +86,97 @@ class _ExpireMarketDataSubscriptionResponseRaw(_ExpireMarketDataSubscriptionResp
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ExpireMarketDataSubscriptionResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ExpireMarketDataSubscriptionResponse = _new(_ExpireMarketDataSubscriptionResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("ok", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExpireMarketDataSubscriptionResponse, "ok", "boolean", v, False, False)
+    o.ok = v
+    v = g("failedSubscriptionIdExpiries", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(
+            ExpireMarketDataSubscriptionResponse, "failedSubscriptionIdExpiries", _codec.decode_int, v
+        )
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExpireMarketDataSubscriptionResponse, "failedSubscriptionIdExpiries", "array", v, False, False)
+    o.failed_subscription_id_expiries = v
+    v = g("successfulSubscriptionIdExpiries", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(
+            ExpireMarketDataSubscriptionResponse, "successfulSubscriptionIdExpiries", _codec.decode_int, v
+        )
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(
+            ExpireMarketDataSubscriptionResponse, "successfulSubscriptionIdExpiries", "array", v, False, False
+        )
+    o.successful_subscription_id_expiries = v
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExpireMarketDataSubscriptionResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("errorCode", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _ExpireMarketDataSubscriptionErrorCode_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(
+                ExpireMarketDataSubscriptionResponse, "errorCode", ExpireMarketDataSubscriptionErrorCode, v
+            )
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExpireMarketDataSubscriptionResponse, "errorCode", "string", v, False, False)
+    o.error_code = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ExpireMarketDataSubscriptionResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = ExpireMarketDataSubscriptionResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ExpireMarketDataSubscriptionResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ExpireMarketDataSubscriptionResponse = _new(_ExpireMarketDataSubscriptionResponseRaw)
+    o.ok = w.ok
+    o.failed_subscription_id_expiries = w.failed_subscription_id_expiries
+    o.successful_subscription_id_expiries = w.successful_subscription_id_expiries
+    o.error_text = w.error_text
+    o.error_code = w.error_code
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ExpireMarketDataSubscriptionResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ExpireMarketDataSubscriptionResponse",
+    [
+        ("ok", "ok", bool, UNSET),
+        ("failed_subscription_id_expiries", "failedSubscriptionIdExpiries", list[int], UNSET),
+        ("successful_subscription_id_expiries", "successfulSubscriptionIdExpiries", list[int], UNSET),
+        ("error_text", "errorText", str, UNSET),
+        ("error_code", "errorCode", ExpireMarketDataSubscriptionErrorCode, UNSET),
+    ],
+)
+
+
 ExpireMarketDataSubscriptionResponse._info = _codec.model_info(
     (
         _codec.Field("ok", "ok", _codec.plain_json),
@@ -137,4 +195,7 @@ ExpireMarketDataSubscriptionResponse._info = _codec.model_info(
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("error_code", "errorCode", _codec.enum_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

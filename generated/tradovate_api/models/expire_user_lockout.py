@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["ExpireUserLockout"]
 
 _KEYS: frozenset[str] = frozenset(["userId", "notes"])
+_new = _codec.new_object
 
 
 class _ExpireUserLockoutSlots:
@@ -50,23 +51,8 @@ class ExpireUserLockout(_ExpireUserLockoutSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ExpireUserLockoutRaw)
-        g = d.get
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        v = g("notes", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "notes", "string", v, False, False)
-        o.notes = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,9 +75,63 @@ class _ExpireUserLockoutRaw(_ExpireUserLockoutSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ExpireUserLockout:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ExpireUserLockout = _new(_ExpireUserLockoutRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(ExpireUserLockout, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ExpireUserLockout, "userId", "integer", v, True, False)
+    o.user_id = v
+    v = g("notes", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ExpireUserLockout, "notes", "string", v, False, False)
+    o.notes = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ExpireUserLockout, d, _KEYS)
+    o._json = d
+    o.__class__ = ExpireUserLockout
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ExpireUserLockout:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ExpireUserLockout = _new(_ExpireUserLockoutRaw)
+    o.user_id = w.user_id
+    o.notes = w.notes
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ExpireUserLockout
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ExpireUserLockout",
+    [
+        ("user_id", "userId", int, _codec.REQUIRED),
+        ("notes", "notes", str, UNSET),
+    ],
+)
+
+
 ExpireUserLockout._info = _codec.model_info(
     (
         _codec.Field("user_id", "userId", _codec.plain_json),
         _codec.Field("notes", "notes", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,9 @@ from .. import _codec
 from ..types import UNSET, Unset
 from .action import Action
 from .trade_date import TradeDate
+from .trade_date import _decode as _decode_TradeDate
+from .trade_date import _from_wire as _from_wire_TradeDate
+from .trade_date import _Wire as _TradeDate_wire
 
 __all__ = ["Fill"]
 
@@ -31,6 +34,8 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _Action_values = Action._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _FillSlots:
@@ -90,73 +95,8 @@ class Fill(_FillSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_FillRaw)
-        g = d.get
-        v = g("orderId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderId", "integer", v, True, False)
-        o.order_id = v
-        v = g("contractId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "contractId", "integer", v, True, False)
-        o.contract_id = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("tradeDate", UNSET)
-        if v.__class__ is dict:
-            v = TradeDate._from_json(v)
-        else:
-            v = _codec.bad(cls, "tradeDate", "object", v, True, False)
-        o.trade_date = v
-        v = g("action", UNSET)
-        if v.__class__ is str:
-            e = _Action_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
-        else:
-            v = _codec.bad(cls, "action", "string", v, True, False)
-        o.action = v
-        v = g("qty", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "qty", "integer", v, True, False)
-        o.qty = v
-        v = g("price", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "price", "number", v, True, False)
-        o.price = v
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "active", "boolean", v, True, False)
-        o.active = v
-        v = g("finallyPaired", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "finallyPaired", "integer", v, True, False)
-        o.finally_paired = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("external", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "external", "boolean", v, False, False)
-        o.external = v
-        v = g("archived", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "archived", "boolean", v, False, False)
-        o.archived = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,6 +119,180 @@ class _FillRaw(_FillSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> Fill:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: Fill = _new(_FillRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["orderId"]
+    except KeyError:
+        v = _codec.bad(Fill, "orderId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Fill, "orderId", "integer", v, True, False)
+    o.order_id = v
+    try:
+        v = d["contractId"]
+    except KeyError:
+        v = _codec.bad(Fill, "contractId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Fill, "contractId", "integer", v, True, False)
+    o.contract_id = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(Fill, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(Fill, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(Fill, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["tradeDate"]
+    except KeyError:
+        v = _codec.bad(Fill, "tradeDate", "object", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is dict:
+            v = _decode_TradeDate(v)
+        else:
+            v = _codec.bad(Fill, "tradeDate", "object", v, True, False)
+    o.trade_date = v
+    try:
+        v = d["action"]
+    except KeyError:
+        v = _codec.bad(Fill, "action", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _Action_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Fill, "action", Action, v)
+        else:
+            v = _codec.bad(Fill, "action", "string", v, True, False)
+    o.action = v
+    try:
+        v = d["qty"]
+    except KeyError:
+        v = _codec.bad(Fill, "qty", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Fill, "qty", "integer", v, True, False)
+    o.qty = v
+    try:
+        v = d["price"]
+    except KeyError:
+        v = _codec.bad(Fill, "price", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(Fill, "price", "number", v, True, False)
+    o.price = v
+    try:
+        v = d["active"]
+    except KeyError:
+        v = _codec.bad(Fill, "active", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(Fill, "active", "boolean", v, True, False)
+    o.active = v
+    try:
+        v = d["finallyPaired"]
+    except KeyError:
+        v = _codec.bad(Fill, "finallyPaired", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Fill, "finallyPaired", "integer", v, True, False)
+    o.finally_paired = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Fill, "id", "integer", v, False, False)
+    o.id = v
+    v = g("external", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Fill, "external", "boolean", v, False, False)
+    o.external = v
+    v = g("archived", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Fill, "archived", "boolean", v, False, False)
+    o.archived = v
+    if len(d) + missing == 12:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(Fill, d, _KEYS)
+    o._json = d
+    o.__class__ = Fill
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> Fill:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: Fill = _new(_FillRaw)
+    o.order_id = w.order_id
+    o.contract_id = w.contract_id
+    o.timestamp = w.timestamp
+    v = w.trade_date
+    if v.__class__ is _TradeDate_wire:
+        v = _from_wire_TradeDate(v, d["tradeDate"])
+    o.trade_date = v
+    o.action = w.action
+    o.qty = w.qty
+    o.price = w.price
+    o.active = w.active
+    o.finally_paired = w.finally_paired
+    o.id = w.id
+    o.external = w.external
+    o.archived = w.archived
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = Fill
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "Fill",
+    [
+        ("order_id", "orderId", int, _codec.REQUIRED),
+        ("contract_id", "contractId", int, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("trade_date", "tradeDate", _TradeDate_wire, _codec.REQUIRED),
+        ("action", "action", Action, _codec.REQUIRED),
+        ("qty", "qty", int, _codec.REQUIRED),
+        ("price", "price", _codec.NUMBER, _codec.REQUIRED),
+        ("active", "active", bool, _codec.REQUIRED),
+        ("finally_paired", "finallyPaired", int, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("external", "external", bool, UNSET),
+        ("archived", "archived", bool, UNSET),
+    ],
+)
+
+
 Fill._info = _codec.model_info(
     (
         _codec.Field("order_id", "orderId", _codec.plain_json),
@@ -194,4 +308,7 @@ Fill._info = _codec.model_info(
         _codec.Field("external", "external", _codec.plain_json),
         _codec.Field("archived", "archived", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,7 @@ _KEYS: frozenset[str] = frozenset(
         "orderRoutingCurrencyId",
     ]
 )
+_new = _codec.new_object
 
 
 class _FillFeeSlots:
@@ -95,75 +96,8 @@ class FillFee(_FillFeeSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_FillFeeRaw)
-        g = d.get
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("clearingFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "clearingFee", "number", v, False, False)
-        o.clearing_fee = v
-        v = g("clearingCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "clearingCurrencyId", "integer", v, False, False)
-        o.clearing_currency_id = v
-        v = g("exchangeFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeFee", "number", v, False, False)
-        o.exchange_fee = v
-        v = g("exchangeCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeCurrencyId", "integer", v, False, False)
-        o.exchange_currency_id = v
-        v = g("nfaFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "nfaFee", "number", v, False, False)
-        o.nfa_fee = v
-        v = g("nfaCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "nfaCurrencyId", "integer", v, False, False)
-        o.nfa_currency_id = v
-        v = g("brokerageFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "brokerageFee", "number", v, False, False)
-        o.brokerage_fee = v
-        v = g("brokerageCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "brokerageCurrencyId", "integer", v, False, False)
-        o.brokerage_currency_id = v
-        v = g("ipFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ipFee", "number", v, False, False)
-        o.ip_fee = v
-        v = g("ipCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ipCurrencyId", "integer", v, False, False)
-        o.ip_currency_id = v
-        v = g("commission", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commission", "number", v, False, False)
-        o.commission = v
-        v = g("commissionCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commissionCurrencyId", "integer", v, False, False)
-        o.commission_currency_id = v
-        v = g("orderRoutingFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderRoutingFee", "number", v, False, False)
-        o.order_routing_fee = v
-        v = g("orderRoutingCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderRoutingCurrencyId", "integer", v, False, False)
-        o.order_routing_currency_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -186,6 +120,186 @@ class _FillFeeRaw(_FillFeeSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> FillFee:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: FillFee = _new(_FillFeeRaw)
+    missing = 0
+    g = d.get
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "id", "integer", v, False, False)
+    o.id = v
+    v = g("clearingFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "clearingFee", "number", v, False, False)
+    o.clearing_fee = v
+    v = g("clearingCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "clearingCurrencyId", "integer", v, False, False)
+    o.clearing_currency_id = v
+    v = g("exchangeFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "exchangeFee", "number", v, False, False)
+    o.exchange_fee = v
+    v = g("exchangeCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "exchangeCurrencyId", "integer", v, False, False)
+    o.exchange_currency_id = v
+    v = g("nfaFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "nfaFee", "number", v, False, False)
+    o.nfa_fee = v
+    v = g("nfaCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "nfaCurrencyId", "integer", v, False, False)
+    o.nfa_currency_id = v
+    v = g("brokerageFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "brokerageFee", "number", v, False, False)
+    o.brokerage_fee = v
+    v = g("brokerageCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "brokerageCurrencyId", "integer", v, False, False)
+    o.brokerage_currency_id = v
+    v = g("ipFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "ipFee", "number", v, False, False)
+    o.ip_fee = v
+    v = g("ipCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "ipCurrencyId", "integer", v, False, False)
+    o.ip_currency_id = v
+    v = g("commission", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "commission", "number", v, False, False)
+    o.commission = v
+    v = g("commissionCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "commissionCurrencyId", "integer", v, False, False)
+    o.commission_currency_id = v
+    v = g("orderRoutingFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "orderRoutingFee", "number", v, False, False)
+    o.order_routing_fee = v
+    v = g("orderRoutingCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(FillFee, "orderRoutingCurrencyId", "integer", v, False, False)
+    o.order_routing_currency_id = v
+    if len(d) + missing == 15:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(FillFee, d, _KEYS)
+    o._json = d
+    o.__class__ = FillFee
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> FillFee:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: FillFee = _new(_FillFeeRaw)
+    o.id = w.id
+    o.clearing_fee = w.clearing_fee
+    o.clearing_currency_id = w.clearing_currency_id
+    o.exchange_fee = w.exchange_fee
+    o.exchange_currency_id = w.exchange_currency_id
+    o.nfa_fee = w.nfa_fee
+    o.nfa_currency_id = w.nfa_currency_id
+    o.brokerage_fee = w.brokerage_fee
+    o.brokerage_currency_id = w.brokerage_currency_id
+    o.ip_fee = w.ip_fee
+    o.ip_currency_id = w.ip_currency_id
+    o.commission = w.commission
+    o.commission_currency_id = w.commission_currency_id
+    o.order_routing_fee = w.order_routing_fee
+    o.order_routing_currency_id = w.order_routing_currency_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = FillFee
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "FillFee",
+    [
+        ("id", "id", int, UNSET),
+        ("clearing_fee", "clearingFee", _codec.NUMBER, UNSET),
+        ("clearing_currency_id", "clearingCurrencyId", int, UNSET),
+        ("exchange_fee", "exchangeFee", _codec.NUMBER, UNSET),
+        ("exchange_currency_id", "exchangeCurrencyId", int, UNSET),
+        ("nfa_fee", "nfaFee", _codec.NUMBER, UNSET),
+        ("nfa_currency_id", "nfaCurrencyId", int, UNSET),
+        ("brokerage_fee", "brokerageFee", _codec.NUMBER, UNSET),
+        ("brokerage_currency_id", "brokerageCurrencyId", int, UNSET),
+        ("ip_fee", "ipFee", _codec.NUMBER, UNSET),
+        ("ip_currency_id", "ipCurrencyId", int, UNSET),
+        ("commission", "commission", _codec.NUMBER, UNSET),
+        ("commission_currency_id", "commissionCurrencyId", int, UNSET),
+        ("order_routing_fee", "orderRoutingFee", _codec.NUMBER, UNSET),
+        ("order_routing_currency_id", "orderRoutingCurrencyId", int, UNSET),
+    ],
+)
+
+
 FillFee._info = _codec.model_info(
     (
         _codec.Field("id", "id", _codec.plain_json),
@@ -204,4 +318,7 @@ FillFee._info = _codec.model_info(
         _codec.Field("order_routing_fee", "orderRoutingFee", _codec.plain_json),
         _codec.Field("order_routing_currency_id", "orderRoutingCurrencyId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

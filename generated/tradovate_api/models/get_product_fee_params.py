@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["GetProductFeeParams"]
 
 _KEYS: frozenset[str] = frozenset(["productIds"])
+_new = _codec.new_object
 
 
 class _GetProductFeeParamsSlots:
@@ -48,21 +49,8 @@ class GetProductFeeParams(_GetProductFeeParamsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_GetProductFeeParamsRaw)
-        g = d.get
-        v = g("productIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "productIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "productIds", "array", v, True, False)
-        o.product_ids = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,6 +73,51 @@ class _GetProductFeeParamsRaw(_GetProductFeeParamsSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> GetProductFeeParams:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: GetProductFeeParams = _new(_GetProductFeeParamsRaw)
+    missing = 0
+    try:
+        v = d["productIds"]
+    except KeyError:
+        v = _codec.bad(GetProductFeeParams, "productIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(GetProductFeeParams, "productIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(GetProductFeeParams, "productIds", "array", v, True, False)
+    o.product_ids = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(GetProductFeeParams, d, _KEYS)
+    o._json = d
+    o.__class__ = GetProductFeeParams
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> GetProductFeeParams:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: GetProductFeeParams = _new(_GetProductFeeParamsRaw)
+    o.product_ids = w.product_ids
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = GetProductFeeParams
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "GetProductFeeParams",
+    [
+        ("product_ids", "productIds", list[int], _codec.REQUIRED),
+    ],
+)
+
+
 GetProductFeeParams._info = _codec.model_info(
     (_codec.Field("product_ids", "productIds", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES),),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

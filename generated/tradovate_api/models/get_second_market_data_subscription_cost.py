@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["GetSecondMarketDataSubscriptionCost"]
 
 _KEYS: frozenset[str] = frozenset(["year", "month", "userId"])
+_new = _codec.new_object
 
 
 class _GetSecondMarketDataSubscriptionCostSlots:
@@ -52,27 +53,8 @@ class GetSecondMarketDataSubscriptionCost(_GetSecondMarketDataSubscriptionCostSl
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_GetSecondMarketDataSubscriptionCostRaw)
-        g = d.get
-        v = g("year", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "year", "integer", v, True, False)
-        o.year = v
-        v = g("month", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "month", "integer", v, True, False)
-        o.month = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,75 @@ class _GetSecondMarketDataSubscriptionCostRaw(_GetSecondMarketDataSubscriptionCo
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> GetSecondMarketDataSubscriptionCost:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: GetSecondMarketDataSubscriptionCost = _new(_GetSecondMarketDataSubscriptionCostRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["year"]
+    except KeyError:
+        v = _codec.bad(GetSecondMarketDataSubscriptionCost, "year", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(GetSecondMarketDataSubscriptionCost, "year", "integer", v, True, False)
+    o.year = v
+    try:
+        v = d["month"]
+    except KeyError:
+        v = _codec.bad(GetSecondMarketDataSubscriptionCost, "month", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(GetSecondMarketDataSubscriptionCost, "month", "integer", v, True, False)
+    o.month = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(GetSecondMarketDataSubscriptionCost, "userId", "integer", v, False, False)
+    o.user_id = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(GetSecondMarketDataSubscriptionCost, d, _KEYS)
+    o._json = d
+    o.__class__ = GetSecondMarketDataSubscriptionCost
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> GetSecondMarketDataSubscriptionCost:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: GetSecondMarketDataSubscriptionCost = _new(_GetSecondMarketDataSubscriptionCostRaw)
+    o.year = w.year
+    o.month = w.month
+    o.user_id = w.user_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = GetSecondMarketDataSubscriptionCost
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "GetSecondMarketDataSubscriptionCost",
+    [
+        ("year", "year", int, _codec.REQUIRED),
+        ("month", "month", int, _codec.REQUIRED),
+        ("user_id", "userId", int, UNSET),
+    ],
+)
+
+
 GetSecondMarketDataSubscriptionCost._info = _codec.model_info(
     (
         _codec.Field("year", "year", _codec.plain_json),
         _codec.Field("month", "month", _codec.plain_json),
         _codec.Field("user_id", "userId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,8 @@ _KEYS: frozenset[str] = frozenset(
         "openCollateralReq",
     ]
 )
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _MarginSnapshotSlots:
@@ -88,68 +90,8 @@ class MarginSnapshot(_MarginSnapshotSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_MarginSnapshotRaw)
-        g = d.get
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("riskTimePeriodId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "riskTimePeriodId", "integer", v, True, False)
-        o.risk_time_period_id = v
-        v = g("initialMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "initialMargin", "number", v, True, False)
-        o.initial_margin = v
-        v = g("maintenanceMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "maintenanceMargin", "number", v, True, False)
-        o.maintenance_margin = v
-        v = g("totalUsedMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "totalUsedMargin", "number", v, True, False)
-        o.total_used_margin = v
-        v = g("fullInitialMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "fullInitialMargin", "number", v, True, False)
-        o.full_initial_margin = v
-        v = g("positionMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "positionMargin", "number", v, True, False)
-        o.position_margin = v
-        v = g("totalUsedFullMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "totalUsedFullMargin", "number", v, True, False)
-        o.total_used_full_margin = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("autoLiqLevel", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "autoLiqLevel", "number", v, False, False)
-        o.auto_liq_level = v
-        v = g("liqOnlyLevel", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "liqOnlyLevel", "number", v, False, False)
-        o.liq_only_level = v
-        v = g("openCollateralReq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "openCollateralReq", "number", v, False, False)
-        o.open_collateral_req = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,6 +114,169 @@ class _MarginSnapshotRaw(_MarginSnapshotSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> MarginSnapshot:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: MarginSnapshot = _new(_MarginSnapshotRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(MarginSnapshot, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(MarginSnapshot, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(MarginSnapshot, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["riskTimePeriodId"]
+    except KeyError:
+        v = _codec.bad(MarginSnapshot, "riskTimePeriodId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(MarginSnapshot, "riskTimePeriodId", "integer", v, True, False)
+    o.risk_time_period_id = v
+    try:
+        v = d["initialMargin"]
+    except KeyError:
+        v = _codec.bad(MarginSnapshot, "initialMargin", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(MarginSnapshot, "initialMargin", "number", v, True, False)
+    o.initial_margin = v
+    try:
+        v = d["maintenanceMargin"]
+    except KeyError:
+        v = _codec.bad(MarginSnapshot, "maintenanceMargin", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(MarginSnapshot, "maintenanceMargin", "number", v, True, False)
+    o.maintenance_margin = v
+    try:
+        v = d["totalUsedMargin"]
+    except KeyError:
+        v = _codec.bad(MarginSnapshot, "totalUsedMargin", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(MarginSnapshot, "totalUsedMargin", "number", v, True, False)
+    o.total_used_margin = v
+    try:
+        v = d["fullInitialMargin"]
+    except KeyError:
+        v = _codec.bad(MarginSnapshot, "fullInitialMargin", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(MarginSnapshot, "fullInitialMargin", "number", v, True, False)
+    o.full_initial_margin = v
+    try:
+        v = d["positionMargin"]
+    except KeyError:
+        v = _codec.bad(MarginSnapshot, "positionMargin", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(MarginSnapshot, "positionMargin", "number", v, True, False)
+    o.position_margin = v
+    try:
+        v = d["totalUsedFullMargin"]
+    except KeyError:
+        v = _codec.bad(MarginSnapshot, "totalUsedFullMargin", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(MarginSnapshot, "totalUsedFullMargin", "number", v, True, False)
+    o.total_used_full_margin = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(MarginSnapshot, "id", "integer", v, False, False)
+    o.id = v
+    v = g("autoLiqLevel", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(MarginSnapshot, "autoLiqLevel", "number", v, False, False)
+    o.auto_liq_level = v
+    v = g("liqOnlyLevel", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(MarginSnapshot, "liqOnlyLevel", "number", v, False, False)
+    o.liq_only_level = v
+    v = g("openCollateralReq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(MarginSnapshot, "openCollateralReq", "number", v, False, False)
+    o.open_collateral_req = v
+    if len(d) + missing == 12:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(MarginSnapshot, d, _KEYS)
+    o._json = d
+    o.__class__ = MarginSnapshot
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> MarginSnapshot:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: MarginSnapshot = _new(_MarginSnapshotRaw)
+    o.timestamp = w.timestamp
+    o.risk_time_period_id = w.risk_time_period_id
+    o.initial_margin = w.initial_margin
+    o.maintenance_margin = w.maintenance_margin
+    o.total_used_margin = w.total_used_margin
+    o.full_initial_margin = w.full_initial_margin
+    o.position_margin = w.position_margin
+    o.total_used_full_margin = w.total_used_full_margin
+    o.id = w.id
+    o.auto_liq_level = w.auto_liq_level
+    o.liq_only_level = w.liq_only_level
+    o.open_collateral_req = w.open_collateral_req
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = MarginSnapshot
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "MarginSnapshot",
+    [
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("risk_time_period_id", "riskTimePeriodId", int, _codec.REQUIRED),
+        ("initial_margin", "initialMargin", _codec.NUMBER, _codec.REQUIRED),
+        ("maintenance_margin", "maintenanceMargin", _codec.NUMBER, _codec.REQUIRED),
+        ("total_used_margin", "totalUsedMargin", _codec.NUMBER, _codec.REQUIRED),
+        ("full_initial_margin", "fullInitialMargin", _codec.NUMBER, _codec.REQUIRED),
+        ("position_margin", "positionMargin", _codec.NUMBER, _codec.REQUIRED),
+        ("total_used_full_margin", "totalUsedFullMargin", _codec.NUMBER, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("auto_liq_level", "autoLiqLevel", _codec.NUMBER, UNSET),
+        ("liq_only_level", "liqOnlyLevel", _codec.NUMBER, UNSET),
+        ("open_collateral_req", "openCollateralReq", _codec.NUMBER, UNSET),
+    ],
+)
+
+
 MarginSnapshot._info = _codec.model_info(
     (
         _codec.Field("timestamp", "timestamp", _codec.datetime_json),
@@ -187,4 +292,7 @@ MarginSnapshot._info = _codec.model_info(
         _codec.Field("liq_only_level", "liqOnlyLevel", _codec.plain_json),
         _codec.Field("open_collateral_req", "openCollateralReq", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 __all__ = ["ModifyAlert"]
 
 _KEYS: frozenset[str] = frozenset(["alertId", "expression", "validUntil", "triggerLimits", "message"])
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _ModifyAlertSlots:
@@ -57,40 +59,8 @@ class ModifyAlert(_ModifyAlertSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ModifyAlertRaw)
-        g = d.get
-        v = g("alertId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "alertId", "integer", v, True, False)
-        o.alert_id = v
-        v = g("expression", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "expression", "string", v, True, False)
-        o.expression = v
-        v = g("validUntil", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "validUntil", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "validUntil", "date-time", v, False, False)
-        o.valid_until = v
-        v = g("triggerLimits", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "triggerLimits", "integer", v, False, False)
-        o.trigger_limits = v
-        v = g("message", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "message", "string", v, False, False)
-        o.message = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,6 +83,91 @@ class _ModifyAlertRaw(_ModifyAlertSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ModifyAlert:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ModifyAlert = _new(_ModifyAlertRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["alertId"]
+    except KeyError:
+        v = _codec.bad(ModifyAlert, "alertId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ModifyAlert, "alertId", "integer", v, True, False)
+    o.alert_id = v
+    try:
+        v = d["expression"]
+    except KeyError:
+        v = _codec.bad(ModifyAlert, "expression", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ModifyAlert, "expression", "string", v, True, False)
+    o.expression = v
+    v = g("validUntil", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(ModifyAlert, "validUntil", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyAlert, "validUntil", "date-time", v, False, False)
+    o.valid_until = v
+    v = g("triggerLimits", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyAlert, "triggerLimits", "integer", v, False, False)
+    o.trigger_limits = v
+    v = g("message", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyAlert, "message", "string", v, False, False)
+    o.message = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ModifyAlert, d, _KEYS)
+    o._json = d
+    o.__class__ = ModifyAlert
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ModifyAlert:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ModifyAlert = _new(_ModifyAlertRaw)
+    o.alert_id = w.alert_id
+    o.expression = w.expression
+    o.valid_until = w.valid_until
+    o.trigger_limits = w.trigger_limits
+    o.message = w.message
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ModifyAlert
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ModifyAlert",
+    [
+        ("alert_id", "alertId", int, _codec.REQUIRED),
+        ("expression", "expression", str, _codec.REQUIRED),
+        ("valid_until", "validUntil", datetime.datetime, UNSET),
+        ("trigger_limits", "triggerLimits", int, UNSET),
+        ("message", "message", str, UNSET),
+    ],
+)
+
+
 ModifyAlert._info = _codec.model_info(
     (
         _codec.Field("alert_id", "alertId", _codec.plain_json),
@@ -121,4 +176,7 @@ ModifyAlert._info = _codec.model_info(
         _codec.Field("trigger_limits", "triggerLimits", _codec.plain_json),
         _codec.Field("message", "message", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

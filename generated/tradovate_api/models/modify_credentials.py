@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["ModifyCredentials"]
 
 _KEYS: frozenset[str] = frozenset(["name", "password", "currentPassword", "userId"])
+_new = _codec.new_object
 
 
 class _ModifyCredentialsSlots:
@@ -54,31 +55,8 @@ class ModifyCredentials(_ModifyCredentialsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ModifyCredentialsRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("password", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "password", "string", v, True, False)
-        o.password = v
-        v = g("currentPassword", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "currentPassword", "string", v, True, False)
-        o.current_password = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +79,79 @@ class _ModifyCredentialsRaw(_ModifyCredentialsSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ModifyCredentials:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ModifyCredentials = _new(_ModifyCredentialsRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(ModifyCredentials, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ModifyCredentials, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["password"]
+    except KeyError:
+        v = _codec.bad(ModifyCredentials, "password", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ModifyCredentials, "password", "string", v, True, False)
+    o.password = v
+    try:
+        v = d["currentPassword"]
+    except KeyError:
+        v = _codec.bad(ModifyCredentials, "currentPassword", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ModifyCredentials, "currentPassword", "string", v, True, False)
+    o.current_password = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyCredentials, "userId", "integer", v, False, False)
+    o.user_id = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ModifyCredentials, d, _KEYS)
+    o._json = d
+    o.__class__ = ModifyCredentials
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ModifyCredentials:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ModifyCredentials = _new(_ModifyCredentialsRaw)
+    o.name = w.name
+    o.password = w.password
+    o.current_password = w.current_password
+    o.user_id = w.user_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ModifyCredentials
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ModifyCredentials",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("password", "password", str, _codec.REQUIRED),
+        ("current_password", "currentPassword", str, _codec.REQUIRED),
+        ("user_id", "userId", int, UNSET),
+    ],
+)
+
+
 ModifyCredentials._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
@@ -108,4 +159,7 @@ ModifyCredentials._info = _codec.model_info(
         _codec.Field("current_password", "currentPassword", _codec.plain_json, _codec.Check.NONE, secret=True),
         _codec.Field("user_id", "userId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["ModifyEmailAddress"]
 
 _KEYS: frozenset[str] = frozenset(["email", "userId"])
+_new = _codec.new_object
 
 
 class _ModifyEmailAddressSlots:
@@ -50,23 +51,8 @@ class ModifyEmailAddress(_ModifyEmailAddressSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ModifyEmailAddressRaw)
-        g = d.get
-        v = g("email", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "email", "string", v, True, False)
-        o.email = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,9 +75,63 @@ class _ModifyEmailAddressRaw(_ModifyEmailAddressSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ModifyEmailAddress:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ModifyEmailAddress = _new(_ModifyEmailAddressRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["email"]
+    except KeyError:
+        v = _codec.bad(ModifyEmailAddress, "email", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ModifyEmailAddress, "email", "string", v, True, False)
+    o.email = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyEmailAddress, "userId", "integer", v, False, False)
+    o.user_id = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ModifyEmailAddress, d, _KEYS)
+    o._json = d
+    o.__class__ = ModifyEmailAddress
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ModifyEmailAddress:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ModifyEmailAddress = _new(_ModifyEmailAddressRaw)
+    o.email = w.email
+    o.user_id = w.user_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ModifyEmailAddress
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ModifyEmailAddress",
+    [
+        ("email", "email", str, _codec.REQUIRED),
+        ("user_id", "userId", int, UNSET),
+    ],
+)
+
+
 ModifyEmailAddress._info = _codec.model_info(
     (
         _codec.Field("email", "email", _codec.plain_json),
         _codec.Field("user_id", "userId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

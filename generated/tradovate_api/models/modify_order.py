@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,8 @@ _KEYS: frozenset[str] = frozenset(
 )
 _OrderType_values = OrderType._value2member_map_
 _TimeInForce_values = TimeInForce._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _ModifyOrderSlots:
@@ -100,91 +102,8 @@ class ModifyOrder(_ModifyOrderSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ModifyOrderRaw)
-        g = d.get
-        v = g("orderId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderId", "integer", v, True, False)
-        o.order_id = v
-        v = g("orderQty", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderQty", "integer", v, True, False)
-        o.order_qty = v
-        v = g("orderType", UNSET)
-        if v.__class__ is str:
-            e = _OrderType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "orderType", OrderType, v)
-        else:
-            v = _codec.bad(cls, "orderType", "string", v, True, False)
-        o.order_type = v
-        v = g("clOrdId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "clOrdId", "string", v, False, False)
-        o.cl_ord_id = v
-        v = g("price", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "price", "number", v, False, False)
-        o.price = v
-        v = g("stopPrice", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "stopPrice", "number", v, False, False)
-        o.stop_price = v
-        v = g("limitIfTouchedPrice", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "limitIfTouchedPrice", "number", v, False, False)
-        o.limit_if_touched_price = v
-        v = g("maxShow", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "maxShow", "integer", v, False, False)
-        o.max_show = v
-        v = g("pegDifference", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "pegDifference", "number", v, False, False)
-        o.peg_difference = v
-        v = g("timeInForce", UNSET)
-        if v.__class__ is str:
-            e = _TimeInForce_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "timeInForce", TimeInForce, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "timeInForce", "string", v, False, False)
-        o.time_in_force = v
-        v = g("expireTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "expireTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "expireTime", "date-time", v, False, False)
-        o.expire_time = v
-        v = g("text", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "text", "string", v, False, False)
-        o.text = v
-        v = g("activationTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "activationTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "activationTime", "date-time", v, False, False)
-        o.activation_time = v
-        v = g("customTag50", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "customTag50", "string", v, False, False)
-        o.custom_tag_50 = v
-        v = g("isAutomated", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isAutomated", "boolean", v, False, False)
-        o.is_automated = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -207,6 +126,203 @@ class _ModifyOrderRaw(_ModifyOrderSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ModifyOrder:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ModifyOrder = _new(_ModifyOrderRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["orderId"]
+    except KeyError:
+        v = _codec.bad(ModifyOrder, "orderId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ModifyOrder, "orderId", "integer", v, True, False)
+    o.order_id = v
+    try:
+        v = d["orderQty"]
+    except KeyError:
+        v = _codec.bad(ModifyOrder, "orderQty", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ModifyOrder, "orderQty", "integer", v, True, False)
+    o.order_qty = v
+    try:
+        v = d["orderType"]
+    except KeyError:
+        v = _codec.bad(ModifyOrder, "orderType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _OrderType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(ModifyOrder, "orderType", OrderType, v)
+        else:
+            v = _codec.bad(ModifyOrder, "orderType", "string", v, True, False)
+    o.order_type = v
+    v = g("clOrdId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "clOrdId", "string", v, False, False)
+    o.cl_ord_id = v
+    v = g("price", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "price", "number", v, False, False)
+    o.price = v
+    v = g("stopPrice", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "stopPrice", "number", v, False, False)
+    o.stop_price = v
+    v = g("limitIfTouchedPrice", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "limitIfTouchedPrice", "number", v, False, False)
+    o.limit_if_touched_price = v
+    v = g("maxShow", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "maxShow", "integer", v, False, False)
+    o.max_show = v
+    v = g("pegDifference", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "pegDifference", "number", v, False, False)
+    o.peg_difference = v
+    v = g("timeInForce", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _TimeInForce_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(ModifyOrder, "timeInForce", TimeInForce, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "timeInForce", "string", v, False, False)
+    o.time_in_force = v
+    v = g("expireTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(ModifyOrder, "expireTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "expireTime", "date-time", v, False, False)
+    o.expire_time = v
+    v = g("text", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "text", "string", v, False, False)
+    o.text = v
+    v = g("activationTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(ModifyOrder, "activationTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "activationTime", "date-time", v, False, False)
+    o.activation_time = v
+    v = g("customTag50", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "customTag50", "string", v, False, False)
+    o.custom_tag_50 = v
+    v = g("isAutomated", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrder, "isAutomated", "boolean", v, False, False)
+    o.is_automated = v
+    if len(d) + missing == 15:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ModifyOrder, d, _KEYS)
+    o._json = d
+    o.__class__ = ModifyOrder
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ModifyOrder:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ModifyOrder = _new(_ModifyOrderRaw)
+    o.order_id = w.order_id
+    o.order_qty = w.order_qty
+    o.order_type = w.order_type
+    o.cl_ord_id = w.cl_ord_id
+    o.price = w.price
+    o.stop_price = w.stop_price
+    o.limit_if_touched_price = w.limit_if_touched_price
+    o.max_show = w.max_show
+    o.peg_difference = w.peg_difference
+    o.time_in_force = w.time_in_force
+    o.expire_time = w.expire_time
+    o.text = w.text
+    o.activation_time = w.activation_time
+    o.custom_tag_50 = w.custom_tag_50
+    o.is_automated = w.is_automated
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ModifyOrder
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ModifyOrder",
+    [
+        ("order_id", "orderId", int, _codec.REQUIRED),
+        ("order_qty", "orderQty", int, _codec.REQUIRED),
+        ("order_type", "orderType", OrderType, _codec.REQUIRED),
+        ("cl_ord_id", "clOrdId", str, UNSET),
+        ("price", "price", _codec.NUMBER, UNSET),
+        ("stop_price", "stopPrice", _codec.NUMBER, UNSET),
+        ("limit_if_touched_price", "limitIfTouchedPrice", _codec.NUMBER, UNSET),
+        ("max_show", "maxShow", int, UNSET),
+        ("peg_difference", "pegDifference", _codec.NUMBER, UNSET),
+        ("time_in_force", "timeInForce", TimeInForce, UNSET),
+        ("expire_time", "expireTime", datetime.datetime, UNSET),
+        ("text", "text", str, UNSET),
+        ("activation_time", "activationTime", datetime.datetime, UNSET),
+        ("custom_tag_50", "customTag50", str, UNSET),
+        ("is_automated", "isAutomated", bool, UNSET),
+    ],
+)
+
+
 ModifyOrder._info = _codec.model_info(
     (
         _codec.Field("order_id", "orderId", _codec.plain_json),
@@ -225,4 +341,7 @@ ModifyOrder._info = _codec.model_info(
         _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
         _codec.Field("is_automated", "isAutomated", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

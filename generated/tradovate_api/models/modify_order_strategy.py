@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["ModifyOrderStrategy"]
 
 _KEYS: frozenset[str] = frozenset(["orderStrategyId", "command", "customTag50"])
+_new = _codec.new_object
 
 
 class _ModifyOrderStrategySlots:
@@ -55,27 +56,8 @@ class ModifyOrderStrategy(_ModifyOrderStrategySlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ModifyOrderStrategyRaw)
-        g = d.get
-        v = g("orderStrategyId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderStrategyId", "integer", v, True, False)
-        o.order_strategy_id = v
-        v = g("command", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "command", "string", v, True, False)
-        o.command = v
-        v = g("customTag50", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "customTag50", "string", v, False, False)
-        o.custom_tag_50 = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -98,10 +80,75 @@ class _ModifyOrderStrategyRaw(_ModifyOrderStrategySlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ModifyOrderStrategy:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ModifyOrderStrategy = _new(_ModifyOrderStrategyRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["orderStrategyId"]
+    except KeyError:
+        v = _codec.bad(ModifyOrderStrategy, "orderStrategyId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ModifyOrderStrategy, "orderStrategyId", "integer", v, True, False)
+    o.order_strategy_id = v
+    try:
+        v = d["command"]
+    except KeyError:
+        v = _codec.bad(ModifyOrderStrategy, "command", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ModifyOrderStrategy, "command", "string", v, True, False)
+    o.command = v
+    v = g("customTag50", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyOrderStrategy, "customTag50", "string", v, False, False)
+    o.custom_tag_50 = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ModifyOrderStrategy, d, _KEYS)
+    o._json = d
+    o.__class__ = ModifyOrderStrategy
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ModifyOrderStrategy:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ModifyOrderStrategy = _new(_ModifyOrderStrategyRaw)
+    o.order_strategy_id = w.order_strategy_id
+    o.command = w.command
+    o.custom_tag_50 = w.custom_tag_50
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ModifyOrderStrategy
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ModifyOrderStrategy",
+    [
+        ("order_strategy_id", "orderStrategyId", int, _codec.REQUIRED),
+        ("command", "command", str, _codec.REQUIRED),
+        ("custom_tag_50", "customTag50", str, UNSET),
+    ],
+)
+
+
 ModifyOrderStrategy._info = _codec.model_info(
     (
         _codec.Field("order_strategy_id", "orderStrategyId", _codec.plain_json),
         _codec.Field("command", "command", _codec.plain_json),
         _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

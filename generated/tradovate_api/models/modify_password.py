@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["ModifyPassword"]
 
 _KEYS: frozenset[str] = frozenset(["password", "currentPassword", "userId"])
+_new = _codec.new_object
 
 
 class _ModifyPasswordSlots:
@@ -52,27 +53,8 @@ class ModifyPassword(_ModifyPasswordSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ModifyPasswordRaw)
-        g = d.get
-        v = g("password", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "password", "string", v, True, False)
-        o.password = v
-        v = g("currentPassword", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "currentPassword", "string", v, True, False)
-        o.current_password = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,75 @@ class _ModifyPasswordRaw(_ModifyPasswordSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> ModifyPassword:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ModifyPassword = _new(_ModifyPasswordRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["password"]
+    except KeyError:
+        v = _codec.bad(ModifyPassword, "password", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ModifyPassword, "password", "string", v, True, False)
+    o.password = v
+    try:
+        v = d["currentPassword"]
+    except KeyError:
+        v = _codec.bad(ModifyPassword, "currentPassword", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(ModifyPassword, "currentPassword", "string", v, True, False)
+    o.current_password = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ModifyPassword, "userId", "integer", v, False, False)
+    o.user_id = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ModifyPassword, d, _KEYS)
+    o._json = d
+    o.__class__ = ModifyPassword
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ModifyPassword:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ModifyPassword = _new(_ModifyPasswordRaw)
+    o.password = w.password
+    o.current_password = w.current_password
+    o.user_id = w.user_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ModifyPassword
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ModifyPassword",
+    [
+        ("password", "password", str, _codec.REQUIRED),
+        ("current_password", "currentPassword", str, _codec.REQUIRED),
+        ("user_id", "userId", int, UNSET),
+    ],
+)
+
+
 ModifyPassword._info = _codec.model_info(
     (
         _codec.Field("password", "password", _codec.plain_json, _codec.Check.NONE, secret=True),
         _codec.Field("current_password", "currentPassword", _codec.plain_json, _codec.Check.NONE, secret=True),
         _codec.Field("user_id", "userId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

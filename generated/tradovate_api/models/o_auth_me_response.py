@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,7 @@ _KEYS: frozenset[str] = frozenset(
         "activePlugins",
     ]
 )
+_new = _codec.new_object
 
 
 class _OAuthMeResponseSlots:
@@ -85,67 +86,8 @@ class OAuthMeResponse(_OAuthMeResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OAuthMeResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        v = g("name", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "name", "string", v, False, False)
-        o.name = v
-        v = g("fullName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "fullName", "string", v, False, False)
-        o.full_name = v
-        v = g("email", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "email", "string", v, False, False)
-        o.email = v
-        v = g("emailVerified", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "emailVerified", "boolean", v, False, False)
-        o.email_verified = v
-        v = g("isTrial", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isTrial", "boolean", v, False, False)
-        o.is_trial = v
-        v = g("organizationName", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "organizationName", "string", v, False, False)
-        o.organization_name = v
-        v = g("currentAccountPlan", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "currentAccountPlan", "string", v, False, False)
-        o.current_account_plan = v
-        v = g("currentMDSubs", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "currentMDSubs", _codec.decode_str, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "currentMDSubs", "array", v, False, False)
-        o.current_md_subs = v
-        v = g("currentBalance", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "currentBalance", "number", v, False, False)
-        o.current_balance = v
-        v = g("activePlugins", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "activePlugins", _codec.decode_str, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "activePlugins", "array", v, False, False)
-        o.active_plugins = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,6 +110,156 @@ class _OAuthMeResponseRaw(_OAuthMeResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> OAuthMeResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: OAuthMeResponse = _new(_OAuthMeResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "userId", "integer", v, False, False)
+    o.user_id = v
+    v = g("name", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "name", "string", v, False, False)
+    o.name = v
+    v = g("fullName", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "fullName", "string", v, False, False)
+    o.full_name = v
+    v = g("email", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "email", "string", v, False, False)
+    o.email = v
+    v = g("emailVerified", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "emailVerified", "boolean", v, False, False)
+    o.email_verified = v
+    v = g("isTrial", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "isTrial", "boolean", v, False, False)
+    o.is_trial = v
+    v = g("organizationName", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "organizationName", "string", v, False, False)
+    o.organization_name = v
+    v = g("currentAccountPlan", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "currentAccountPlan", "string", v, False, False)
+    o.current_account_plan = v
+    v = g("currentMDSubs", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(OAuthMeResponse, "currentMDSubs", _codec.decode_str, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "currentMDSubs", "array", v, False, False)
+    o.current_md_subs = v
+    v = g("currentBalance", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "currentBalance", "number", v, False, False)
+    o.current_balance = v
+    v = g("activePlugins", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(OAuthMeResponse, "activePlugins", _codec.decode_str, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthMeResponse, "activePlugins", "array", v, False, False)
+    o.active_plugins = v
+    if len(d) + missing == 12:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(OAuthMeResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = OAuthMeResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> OAuthMeResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: OAuthMeResponse = _new(_OAuthMeResponseRaw)
+    o.error_text = w.error_text
+    o.user_id = w.user_id
+    o.name = w.name
+    o.full_name = w.full_name
+    o.email = w.email
+    o.email_verified = w.email_verified
+    o.is_trial = w.is_trial
+    o.organization_name = w.organization_name
+    o.current_account_plan = w.current_account_plan
+    o.current_md_subs = w.current_md_subs
+    o.current_balance = w.current_balance
+    o.active_plugins = w.active_plugins
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = OAuthMeResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "OAuthMeResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("user_id", "userId", int, UNSET),
+        ("name", "name", str, UNSET),
+        ("full_name", "fullName", str, UNSET),
+        ("email", "email", str, UNSET),
+        ("email_verified", "emailVerified", bool, UNSET),
+        ("is_trial", "isTrial", bool, UNSET),
+        ("organization_name", "organizationName", str, UNSET),
+        ("current_account_plan", "currentAccountPlan", str, UNSET),
+        ("current_md_subs", "currentMDSubs", list[str], UNSET),
+        ("current_balance", "currentBalance", _codec.NUMBER, UNSET),
+        ("active_plugins", "activePlugins", list[str], UNSET),
+    ],
+)
+
+
 OAuthMeResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
@@ -187,4 +279,7 @@ OAuthMeResponse._info = _codec.model_info(
             "active_plugins", "activePlugins", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES
         ),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,7 @@ _KEYS: frozenset[str] = frozenset(
         "assertion",
     ]
 )
+_new = _codec.new_object
 
 
 class _OAuthTokenSlots:
@@ -79,55 +80,8 @@ class OAuthToken(_OAuthTokenSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OAuthTokenRaw)
-        g = d.get
-        v = g("grant_type", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "grant_type", "string", v, True, False)
-        o.grant_type = v
-        v = g("code", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "code", "string", v, False, False)
-        o.code = v
-        v = g("redirect_uri", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "redirect_uri", "string", v, False, False)
-        o.redirect_uri = v
-        v = g("client_id", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "client_id", "string", v, False, False)
-        o.client_id = v
-        v = g("client_secret", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "client_secret", "string", v, False, False)
-        o.client_secret = v
-        v = g("httpAuth", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "httpAuth", "string", v, False, False)
-        o.http_auth = v
-        v = g("refresh_token", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "refresh_token", "string", v, False, False)
-        o.refresh_token = v
-        v = g("code_verifier", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "code_verifier", "string", v, False, False)
-        o.code_verifier = v
-        v = g("resource", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "resource", "string", v, False, False)
-        o.resource = v
-        v = g("assertion", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "assertion", "string", v, False, False)
-        o.assertion = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -150,6 +104,137 @@ class _OAuthTokenRaw(_OAuthTokenSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> OAuthToken:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: OAuthToken = _new(_OAuthTokenRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["grant_type"]
+    except KeyError:
+        v = _codec.bad(OAuthToken, "grant_type", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(OAuthToken, "grant_type", "string", v, True, False)
+    o.grant_type = v
+    v = g("code", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "code", "string", v, False, False)
+    o.code = v
+    v = g("redirect_uri", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "redirect_uri", "string", v, False, False)
+    o.redirect_uri = v
+    v = g("client_id", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "client_id", "string", v, False, False)
+    o.client_id = v
+    v = g("client_secret", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "client_secret", "string", v, False, False)
+    o.client_secret = v
+    v = g("httpAuth", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "httpAuth", "string", v, False, False)
+    o.http_auth = v
+    v = g("refresh_token", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "refresh_token", "string", v, False, False)
+    o.refresh_token = v
+    v = g("code_verifier", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "code_verifier", "string", v, False, False)
+    o.code_verifier = v
+    v = g("resource", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "resource", "string", v, False, False)
+    o.resource = v
+    v = g("assertion", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OAuthToken, "assertion", "string", v, False, False)
+    o.assertion = v
+    if len(d) + missing == 10:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(OAuthToken, d, _KEYS)
+    o._json = d
+    o.__class__ = OAuthToken
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> OAuthToken:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: OAuthToken = _new(_OAuthTokenRaw)
+    o.grant_type = w.grant_type
+    o.code = w.code
+    o.redirect_uri = w.redirect_uri
+    o.client_id = w.client_id
+    o.client_secret = w.client_secret
+    o.http_auth = w.http_auth
+    o.refresh_token = w.refresh_token
+    o.code_verifier = w.code_verifier
+    o.resource = w.resource
+    o.assertion = w.assertion
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = OAuthToken
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "OAuthToken",
+    [
+        ("grant_type", "grant_type", str, _codec.REQUIRED),
+        ("code", "code", str, UNSET),
+        ("redirect_uri", "redirect_uri", str, UNSET),
+        ("client_id", "client_id", str, UNSET),
+        ("client_secret", "client_secret", str, UNSET),
+        ("http_auth", "httpAuth", str, UNSET),
+        ("refresh_token", "refresh_token", str, UNSET),
+        ("code_verifier", "code_verifier", str, UNSET),
+        ("resource", "resource", str, UNSET),
+        ("assertion", "assertion", str, UNSET),
+    ],
+)
+
+
 OAuthToken._info = _codec.model_info(
     (
         _codec.Field("grant_type", "grant_type", _codec.plain_json),
@@ -163,4 +248,7 @@ OAuthToken._info = _codec.model_info(
         _codec.Field("resource", "resource", _codec.plain_json),
         _codec.Field("assertion", "assertion", _codec.plain_json, _codec.Check.NONE, secret=True),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,6 +34,8 @@ _KEYS: frozenset[str] = frozenset(
 )
 _Action_values = Action._value2member_map_
 _OrdStatus_values = OrdStatus._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _OrderSlots:
@@ -99,82 +101,8 @@ class Order(_OrderSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OrderRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("action", UNSET)
-        if v.__class__ is str:
-            e = _Action_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
-        else:
-            v = _codec.bad(cls, "action", "string", v, True, False)
-        o.action = v
-        v = g("ordStatus", UNSET)
-        if v.__class__ is str:
-            e = _OrdStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "ordStatus", OrdStatus, v)
-        else:
-            v = _codec.bad(cls, "ordStatus", "string", v, True, False)
-        o.ord_status = v
-        v = g("admin", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "admin", "boolean", v, True, False)
-        o.admin = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("contractId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "contractId", "integer", v, False, False)
-        o.contract_id = v
-        v = g("spreadDefinitionId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "spreadDefinitionId", "integer", v, False, False)
-        o.spread_definition_id = v
-        v = g("executionProviderId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "executionProviderId", "integer", v, False, False)
-        o.execution_provider_id = v
-        v = g("ocoId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ocoId", "integer", v, False, False)
-        o.oco_id = v
-        v = g("parentId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "parentId", "integer", v, False, False)
-        o.parent_id = v
-        v = g("linkedId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "linkedId", "integer", v, False, False)
-        o.linked_id = v
-        v = g("archived", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "archived", "boolean", v, False, False)
-        o.archived = v
-        v = g("external", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "external", "boolean", v, False, False)
-        o.external = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -197,6 +125,196 @@ class _OrderRaw(_OrderSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> Order:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: Order = _new(_OrderRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(Order, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Order, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(Order, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(Order, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(Order, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["action"]
+    except KeyError:
+        v = _codec.bad(Order, "action", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _Action_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Order, "action", Action, v)
+        else:
+            v = _codec.bad(Order, "action", "string", v, True, False)
+    o.action = v
+    try:
+        v = d["ordStatus"]
+    except KeyError:
+        v = _codec.bad(Order, "ordStatus", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _OrdStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Order, "ordStatus", OrdStatus, v)
+        else:
+            v = _codec.bad(Order, "ordStatus", "string", v, True, False)
+    o.ord_status = v
+    try:
+        v = d["admin"]
+    except KeyError:
+        v = _codec.bad(Order, "admin", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(Order, "admin", "boolean", v, True, False)
+    o.admin = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "id", "integer", v, False, False)
+    o.id = v
+    v = g("contractId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "contractId", "integer", v, False, False)
+    o.contract_id = v
+    v = g("spreadDefinitionId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "spreadDefinitionId", "integer", v, False, False)
+    o.spread_definition_id = v
+    v = g("executionProviderId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "executionProviderId", "integer", v, False, False)
+    o.execution_provider_id = v
+    v = g("ocoId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "ocoId", "integer", v, False, False)
+    o.oco_id = v
+    v = g("parentId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "parentId", "integer", v, False, False)
+    o.parent_id = v
+    v = g("linkedId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "linkedId", "integer", v, False, False)
+    o.linked_id = v
+    v = g("archived", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "archived", "boolean", v, False, False)
+    o.archived = v
+    v = g("external", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Order, "external", "boolean", v, False, False)
+    o.external = v
+    if len(d) + missing == 14:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(Order, d, _KEYS)
+    o._json = d
+    o.__class__ = Order
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> Order:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: Order = _new(_OrderRaw)
+    o.account_id = w.account_id
+    o.timestamp = w.timestamp
+    o.action = w.action
+    o.ord_status = w.ord_status
+    o.admin = w.admin
+    o.id = w.id
+    o.contract_id = w.contract_id
+    o.spread_definition_id = w.spread_definition_id
+    o.execution_provider_id = w.execution_provider_id
+    o.oco_id = w.oco_id
+    o.parent_id = w.parent_id
+    o.linked_id = w.linked_id
+    o.archived = w.archived
+    o.external = w.external
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = Order
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "Order",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("action", "action", Action, _codec.REQUIRED),
+        ("ord_status", "ordStatus", OrdStatus, _codec.REQUIRED),
+        ("admin", "admin", bool, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("contract_id", "contractId", int, UNSET),
+        ("spread_definition_id", "spreadDefinitionId", int, UNSET),
+        ("execution_provider_id", "executionProviderId", int, UNSET),
+        ("oco_id", "ocoId", int, UNSET),
+        ("parent_id", "parentId", int, UNSET),
+        ("linked_id", "linkedId", int, UNSET),
+        ("archived", "archived", bool, UNSET),
+        ("external", "external", bool, UNSET),
+    ],
+)
+
+
 Order._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
@@ -214,4 +332,7 @@ Order._info = _codec.model_info(
         _codec.Field("archived", "archived", _codec.plain_json),
         _codec.Field("external", "external", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

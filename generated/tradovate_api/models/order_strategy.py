@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,8 @@ _KEYS: frozenset[str] = frozenset(
 )
 _Action_values = Action._value2member_map_
 _OrderStrategyStatus_values = OrderStrategyStatus._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _OrderStrategySlots:
@@ -100,86 +102,8 @@ class OrderStrategy(_OrderStrategySlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OrderStrategyRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("contractId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "contractId", "integer", v, True, False)
-        o.contract_id = v
-        v = g("orderStrategyTypeId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderStrategyTypeId", "integer", v, True, False)
-        o.order_strategy_type_id = v
-        v = g("action", UNSET)
-        if v.__class__ is str:
-            e = _Action_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
-        else:
-            v = _codec.bad(cls, "action", "string", v, True, False)
-        o.action = v
-        v = g("status", UNSET)
-        if v.__class__ is str:
-            e = _OrderStrategyStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "status", OrderStrategyStatus, v)
-        else:
-            v = _codec.bad(cls, "status", "string", v, True, False)
-        o.status = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("initiatorId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "initiatorId", "integer", v, False, False)
-        o.initiator_id = v
-        v = g("params", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "params", "string", v, False, False)
-        o.params = v
-        v = g("uuid", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "uuid", "string", v, False, False)
-        o.uuid = v
-        v = g("failureMessage", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "failureMessage", "string", v, False, False)
-        o.failure_message = v
-        v = g("senderId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "senderId", "integer", v, False, False)
-        o.sender_id = v
-        v = g("customTag50", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "customTag50", "string", v, False, False)
-        o.custom_tag_50 = v
-        v = g("userSessionId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userSessionId", "integer", v, False, False)
-        o.user_session_id = v
-        v = g("archived", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "archived", "boolean", v, False, False)
-        o.archived = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -202,6 +126,207 @@ class _OrderStrategyRaw(_OrderStrategySlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> OrderStrategy:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: OrderStrategy = _new(_OrderStrategyRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(OrderStrategy, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(OrderStrategy, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(OrderStrategy, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(OrderStrategy, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(OrderStrategy, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["contractId"]
+    except KeyError:
+        v = _codec.bad(OrderStrategy, "contractId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(OrderStrategy, "contractId", "integer", v, True, False)
+    o.contract_id = v
+    try:
+        v = d["orderStrategyTypeId"]
+    except KeyError:
+        v = _codec.bad(OrderStrategy, "orderStrategyTypeId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(OrderStrategy, "orderStrategyTypeId", "integer", v, True, False)
+    o.order_strategy_type_id = v
+    try:
+        v = d["action"]
+    except KeyError:
+        v = _codec.bad(OrderStrategy, "action", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _Action_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(OrderStrategy, "action", Action, v)
+        else:
+            v = _codec.bad(OrderStrategy, "action", "string", v, True, False)
+    o.action = v
+    try:
+        v = d["status"]
+    except KeyError:
+        v = _codec.bad(OrderStrategy, "status", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _OrderStrategyStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(OrderStrategy, "status", OrderStrategyStatus, v)
+        else:
+            v = _codec.bad(OrderStrategy, "status", "string", v, True, False)
+    o.status = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "id", "integer", v, False, False)
+    o.id = v
+    v = g("initiatorId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "initiatorId", "integer", v, False, False)
+    o.initiator_id = v
+    v = g("params", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "params", "string", v, False, False)
+    o.params = v
+    v = g("uuid", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "uuid", "string", v, False, False)
+    o.uuid = v
+    v = g("failureMessage", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "failureMessage", "string", v, False, False)
+    o.failure_message = v
+    v = g("senderId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "senderId", "integer", v, False, False)
+    o.sender_id = v
+    v = g("customTag50", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "customTag50", "string", v, False, False)
+    o.custom_tag_50 = v
+    v = g("userSessionId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "userSessionId", "integer", v, False, False)
+    o.user_session_id = v
+    v = g("archived", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategy, "archived", "boolean", v, False, False)
+    o.archived = v
+    if len(d) + missing == 15:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(OrderStrategy, d, _KEYS)
+    o._json = d
+    o.__class__ = OrderStrategy
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> OrderStrategy:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: OrderStrategy = _new(_OrderStrategyRaw)
+    o.account_id = w.account_id
+    o.timestamp = w.timestamp
+    o.contract_id = w.contract_id
+    o.order_strategy_type_id = w.order_strategy_type_id
+    o.action = w.action
+    o.status = w.status
+    o.id = w.id
+    o.initiator_id = w.initiator_id
+    o.params = w.params
+    o.uuid = w.uuid
+    o.failure_message = w.failure_message
+    o.sender_id = w.sender_id
+    o.custom_tag_50 = w.custom_tag_50
+    o.user_session_id = w.user_session_id
+    o.archived = w.archived
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = OrderStrategy
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "OrderStrategy",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("contract_id", "contractId", int, _codec.REQUIRED),
+        ("order_strategy_type_id", "orderStrategyTypeId", int, _codec.REQUIRED),
+        ("action", "action", Action, _codec.REQUIRED),
+        ("status", "status", OrderStrategyStatus, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("initiator_id", "initiatorId", int, UNSET),
+        ("params", "params", str, UNSET),
+        ("uuid", "uuid", str, UNSET),
+        ("failure_message", "failureMessage", str, UNSET),
+        ("sender_id", "senderId", int, UNSET),
+        ("custom_tag_50", "customTag50", str, UNSET),
+        ("user_session_id", "userSessionId", int, UNSET),
+        ("archived", "archived", bool, UNSET),
+    ],
+)
+
+
 OrderStrategy._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
@@ -220,4 +345,7 @@ OrderStrategy._info = _codec.model_info(
         _codec.Field("user_session_id", "userSessionId", _codec.plain_json),
         _codec.Field("archived", "archived", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["OrderStrategyBracket"]
 
 _KEYS: frozenset[str] = frozenset(["qty", "profitTarget", "stopLoss", "trailingStop"])
+_new = _codec.new_object
 
 
 class _OrderStrategyBracketSlots:
@@ -56,31 +57,8 @@ class OrderStrategyBracket(_OrderStrategyBracketSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OrderStrategyBracketRaw)
-        g = d.get
-        v = g("qty", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "qty", "integer", v, True, False)
-        o.qty = v
-        v = g("profitTarget", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "profitTarget", "number", v, False, False)
-        o.profit_target = v
-        v = g("stopLoss", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "stopLoss", "number", v, False, False)
-        o.stop_loss = v
-        v = g("trailingStop", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "trailingStop", "boolean", v, False, False)
-        o.trailing_stop = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS, report=False)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,6 +81,77 @@ class _OrderStrategyBracketRaw(_OrderStrategyBracketSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> OrderStrategyBracket:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: OrderStrategyBracket = _new(_OrderStrategyBracketRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["qty"]
+    except KeyError:
+        v = _codec.bad(OrderStrategyBracket, "qty", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(OrderStrategyBracket, "qty", "integer", v, True, False)
+    o.qty = v
+    v = g("profitTarget", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategyBracket, "profitTarget", "number", v, False, False)
+    o.profit_target = v
+    v = g("stopLoss", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategyBracket, "stopLoss", "number", v, False, False)
+    o.stop_loss = v
+    v = g("trailingStop", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategyBracket, "trailingStop", "boolean", v, False, False)
+    o.trailing_stop = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(OrderStrategyBracket, d, _KEYS, report=False)
+    o._json = d
+    o.__class__ = OrderStrategyBracket
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> OrderStrategyBracket:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: OrderStrategyBracket = _new(_OrderStrategyBracketRaw)
+    o.qty = w.qty
+    o.profit_target = w.profit_target
+    o.stop_loss = w.stop_loss
+    o.trailing_stop = w.trailing_stop
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = OrderStrategyBracket
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "OrderStrategyBracket",
+    [
+        ("qty", "qty", int, _codec.REQUIRED),
+        ("profit_target", "profitTarget", _codec.NUMBER, UNSET),
+        ("stop_loss", "stopLoss", _codec.NUMBER, UNSET),
+        ("trailing_stop", "trailingStop", bool, UNSET),
+    ],
+)
+
+
 OrderStrategyBracket._info = _codec.model_info(
     (
         _codec.Field("qty", "qty", _codec.plain_json),
@@ -110,5 +159,7 @@ OrderStrategyBracket._info = _codec.model_info(
         _codec.Field("stop_loss", "stopLoss", _codec.plain_json),
         _codec.Field("trailing_stop", "trailingStop", _codec.plain_json),
     ),
-    open=True,
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET
 from .order_strategy_bracket import OrderStrategyBracket
+from .order_strategy_bracket import _decode as _decode_OrderStrategyBracket
+from .order_strategy_bracket import _from_wire as _from_wire_OrderStrategyBracket
+from .order_strategy_bracket import _Wire as _OrderStrategyBracket_wire
 from .order_strategy_entry_version import OrderStrategyEntryVersion
+from .order_strategy_entry_version import _decode as _decode_OrderStrategyEntryVersion
+from .order_strategy_entry_version import _from_wire as _from_wire_OrderStrategyEntryVersion
+from .order_strategy_entry_version import _Wire as _OrderStrategyEntryVersion_wire
 
 __all__ = ["OrderStrategyParams"]
 
 _KEYS: frozenset[str] = frozenset(["entryVersion", "brackets"])
+_new = _codec.new_object
 
 
 class _OrderStrategyParamsSlots:
@@ -54,27 +61,8 @@ class OrderStrategyParams(_OrderStrategyParamsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OrderStrategyParamsRaw)
-        g = d.get
-        v = g("entryVersion", UNSET)
-        if v.__class__ is dict:
-            v = OrderStrategyEntryVersion._from_json(v)
-        else:
-            v = _codec.bad(cls, "entryVersion", "object", v, True, False)
-        o.entry_version = v
-        v = g("brackets", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_models(cls, "brackets", OrderStrategyBracket._from_json, v)
-        else:
-            v = _codec.bad(cls, "brackets", "array", v, True, False)
-        o.brackets = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS, report=False)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,10 +85,87 @@ class _OrderStrategyParamsRaw(_OrderStrategyParamsSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> OrderStrategyParams:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: OrderStrategyParams = _new(_OrderStrategyParamsRaw)
+    missing = 0
+    try:
+        v = d["entryVersion"]
+    except KeyError:
+        v = _codec.bad(OrderStrategyParams, "entryVersion", "object", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is dict:
+            v = _decode_OrderStrategyEntryVersion(v)
+        else:
+            v = _codec.bad(OrderStrategyParams, "entryVersion", "object", v, True, False)
+    o.entry_version = v
+    try:
+        v = d["brackets"]
+    except KeyError:
+        v = _codec.bad(OrderStrategyParams, "brackets", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_models(
+                OrderStrategyParams,
+                "brackets",
+                _decode_OrderStrategyBracket,
+                v,
+                _OrderStrategyBracket_wire,
+                _from_wire_OrderStrategyBracket,
+            )
+        else:
+            v = _codec.bad(OrderStrategyParams, "brackets", "array", v, True, False)
+    o.brackets = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(OrderStrategyParams, d, _KEYS, report=False)
+    o._json = d
+    o.__class__ = OrderStrategyParams
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> OrderStrategyParams:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: OrderStrategyParams = _new(_OrderStrategyParamsRaw)
+    v = w.entry_version
+    if v.__class__ is _OrderStrategyEntryVersion_wire:
+        v = _from_wire_OrderStrategyEntryVersion(v, d["entryVersion"])
+    o.entry_version = v
+    v = w.brackets
+    if v.__class__ is list:
+        v = _codec.decode_models(
+            OrderStrategyParams,
+            "brackets",
+            _decode_OrderStrategyBracket,
+            v,
+            _OrderStrategyBracket_wire,
+            _from_wire_OrderStrategyBracket,
+        )
+    o.brackets = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = OrderStrategyParams
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "OrderStrategyParams",
+    [
+        ("entry_version", "entryVersion", _OrderStrategyEntryVersion_wire, _codec.REQUIRED),
+        ("brackets", "brackets", list[Any], _codec.REQUIRED),
+    ],
+)
+
+
 OrderStrategyParams._info = _codec.model_info(
     (
         _codec.Field("entry_version", "entryVersion", _codec.model_json),
         _codec.Field("brackets", "brackets", _codec.list_json(_codec.model_json), _codec.Check.LIST_OF_MODELS),
     ),
-    open=True,
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,16 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .order_strategy import OrderStrategy
+from .order_strategy import _decode as _decode_OrderStrategy
+from .order_strategy import _from_wire as _from_wire_OrderStrategy
+from .order_strategy import _Wire as _OrderStrategy_wire
 from .reject_reason import RejectReason
 
 __all__ = ["OrderStrategyStatusResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "failureReason", "orderStrategy"])
 _RejectReason_values = RejectReason._value2member_map_
+_new = _codec.new_object
 
 
 class _OrderStrategyStatusResponseSlots:
@@ -56,32 +60,8 @@ class OrderStrategyStatusResponse(_OrderStrategyStatusResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OrderStrategyStatusResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("failureReason", UNSET)
-        if v.__class__ is str:
-            e = _RejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "failureReason", RejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "failureReason", "string", v, False, False)
-        o.failure_reason = v
-        v = g("orderStrategy", UNSET)
-        if v.__class__ is dict:
-            v = OrderStrategy._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "orderStrategy", "object", v, False, False)
-        o.order_strategy = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,10 +84,79 @@ class _OrderStrategyStatusResponseRaw(_OrderStrategyStatusResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> OrderStrategyStatusResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: OrderStrategyStatusResponse = _new(_OrderStrategyStatusResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategyStatusResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("failureReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _RejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(OrderStrategyStatusResponse, "failureReason", RejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategyStatusResponse, "failureReason", "string", v, False, False)
+    o.failure_reason = v
+    v = g("orderStrategy", UNSET)
+    if v.__class__ is dict:
+        v = _decode_OrderStrategy(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategyStatusResponse, "orderStrategy", "object", v, False, False)
+    o.order_strategy = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(OrderStrategyStatusResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = OrderStrategyStatusResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> OrderStrategyStatusResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: OrderStrategyStatusResponse = _new(_OrderStrategyStatusResponseRaw)
+    o.error_text = w.error_text
+    o.failure_reason = w.failure_reason
+    v = w.order_strategy
+    if v.__class__ is _OrderStrategy_wire:
+        v = _from_wire_OrderStrategy(v, d["orderStrategy"])
+    o.order_strategy = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = OrderStrategyStatusResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "OrderStrategyStatusResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("failure_reason", "failureReason", RejectReason, UNSET),
+        ("order_strategy", "orderStrategy", _OrderStrategy_wire, UNSET),
+    ],
+)
+
+
 OrderStrategyStatusResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("failure_reason", "failureReason", _codec.enum_json),
         _codec.Field("order_strategy", "orderStrategy", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

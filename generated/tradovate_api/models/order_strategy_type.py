@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["OrderStrategyType"]
 
 _KEYS: frozenset[str] = frozenset(["name", "enabled", "id"])
+_new = _codec.new_object
 
 
 class _OrderStrategyTypeSlots:
@@ -52,27 +53,8 @@ class OrderStrategyType(_OrderStrategyTypeSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OrderStrategyTypeRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("enabled", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "enabled", "boolean", v, True, False)
-        o.enabled = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,75 @@ class _OrderStrategyTypeRaw(_OrderStrategyTypeSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> OrderStrategyType:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: OrderStrategyType = _new(_OrderStrategyTypeRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(OrderStrategyType, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(OrderStrategyType, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["enabled"]
+    except KeyError:
+        v = _codec.bad(OrderStrategyType, "enabled", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(OrderStrategyType, "enabled", "boolean", v, True, False)
+    o.enabled = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrderStrategyType, "id", "integer", v, False, False)
+    o.id = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(OrderStrategyType, d, _KEYS)
+    o._json = d
+    o.__class__ = OrderStrategyType
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> OrderStrategyType:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: OrderStrategyType = _new(_OrderStrategyTypeRaw)
+    o.name = w.name
+    o.enabled = w.enabled
+    o.id = w.id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = OrderStrategyType
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "OrderStrategyType",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("enabled", "enabled", bool, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+    ],
+)
+
+
 OrderStrategyType._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
         _codec.Field("enabled", "enabled", _codec.plain_json),
         _codec.Field("id", "id", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

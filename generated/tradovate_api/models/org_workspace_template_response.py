@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .workspace_template import WorkspaceTemplate
+from .workspace_template import _decode as _decode_WorkspaceTemplate
+from .workspace_template import _from_wire as _from_wire_WorkspaceTemplate
+from .workspace_template import _Wire as _WorkspaceTemplate_wire
 
 __all__ = ["OrgWorkspaceTemplateResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "workspaceTemplate"])
+_new = _codec.new_object
 
 
 class _OrgWorkspaceTemplateResponseSlots:
@@ -51,25 +55,8 @@ class OrgWorkspaceTemplateResponse(_OrgWorkspaceTemplateResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_OrgWorkspaceTemplateResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("workspaceTemplate", UNSET)
-        if v.__class__ is dict:
-            v = WorkspaceTemplate._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "workspaceTemplate", "object", v, False, False)
-        o.workspace_template = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,9 +79,65 @@ class _OrgWorkspaceTemplateResponseRaw(_OrgWorkspaceTemplateResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> OrgWorkspaceTemplateResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: OrgWorkspaceTemplateResponse = _new(_OrgWorkspaceTemplateResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrgWorkspaceTemplateResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("workspaceTemplate", UNSET)
+    if v.__class__ is dict:
+        v = _decode_WorkspaceTemplate(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(OrgWorkspaceTemplateResponse, "workspaceTemplate", "object", v, False, False)
+    o.workspace_template = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(OrgWorkspaceTemplateResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = OrgWorkspaceTemplateResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> OrgWorkspaceTemplateResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: OrgWorkspaceTemplateResponse = _new(_OrgWorkspaceTemplateResponseRaw)
+    o.error_text = w.error_text
+    v = w.workspace_template
+    if v.__class__ is _WorkspaceTemplate_wire:
+        v = _from_wire_WorkspaceTemplate(v, d["workspaceTemplate"])
+    o.workspace_template = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = OrgWorkspaceTemplateResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "OrgWorkspaceTemplateResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("workspace_template", "workspaceTemplate", _WorkspaceTemplate_wire, UNSET),
+    ],
+)
+
+
 OrgWorkspaceTemplateResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("workspace_template", "workspaceTemplate", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["PartnerSubAccountRequestStatusResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "requestId", "status", "message", "accountId"])
 _SubAccountRequestStatus_values = SubAccountRequestStatus._value2member_map_
+_new = _codec.new_object
 
 
 class _PartnerSubAccountRequestStatusResponseSlots:
@@ -58,38 +59,8 @@ class PartnerSubAccountRequestStatusResponse(_PartnerSubAccountRequestStatusResp
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PartnerSubAccountRequestStatusResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("requestId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "requestId", "integer", v, False, False)
-        o.request_id = v
-        v = g("status", UNSET)
-        if v.__class__ is str:
-            e = _SubAccountRequestStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "status", SubAccountRequestStatus, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "status", "string", v, False, False)
-        o.status = v
-        v = g("message", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "message", "string", v, False, False)
-        o.message = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "accountId", "integer", v, False, False)
-        o.account_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +83,89 @@ class _PartnerSubAccountRequestStatusResponseRaw(_PartnerSubAccountRequestStatus
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> PartnerSubAccountRequestStatusResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: PartnerSubAccountRequestStatusResponse = _new(_PartnerSubAccountRequestStatusResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PartnerSubAccountRequestStatusResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("requestId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PartnerSubAccountRequestStatusResponse, "requestId", "integer", v, False, False)
+    o.request_id = v
+    v = g("status", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _SubAccountRequestStatus_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(PartnerSubAccountRequestStatusResponse, "status", SubAccountRequestStatus, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PartnerSubAccountRequestStatusResponse, "status", "string", v, False, False)
+    o.status = v
+    v = g("message", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PartnerSubAccountRequestStatusResponse, "message", "string", v, False, False)
+    o.message = v
+    v = g("accountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PartnerSubAccountRequestStatusResponse, "accountId", "integer", v, False, False)
+    o.account_id = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(PartnerSubAccountRequestStatusResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = PartnerSubAccountRequestStatusResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> PartnerSubAccountRequestStatusResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: PartnerSubAccountRequestStatusResponse = _new(_PartnerSubAccountRequestStatusResponseRaw)
+    o.error_text = w.error_text
+    o.request_id = w.request_id
+    o.status = w.status
+    o.message = w.message
+    o.account_id = w.account_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = PartnerSubAccountRequestStatusResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "PartnerSubAccountRequestStatusResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("request_id", "requestId", int, UNSET),
+        ("status", "status", SubAccountRequestStatus, UNSET),
+        ("message", "message", str, UNSET),
+        ("account_id", "accountId", int, UNSET),
+    ],
+)
+
+
 PartnerSubAccountRequestStatusResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
@@ -120,4 +174,7 @@ PartnerSubAccountRequestStatusResponse._info = _codec.model_info(
         _codec.Field("message", "message", _codec.plain_json),
         _codec.Field("account_id", "accountId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,7 @@ _KEYS: frozenset[str] = frozenset(
         "changesLocked",
     ]
 )
+_new = _codec.new_object
 
 
 class _PermissionedAccountAutoLiqSlots:
@@ -92,71 +93,8 @@ class PermissionedAccountAutoLiq(_PermissionedAccountAutoLiqSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PermissionedAccountAutoLiqRaw)
-        g = d.get
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("marginPercentageAlert", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "marginPercentageAlert", "number", v, False, False)
-        o.margin_percentage_alert = v
-        v = g("dailyLossPercentageAlert", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossPercentageAlert", "number", v, False, False)
-        o.daily_loss_percentage_alert = v
-        v = g("dailyLossAlert", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossAlert", "number", v, False, False)
-        o.daily_loss_alert = v
-        v = g("marginPercentageLiqOnly", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "marginPercentageLiqOnly", "number", v, False, False)
-        o.margin_percentage_liq_only = v
-        v = g("dailyLossPercentageLiqOnly", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossPercentageLiqOnly", "number", v, False, False)
-        o.daily_loss_percentage_liq_only = v
-        v = g("dailyLossLiqOnly", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossLiqOnly", "number", v, False, False)
-        o.daily_loss_liq_only = v
-        v = g("marginPercentageAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "marginPercentageAutoLiq", "number", v, False, False)
-        o.margin_percentage_auto_liq = v
-        v = g("dailyLossPercentageAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossPercentageAutoLiq", "number", v, False, False)
-        o.daily_loss_percentage_auto_liq = v
-        v = g("dailyLossAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossAutoLiq", "number", v, False, False)
-        o.daily_loss_auto_liq = v
-        v = g("weeklyLossAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "weeklyLossAutoLiq", "number", v, False, False)
-        o.weekly_loss_auto_liq = v
-        v = g("dailyProfitAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyProfitAutoLiq", "number", v, False, False)
-        o.daily_profit_auto_liq = v
-        v = g("weeklyProfitAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "weeklyProfitAutoLiq", "number", v, False, False)
-        o.weekly_profit_auto_liq = v
-        v = g("changesLocked", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "changesLocked", "boolean", v, False, False)
-        o.changes_locked = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,6 +117,176 @@ class _PermissionedAccountAutoLiqRaw(_PermissionedAccountAutoLiqSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> PermissionedAccountAutoLiq:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: PermissionedAccountAutoLiq = _new(_PermissionedAccountAutoLiqRaw)
+    missing = 0
+    g = d.get
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "id", "integer", v, False, False)
+    o.id = v
+    v = g("marginPercentageAlert", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "marginPercentageAlert", "number", v, False, False)
+    o.margin_percentage_alert = v
+    v = g("dailyLossPercentageAlert", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "dailyLossPercentageAlert", "number", v, False, False)
+    o.daily_loss_percentage_alert = v
+    v = g("dailyLossAlert", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "dailyLossAlert", "number", v, False, False)
+    o.daily_loss_alert = v
+    v = g("marginPercentageLiqOnly", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "marginPercentageLiqOnly", "number", v, False, False)
+    o.margin_percentage_liq_only = v
+    v = g("dailyLossPercentageLiqOnly", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "dailyLossPercentageLiqOnly", "number", v, False, False)
+    o.daily_loss_percentage_liq_only = v
+    v = g("dailyLossLiqOnly", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "dailyLossLiqOnly", "number", v, False, False)
+    o.daily_loss_liq_only = v
+    v = g("marginPercentageAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "marginPercentageAutoLiq", "number", v, False, False)
+    o.margin_percentage_auto_liq = v
+    v = g("dailyLossPercentageAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "dailyLossPercentageAutoLiq", "number", v, False, False)
+    o.daily_loss_percentage_auto_liq = v
+    v = g("dailyLossAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "dailyLossAutoLiq", "number", v, False, False)
+    o.daily_loss_auto_liq = v
+    v = g("weeklyLossAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "weeklyLossAutoLiq", "number", v, False, False)
+    o.weekly_loss_auto_liq = v
+    v = g("dailyProfitAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "dailyProfitAutoLiq", "number", v, False, False)
+    o.daily_profit_auto_liq = v
+    v = g("weeklyProfitAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "weeklyProfitAutoLiq", "number", v, False, False)
+    o.weekly_profit_auto_liq = v
+    v = g("changesLocked", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PermissionedAccountAutoLiq, "changesLocked", "boolean", v, False, False)
+    o.changes_locked = v
+    if len(d) + missing == 14:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(PermissionedAccountAutoLiq, d, _KEYS)
+    o._json = d
+    o.__class__ = PermissionedAccountAutoLiq
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> PermissionedAccountAutoLiq:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: PermissionedAccountAutoLiq = _new(_PermissionedAccountAutoLiqRaw)
+    o.id = w.id
+    o.margin_percentage_alert = w.margin_percentage_alert
+    o.daily_loss_percentage_alert = w.daily_loss_percentage_alert
+    o.daily_loss_alert = w.daily_loss_alert
+    o.margin_percentage_liq_only = w.margin_percentage_liq_only
+    o.daily_loss_percentage_liq_only = w.daily_loss_percentage_liq_only
+    o.daily_loss_liq_only = w.daily_loss_liq_only
+    o.margin_percentage_auto_liq = w.margin_percentage_auto_liq
+    o.daily_loss_percentage_auto_liq = w.daily_loss_percentage_auto_liq
+    o.daily_loss_auto_liq = w.daily_loss_auto_liq
+    o.weekly_loss_auto_liq = w.weekly_loss_auto_liq
+    o.daily_profit_auto_liq = w.daily_profit_auto_liq
+    o.weekly_profit_auto_liq = w.weekly_profit_auto_liq
+    o.changes_locked = w.changes_locked
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = PermissionedAccountAutoLiq
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "PermissionedAccountAutoLiq",
+    [
+        ("id", "id", int, UNSET),
+        ("margin_percentage_alert", "marginPercentageAlert", _codec.NUMBER, UNSET),
+        ("daily_loss_percentage_alert", "dailyLossPercentageAlert", _codec.NUMBER, UNSET),
+        ("daily_loss_alert", "dailyLossAlert", _codec.NUMBER, UNSET),
+        ("margin_percentage_liq_only", "marginPercentageLiqOnly", _codec.NUMBER, UNSET),
+        ("daily_loss_percentage_liq_only", "dailyLossPercentageLiqOnly", _codec.NUMBER, UNSET),
+        ("daily_loss_liq_only", "dailyLossLiqOnly", _codec.NUMBER, UNSET),
+        ("margin_percentage_auto_liq", "marginPercentageAutoLiq", _codec.NUMBER, UNSET),
+        ("daily_loss_percentage_auto_liq", "dailyLossPercentageAutoLiq", _codec.NUMBER, UNSET),
+        ("daily_loss_auto_liq", "dailyLossAutoLiq", _codec.NUMBER, UNSET),
+        ("weekly_loss_auto_liq", "weeklyLossAutoLiq", _codec.NUMBER, UNSET),
+        ("daily_profit_auto_liq", "dailyProfitAutoLiq", _codec.NUMBER, UNSET),
+        ("weekly_profit_auto_liq", "weeklyProfitAutoLiq", _codec.NUMBER, UNSET),
+        ("changes_locked", "changesLocked", bool, UNSET),
+    ],
+)
+
+
 PermissionedAccountAutoLiq._info = _codec.model_info(
     (
         _codec.Field("id", "id", _codec.plain_json),
@@ -196,4 +304,7 @@ PermissionedAccountAutoLiq._info = _codec.model_info(
         _codec.Field("weekly_profit_auto_liq", "weeklyProfitAutoLiq", _codec.plain_json),
         _codec.Field("changes_locked", "changesLocked", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

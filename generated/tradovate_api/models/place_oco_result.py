@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["PlaceOcoResult"]
 
 _KEYS: frozenset[str] = frozenset(["failureReason", "failureText", "orderId", "ocoId"])
 _RejectReason_values = RejectReason._value2member_map_
+_new = _codec.new_object
 
 
 class _PlaceOcoResultSlots:
@@ -58,34 +59,8 @@ class PlaceOcoResult(_PlaceOcoResultSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PlaceOcoResultRaw)
-        g = d.get
-        v = g("failureReason", UNSET)
-        if v.__class__ is str:
-            e = _RejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "failureReason", RejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "failureReason", "string", v, False, False)
-        o.failure_reason = v
-        v = g("failureText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "failureText", "string", v, False, False)
-        o.failure_text = v
-        v = g("orderId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderId", "integer", v, False, False)
-        o.order_id = v
-        v = g("ocoId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ocoId", "integer", v, False, False)
-        o.oco_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +83,79 @@ class _PlaceOcoResultRaw(_PlaceOcoResultSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> PlaceOcoResult:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: PlaceOcoResult = _new(_PlaceOcoResultRaw)
+    missing = 0
+    g = d.get
+    v = g("failureReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _RejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(PlaceOcoResult, "failureReason", RejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOcoResult, "failureReason", "string", v, False, False)
+    o.failure_reason = v
+    v = g("failureText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOcoResult, "failureText", "string", v, False, False)
+    o.failure_text = v
+    v = g("orderId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOcoResult, "orderId", "integer", v, False, False)
+    o.order_id = v
+    v = g("ocoId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOcoResult, "ocoId", "integer", v, False, False)
+    o.oco_id = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(PlaceOcoResult, d, _KEYS)
+    o._json = d
+    o.__class__ = PlaceOcoResult
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> PlaceOcoResult:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: PlaceOcoResult = _new(_PlaceOcoResultRaw)
+    o.failure_reason = w.failure_reason
+    o.failure_text = w.failure_text
+    o.order_id = w.order_id
+    o.oco_id = w.oco_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = PlaceOcoResult
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "PlaceOcoResult",
+    [
+        ("failure_reason", "failureReason", RejectReason, UNSET),
+        ("failure_text", "failureText", str, UNSET),
+        ("order_id", "orderId", int, UNSET),
+        ("oco_id", "ocoId", int, UNSET),
+    ],
+)
+
+
 PlaceOcoResult._info = _codec.model_info(
     (
         _codec.Field("failure_reason", "failureReason", _codec.enum_json),
@@ -115,4 +163,7 @@ PlaceOcoResult._info = _codec.model_info(
         _codec.Field("order_id", "orderId", _codec.plain_json),
         _codec.Field("oco_id", "ocoId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,6 +40,8 @@ _KEYS: frozenset[str] = frozenset(
 _Action_values = Action._value2member_map_
 _OrderType_values = OrderType._value2member_map_
 _TimeInForce_values = TimeInForce._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _PlaceOrderSlots:
@@ -112,106 +114,8 @@ class PlaceOrder(_PlaceOrderSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PlaceOrderRaw)
-        g = d.get
-        v = g("action", UNSET)
-        if v.__class__ is str:
-            e = _Action_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
-        else:
-            v = _codec.bad(cls, "action", "string", v, True, False)
-        o.action = v
-        v = g("symbol", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "symbol", "string", v, True, False)
-        o.symbol = v
-        v = g("orderQty", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderQty", "integer", v, True, False)
-        o.order_qty = v
-        v = g("orderType", UNSET)
-        if v.__class__ is str:
-            e = _OrderType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "orderType", OrderType, v)
-        else:
-            v = _codec.bad(cls, "orderType", "string", v, True, False)
-        o.order_type = v
-        v = g("accountSpec", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "accountSpec", "string", v, False, False)
-        o.account_spec = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "accountId", "integer", v, False, False)
-        o.account_id = v
-        v = g("clOrdId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "clOrdId", "string", v, False, False)
-        o.cl_ord_id = v
-        v = g("price", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "price", "number", v, False, False)
-        o.price = v
-        v = g("stopPrice", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "stopPrice", "number", v, False, False)
-        o.stop_price = v
-        v = g("limitIfTouchedPrice", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "limitIfTouchedPrice", "number", v, False, False)
-        o.limit_if_touched_price = v
-        v = g("maxShow", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "maxShow", "integer", v, False, False)
-        o.max_show = v
-        v = g("pegDifference", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "pegDifference", "number", v, False, False)
-        o.peg_difference = v
-        v = g("timeInForce", UNSET)
-        if v.__class__ is str:
-            e = _TimeInForce_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "timeInForce", TimeInForce, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "timeInForce", "string", v, False, False)
-        o.time_in_force = v
-        v = g("expireTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "expireTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "expireTime", "date-time", v, False, False)
-        o.expire_time = v
-        v = g("text", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "text", "string", v, False, False)
-        o.text = v
-        v = g("activationTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "activationTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "activationTime", "date-time", v, False, False)
-        o.activation_time = v
-        v = g("customTag50", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "customTag50", "string", v, False, False)
-        o.custom_tag_50 = v
-        v = g("isAutomated", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isAutomated", "boolean", v, False, False)
-        o.is_automated = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -232,6 +136,239 @@ class PlaceOrder(_PlaceOrderSlots):
 
 class _PlaceOrderRaw(_PlaceOrderSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> PlaceOrder:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: PlaceOrder = _new(_PlaceOrderRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["action"]
+    except KeyError:
+        v = _codec.bad(PlaceOrder, "action", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _Action_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(PlaceOrder, "action", Action, v)
+        else:
+            v = _codec.bad(PlaceOrder, "action", "string", v, True, False)
+    o.action = v
+    try:
+        v = d["symbol"]
+    except KeyError:
+        v = _codec.bad(PlaceOrder, "symbol", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(PlaceOrder, "symbol", "string", v, True, False)
+    o.symbol = v
+    try:
+        v = d["orderQty"]
+    except KeyError:
+        v = _codec.bad(PlaceOrder, "orderQty", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(PlaceOrder, "orderQty", "integer", v, True, False)
+    o.order_qty = v
+    try:
+        v = d["orderType"]
+    except KeyError:
+        v = _codec.bad(PlaceOrder, "orderType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _OrderType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(PlaceOrder, "orderType", OrderType, v)
+        else:
+            v = _codec.bad(PlaceOrder, "orderType", "string", v, True, False)
+    o.order_type = v
+    v = g("accountSpec", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "accountSpec", "string", v, False, False)
+    o.account_spec = v
+    v = g("accountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "accountId", "integer", v, False, False)
+    o.account_id = v
+    v = g("clOrdId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "clOrdId", "string", v, False, False)
+    o.cl_ord_id = v
+    v = g("price", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "price", "number", v, False, False)
+    o.price = v
+    v = g("stopPrice", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "stopPrice", "number", v, False, False)
+    o.stop_price = v
+    v = g("limitIfTouchedPrice", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "limitIfTouchedPrice", "number", v, False, False)
+    o.limit_if_touched_price = v
+    v = g("maxShow", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "maxShow", "integer", v, False, False)
+    o.max_show = v
+    v = g("pegDifference", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "pegDifference", "number", v, False, False)
+    o.peg_difference = v
+    v = g("timeInForce", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _TimeInForce_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(PlaceOrder, "timeInForce", TimeInForce, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "timeInForce", "string", v, False, False)
+    o.time_in_force = v
+    v = g("expireTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(PlaceOrder, "expireTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "expireTime", "date-time", v, False, False)
+    o.expire_time = v
+    v = g("text", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "text", "string", v, False, False)
+    o.text = v
+    v = g("activationTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(PlaceOrder, "activationTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "activationTime", "date-time", v, False, False)
+    o.activation_time = v
+    v = g("customTag50", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "customTag50", "string", v, False, False)
+    o.custom_tag_50 = v
+    v = g("isAutomated", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrder, "isAutomated", "boolean", v, False, False)
+    o.is_automated = v
+    if len(d) + missing == 18:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(PlaceOrder, d, _KEYS)
+    o._json = d
+    o.__class__ = PlaceOrder
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> PlaceOrder:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: PlaceOrder = _new(_PlaceOrderRaw)
+    o.action = w.action
+    o.symbol = w.symbol
+    o.order_qty = w.order_qty
+    o.order_type = w.order_type
+    o.account_spec = w.account_spec
+    o.account_id = w.account_id
+    o.cl_ord_id = w.cl_ord_id
+    o.price = w.price
+    o.stop_price = w.stop_price
+    o.limit_if_touched_price = w.limit_if_touched_price
+    o.max_show = w.max_show
+    o.peg_difference = w.peg_difference
+    o.time_in_force = w.time_in_force
+    o.expire_time = w.expire_time
+    o.text = w.text
+    o.activation_time = w.activation_time
+    o.custom_tag_50 = w.custom_tag_50
+    o.is_automated = w.is_automated
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = PlaceOrder
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "PlaceOrder",
+    [
+        ("action", "action", Action, _codec.REQUIRED),
+        ("symbol", "symbol", str, _codec.REQUIRED),
+        ("order_qty", "orderQty", int, _codec.REQUIRED),
+        ("order_type", "orderType", OrderType, _codec.REQUIRED),
+        ("account_spec", "accountSpec", str, UNSET),
+        ("account_id", "accountId", int, UNSET),
+        ("cl_ord_id", "clOrdId", str, UNSET),
+        ("price", "price", _codec.NUMBER, UNSET),
+        ("stop_price", "stopPrice", _codec.NUMBER, UNSET),
+        ("limit_if_touched_price", "limitIfTouchedPrice", _codec.NUMBER, UNSET),
+        ("max_show", "maxShow", int, UNSET),
+        ("peg_difference", "pegDifference", _codec.NUMBER, UNSET),
+        ("time_in_force", "timeInForce", TimeInForce, UNSET),
+        ("expire_time", "expireTime", datetime.datetime, UNSET),
+        ("text", "text", str, UNSET),
+        ("activation_time", "activationTime", datetime.datetime, UNSET),
+        ("custom_tag_50", "customTag50", str, UNSET),
+        ("is_automated", "isAutomated", bool, UNSET),
+    ],
+)
 
 
 PlaceOrder._info = _codec.model_info(
@@ -255,4 +392,7 @@ PlaceOrder._info = _codec.model_info(
         _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
         _codec.Field("is_automated", "isAutomated", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["PlaceOrderResult"]
 
 _KEYS: frozenset[str] = frozenset(["failureReason", "failureText", "orderId"])
 _RejectReason_values = RejectReason._value2member_map_
+_new = _codec.new_object
 
 
 class _PlaceOrderResultSlots:
@@ -55,30 +56,8 @@ class PlaceOrderResult(_PlaceOrderResultSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PlaceOrderResultRaw)
-        g = d.get
-        v = g("failureReason", UNSET)
-        if v.__class__ is str:
-            e = _RejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "failureReason", RejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "failureReason", "string", v, False, False)
-        o.failure_reason = v
-        v = g("failureText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "failureText", "string", v, False, False)
-        o.failure_text = v
-        v = g("orderId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderId", "integer", v, False, False)
-        o.order_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,10 +80,76 @@ class _PlaceOrderResultRaw(_PlaceOrderResultSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> PlaceOrderResult:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: PlaceOrderResult = _new(_PlaceOrderResultRaw)
+    missing = 0
+    g = d.get
+    v = g("failureReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _RejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(PlaceOrderResult, "failureReason", RejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrderResult, "failureReason", "string", v, False, False)
+    o.failure_reason = v
+    v = g("failureText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrderResult, "failureText", "string", v, False, False)
+    o.failure_text = v
+    v = g("orderId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOrderResult, "orderId", "integer", v, False, False)
+    o.order_id = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(PlaceOrderResult, d, _KEYS)
+    o._json = d
+    o.__class__ = PlaceOrderResult
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> PlaceOrderResult:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: PlaceOrderResult = _new(_PlaceOrderResultRaw)
+    o.failure_reason = w.failure_reason
+    o.failure_text = w.failure_text
+    o.order_id = w.order_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = PlaceOrderResult
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "PlaceOrderResult",
+    [
+        ("failure_reason", "failureReason", RejectReason, UNSET),
+        ("failure_text", "failureText", str, UNSET),
+        ("order_id", "orderId", int, UNSET),
+    ],
+)
+
+
 PlaceOrderResult._info = _codec.model_info(
     (
         _codec.Field("failure_reason", "failureReason", _codec.enum_json),
         _codec.Field("failure_text", "failureText", _codec.plain_json),
         _codec.Field("order_id", "orderId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 from .action import Action
 from .order_type import OrderType
 from .restrained_order_version import RestrainedOrderVersion
+from .restrained_order_version import _decode as _decode_RestrainedOrderVersion
+from .restrained_order_version import _from_wire as _from_wire_RestrainedOrderVersion
+from .restrained_order_version import _Wire as _RestrainedOrderVersion_wire
 from .time_in_force import TimeInForce
 
 __all__ = ["PlaceOSO"]
@@ -43,6 +46,8 @@ _KEYS: frozenset[str] = frozenset(
 _Action_values = Action._value2member_map_
 _OrderType_values = OrderType._value2member_map_
 _TimeInForce_values = TimeInForce._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _PlaceOSOSlots:
@@ -119,118 +124,8 @@ class PlaceOSO(_PlaceOSOSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PlaceOSORaw)
-        g = d.get
-        v = g("action", UNSET)
-        if v.__class__ is str:
-            e = _Action_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
-        else:
-            v = _codec.bad(cls, "action", "string", v, True, False)
-        o.action = v
-        v = g("symbol", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "symbol", "string", v, True, False)
-        o.symbol = v
-        v = g("orderQty", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderQty", "integer", v, True, False)
-        o.order_qty = v
-        v = g("orderType", UNSET)
-        if v.__class__ is str:
-            e = _OrderType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "orderType", OrderType, v)
-        else:
-            v = _codec.bad(cls, "orderType", "string", v, True, False)
-        o.order_type = v
-        v = g("bracket1", UNSET)
-        if v.__class__ is dict:
-            v = RestrainedOrderVersion._from_json(v)
-        else:
-            v = _codec.bad(cls, "bracket1", "object", v, True, False)
-        o.bracket1 = v
-        v = g("accountSpec", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "accountSpec", "string", v, False, False)
-        o.account_spec = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "accountId", "integer", v, False, False)
-        o.account_id = v
-        v = g("clOrdId", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "clOrdId", "string", v, False, False)
-        o.cl_ord_id = v
-        v = g("price", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "price", "number", v, False, False)
-        o.price = v
-        v = g("stopPrice", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "stopPrice", "number", v, False, False)
-        o.stop_price = v
-        v = g("limitIfTouchedPrice", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "limitIfTouchedPrice", "number", v, False, False)
-        o.limit_if_touched_price = v
-        v = g("maxShow", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "maxShow", "integer", v, False, False)
-        o.max_show = v
-        v = g("pegDifference", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "pegDifference", "number", v, False, False)
-        o.peg_difference = v
-        v = g("timeInForce", UNSET)
-        if v.__class__ is str:
-            e = _TimeInForce_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "timeInForce", TimeInForce, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "timeInForce", "string", v, False, False)
-        o.time_in_force = v
-        v = g("expireTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "expireTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "expireTime", "date-time", v, False, False)
-        o.expire_time = v
-        v = g("text", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "text", "string", v, False, False)
-        o.text = v
-        v = g("activationTime", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "activationTime", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "activationTime", "date-time", v, False, False)
-        o.activation_time = v
-        v = g("customTag50", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "customTag50", "string", v, False, False)
-        o.custom_tag_50 = v
-        v = g("isAutomated", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isAutomated", "boolean", v, False, False)
-        o.is_automated = v
-        v = g("bracket2", UNSET)
-        if v.__class__ is dict:
-            v = RestrainedOrderVersion._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "bracket2", "object", v, False, False)
-        o.bracket2 = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -251,6 +146,268 @@ class PlaceOSO(_PlaceOSOSlots):
 
 class _PlaceOSORaw(_PlaceOSOSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> PlaceOSO:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: PlaceOSO = _new(_PlaceOSORaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["action"]
+    except KeyError:
+        v = _codec.bad(PlaceOSO, "action", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _Action_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(PlaceOSO, "action", Action, v)
+        else:
+            v = _codec.bad(PlaceOSO, "action", "string", v, True, False)
+    o.action = v
+    try:
+        v = d["symbol"]
+    except KeyError:
+        v = _codec.bad(PlaceOSO, "symbol", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(PlaceOSO, "symbol", "string", v, True, False)
+    o.symbol = v
+    try:
+        v = d["orderQty"]
+    except KeyError:
+        v = _codec.bad(PlaceOSO, "orderQty", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(PlaceOSO, "orderQty", "integer", v, True, False)
+    o.order_qty = v
+    try:
+        v = d["orderType"]
+    except KeyError:
+        v = _codec.bad(PlaceOSO, "orderType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _OrderType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(PlaceOSO, "orderType", OrderType, v)
+        else:
+            v = _codec.bad(PlaceOSO, "orderType", "string", v, True, False)
+    o.order_type = v
+    try:
+        v = d["bracket1"]
+    except KeyError:
+        v = _codec.bad(PlaceOSO, "bracket1", "object", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is dict:
+            v = _decode_RestrainedOrderVersion(v)
+        else:
+            v = _codec.bad(PlaceOSO, "bracket1", "object", v, True, False)
+    o.bracket1 = v
+    v = g("accountSpec", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "accountSpec", "string", v, False, False)
+    o.account_spec = v
+    v = g("accountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "accountId", "integer", v, False, False)
+    o.account_id = v
+    v = g("clOrdId", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "clOrdId", "string", v, False, False)
+    o.cl_ord_id = v
+    v = g("price", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "price", "number", v, False, False)
+    o.price = v
+    v = g("stopPrice", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "stopPrice", "number", v, False, False)
+    o.stop_price = v
+    v = g("limitIfTouchedPrice", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "limitIfTouchedPrice", "number", v, False, False)
+    o.limit_if_touched_price = v
+    v = g("maxShow", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "maxShow", "integer", v, False, False)
+    o.max_show = v
+    v = g("pegDifference", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "pegDifference", "number", v, False, False)
+    o.peg_difference = v
+    v = g("timeInForce", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _TimeInForce_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(PlaceOSO, "timeInForce", TimeInForce, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "timeInForce", "string", v, False, False)
+    o.time_in_force = v
+    v = g("expireTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(PlaceOSO, "expireTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "expireTime", "date-time", v, False, False)
+    o.expire_time = v
+    v = g("text", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "text", "string", v, False, False)
+    o.text = v
+    v = g("activationTime", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(PlaceOSO, "activationTime", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "activationTime", "date-time", v, False, False)
+    o.activation_time = v
+    v = g("customTag50", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "customTag50", "string", v, False, False)
+    o.custom_tag_50 = v
+    v = g("isAutomated", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "isAutomated", "boolean", v, False, False)
+    o.is_automated = v
+    v = g("bracket2", UNSET)
+    if v.__class__ is dict:
+        v = _decode_RestrainedOrderVersion(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOSO, "bracket2", "object", v, False, False)
+    o.bracket2 = v
+    if len(d) + missing == 20:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(PlaceOSO, d, _KEYS)
+    o._json = d
+    o.__class__ = PlaceOSO
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> PlaceOSO:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: PlaceOSO = _new(_PlaceOSORaw)
+    o.action = w.action
+    o.symbol = w.symbol
+    o.order_qty = w.order_qty
+    o.order_type = w.order_type
+    v = w.bracket1
+    if v.__class__ is _RestrainedOrderVersion_wire:
+        v = _from_wire_RestrainedOrderVersion(v, d["bracket1"])
+    o.bracket1 = v
+    o.account_spec = w.account_spec
+    o.account_id = w.account_id
+    o.cl_ord_id = w.cl_ord_id
+    o.price = w.price
+    o.stop_price = w.stop_price
+    o.limit_if_touched_price = w.limit_if_touched_price
+    o.max_show = w.max_show
+    o.peg_difference = w.peg_difference
+    o.time_in_force = w.time_in_force
+    o.expire_time = w.expire_time
+    o.text = w.text
+    o.activation_time = w.activation_time
+    o.custom_tag_50 = w.custom_tag_50
+    o.is_automated = w.is_automated
+    v = w.bracket2
+    if v.__class__ is _RestrainedOrderVersion_wire:
+        v = _from_wire_RestrainedOrderVersion(v, d["bracket2"])
+    o.bracket2 = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = PlaceOSO
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "PlaceOSO",
+    [
+        ("action", "action", Action, _codec.REQUIRED),
+        ("symbol", "symbol", str, _codec.REQUIRED),
+        ("order_qty", "orderQty", int, _codec.REQUIRED),
+        ("order_type", "orderType", OrderType, _codec.REQUIRED),
+        ("bracket1", "bracket1", _RestrainedOrderVersion_wire, _codec.REQUIRED),
+        ("account_spec", "accountSpec", str, UNSET),
+        ("account_id", "accountId", int, UNSET),
+        ("cl_ord_id", "clOrdId", str, UNSET),
+        ("price", "price", _codec.NUMBER, UNSET),
+        ("stop_price", "stopPrice", _codec.NUMBER, UNSET),
+        ("limit_if_touched_price", "limitIfTouchedPrice", _codec.NUMBER, UNSET),
+        ("max_show", "maxShow", int, UNSET),
+        ("peg_difference", "pegDifference", _codec.NUMBER, UNSET),
+        ("time_in_force", "timeInForce", TimeInForce, UNSET),
+        ("expire_time", "expireTime", datetime.datetime, UNSET),
+        ("text", "text", str, UNSET),
+        ("activation_time", "activationTime", datetime.datetime, UNSET),
+        ("custom_tag_50", "customTag50", str, UNSET),
+        ("is_automated", "isAutomated", bool, UNSET),
+        ("bracket2", "bracket2", _RestrainedOrderVersion_wire, UNSET),
+    ],
+)
 
 
 PlaceOSO._info = _codec.model_info(
@@ -276,4 +433,7 @@ PlaceOSO._info = _codec.model_info(
         _codec.Field("is_automated", "isAutomated", _codec.plain_json),
         _codec.Field("bracket2", "bracket2", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

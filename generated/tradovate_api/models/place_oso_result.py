@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["PlaceOsoResult"]
 
 _KEYS: frozenset[str] = frozenset(["failureReason", "failureText", "orderId", "oso1Id", "oso2Id"])
 _RejectReason_values = RejectReason._value2member_map_
+_new = _codec.new_object
 
 
 class _PlaceOsoResultSlots:
@@ -59,38 +60,8 @@ class PlaceOsoResult(_PlaceOsoResultSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PlaceOsoResultRaw)
-        g = d.get
-        v = g("failureReason", UNSET)
-        if v.__class__ is str:
-            e = _RejectReason_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "failureReason", RejectReason, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "failureReason", "string", v, False, False)
-        o.failure_reason = v
-        v = g("failureText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "failureText", "string", v, False, False)
-        o.failure_text = v
-        v = g("orderId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderId", "integer", v, False, False)
-        o.order_id = v
-        v = g("oso1Id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "oso1Id", "integer", v, False, False)
-        o.oso_1_id = v
-        v = g("oso2Id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "oso2Id", "integer", v, False, False)
-        o.oso_2_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,6 +84,89 @@ class _PlaceOsoResultRaw(_PlaceOsoResultSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> PlaceOsoResult:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: PlaceOsoResult = _new(_PlaceOsoResultRaw)
+    missing = 0
+    g = d.get
+    v = g("failureReason", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _RejectReason_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(PlaceOsoResult, "failureReason", RejectReason, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOsoResult, "failureReason", "string", v, False, False)
+    o.failure_reason = v
+    v = g("failureText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOsoResult, "failureText", "string", v, False, False)
+    o.failure_text = v
+    v = g("orderId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOsoResult, "orderId", "integer", v, False, False)
+    o.order_id = v
+    v = g("oso1Id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOsoResult, "oso1Id", "integer", v, False, False)
+    o.oso_1_id = v
+    v = g("oso2Id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PlaceOsoResult, "oso2Id", "integer", v, False, False)
+    o.oso_2_id = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(PlaceOsoResult, d, _KEYS)
+    o._json = d
+    o.__class__ = PlaceOsoResult
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> PlaceOsoResult:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: PlaceOsoResult = _new(_PlaceOsoResultRaw)
+    o.failure_reason = w.failure_reason
+    o.failure_text = w.failure_text
+    o.order_id = w.order_id
+    o.oso_1_id = w.oso_1_id
+    o.oso_2_id = w.oso_2_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = PlaceOsoResult
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "PlaceOsoResult",
+    [
+        ("failure_reason", "failureReason", RejectReason, UNSET),
+        ("failure_text", "failureText", str, UNSET),
+        ("order_id", "orderId", int, UNSET),
+        ("oso_1_id", "oso1Id", int, UNSET),
+        ("oso_2_id", "oso2Id", int, UNSET),
+    ],
+)
+
+
 PlaceOsoResult._info = _codec.model_info(
     (
         _codec.Field("failure_reason", "failureReason", _codec.enum_json),
@@ -121,4 +175,7 @@ PlaceOsoResult._info = _codec.model_info(
         _codec.Field("oso_1_id", "oso1Id", _codec.plain_json),
         _codec.Field("oso_2_id", "oso2Id", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from .. import _codec
 from ..types import UNSET, Unset
 from .position_limit_total_by import PositionLimitTotalBy
 from .pre_trade_risk_parameter import PreTradeRiskParameter
+from .pre_trade_risk_parameter import _decode as _decode_PreTradeRiskParameter
+from .pre_trade_risk_parameter import _from_wire as _from_wire_PreTradeRiskParameter
+from .pre_trade_risk_parameter import _Wire as _PreTradeRiskParameter_wire
 from .product_status import ProductStatus
 from .product_type import ProductType
 
@@ -39,6 +42,7 @@ _KEYS: frozenset[str] = frozenset(
 _PositionLimitTotalBy_values = PositionLimitTotalBy._value2member_map_
 _ProductStatus_values = ProductStatus._value2member_map_
 _ProductType_values = ProductType._value2member_map_
+_new = _codec.new_object
 
 
 class _PreTradeRiskSlots:
@@ -107,94 +111,8 @@ class PreTradeRisk(_PreTradeRiskSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PreTradeRiskRaw)
-        g = d.get
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "active", "boolean", v, True, False)
-        o.active = v
-        v = g("totalBy", UNSET)
-        if v.__class__ is str:
-            e = _PositionLimitTotalBy_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "totalBy", PositionLimitTotalBy, v)
-        else:
-            v = _codec.bad(cls, "totalBy", "string", v, True, False)
-        o.total_by = v
-        v = g("parameters", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_models(cls, "parameters", PreTradeRiskParameter._from_json, v)
-        else:
-            v = _codec.bad(cls, "parameters", "array", v, True, False)
-        o.parameters = v
-        v = g("contractId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "contractId", "integer", v, False, False)
-        o.contract_id = v
-        v = g("productId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "productId", "integer", v, False, False)
-        o.product_id = v
-        v = g("exchangeId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeId", "integer", v, False, False)
-        o.exchange_id = v
-        v = g("productType", UNSET)
-        if v.__class__ is str:
-            e = _ProductType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "productType", ProductType, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "productType", "string", v, False, False)
-        o.product_type = v
-        v = g("riskDiscountContractGroupId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "riskDiscountContractGroupId", "integer", v, False, False)
-        o.risk_discount_contract_group_id = v
-        v = g("productVerificationStatus", UNSET)
-        if v.__class__ is str:
-            e = _ProductStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "productVerificationStatus", ProductStatus, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "productVerificationStatus", "string", v, False, False)
-        o.product_verification_status = v
-        v = g("contractGroupId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "contractGroupId", "integer", v, False, False)
-        o.contract_group_id = v
-        v = g("fungibleProductId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fungibleProductId", "integer", v, False, False)
-        o.fungible_product_id = v
-        v = g("riskTimePeriodId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "riskTimePeriodId", "integer", v, False, False)
-        o.risk_time_period_id = v
-        v = g("shortLimit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "shortLimit", "integer", v, False, False)
-        o.short_limit = v
-        v = g("longLimit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "longLimit", "integer", v, False, False)
-        o.long_limit = v
-        v = g("exposedLimit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exposedLimit", "integer", v, False, False)
-        o.exposed_limit = v
-        v = g("fungibleExposedLimit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fungibleExposedLimit", "integer", v, False, False)
-        o.fungible_exposed_limit = v
-        v = g("description", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "description", "string", v, False, False)
-        o.description = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -217,6 +135,239 @@ class _PreTradeRiskRaw(_PreTradeRiskSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> PreTradeRisk:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: PreTradeRisk = _new(_PreTradeRiskRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["active"]
+    except KeyError:
+        v = _codec.bad(PreTradeRisk, "active", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(PreTradeRisk, "active", "boolean", v, True, False)
+    o.active = v
+    try:
+        v = d["totalBy"]
+    except KeyError:
+        v = _codec.bad(PreTradeRisk, "totalBy", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _PositionLimitTotalBy_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(PreTradeRisk, "totalBy", PositionLimitTotalBy, v)
+        else:
+            v = _codec.bad(PreTradeRisk, "totalBy", "string", v, True, False)
+    o.total_by = v
+    try:
+        v = d["parameters"]
+    except KeyError:
+        v = _codec.bad(PreTradeRisk, "parameters", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_models(
+                PreTradeRisk,
+                "parameters",
+                _decode_PreTradeRiskParameter,
+                v,
+                _PreTradeRiskParameter_wire,
+                _from_wire_PreTradeRiskParameter,
+            )
+        else:
+            v = _codec.bad(PreTradeRisk, "parameters", "array", v, True, False)
+    o.parameters = v
+    v = g("contractId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "contractId", "integer", v, False, False)
+    o.contract_id = v
+    v = g("productId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "productId", "integer", v, False, False)
+    o.product_id = v
+    v = g("exchangeId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "exchangeId", "integer", v, False, False)
+    o.exchange_id = v
+    v = g("productType", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _ProductType_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(PreTradeRisk, "productType", ProductType, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "productType", "string", v, False, False)
+    o.product_type = v
+    v = g("riskDiscountContractGroupId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "riskDiscountContractGroupId", "integer", v, False, False)
+    o.risk_discount_contract_group_id = v
+    v = g("productVerificationStatus", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _ProductStatus_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(PreTradeRisk, "productVerificationStatus", ProductStatus, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "productVerificationStatus", "string", v, False, False)
+    o.product_verification_status = v
+    v = g("contractGroupId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "contractGroupId", "integer", v, False, False)
+    o.contract_group_id = v
+    v = g("fungibleProductId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "fungibleProductId", "integer", v, False, False)
+    o.fungible_product_id = v
+    v = g("riskTimePeriodId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "riskTimePeriodId", "integer", v, False, False)
+    o.risk_time_period_id = v
+    v = g("shortLimit", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "shortLimit", "integer", v, False, False)
+    o.short_limit = v
+    v = g("longLimit", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "longLimit", "integer", v, False, False)
+    o.long_limit = v
+    v = g("exposedLimit", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "exposedLimit", "integer", v, False, False)
+    o.exposed_limit = v
+    v = g("fungibleExposedLimit", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "fungibleExposedLimit", "integer", v, False, False)
+    o.fungible_exposed_limit = v
+    v = g("description", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(PreTradeRisk, "description", "string", v, False, False)
+    o.description = v
+    if len(d) + missing == 17:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(PreTradeRisk, d, _KEYS)
+    o._json = d
+    o.__class__ = PreTradeRisk
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> PreTradeRisk:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: PreTradeRisk = _new(_PreTradeRiskRaw)
+    o.active = w.active
+    o.total_by = w.total_by
+    v = w.parameters
+    if v.__class__ is list:
+        v = _codec.decode_models(
+            PreTradeRisk,
+            "parameters",
+            _decode_PreTradeRiskParameter,
+            v,
+            _PreTradeRiskParameter_wire,
+            _from_wire_PreTradeRiskParameter,
+        )
+    o.parameters = v
+    o.contract_id = w.contract_id
+    o.product_id = w.product_id
+    o.exchange_id = w.exchange_id
+    o.product_type = w.product_type
+    o.risk_discount_contract_group_id = w.risk_discount_contract_group_id
+    o.product_verification_status = w.product_verification_status
+    o.contract_group_id = w.contract_group_id
+    o.fungible_product_id = w.fungible_product_id
+    o.risk_time_period_id = w.risk_time_period_id
+    o.short_limit = w.short_limit
+    o.long_limit = w.long_limit
+    o.exposed_limit = w.exposed_limit
+    o.fungible_exposed_limit = w.fungible_exposed_limit
+    o.description = w.description
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = PreTradeRisk
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "PreTradeRisk",
+    [
+        ("active", "active", bool, _codec.REQUIRED),
+        ("total_by", "totalBy", PositionLimitTotalBy, _codec.REQUIRED),
+        ("parameters", "parameters", list[Any], _codec.REQUIRED),
+        ("contract_id", "contractId", int, UNSET),
+        ("product_id", "productId", int, UNSET),
+        ("exchange_id", "exchangeId", int, UNSET),
+        ("product_type", "productType", ProductType, UNSET),
+        ("risk_discount_contract_group_id", "riskDiscountContractGroupId", int, UNSET),
+        ("product_verification_status", "productVerificationStatus", ProductStatus, UNSET),
+        ("contract_group_id", "contractGroupId", int, UNSET),
+        ("fungible_product_id", "fungibleProductId", int, UNSET),
+        ("risk_time_period_id", "riskTimePeriodId", int, UNSET),
+        ("short_limit", "shortLimit", int, UNSET),
+        ("long_limit", "longLimit", int, UNSET),
+        ("exposed_limit", "exposedLimit", int, UNSET),
+        ("fungible_exposed_limit", "fungibleExposedLimit", int, UNSET),
+        ("description", "description", str, UNSET),
+    ],
+)
+
+
 PreTradeRisk._info = _codec.model_info(
     (
         _codec.Field("active", "active", _codec.plain_json),
@@ -237,4 +388,7 @@ PreTradeRisk._info = _codec.model_info(
         _codec.Field("fungible_exposed_limit", "fungibleExposedLimit", _codec.plain_json),
         _codec.Field("description", "description", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

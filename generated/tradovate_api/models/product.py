@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,6 +43,7 @@ _KEYS: frozenset[str] = frozenset(
 _PriceFormatType_values = PriceFormatType._value2member_map_
 _ProductStatus_values = ProductStatus._value2member_map_
 _ProductType_values = ProductType._value2member_map_
+_new = _codec.new_object
 
 
 class _ProductSlots:
@@ -124,112 +125,8 @@ class Product(_ProductSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ProductRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("currencyId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "currencyId", "integer", v, True, False)
-        o.currency_id = v
-        v = g("productType", UNSET)
-        if v.__class__ is str:
-            e = _ProductType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "productType", ProductType, v)
-        else:
-            v = _codec.bad(cls, "productType", "string", v, True, False)
-        o.product_type = v
-        v = g("description", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "description", "string", v, True, False)
-        o.description = v
-        v = g("exchangeId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "exchangeId", "integer", v, True, False)
-        o.exchange_id = v
-        v = g("contractGroupId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "contractGroupId", "integer", v, True, False)
-        o.contract_group_id = v
-        v = g("status", UNSET)
-        if v.__class__ is str:
-            e = _ProductStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "status", ProductStatus, v)
-        else:
-            v = _codec.bad(cls, "status", "string", v, True, False)
-        o.status = v
-        v = g("valuePerPoint", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "valuePerPoint", "number", v, True, False)
-        o.value_per_point = v
-        v = g("priceFormatType", UNSET)
-        if v.__class__ is str:
-            e = _PriceFormatType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "priceFormatType", PriceFormatType, v)
-        else:
-            v = _codec.bad(cls, "priceFormatType", "string", v, True, False)
-        o.price_format_type = v
-        v = g("priceFormat", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "priceFormat", "integer", v, True, False)
-        o.price_format = v
-        v = g("tickSize", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "tickSize", "number", v, True, False)
-        o.tick_size = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("riskDiscountContractGroupId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "riskDiscountContractGroupId", "integer", v, False, False)
-        o.risk_discount_contract_group_id = v
-        v = g("months", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "months", "string", v, False, False)
-        o.months = v
-        v = g("isSecured", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isSecured", "boolean", v, False, False)
-        o.is_secured = v
-        v = g("postTradeCategoryId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "postTradeCategoryId", "integer", v, False, False)
-        o.post_trade_category_id = v
-        v = g("exchangeChannelId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeChannelId", "integer", v, False, False)
-        o.exchange_channel_id = v
-        v = g("allowProviderContractInfo", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "allowProviderContractInfo", "boolean", v, False, False)
-        o.allow_provider_contract_info = v
-        v = g("isMicro", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isMicro", "boolean", v, False, False)
-        o.is_micro = v
-        v = g("marketDataSource", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "marketDataSource", "string", v, False, False)
-        o.market_data_source = v
-        v = g("lookupWeight", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "lookupWeight", "integer", v, False, False)
-        o.lookup_weight = v
-        v = g("hasReplay", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "hasReplay", "boolean", v, False, False)
-        o.has_replay = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -250,6 +147,282 @@ class Product(_ProductSlots):
 
 class _ProductRaw(_ProductSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> Product:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: Product = _new(_ProductRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(Product, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(Product, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["currencyId"]
+    except KeyError:
+        v = _codec.bad(Product, "currencyId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Product, "currencyId", "integer", v, True, False)
+    o.currency_id = v
+    try:
+        v = d["productType"]
+    except KeyError:
+        v = _codec.bad(Product, "productType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _ProductType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Product, "productType", ProductType, v)
+        else:
+            v = _codec.bad(Product, "productType", "string", v, True, False)
+    o.product_type = v
+    try:
+        v = d["description"]
+    except KeyError:
+        v = _codec.bad(Product, "description", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(Product, "description", "string", v, True, False)
+    o.description = v
+    try:
+        v = d["exchangeId"]
+    except KeyError:
+        v = _codec.bad(Product, "exchangeId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Product, "exchangeId", "integer", v, True, False)
+    o.exchange_id = v
+    try:
+        v = d["contractGroupId"]
+    except KeyError:
+        v = _codec.bad(Product, "contractGroupId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Product, "contractGroupId", "integer", v, True, False)
+    o.contract_group_id = v
+    try:
+        v = d["status"]
+    except KeyError:
+        v = _codec.bad(Product, "status", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _ProductStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Product, "status", ProductStatus, v)
+        else:
+            v = _codec.bad(Product, "status", "string", v, True, False)
+    o.status = v
+    try:
+        v = d["valuePerPoint"]
+    except KeyError:
+        v = _codec.bad(Product, "valuePerPoint", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(Product, "valuePerPoint", "number", v, True, False)
+    o.value_per_point = v
+    try:
+        v = d["priceFormatType"]
+    except KeyError:
+        v = _codec.bad(Product, "priceFormatType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _PriceFormatType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Product, "priceFormatType", PriceFormatType, v)
+        else:
+            v = _codec.bad(Product, "priceFormatType", "string", v, True, False)
+    o.price_format_type = v
+    try:
+        v = d["priceFormat"]
+    except KeyError:
+        v = _codec.bad(Product, "priceFormat", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(Product, "priceFormat", "integer", v, True, False)
+    o.price_format = v
+    try:
+        v = d["tickSize"]
+    except KeyError:
+        v = _codec.bad(Product, "tickSize", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(Product, "tickSize", "number", v, True, False)
+    o.tick_size = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "id", "integer", v, False, False)
+    o.id = v
+    v = g("riskDiscountContractGroupId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "riskDiscountContractGroupId", "integer", v, False, False)
+    o.risk_discount_contract_group_id = v
+    v = g("months", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "months", "string", v, False, False)
+    o.months = v
+    v = g("isSecured", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "isSecured", "boolean", v, False, False)
+    o.is_secured = v
+    v = g("postTradeCategoryId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "postTradeCategoryId", "integer", v, False, False)
+    o.post_trade_category_id = v
+    v = g("exchangeChannelId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "exchangeChannelId", "integer", v, False, False)
+    o.exchange_channel_id = v
+    v = g("allowProviderContractInfo", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "allowProviderContractInfo", "boolean", v, False, False)
+    o.allow_provider_contract_info = v
+    v = g("isMicro", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "isMicro", "boolean", v, False, False)
+    o.is_micro = v
+    v = g("marketDataSource", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "marketDataSource", "string", v, False, False)
+    o.market_data_source = v
+    v = g("lookupWeight", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "lookupWeight", "integer", v, False, False)
+    o.lookup_weight = v
+    v = g("hasReplay", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Product, "hasReplay", "boolean", v, False, False)
+    o.has_replay = v
+    if len(d) + missing == 22:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(Product, d, _KEYS)
+    o._json = d
+    o.__class__ = Product
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> Product:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: Product = _new(_ProductRaw)
+    o.name = w.name
+    o.currency_id = w.currency_id
+    o.product_type = w.product_type
+    o.description = w.description
+    o.exchange_id = w.exchange_id
+    o.contract_group_id = w.contract_group_id
+    o.status = w.status
+    o.value_per_point = w.value_per_point
+    o.price_format_type = w.price_format_type
+    o.price_format = w.price_format
+    o.tick_size = w.tick_size
+    o.id = w.id
+    o.risk_discount_contract_group_id = w.risk_discount_contract_group_id
+    o.months = w.months
+    o.is_secured = w.is_secured
+    o.post_trade_category_id = w.post_trade_category_id
+    o.exchange_channel_id = w.exchange_channel_id
+    o.allow_provider_contract_info = w.allow_provider_contract_info
+    o.is_micro = w.is_micro
+    o.market_data_source = w.market_data_source
+    o.lookup_weight = w.lookup_weight
+    o.has_replay = w.has_replay
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = Product
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "Product",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("currency_id", "currencyId", int, _codec.REQUIRED),
+        ("product_type", "productType", ProductType, _codec.REQUIRED),
+        ("description", "description", str, _codec.REQUIRED),
+        ("exchange_id", "exchangeId", int, _codec.REQUIRED),
+        ("contract_group_id", "contractGroupId", int, _codec.REQUIRED),
+        ("status", "status", ProductStatus, _codec.REQUIRED),
+        ("value_per_point", "valuePerPoint", _codec.NUMBER, _codec.REQUIRED),
+        ("price_format_type", "priceFormatType", PriceFormatType, _codec.REQUIRED),
+        ("price_format", "priceFormat", int, _codec.REQUIRED),
+        ("tick_size", "tickSize", _codec.NUMBER, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("risk_discount_contract_group_id", "riskDiscountContractGroupId", int, UNSET),
+        ("months", "months", str, UNSET),
+        ("is_secured", "isSecured", bool, UNSET),
+        ("post_trade_category_id", "postTradeCategoryId", int, UNSET),
+        ("exchange_channel_id", "exchangeChannelId", int, UNSET),
+        ("allow_provider_contract_info", "allowProviderContractInfo", bool, UNSET),
+        ("is_micro", "isMicro", bool, UNSET),
+        ("market_data_source", "marketDataSource", str, UNSET),
+        ("lookup_weight", "lookupWeight", int, UNSET),
+        ("has_replay", "hasReplay", bool, UNSET),
+    ],
+)
 
 
 Product._info = _codec.model_info(
@@ -277,4 +450,7 @@ Product._info = _codec.model_info(
         _codec.Field("lookup_weight", "lookupWeight", _codec.plain_json),
         _codec.Field("has_replay", "hasReplay", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .product_margin import ProductMargin
+from .product_margin import _decode as _decode_ProductMargin
+from .product_margin import _from_wire as _from_wire_ProductMargin
+from .product_margin import _Wire as _ProductMargin_wire
 
 __all__ = ["ProductFeeParams"]
 
@@ -36,6 +39,7 @@ _KEYS: frozenset[str] = frozenset(
         "exchangeFeeNotionalValueBPS",
     ]
 )
+_new = _codec.new_object
 
 
 class _ProductFeeParamsSlots:
@@ -110,97 +114,8 @@ class ProductFeeParams(_ProductFeeParamsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_ProductFeeParamsRaw)
-        g = d.get
-        v = g("productId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "productId", "integer", v, True, False)
-        o.product_id = v
-        v = g("clearingFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "clearingFee", "number", v, False, False)
-        o.clearing_fee = v
-        v = g("clearingCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "clearingCurrencyId", "integer", v, False, False)
-        o.clearing_currency_id = v
-        v = g("exchangeFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeFee", "number", v, False, False)
-        o.exchange_fee = v
-        v = g("exchangeCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeCurrencyId", "integer", v, False, False)
-        o.exchange_currency_id = v
-        v = g("nfaFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "nfaFee", "number", v, False, False)
-        o.nfa_fee = v
-        v = g("nfaCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "nfaCurrencyId", "integer", v, False, False)
-        o.nfa_currency_id = v
-        v = g("brokerageFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "brokerageFee", "number", v, False, False)
-        o.brokerage_fee = v
-        v = g("brokerageCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "brokerageCurrencyId", "integer", v, False, False)
-        o.brokerage_currency_id = v
-        v = g("ipFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ipFee", "number", v, False, False)
-        o.ip_fee = v
-        v = g("ipCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "ipCurrencyId", "integer", v, False, False)
-        o.ip_currency_id = v
-        v = g("commission", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commission", "number", v, False, False)
-        o.commission = v
-        v = g("commissionCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commissionCurrencyId", "integer", v, False, False)
-        o.commission_currency_id = v
-        v = g("orderRoutingFee", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderRoutingFee", "number", v, False, False)
-        o.order_routing_fee = v
-        v = g("orderRoutingCurrencyId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "orderRoutingCurrencyId", "integer", v, False, False)
-        o.order_routing_currency_id = v
-        v = g("dayMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dayMargin", "number", v, False, False)
-        o.day_margin = v
-        v = g("nightMargin", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "nightMargin", "number", v, False, False)
-        o.night_margin = v
-        v = g("fullMargin", UNSET)
-        if v.__class__ is dict:
-            v = ProductMargin._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "fullMargin", "object", v, False, False)
-        o.full_margin = v
-        v = g("commissionNotionalValueBPS", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "commissionNotionalValueBPS", "number", v, False, False)
-        o.commission_notional_value_bps = v
-        v = g("exchangeFeeNotionalValueBPS", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeFeeNotionalValueBPS", "number", v, False, False)
-        o.exchange_fee_notional_value_bps = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -221,6 +136,240 @@ class ProductFeeParams(_ProductFeeParamsSlots):
 
 class _ProductFeeParamsRaw(_ProductFeeParamsSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> ProductFeeParams:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: ProductFeeParams = _new(_ProductFeeParamsRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["productId"]
+    except KeyError:
+        v = _codec.bad(ProductFeeParams, "productId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(ProductFeeParams, "productId", "integer", v, True, False)
+    o.product_id = v
+    v = g("clearingFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "clearingFee", "number", v, False, False)
+    o.clearing_fee = v
+    v = g("clearingCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "clearingCurrencyId", "integer", v, False, False)
+    o.clearing_currency_id = v
+    v = g("exchangeFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "exchangeFee", "number", v, False, False)
+    o.exchange_fee = v
+    v = g("exchangeCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "exchangeCurrencyId", "integer", v, False, False)
+    o.exchange_currency_id = v
+    v = g("nfaFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "nfaFee", "number", v, False, False)
+    o.nfa_fee = v
+    v = g("nfaCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "nfaCurrencyId", "integer", v, False, False)
+    o.nfa_currency_id = v
+    v = g("brokerageFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "brokerageFee", "number", v, False, False)
+    o.brokerage_fee = v
+    v = g("brokerageCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "brokerageCurrencyId", "integer", v, False, False)
+    o.brokerage_currency_id = v
+    v = g("ipFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "ipFee", "number", v, False, False)
+    o.ip_fee = v
+    v = g("ipCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "ipCurrencyId", "integer", v, False, False)
+    o.ip_currency_id = v
+    v = g("commission", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "commission", "number", v, False, False)
+    o.commission = v
+    v = g("commissionCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "commissionCurrencyId", "integer", v, False, False)
+    o.commission_currency_id = v
+    v = g("orderRoutingFee", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "orderRoutingFee", "number", v, False, False)
+    o.order_routing_fee = v
+    v = g("orderRoutingCurrencyId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "orderRoutingCurrencyId", "integer", v, False, False)
+    o.order_routing_currency_id = v
+    v = g("dayMargin", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "dayMargin", "number", v, False, False)
+    o.day_margin = v
+    v = g("nightMargin", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "nightMargin", "number", v, False, False)
+    o.night_margin = v
+    v = g("fullMargin", UNSET)
+    if v.__class__ is dict:
+        v = _decode_ProductMargin(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "fullMargin", "object", v, False, False)
+    o.full_margin = v
+    v = g("commissionNotionalValueBPS", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "commissionNotionalValueBPS", "number", v, False, False)
+    o.commission_notional_value_bps = v
+    v = g("exchangeFeeNotionalValueBPS", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(ProductFeeParams, "exchangeFeeNotionalValueBPS", "number", v, False, False)
+    o.exchange_fee_notional_value_bps = v
+    if len(d) + missing == 20:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(ProductFeeParams, d, _KEYS)
+    o._json = d
+    o.__class__ = ProductFeeParams
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> ProductFeeParams:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: ProductFeeParams = _new(_ProductFeeParamsRaw)
+    o.product_id = w.product_id
+    o.clearing_fee = w.clearing_fee
+    o.clearing_currency_id = w.clearing_currency_id
+    o.exchange_fee = w.exchange_fee
+    o.exchange_currency_id = w.exchange_currency_id
+    o.nfa_fee = w.nfa_fee
+    o.nfa_currency_id = w.nfa_currency_id
+    o.brokerage_fee = w.brokerage_fee
+    o.brokerage_currency_id = w.brokerage_currency_id
+    o.ip_fee = w.ip_fee
+    o.ip_currency_id = w.ip_currency_id
+    o.commission = w.commission
+    o.commission_currency_id = w.commission_currency_id
+    o.order_routing_fee = w.order_routing_fee
+    o.order_routing_currency_id = w.order_routing_currency_id
+    o.day_margin = w.day_margin
+    o.night_margin = w.night_margin
+    v = w.full_margin
+    if v.__class__ is _ProductMargin_wire:
+        v = _from_wire_ProductMargin(v, d["fullMargin"])
+    o.full_margin = v
+    o.commission_notional_value_bps = w.commission_notional_value_bps
+    o.exchange_fee_notional_value_bps = w.exchange_fee_notional_value_bps
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = ProductFeeParams
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "ProductFeeParams",
+    [
+        ("product_id", "productId", int, _codec.REQUIRED),
+        ("clearing_fee", "clearingFee", _codec.NUMBER, UNSET),
+        ("clearing_currency_id", "clearingCurrencyId", int, UNSET),
+        ("exchange_fee", "exchangeFee", _codec.NUMBER, UNSET),
+        ("exchange_currency_id", "exchangeCurrencyId", int, UNSET),
+        ("nfa_fee", "nfaFee", _codec.NUMBER, UNSET),
+        ("nfa_currency_id", "nfaCurrencyId", int, UNSET),
+        ("brokerage_fee", "brokerageFee", _codec.NUMBER, UNSET),
+        ("brokerage_currency_id", "brokerageCurrencyId", int, UNSET),
+        ("ip_fee", "ipFee", _codec.NUMBER, UNSET),
+        ("ip_currency_id", "ipCurrencyId", int, UNSET),
+        ("commission", "commission", _codec.NUMBER, UNSET),
+        ("commission_currency_id", "commissionCurrencyId", int, UNSET),
+        ("order_routing_fee", "orderRoutingFee", _codec.NUMBER, UNSET),
+        ("order_routing_currency_id", "orderRoutingCurrencyId", int, UNSET),
+        ("day_margin", "dayMargin", _codec.NUMBER, UNSET),
+        ("night_margin", "nightMargin", _codec.NUMBER, UNSET),
+        ("full_margin", "fullMargin", _ProductMargin_wire, UNSET),
+        ("commission_notional_value_bps", "commissionNotionalValueBPS", _codec.NUMBER, UNSET),
+        ("exchange_fee_notional_value_bps", "exchangeFeeNotionalValueBPS", _codec.NUMBER, UNSET),
+    ],
+)
 
 
 ProductFeeParams._info = _codec.model_info(
@@ -246,4 +395,7 @@ ProductFeeParams._info = _codec.model_info(
         _codec.Field("commission_notional_value_bps", "commissionNotionalValueBPS", _codec.plain_json),
         _codec.Field("exchange_fee_notional_value_bps", "exchangeFeeNotionalValueBPS", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["Property"]
 
 _KEYS: frozenset[str] = frozenset(["name", "propertyType", "id", "enumOptions", "defaultValue"])
 _PropertyType_values = PropertyType._value2member_map_
+_new = _codec.new_object
 
 
 class _PropertySlots:
@@ -58,38 +59,8 @@ class Property(_PropertySlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_PropertyRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("propertyType", UNSET)
-        if v.__class__ is str:
-            e = _PropertyType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "propertyType", PropertyType, v)
-        else:
-            v = _codec.bad(cls, "propertyType", "string", v, True, False)
-        o.property_type = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("enumOptions", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "enumOptions", "string", v, False, False)
-        o.enum_options = v
-        v = g("defaultValue", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "defaultValue", "string", v, False, False)
-        o.default_value = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +83,93 @@ class _PropertyRaw(_PropertySlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> Property:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: Property = _new(_PropertyRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(Property, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(Property, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["propertyType"]
+    except KeyError:
+        v = _codec.bad(Property, "propertyType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _PropertyType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(Property, "propertyType", PropertyType, v)
+        else:
+            v = _codec.bad(Property, "propertyType", "string", v, True, False)
+    o.property_type = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Property, "id", "integer", v, False, False)
+    o.id = v
+    v = g("enumOptions", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Property, "enumOptions", "string", v, False, False)
+    o.enum_options = v
+    v = g("defaultValue", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(Property, "defaultValue", "string", v, False, False)
+    o.default_value = v
+    if len(d) + missing == 5:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(Property, d, _KEYS)
+    o._json = d
+    o.__class__ = Property
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> Property:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: Property = _new(_PropertyRaw)
+    o.name = w.name
+    o.property_type = w.property_type
+    o.id = w.id
+    o.enum_options = w.enum_options
+    o.default_value = w.default_value
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = Property
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "Property",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("property_type", "propertyType", PropertyType, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("enum_options", "enumOptions", str, UNSET),
+        ("default_value", "defaultValue", str, UNSET),
+    ],
+)
+
+
 Property._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
@@ -120,4 +178,7 @@ Property._info = _codec.model_info(
         _codec.Field("enum_options", "enumOptions", _codec.plain_json),
         _codec.Field("default_value", "defaultValue", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

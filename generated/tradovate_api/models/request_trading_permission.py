@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["RequestTradingPermission"]
 
 _KEYS: frozenset[str] = frozenset(["accountId", "ctaContact", "ctaEmail"])
+_new = _codec.new_object
 
 
 class _RequestTradingPermissionSlots:
@@ -52,27 +53,8 @@ class RequestTradingPermission(_RequestTradingPermissionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_RequestTradingPermissionRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("ctaContact", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "ctaContact", "string", v, True, False)
-        o.cta_contact = v
-        v = g("ctaEmail", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "ctaEmail", "string", v, True, False)
-        o.cta_email = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,75 @@ class _RequestTradingPermissionRaw(_RequestTradingPermissionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> RequestTradingPermission:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: RequestTradingPermission = _new(_RequestTradingPermissionRaw)
+    missing = 0
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(RequestTradingPermission, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(RequestTradingPermission, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["ctaContact"]
+    except KeyError:
+        v = _codec.bad(RequestTradingPermission, "ctaContact", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(RequestTradingPermission, "ctaContact", "string", v, True, False)
+    o.cta_contact = v
+    try:
+        v = d["ctaEmail"]
+    except KeyError:
+        v = _codec.bad(RequestTradingPermission, "ctaEmail", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(RequestTradingPermission, "ctaEmail", "string", v, True, False)
+    o.cta_email = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(RequestTradingPermission, d, _KEYS)
+    o._json = d
+    o.__class__ = RequestTradingPermission
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> RequestTradingPermission:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: RequestTradingPermission = _new(_RequestTradingPermissionRaw)
+    o.account_id = w.account_id
+    o.cta_contact = w.cta_contact
+    o.cta_email = w.cta_email
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = RequestTradingPermission
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "RequestTradingPermission",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("cta_contact", "ctaContact", str, _codec.REQUIRED),
+        ("cta_email", "ctaEmail", str, _codec.REQUIRED),
+    ],
+)
+
+
 RequestTradingPermission._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
         _codec.Field("cta_contact", "ctaContact", _codec.plain_json),
         _codec.Field("cta_email", "ctaEmail", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

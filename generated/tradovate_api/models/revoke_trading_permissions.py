@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["RevokeTradingPermissions"]
 
 _KEYS: frozenset[str] = frozenset(["tradingPermissionIds"])
+_new = _codec.new_object
 
 
 class _RevokeTradingPermissionsSlots:
@@ -48,21 +49,8 @@ class RevokeTradingPermissions(_RevokeTradingPermissionsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_RevokeTradingPermissionsRaw)
-        g = d.get
-        v = g("tradingPermissionIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "tradingPermissionIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "tradingPermissionIds", "array", v, True, False)
-        o.trading_permission_ids = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,6 +73,48 @@ class _RevokeTradingPermissionsRaw(_RevokeTradingPermissionsSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> RevokeTradingPermissions:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: RevokeTradingPermissions = _new(_RevokeTradingPermissionsRaw)
+    missing = 0
+    try:
+        v = d["tradingPermissionIds"]
+    except KeyError:
+        v = _codec.bad(RevokeTradingPermissions, "tradingPermissionIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(RevokeTradingPermissions, "tradingPermissionIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(RevokeTradingPermissions, "tradingPermissionIds", "array", v, True, False)
+    o.trading_permission_ids = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(RevokeTradingPermissions, d, _KEYS)
+    o._json = d
+    o.__class__ = RevokeTradingPermissions
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> RevokeTradingPermissions:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: RevokeTradingPermissions = _new(_RevokeTradingPermissionsRaw)
+    o.trading_permission_ids = w.trading_permission_ids
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = RevokeTradingPermissions
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "RevokeTradingPermissions",
+    [
+        ("trading_permission_ids", "tradingPermissionIds", list[int], _codec.REQUIRED),
+    ],
+)
+
+
 RevokeTradingPermissions._info = _codec.model_info(
     (
         _codec.Field(
@@ -94,4 +124,7 @@ RevokeTradingPermissions._info = _codec.model_info(
             _codec.Check.LIST_OF_VALUES,
         ),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

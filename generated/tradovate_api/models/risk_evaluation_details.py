@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,7 @@ _KEYS: frozenset[str] = frozenset(
         "hypoShortPos",
     ]
 )
+_new = _codec.new_object
 
 
 class _RiskEvaluationDetailsSlots:
@@ -104,87 +105,8 @@ class RiskEvaluationDetails(_RiskEvaluationDetailsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_RiskEvaluationDetailsRaw)
-        g = d.get
-        v = g("beforeInitialMarginReq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "beforeInitialMarginReq", "number", v, True, False)
-        o.before_initial_margin_req = v
-        v = g("beforeInitialFullMarginReq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "beforeInitialFullMarginReq", "number", v, True, False)
-        o.before_initial_full_margin_req = v
-        v = g("beforeOpenCollateralReq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "beforeOpenCollateralReq", "number", v, True, False)
-        o.before_open_collateral_req = v
-        v = g("beforeNetPos", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "beforeNetPos", "integer", v, True, False)
-        o.before_net_pos = v
-        v = g("isExitOrder", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "isExitOrder", "boolean", v, True, False)
-        o.is_exit_order = v
-        v = g("initialMarginReq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "initialMarginReq", "number", v, True, False)
-        o.initial_margin_req = v
-        v = g("initialFullMarginReq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "initialFullMarginReq", "number", v, True, False)
-        o.initial_full_margin_req = v
-        v = g("openCollateralReq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "openCollateralReq", "number", v, True, False)
-        o.open_collateral_req = v
-        v = g("totalCash", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "totalCash", "number", v, True, False)
-        o.total_cash = v
-        v = g("futuresOpenPnL", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "futuresOpenPnL", "number", v, True, False)
-        o.futures_open_pn_l = v
-        v = g("optionsOpenPnL", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "optionsOpenPnL", "number", v, True, False)
-        o.options_open_pn_l = v
-        v = g("riskCredit", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "riskCredit", "number", v, True, False)
-        o.risk_credit = v
-        v = g("netLiqValue", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "netLiqValue", "number", v, True, False)
-        o.net_liq_value = v
-        v = g("futureCommAndFees", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "futureCommAndFees", "number", v, True, False)
-        o.future_comm_and_fees = v
-        v = g("totalCashRequired", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "totalCashRequired", "number", v, True, False)
-        o.total_cash_required = v
-        v = g("excess", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "excess", "number", v, True, False)
-        o.excess = v
-        v = g("hypoLongPos", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "hypoLongPos", "integer", v, True, False)
-        o.hypo_long_pos = v
-        v = g("hypoShortPos", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "hypoShortPos", "integer", v, True, False)
-        o.hypo_short_pos = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,6 +127,233 @@ class RiskEvaluationDetails(_RiskEvaluationDetailsSlots):
 
 class _RiskEvaluationDetailsRaw(_RiskEvaluationDetailsSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> RiskEvaluationDetails:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: RiskEvaluationDetails = _new(_RiskEvaluationDetailsRaw)
+    missing = 0
+    try:
+        v = d["beforeInitialMarginReq"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "beforeInitialMarginReq", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "beforeInitialMarginReq", "number", v, True, False)
+    o.before_initial_margin_req = v
+    try:
+        v = d["beforeInitialFullMarginReq"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "beforeInitialFullMarginReq", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "beforeInitialFullMarginReq", "number", v, True, False)
+    o.before_initial_full_margin_req = v
+    try:
+        v = d["beforeOpenCollateralReq"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "beforeOpenCollateralReq", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "beforeOpenCollateralReq", "number", v, True, False)
+    o.before_open_collateral_req = v
+    try:
+        v = d["beforeNetPos"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "beforeNetPos", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "beforeNetPos", "integer", v, True, False)
+    o.before_net_pos = v
+    try:
+        v = d["isExitOrder"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "isExitOrder", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(RiskEvaluationDetails, "isExitOrder", "boolean", v, True, False)
+    o.is_exit_order = v
+    try:
+        v = d["initialMarginReq"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "initialMarginReq", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "initialMarginReq", "number", v, True, False)
+    o.initial_margin_req = v
+    try:
+        v = d["initialFullMarginReq"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "initialFullMarginReq", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "initialFullMarginReq", "number", v, True, False)
+    o.initial_full_margin_req = v
+    try:
+        v = d["openCollateralReq"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "openCollateralReq", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "openCollateralReq", "number", v, True, False)
+    o.open_collateral_req = v
+    try:
+        v = d["totalCash"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "totalCash", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "totalCash", "number", v, True, False)
+    o.total_cash = v
+    try:
+        v = d["futuresOpenPnL"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "futuresOpenPnL", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "futuresOpenPnL", "number", v, True, False)
+    o.futures_open_pn_l = v
+    try:
+        v = d["optionsOpenPnL"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "optionsOpenPnL", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "optionsOpenPnL", "number", v, True, False)
+    o.options_open_pn_l = v
+    try:
+        v = d["riskCredit"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "riskCredit", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "riskCredit", "number", v, True, False)
+    o.risk_credit = v
+    try:
+        v = d["netLiqValue"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "netLiqValue", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "netLiqValue", "number", v, True, False)
+    o.net_liq_value = v
+    try:
+        v = d["futureCommAndFees"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "futureCommAndFees", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "futureCommAndFees", "number", v, True, False)
+    o.future_comm_and_fees = v
+    try:
+        v = d["totalCashRequired"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "totalCashRequired", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "totalCashRequired", "number", v, True, False)
+    o.total_cash_required = v
+    try:
+        v = d["excess"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "excess", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "excess", "number", v, True, False)
+    o.excess = v
+    try:
+        v = d["hypoLongPos"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "hypoLongPos", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "hypoLongPos", "integer", v, True, False)
+    o.hypo_long_pos = v
+    try:
+        v = d["hypoShortPos"]
+    except KeyError:
+        v = _codec.bad(RiskEvaluationDetails, "hypoShortPos", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(RiskEvaluationDetails, "hypoShortPos", "integer", v, True, False)
+    o.hypo_short_pos = v
+    if len(d) + missing == 18:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(RiskEvaluationDetails, d, _KEYS)
+    o._json = d
+    o.__class__ = RiskEvaluationDetails
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> RiskEvaluationDetails:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: RiskEvaluationDetails = _new(_RiskEvaluationDetailsRaw)
+    o.before_initial_margin_req = w.before_initial_margin_req
+    o.before_initial_full_margin_req = w.before_initial_full_margin_req
+    o.before_open_collateral_req = w.before_open_collateral_req
+    o.before_net_pos = w.before_net_pos
+    o.is_exit_order = w.is_exit_order
+    o.initial_margin_req = w.initial_margin_req
+    o.initial_full_margin_req = w.initial_full_margin_req
+    o.open_collateral_req = w.open_collateral_req
+    o.total_cash = w.total_cash
+    o.futures_open_pn_l = w.futures_open_pn_l
+    o.options_open_pn_l = w.options_open_pn_l
+    o.risk_credit = w.risk_credit
+    o.net_liq_value = w.net_liq_value
+    o.future_comm_and_fees = w.future_comm_and_fees
+    o.total_cash_required = w.total_cash_required
+    o.excess = w.excess
+    o.hypo_long_pos = w.hypo_long_pos
+    o.hypo_short_pos = w.hypo_short_pos
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = RiskEvaluationDetails
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "RiskEvaluationDetails",
+    [
+        ("before_initial_margin_req", "beforeInitialMarginReq", _codec.NUMBER, _codec.REQUIRED),
+        ("before_initial_full_margin_req", "beforeInitialFullMarginReq", _codec.NUMBER, _codec.REQUIRED),
+        ("before_open_collateral_req", "beforeOpenCollateralReq", _codec.NUMBER, _codec.REQUIRED),
+        ("before_net_pos", "beforeNetPos", int, _codec.REQUIRED),
+        ("is_exit_order", "isExitOrder", bool, _codec.REQUIRED),
+        ("initial_margin_req", "initialMarginReq", _codec.NUMBER, _codec.REQUIRED),
+        ("initial_full_margin_req", "initialFullMarginReq", _codec.NUMBER, _codec.REQUIRED),
+        ("open_collateral_req", "openCollateralReq", _codec.NUMBER, _codec.REQUIRED),
+        ("total_cash", "totalCash", _codec.NUMBER, _codec.REQUIRED),
+        ("futures_open_pn_l", "futuresOpenPnL", _codec.NUMBER, _codec.REQUIRED),
+        ("options_open_pn_l", "optionsOpenPnL", _codec.NUMBER, _codec.REQUIRED),
+        ("risk_credit", "riskCredit", _codec.NUMBER, _codec.REQUIRED),
+        ("net_liq_value", "netLiqValue", _codec.NUMBER, _codec.REQUIRED),
+        ("future_comm_and_fees", "futureCommAndFees", _codec.NUMBER, _codec.REQUIRED),
+        ("total_cash_required", "totalCashRequired", _codec.NUMBER, _codec.REQUIRED),
+        ("excess", "excess", _codec.NUMBER, _codec.REQUIRED),
+        ("hypo_long_pos", "hypoLongPos", int, _codec.REQUIRED),
+        ("hypo_short_pos", "hypoShortPos", int, _codec.REQUIRED),
+    ],
+)
 
 
 RiskEvaluationDetails._info = _codec.model_info(
@@ -228,4 +377,7 @@ RiskEvaluationDetails._info = _codec.model_info(
         _codec.Field("hypo_long_pos", "hypoLongPos", _codec.plain_json),
         _codec.Field("hypo_short_pos", "hypoShortPos", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["RollContract"]
 
 _KEYS: frozenset[str] = frozenset(["name", "forward", "ifExpired"])
+_new = _codec.new_object
 
 
 class _RollContractSlots:
@@ -52,27 +53,8 @@ class RollContract(_RollContractSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_RollContractRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("forward", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "forward", "boolean", v, True, False)
-        o.forward = v
-        v = g("ifExpired", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "ifExpired", "boolean", v, False, False)
-        o.if_expired = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,75 @@ class _RollContractRaw(_RollContractSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> RollContract:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: RollContract = _new(_RollContractRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(RollContract, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(RollContract, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["forward"]
+    except KeyError:
+        v = _codec.bad(RollContract, "forward", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(RollContract, "forward", "boolean", v, True, False)
+    o.forward = v
+    v = g("ifExpired", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(RollContract, "ifExpired", "boolean", v, False, False)
+    o.if_expired = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(RollContract, d, _KEYS)
+    o._json = d
+    o.__class__ = RollContract
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> RollContract:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: RollContract = _new(_RollContractRaw)
+    o.name = w.name
+    o.forward = w.forward
+    o.if_expired = w.if_expired
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = RollContract
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "RollContract",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("forward", "forward", bool, _codec.REQUIRED),
+        ("if_expired", "ifExpired", bool, UNSET),
+    ],
+)
+
+
 RollContract._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
         _codec.Field("forward", "forward", _codec.plain_json),
         _codec.Field("if_expired", "ifExpired", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .contract import Contract
+from .contract import _decode as _decode_Contract
+from .contract import _from_wire as _from_wire_Contract
+from .contract import _Wire as _Contract_wire
 
 __all__ = ["RollContractResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "contract"])
+_new = _codec.new_object
 
 
 class _RollContractResponseSlots:
@@ -51,25 +55,8 @@ class RollContractResponse(_RollContractResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_RollContractResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("contract", UNSET)
-        if v.__class__ is dict:
-            v = Contract._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "contract", "object", v, False, False)
-        o.contract = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,9 +79,65 @@ class _RollContractResponseRaw(_RollContractResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> RollContractResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: RollContractResponse = _new(_RollContractResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(RollContractResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("contract", UNSET)
+    if v.__class__ is dict:
+        v = _decode_Contract(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(RollContractResponse, "contract", "object", v, False, False)
+    o.contract = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(RollContractResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = RollContractResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> RollContractResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: RollContractResponse = _new(_RollContractResponseRaw)
+    o.error_text = w.error_text
+    v = w.contract
+    if v.__class__ is _Contract_wire:
+        v = _from_wire_Contract(v, d["contract"])
+    o.contract = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = RollContractResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "RollContractResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("contract", "contract", _Contract_wire, UNSET),
+    ],
+)
+
+
 RollContractResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("contract", "contract", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

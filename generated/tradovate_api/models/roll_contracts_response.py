@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .roll_contracts_response_contracts import RollContractsResponseContracts
+from .roll_contracts_response_contracts import _decode as _decode_RollContractsResponseContracts
+from .roll_contracts_response_contracts import _from_wire as _from_wire_RollContractsResponseContracts
+from .roll_contracts_response_contracts import _Wire as _RollContractsResponseContracts_wire
 
 __all__ = ["RollContractsResponse"]
 
 _KEYS: frozenset[str] = frozenset(["contracts", "errorText"])
+_new = _codec.new_object
 
 
 class _RollContractsResponseSlots:
@@ -51,25 +55,8 @@ class RollContractsResponse(_RollContractsResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_RollContractsResponseRaw)
-        g = d.get
-        v = g("contracts", UNSET)
-        if v.__class__ is dict:
-            v = RollContractsResponseContracts._from_json(v)
-        else:
-            v = _codec.bad(cls, "contracts", "object", v, True, False)
-        o.contracts = v
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,9 +79,68 @@ class _RollContractsResponseRaw(_RollContractsResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> RollContractsResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: RollContractsResponse = _new(_RollContractsResponseRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["contracts"]
+    except KeyError:
+        v = _codec.bad(RollContractsResponse, "contracts", "object", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is dict:
+            v = _decode_RollContractsResponseContracts(v)
+        else:
+            v = _codec.bad(RollContractsResponse, "contracts", "object", v, True, False)
+    o.contracts = v
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(RollContractsResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(RollContractsResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = RollContractsResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> RollContractsResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: RollContractsResponse = _new(_RollContractsResponseRaw)
+    v = w.contracts
+    if v.__class__ is _RollContractsResponseContracts_wire:
+        v = _from_wire_RollContractsResponseContracts(v, d["contracts"])
+    o.contracts = v
+    o.error_text = w.error_text
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = RollContractsResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "RollContractsResponse",
+    [
+        ("contracts", "contracts", _RollContractsResponseContracts_wire, _codec.REQUIRED),
+        ("error_text", "errorText", str, UNSET),
+    ],
+)
+
+
 RollContractsResponse._info = _codec.model_info(
     (
         _codec.Field("contracts", "contracts", _codec.model_json),
         _codec.Field("error_text", "errorText", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,8 @@ __all__ = ["SecondMarketDataSubscription"]
 _KEYS: frozenset[str] = frozenset(
     ["userId", "timestamp", "year", "month", "id", "cancelledRenewal", "cancellationTimestamp"]
 )
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _SecondMarketDataSubscriptionSlots:
@@ -63,53 +65,8 @@ class SecondMarketDataSubscription(_SecondMarketDataSubscriptionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SecondMarketDataSubscriptionRaw)
-        g = d.get
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("year", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "year", "integer", v, True, False)
-        o.year = v
-        v = g("month", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "month", "integer", v, True, False)
-        o.month = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("cancelledRenewal", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "cancelledRenewal", "boolean", v, False, False)
-        o.cancelled_renewal = v
-        v = g("cancellationTimestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "cancellationTimestamp", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "cancellationTimestamp", "date-time", v, False, False)
-        o.cancellation_timestamp = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,6 +89,118 @@ class _SecondMarketDataSubscriptionRaw(_SecondMarketDataSubscriptionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SecondMarketDataSubscription:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SecondMarketDataSubscription = _new(_SecondMarketDataSubscriptionRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(SecondMarketDataSubscription, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(SecondMarketDataSubscription, "userId", "integer", v, True, False)
+    o.user_id = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(SecondMarketDataSubscription, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(SecondMarketDataSubscription, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(SecondMarketDataSubscription, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["year"]
+    except KeyError:
+        v = _codec.bad(SecondMarketDataSubscription, "year", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(SecondMarketDataSubscription, "year", "integer", v, True, False)
+    o.year = v
+    try:
+        v = d["month"]
+    except KeyError:
+        v = _codec.bad(SecondMarketDataSubscription, "month", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(SecondMarketDataSubscription, "month", "integer", v, True, False)
+    o.month = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SecondMarketDataSubscription, "id", "integer", v, False, False)
+    o.id = v
+    v = g("cancelledRenewal", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SecondMarketDataSubscription, "cancelledRenewal", "boolean", v, False, False)
+    o.cancelled_renewal = v
+    v = g("cancellationTimestamp", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(SecondMarketDataSubscription, "cancellationTimestamp", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SecondMarketDataSubscription, "cancellationTimestamp", "date-time", v, False, False)
+    o.cancellation_timestamp = v
+    if len(d) + missing == 7:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SecondMarketDataSubscription, d, _KEYS)
+    o._json = d
+    o.__class__ = SecondMarketDataSubscription
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SecondMarketDataSubscription:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SecondMarketDataSubscription = _new(_SecondMarketDataSubscriptionRaw)
+    o.user_id = w.user_id
+    o.timestamp = w.timestamp
+    o.year = w.year
+    o.month = w.month
+    o.id = w.id
+    o.cancelled_renewal = w.cancelled_renewal
+    o.cancellation_timestamp = w.cancellation_timestamp
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SecondMarketDataSubscription
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SecondMarketDataSubscription",
+    [
+        ("user_id", "userId", int, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("year", "year", int, _codec.REQUIRED),
+        ("month", "month", int, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("cancelled_renewal", "cancelledRenewal", bool, UNSET),
+        ("cancellation_timestamp", "cancellationTimestamp", datetime.datetime, UNSET),
+    ],
+)
+
+
 SecondMarketDataSubscription._info = _codec.model_info(
     (
         _codec.Field("user_id", "userId", _codec.plain_json),
@@ -142,4 +211,7 @@ SecondMarketDataSubscription._info = _codec.model_info(
         _codec.Field("cancelled_renewal", "cancelledRenewal", _codec.plain_json),
         _codec.Field("cancellation_timestamp", "cancellationTimestamp", _codec.datetime_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

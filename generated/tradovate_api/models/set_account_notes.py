@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["SetAccountNotes"]
 
 _KEYS: frozenset[str] = frozenset(["accountId"])
+_new = _codec.new_object
 
 
 class _SetAccountNotesSlots:
@@ -48,19 +49,8 @@ class SetAccountNotes(_SetAccountNotesSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SetAccountNotesRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +73,49 @@ class _SetAccountNotesRaw(_SetAccountNotesSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SetAccountNotes:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SetAccountNotes = _new(_SetAccountNotesRaw)
+    missing = 0
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(SetAccountNotes, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(SetAccountNotes, "accountId", "integer", v, True, False)
+    o.account_id = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SetAccountNotes, d, _KEYS)
+    o._json = d
+    o.__class__ = SetAccountNotes
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SetAccountNotes:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SetAccountNotes = _new(_SetAccountNotesRaw)
+    o.account_id = w.account_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SetAccountNotes
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SetAccountNotes",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+    ],
+)
+
+
 SetAccountNotes._info = _codec.model_info(
     (_codec.Field("account_id", "accountId", _codec.plain_json),),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ __all__ = ["SetAdminAutoLiqAction"]
 _KEYS: frozenset[str] = frozenset(["accountId", "adminAction", "adminActionReasonCode", "adminActionReason"])
 _AdminAction_values = AdminAction._value2member_map_
 _AdminActionReasonCode_values = AdminActionReasonCode._value2member_map_
+_new = _codec.new_object
 
 
 class _SetAdminAutoLiqActionSlots:
@@ -58,37 +59,8 @@ class SetAdminAutoLiqAction(_SetAdminAutoLiqActionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SetAdminAutoLiqActionRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("adminAction", UNSET)
-        if v.__class__ is str:
-            e = _AdminAction_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "adminAction", AdminAction, v)
-        else:
-            v = _codec.bad(cls, "adminAction", "string", v, True, False)
-        o.admin_action = v
-        v = g("adminActionReasonCode", UNSET)
-        if v.__class__ is str:
-            e = _AdminActionReasonCode_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "adminActionReasonCode", AdminActionReasonCode, v)
-        else:
-            v = _codec.bad(cls, "adminActionReasonCode", "string", v, True, False)
-        o.admin_action_reason_code = v
-        v = g("adminActionReason", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "adminActionReason", "string", v, False, False)
-        o.admin_action_reason = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,6 +83,89 @@ class _SetAdminAutoLiqActionRaw(_SetAdminAutoLiqActionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SetAdminAutoLiqAction:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SetAdminAutoLiqAction = _new(_SetAdminAutoLiqActionRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(SetAdminAutoLiqAction, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(SetAdminAutoLiqAction, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["adminAction"]
+    except KeyError:
+        v = _codec.bad(SetAdminAutoLiqAction, "adminAction", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _AdminAction_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(SetAdminAutoLiqAction, "adminAction", AdminAction, v)
+        else:
+            v = _codec.bad(SetAdminAutoLiqAction, "adminAction", "string", v, True, False)
+    o.admin_action = v
+    try:
+        v = d["adminActionReasonCode"]
+    except KeyError:
+        v = _codec.bad(SetAdminAutoLiqAction, "adminActionReasonCode", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _AdminActionReasonCode_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(SetAdminAutoLiqAction, "adminActionReasonCode", AdminActionReasonCode, v)
+        else:
+            v = _codec.bad(SetAdminAutoLiqAction, "adminActionReasonCode", "string", v, True, False)
+    o.admin_action_reason_code = v
+    v = g("adminActionReason", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SetAdminAutoLiqAction, "adminActionReason", "string", v, False, False)
+    o.admin_action_reason = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SetAdminAutoLiqAction, d, _KEYS)
+    o._json = d
+    o.__class__ = SetAdminAutoLiqAction
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SetAdminAutoLiqAction:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SetAdminAutoLiqAction = _new(_SetAdminAutoLiqActionRaw)
+    o.account_id = w.account_id
+    o.admin_action = w.admin_action
+    o.admin_action_reason_code = w.admin_action_reason_code
+    o.admin_action_reason = w.admin_action_reason
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SetAdminAutoLiqAction
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SetAdminAutoLiqAction",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("admin_action", "adminAction", AdminAction, _codec.REQUIRED),
+        ("admin_action_reason_code", "adminActionReasonCode", AdminActionReasonCode, _codec.REQUIRED),
+        ("admin_action_reason", "adminActionReason", str, UNSET),
+    ],
+)
+
+
 SetAdminAutoLiqAction._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
@@ -118,4 +173,7 @@ SetAdminAutoLiqAction._info = _codec.model_info(
         _codec.Field("admin_action_reason_code", "adminActionReasonCode", _codec.enum_json),
         _codec.Field("admin_action_reason", "adminActionReason", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

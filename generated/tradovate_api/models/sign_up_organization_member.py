@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,7 @@ _KEYS: frozenset[str] = frozenset(
         "originOrganization",
     ]
 )
+_new = _codec.new_object
 
 
 class _SignUpOrganizationMemberSlots:
@@ -73,49 +74,8 @@ class SignUpOrganizationMember(_SignUpOrganizationMemberSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SignUpOrganizationMemberRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("email", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "email", "string", v, True, False)
-        o.email = v
-        v = g("password", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "password", "string", v, True, False)
-        o.password = v
-        v = g("firstName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "firstName", "string", v, True, False)
-        o.first_name = v
-        v = g("lastName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "lastName", "string", v, True, False)
-        o.last_name = v
-        v = g("tradovateSubscriptionPlanId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "tradovateSubscriptionPlanId", "integer", v, False, False)
-        o.tradovate_subscription_plan_id = v
-        v = g("entitlementIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "entitlementIds", _codec.decode_int, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "entitlementIds", "array", v, False, False)
-        o.entitlement_ids = v
-        v = g("originOrganization", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "originOrganization", "string", v, False, False)
-        o.origin_organization = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,6 +98,121 @@ class _SignUpOrganizationMemberRaw(_SignUpOrganizationMemberSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SignUpOrganizationMember:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SignUpOrganizationMember = _new(_SignUpOrganizationMemberRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(SignUpOrganizationMember, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SignUpOrganizationMember, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["email"]
+    except KeyError:
+        v = _codec.bad(SignUpOrganizationMember, "email", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SignUpOrganizationMember, "email", "string", v, True, False)
+    o.email = v
+    try:
+        v = d["password"]
+    except KeyError:
+        v = _codec.bad(SignUpOrganizationMember, "password", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SignUpOrganizationMember, "password", "string", v, True, False)
+    o.password = v
+    try:
+        v = d["firstName"]
+    except KeyError:
+        v = _codec.bad(SignUpOrganizationMember, "firstName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SignUpOrganizationMember, "firstName", "string", v, True, False)
+    o.first_name = v
+    try:
+        v = d["lastName"]
+    except KeyError:
+        v = _codec.bad(SignUpOrganizationMember, "lastName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SignUpOrganizationMember, "lastName", "string", v, True, False)
+    o.last_name = v
+    v = g("tradovateSubscriptionPlanId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SignUpOrganizationMember, "tradovateSubscriptionPlanId", "integer", v, False, False)
+    o.tradovate_subscription_plan_id = v
+    v = g("entitlementIds", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(SignUpOrganizationMember, "entitlementIds", _codec.decode_int, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SignUpOrganizationMember, "entitlementIds", "array", v, False, False)
+    o.entitlement_ids = v
+    v = g("originOrganization", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SignUpOrganizationMember, "originOrganization", "string", v, False, False)
+    o.origin_organization = v
+    if len(d) + missing == 8:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SignUpOrganizationMember, d, _KEYS)
+    o._json = d
+    o.__class__ = SignUpOrganizationMember
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SignUpOrganizationMember:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SignUpOrganizationMember = _new(_SignUpOrganizationMemberRaw)
+    o.name = w.name
+    o.email = w.email
+    o.password = w.password
+    o.first_name = w.first_name
+    o.last_name = w.last_name
+    o.tradovate_subscription_plan_id = w.tradovate_subscription_plan_id
+    o.entitlement_ids = w.entitlement_ids
+    o.origin_organization = w.origin_organization
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SignUpOrganizationMember
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SignUpOrganizationMember",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("email", "email", str, _codec.REQUIRED),
+        ("password", "password", str, _codec.REQUIRED),
+        ("first_name", "firstName", str, _codec.REQUIRED),
+        ("last_name", "lastName", str, _codec.REQUIRED),
+        ("tradovate_subscription_plan_id", "tradovateSubscriptionPlanId", int, UNSET),
+        ("entitlement_ids", "entitlementIds", list[int], UNSET),
+        ("origin_organization", "originOrganization", str, UNSET),
+    ],
+)
+
+
 SignUpOrganizationMember._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
@@ -151,4 +226,7 @@ SignUpOrganizationMember._info = _codec.model_info(
         ),
         _codec.Field("origin_organization", "originOrganization", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

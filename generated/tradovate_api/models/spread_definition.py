@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,6 +15,8 @@ __all__ = ["SpreadDefinition"]
 
 _KEYS: frozenset[str] = frozenset(["timestamp", "spreadType", "uds", "id"])
 _SpreadType_values = SpreadType._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _SpreadDefinitionSlots:
@@ -57,39 +59,8 @@ class SpreadDefinition(_SpreadDefinitionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SpreadDefinitionRaw)
-        g = d.get
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("spreadType", UNSET)
-        if v.__class__ is str:
-            e = _SpreadType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "spreadType", SpreadType, v)
-        else:
-            v = _codec.bad(cls, "spreadType", "string", v, True, False)
-        o.spread_type = v
-        v = g("uds", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "uds", "boolean", v, True, False)
-        o.uds = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,6 +83,89 @@ class _SpreadDefinitionRaw(_SpreadDefinitionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SpreadDefinition:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SpreadDefinition = _new(_SpreadDefinitionRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(SpreadDefinition, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(SpreadDefinition, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(SpreadDefinition, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["spreadType"]
+    except KeyError:
+        v = _codec.bad(SpreadDefinition, "spreadType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _SpreadType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(SpreadDefinition, "spreadType", SpreadType, v)
+        else:
+            v = _codec.bad(SpreadDefinition, "spreadType", "string", v, True, False)
+    o.spread_type = v
+    try:
+        v = d["uds"]
+    except KeyError:
+        v = _codec.bad(SpreadDefinition, "uds", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(SpreadDefinition, "uds", "boolean", v, True, False)
+    o.uds = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SpreadDefinition, "id", "integer", v, False, False)
+    o.id = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SpreadDefinition, d, _KEYS)
+    o._json = d
+    o.__class__ = SpreadDefinition
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SpreadDefinition:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SpreadDefinition = _new(_SpreadDefinitionRaw)
+    o.timestamp = w.timestamp
+    o.spread_type = w.spread_type
+    o.uds = w.uds
+    o.id = w.id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SpreadDefinition
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SpreadDefinition",
+    [
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("spread_type", "spreadType", SpreadType, _codec.REQUIRED),
+        ("uds", "uds", bool, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+    ],
+)
+
+
 SpreadDefinition._info = _codec.model_info(
     (
         _codec.Field("timestamp", "timestamp", _codec.datetime_json),
@@ -119,4 +173,7 @@ SpreadDefinition._info = _codec.model_info(
         _codec.Field("uds", "uds", _codec.plain_json),
         _codec.Field("id", "id", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

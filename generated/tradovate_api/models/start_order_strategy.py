@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _Action_values = Action._value2member_map_
+_new = _codec.new_object
 
 
 class _StartOrderStrategySlots:
@@ -82,54 +83,8 @@ class StartOrderStrategy(_StartOrderStrategySlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_StartOrderStrategyRaw)
-        g = d.get
-        v = g("symbol", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "symbol", "string", v, True, False)
-        o.symbol = v
-        v = g("orderStrategyTypeId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "orderStrategyTypeId", "integer", v, True, False)
-        o.order_strategy_type_id = v
-        v = g("action", UNSET)
-        if v.__class__ is str:
-            e = _Action_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "action", Action, v)
-        else:
-            v = _codec.bad(cls, "action", "string", v, True, False)
-        o.action = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "accountId", "integer", v, False, False)
-        o.account_id = v
-        v = g("accountSpec", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "accountSpec", "string", v, False, False)
-        o.account_spec = v
-        v = g("params", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "params", "string", v, False, False)
-        o.params = v
-        v = g("uuid", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "uuid", "string", v, False, False)
-        o.uuid = v
-        v = g("customTag50", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "customTag50", "string", v, False, False)
-        o.custom_tag_50 = v
-        v = g("isAutomated", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "isAutomated", "boolean", v, False, False)
-        o.is_automated = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,6 +107,134 @@ class _StartOrderStrategyRaw(_StartOrderStrategySlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> StartOrderStrategy:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: StartOrderStrategy = _new(_StartOrderStrategyRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["symbol"]
+    except KeyError:
+        v = _codec.bad(StartOrderStrategy, "symbol", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(StartOrderStrategy, "symbol", "string", v, True, False)
+    o.symbol = v
+    try:
+        v = d["orderStrategyTypeId"]
+    except KeyError:
+        v = _codec.bad(StartOrderStrategy, "orderStrategyTypeId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(StartOrderStrategy, "orderStrategyTypeId", "integer", v, True, False)
+    o.order_strategy_type_id = v
+    try:
+        v = d["action"]
+    except KeyError:
+        v = _codec.bad(StartOrderStrategy, "action", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _Action_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(StartOrderStrategy, "action", Action, v)
+        else:
+            v = _codec.bad(StartOrderStrategy, "action", "string", v, True, False)
+    o.action = v
+    v = g("accountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(StartOrderStrategy, "accountId", "integer", v, False, False)
+    o.account_id = v
+    v = g("accountSpec", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(StartOrderStrategy, "accountSpec", "string", v, False, False)
+    o.account_spec = v
+    v = g("params", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(StartOrderStrategy, "params", "string", v, False, False)
+    o.params = v
+    v = g("uuid", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(StartOrderStrategy, "uuid", "string", v, False, False)
+    o.uuid = v
+    v = g("customTag50", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(StartOrderStrategy, "customTag50", "string", v, False, False)
+    o.custom_tag_50 = v
+    v = g("isAutomated", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(StartOrderStrategy, "isAutomated", "boolean", v, False, False)
+    o.is_automated = v
+    if len(d) + missing == 9:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(StartOrderStrategy, d, _KEYS)
+    o._json = d
+    o.__class__ = StartOrderStrategy
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> StartOrderStrategy:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: StartOrderStrategy = _new(_StartOrderStrategyRaw)
+    o.symbol = w.symbol
+    o.order_strategy_type_id = w.order_strategy_type_id
+    o.action = w.action
+    o.account_id = w.account_id
+    o.account_spec = w.account_spec
+    o.params = w.params
+    o.uuid = w.uuid
+    o.custom_tag_50 = w.custom_tag_50
+    o.is_automated = w.is_automated
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = StartOrderStrategy
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "StartOrderStrategy",
+    [
+        ("symbol", "symbol", str, _codec.REQUIRED),
+        ("order_strategy_type_id", "orderStrategyTypeId", int, _codec.REQUIRED),
+        ("action", "action", Action, _codec.REQUIRED),
+        ("account_id", "accountId", int, UNSET),
+        ("account_spec", "accountSpec", str, UNSET),
+        ("params", "params", str, UNSET),
+        ("uuid", "uuid", str, UNSET),
+        ("custom_tag_50", "customTag50", str, UNSET),
+        ("is_automated", "isAutomated", bool, UNSET),
+    ],
+)
+
+
 StartOrderStrategy._info = _codec.model_info(
     (
         _codec.Field("symbol", "symbol", _codec.plain_json),
@@ -164,4 +247,7 @@ StartOrderStrategy._info = _codec.model_info(
         _codec.Field("custom_tag_50", "customTag50", _codec.plain_json),
         _codec.Field("is_automated", "isAutomated", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

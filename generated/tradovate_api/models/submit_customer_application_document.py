@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,6 +20,7 @@ _KEYS: frozenset[str] = frozenset(
 _DocumentProcess_values = DocumentProcess._value2member_map_
 _DocumentType_values = DocumentType._value2member_map_
 _PersonType_values = PersonType._value2member_map_
+_new = _codec.new_object
 
 
 class _SubmitCustomerApplicationDocumentSlots:
@@ -71,52 +72,8 @@ class SubmitCustomerApplicationDocument(_SubmitCustomerApplicationDocumentSlots)
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SubmitCustomerApplicationDocumentRaw)
-        g = d.get
-        v = g("process", UNSET)
-        if v.__class__ is str:
-            e = _DocumentProcess_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "process", DocumentProcess, v)
-        else:
-            v = _codec.bad(cls, "process", "string", v, True, False)
-        o.process = v
-        v = g("documentType", UNSET)
-        if v.__class__ is str:
-            e = _DocumentType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "documentType", DocumentType, v)
-        else:
-            v = _codec.bad(cls, "documentType", "string", v, True, False)
-        o.document_type = v
-        v = g("filename", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "filename", "string", v, True, False)
-        o.filename = v
-        v = g("base64data", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "base64data", "string", v, True, False)
-        o.base64data = v
-        v = g("userId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "userId", "integer", v, False, False)
-        o.user_id = v
-        v = g("personType", UNSET)
-        if v.__class__ is str:
-            e = _PersonType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "personType", PersonType, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "personType", "string", v, False, False)
-        o.person_type = v
-        v = g("customerApplicationId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "customerApplicationId", "integer", v, False, False)
-        o.customer_application_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,6 +96,123 @@ class _SubmitCustomerApplicationDocumentRaw(_SubmitCustomerApplicationDocumentSl
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SubmitCustomerApplicationDocument:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SubmitCustomerApplicationDocument = _new(_SubmitCustomerApplicationDocumentRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["process"]
+    except KeyError:
+        v = _codec.bad(SubmitCustomerApplicationDocument, "process", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _DocumentProcess_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(SubmitCustomerApplicationDocument, "process", DocumentProcess, v)
+        else:
+            v = _codec.bad(SubmitCustomerApplicationDocument, "process", "string", v, True, False)
+    o.process = v
+    try:
+        v = d["documentType"]
+    except KeyError:
+        v = _codec.bad(SubmitCustomerApplicationDocument, "documentType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _DocumentType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(SubmitCustomerApplicationDocument, "documentType", DocumentType, v)
+        else:
+            v = _codec.bad(SubmitCustomerApplicationDocument, "documentType", "string", v, True, False)
+    o.document_type = v
+    try:
+        v = d["filename"]
+    except KeyError:
+        v = _codec.bad(SubmitCustomerApplicationDocument, "filename", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SubmitCustomerApplicationDocument, "filename", "string", v, True, False)
+    o.filename = v
+    try:
+        v = d["base64data"]
+    except KeyError:
+        v = _codec.bad(SubmitCustomerApplicationDocument, "base64data", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SubmitCustomerApplicationDocument, "base64data", "string", v, True, False)
+    o.base64data = v
+    v = g("userId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SubmitCustomerApplicationDocument, "userId", "integer", v, False, False)
+    o.user_id = v
+    v = g("personType", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _PersonType_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(SubmitCustomerApplicationDocument, "personType", PersonType, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SubmitCustomerApplicationDocument, "personType", "string", v, False, False)
+    o.person_type = v
+    v = g("customerApplicationId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SubmitCustomerApplicationDocument, "customerApplicationId", "integer", v, False, False)
+    o.customer_application_id = v
+    if len(d) + missing == 7:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SubmitCustomerApplicationDocument, d, _KEYS)
+    o._json = d
+    o.__class__ = SubmitCustomerApplicationDocument
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SubmitCustomerApplicationDocument:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SubmitCustomerApplicationDocument = _new(_SubmitCustomerApplicationDocumentRaw)
+    o.process = w.process
+    o.document_type = w.document_type
+    o.filename = w.filename
+    o.base64data = w.base64data
+    o.user_id = w.user_id
+    o.person_type = w.person_type
+    o.customer_application_id = w.customer_application_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SubmitCustomerApplicationDocument
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SubmitCustomerApplicationDocument",
+    [
+        ("process", "process", DocumentProcess, _codec.REQUIRED),
+        ("document_type", "documentType", DocumentType, _codec.REQUIRED),
+        ("filename", "filename", str, _codec.REQUIRED),
+        ("base64data", "base64data", str, _codec.REQUIRED),
+        ("user_id", "userId", int, UNSET),
+        ("person_type", "personType", PersonType, UNSET),
+        ("customer_application_id", "customerApplicationId", int, UNSET),
+    ],
+)
+
+
 SubmitCustomerApplicationDocument._info = _codec.model_info(
     (
         _codec.Field("process", "process", _codec.enum_json),
@@ -149,4 +223,7 @@ SubmitCustomerApplicationDocument._info = _codec.model_info(
         _codec.Field("person_type", "personType", _codec.enum_json),
         _codec.Field("customer_application_id", "customerApplicationId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

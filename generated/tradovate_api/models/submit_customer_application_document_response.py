@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["SubmitCustomerApplicationDocumentResponse"]
 
 _KEYS: frozenset[str] = frozenset(["ok", "errorText", "documentId"])
+_new = _codec.new_object
 
 
 class _SubmitCustomerApplicationDocumentResponseSlots:
@@ -52,27 +53,8 @@ class SubmitCustomerApplicationDocumentResponse(_SubmitCustomerApplicationDocume
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SubmitCustomerApplicationDocumentResponseRaw)
-        g = d.get
-        v = g("ok", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "ok", "boolean", v, True, False)
-        o.ok = v
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("documentId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "documentId", "integer", v, False, False)
-        o.document_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,74 @@ class _SubmitCustomerApplicationDocumentResponseRaw(_SubmitCustomerApplicationDo
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SubmitCustomerApplicationDocumentResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SubmitCustomerApplicationDocumentResponse = _new(_SubmitCustomerApplicationDocumentResponseRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["ok"]
+    except KeyError:
+        v = _codec.bad(SubmitCustomerApplicationDocumentResponse, "ok", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(SubmitCustomerApplicationDocumentResponse, "ok", "boolean", v, True, False)
+    o.ok = v
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SubmitCustomerApplicationDocumentResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("documentId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SubmitCustomerApplicationDocumentResponse, "documentId", "integer", v, False, False)
+    o.document_id = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SubmitCustomerApplicationDocumentResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = SubmitCustomerApplicationDocumentResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SubmitCustomerApplicationDocumentResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SubmitCustomerApplicationDocumentResponse = _new(_SubmitCustomerApplicationDocumentResponseRaw)
+    o.ok = w.ok
+    o.error_text = w.error_text
+    o.document_id = w.document_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SubmitCustomerApplicationDocumentResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SubmitCustomerApplicationDocumentResponse",
+    [
+        ("ok", "ok", bool, _codec.REQUIRED),
+        ("error_text", "errorText", str, UNSET),
+        ("document_id", "documentId", int, UNSET),
+    ],
+)
+
+
 SubmitCustomerApplicationDocumentResponse._info = _codec.model_info(
     (
         _codec.Field("ok", "ok", _codec.plain_json),
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("document_id", "documentId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["SubmitPartnerSubAccountDocument"]
 
 _KEYS: frozenset[str] = frozenset(["subAccountRequestId", "documentType", "filename", "base64data"])
 _DocumentType_values = DocumentType._value2member_map_
+_new = _codec.new_object
 
 
 class _SubmitPartnerSubAccountDocumentSlots:
@@ -57,34 +58,8 @@ class SubmitPartnerSubAccountDocument(_SubmitPartnerSubAccountDocumentSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SubmitPartnerSubAccountDocumentRaw)
-        g = d.get
-        v = g("subAccountRequestId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "subAccountRequestId", "integer", v, True, False)
-        o.sub_account_request_id = v
-        v = g("documentType", UNSET)
-        if v.__class__ is str:
-            e = _DocumentType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "documentType", DocumentType, v)
-        else:
-            v = _codec.bad(cls, "documentType", "string", v, True, False)
-        o.document_type = v
-        v = g("filename", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "filename", "string", v, True, False)
-        o.filename = v
-        v = g("base64data", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "base64data", "string", v, True, False)
-        o.base64data = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,6 +82,84 @@ class _SubmitPartnerSubAccountDocumentRaw(_SubmitPartnerSubAccountDocumentSlots)
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SubmitPartnerSubAccountDocument:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SubmitPartnerSubAccountDocument = _new(_SubmitPartnerSubAccountDocumentRaw)
+    missing = 0
+    try:
+        v = d["subAccountRequestId"]
+    except KeyError:
+        v = _codec.bad(SubmitPartnerSubAccountDocument, "subAccountRequestId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(SubmitPartnerSubAccountDocument, "subAccountRequestId", "integer", v, True, False)
+    o.sub_account_request_id = v
+    try:
+        v = d["documentType"]
+    except KeyError:
+        v = _codec.bad(SubmitPartnerSubAccountDocument, "documentType", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _DocumentType_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(SubmitPartnerSubAccountDocument, "documentType", DocumentType, v)
+        else:
+            v = _codec.bad(SubmitPartnerSubAccountDocument, "documentType", "string", v, True, False)
+    o.document_type = v
+    try:
+        v = d["filename"]
+    except KeyError:
+        v = _codec.bad(SubmitPartnerSubAccountDocument, "filename", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SubmitPartnerSubAccountDocument, "filename", "string", v, True, False)
+    o.filename = v
+    try:
+        v = d["base64data"]
+    except KeyError:
+        v = _codec.bad(SubmitPartnerSubAccountDocument, "base64data", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(SubmitPartnerSubAccountDocument, "base64data", "string", v, True, False)
+    o.base64data = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SubmitPartnerSubAccountDocument, d, _KEYS)
+    o._json = d
+    o.__class__ = SubmitPartnerSubAccountDocument
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SubmitPartnerSubAccountDocument:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SubmitPartnerSubAccountDocument = _new(_SubmitPartnerSubAccountDocumentRaw)
+    o.sub_account_request_id = w.sub_account_request_id
+    o.document_type = w.document_type
+    o.filename = w.filename
+    o.base64data = w.base64data
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SubmitPartnerSubAccountDocument
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SubmitPartnerSubAccountDocument",
+    [
+        ("sub_account_request_id", "subAccountRequestId", int, _codec.REQUIRED),
+        ("document_type", "documentType", DocumentType, _codec.REQUIRED),
+        ("filename", "filename", str, _codec.REQUIRED),
+        ("base64data", "base64data", str, _codec.REQUIRED),
+    ],
+)
+
+
 SubmitPartnerSubAccountDocument._info = _codec.model_info(
     (
         _codec.Field("sub_account_request_id", "subAccountRequestId", _codec.plain_json),
@@ -114,4 +167,7 @@ SubmitPartnerSubAccountDocument._info = _codec.model_info(
         _codec.Field("filename", "filename", _codec.plain_json),
         _codec.Field("base64data", "base64data", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["SubmitPartnerSubAccountDocumentResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "documentId"])
+_new = _codec.new_object
 
 
 class _SubmitPartnerSubAccountDocumentResponseSlots:
@@ -50,23 +51,8 @@ class SubmitPartnerSubAccountDocumentResponse(_SubmitPartnerSubAccountDocumentRe
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SubmitPartnerSubAccountDocumentResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("documentId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "documentId", "integer", v, False, False)
-        o.document_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,9 +75,62 @@ class _SubmitPartnerSubAccountDocumentResponseRaw(_SubmitPartnerSubAccountDocume
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SubmitPartnerSubAccountDocumentResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SubmitPartnerSubAccountDocumentResponse = _new(_SubmitPartnerSubAccountDocumentResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SubmitPartnerSubAccountDocumentResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("documentId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SubmitPartnerSubAccountDocumentResponse, "documentId", "integer", v, False, False)
+    o.document_id = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SubmitPartnerSubAccountDocumentResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = SubmitPartnerSubAccountDocumentResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SubmitPartnerSubAccountDocumentResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SubmitPartnerSubAccountDocumentResponse = _new(_SubmitPartnerSubAccountDocumentResponseRaw)
+    o.error_text = w.error_text
+    o.document_id = w.document_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SubmitPartnerSubAccountDocumentResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SubmitPartnerSubAccountDocumentResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("document_id", "documentId", int, UNSET),
+    ],
+)
+
+
 SubmitPartnerSubAccountDocumentResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("document_id", "documentId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["SwitchRiskCategory"]
 
 _KEYS: frozenset[str] = frozenset(["accountIds", "riskCategoryId"])
+_new = _codec.new_object
 
 
 class _SwitchRiskCategorySlots:
@@ -50,25 +51,8 @@ class SwitchRiskCategory(_SwitchRiskCategorySlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SwitchRiskCategoryRaw)
-        g = d.get
-        v = g("accountIds", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "accountIds", _codec.decode_int, v)
-        else:
-            v = _codec.bad(cls, "accountIds", "array", v, True, False)
-        o.account_ids = v
-        v = g("riskCategoryId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "riskCategoryId", "integer", v, True, False)
-        o.risk_category_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,9 +75,65 @@ class _SwitchRiskCategoryRaw(_SwitchRiskCategorySlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SwitchRiskCategory:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SwitchRiskCategory = _new(_SwitchRiskCategoryRaw)
+    missing = 0
+    try:
+        v = d["accountIds"]
+    except KeyError:
+        v = _codec.bad(SwitchRiskCategory, "accountIds", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_items(SwitchRiskCategory, "accountIds", _codec.decode_int, v)
+        else:
+            v = _codec.bad(SwitchRiskCategory, "accountIds", "array", v, True, False)
+    o.account_ids = v
+    try:
+        v = d["riskCategoryId"]
+    except KeyError:
+        v = _codec.bad(SwitchRiskCategory, "riskCategoryId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(SwitchRiskCategory, "riskCategoryId", "integer", v, True, False)
+    o.risk_category_id = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SwitchRiskCategory, d, _KEYS)
+    o._json = d
+    o.__class__ = SwitchRiskCategory
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SwitchRiskCategory:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SwitchRiskCategory = _new(_SwitchRiskCategoryRaw)
+    o.account_ids = w.account_ids
+    o.risk_category_id = w.risk_category_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SwitchRiskCategory
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SwitchRiskCategory",
+    [
+        ("account_ids", "accountIds", list[int], _codec.REQUIRED),
+        ("risk_category_id", "riskCategoryId", int, _codec.REQUIRED),
+    ],
+)
+
+
 SwitchRiskCategory._info = _codec.model_info(
     (
         _codec.Field("account_ids", "accountIds", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES),
         _codec.Field("risk_category_id", "riskCategoryId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,17 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .sharding_expression import ShardingExpression
+from .sharding_expression import _decode as _decode_ShardingExpression
+from .sharding_expression import _from_wire as _from_wire_ShardingExpression
+from .sharding_expression import _Wire as _ShardingExpression_wire
 
 __all__ = ["SyncRequest"]
 
 _KEYS: frozenset[str] = frozenset(
     ["users", "accounts", "splitResponses", "cutoffTimestamp", "entityTypes", "shardingExpression", "fullOrgSnapshot"]
 )
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _SyncRequestSlots:
@@ -65,56 +70,8 @@ class SyncRequest(_SyncRequestSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_SyncRequestRaw)
-        g = d.get
-        v = g("users", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "users", _codec.decode_int, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "users", "array", v, False, False)
-        o.users = v
-        v = g("accounts", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "accounts", _codec.decode_int, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "accounts", "array", v, False, False)
-        o.accounts = v
-        v = g("splitResponses", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "splitResponses", "boolean", v, False, False)
-        o.split_responses = v
-        v = g("cutoffTimestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "cutoffTimestamp", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "cutoffTimestamp", "date-time", v, False, False)
-        o.cutoff_timestamp = v
-        v = g("entityTypes", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_items(cls, "entityTypes", _codec.decode_str, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "entityTypes", "array", v, False, False)
-        o.entity_types = v
-        v = g("shardingExpression", UNSET)
-        if v.__class__ is dict:
-            v = ShardingExpression._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "shardingExpression", "object", v, False, False)
-        o.sharding_expression = v
-        v = g("fullOrgSnapshot", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "fullOrgSnapshot", "boolean", v, False, False)
-        o.full_org_snapshot = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +94,112 @@ class _SyncRequestRaw(_SyncRequestSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> SyncRequest:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: SyncRequest = _new(_SyncRequestRaw)
+    missing = 0
+    g = d.get
+    v = g("users", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(SyncRequest, "users", _codec.decode_int, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SyncRequest, "users", "array", v, False, False)
+    o.users = v
+    v = g("accounts", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(SyncRequest, "accounts", _codec.decode_int, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SyncRequest, "accounts", "array", v, False, False)
+    o.accounts = v
+    v = g("splitResponses", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SyncRequest, "splitResponses", "boolean", v, False, False)
+    o.split_responses = v
+    v = g("cutoffTimestamp", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(SyncRequest, "cutoffTimestamp", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SyncRequest, "cutoffTimestamp", "date-time", v, False, False)
+    o.cutoff_timestamp = v
+    v = g("entityTypes", UNSET)
+    if v.__class__ is list:
+        v = _codec.decode_items(SyncRequest, "entityTypes", _codec.decode_str, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SyncRequest, "entityTypes", "array", v, False, False)
+    o.entity_types = v
+    v = g("shardingExpression", UNSET)
+    if v.__class__ is dict:
+        v = _decode_ShardingExpression(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SyncRequest, "shardingExpression", "object", v, False, False)
+    o.sharding_expression = v
+    v = g("fullOrgSnapshot", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(SyncRequest, "fullOrgSnapshot", "boolean", v, False, False)
+    o.full_org_snapshot = v
+    if len(d) + missing == 7:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(SyncRequest, d, _KEYS)
+    o._json = d
+    o.__class__ = SyncRequest
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> SyncRequest:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: SyncRequest = _new(_SyncRequestRaw)
+    o.users = w.users
+    o.accounts = w.accounts
+    o.split_responses = w.split_responses
+    o.cutoff_timestamp = w.cutoff_timestamp
+    o.entity_types = w.entity_types
+    v = w.sharding_expression
+    if v.__class__ is _ShardingExpression_wire:
+        v = _from_wire_ShardingExpression(v, d["shardingExpression"])
+    o.sharding_expression = v
+    o.full_org_snapshot = w.full_org_snapshot
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = SyncRequest
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "SyncRequest",
+    [
+        ("users", "users", list[int], UNSET),
+        ("accounts", "accounts", list[int], UNSET),
+        ("split_responses", "splitResponses", bool, UNSET),
+        ("cutoff_timestamp", "cutoffTimestamp", datetime.datetime, UNSET),
+        ("entity_types", "entityTypes", list[str], UNSET),
+        ("sharding_expression", "shardingExpression", _ShardingExpression_wire, UNSET),
+        ("full_org_snapshot", "fullOrgSnapshot", bool, UNSET),
+    ],
+)
+
+
 SyncRequest._info = _codec.model_info(
     (
         _codec.Field("users", "users", _codec.list_json(_codec.plain_json), _codec.Check.LIST_OF_VALUES),
@@ -147,4 +210,7 @@ SyncRequest._info = _codec.model_info(
         _codec.Field("sharding_expression", "shardingExpression", _codec.model_json),
         _codec.Field("full_org_snapshot", "fullOrgSnapshot", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["TradeDate"]
 
 _KEYS: frozenset[str] = frozenset(["year", "month", "day"])
+_new = _codec.new_object
 
 
 class _TradeDateSlots:
@@ -52,27 +53,8 @@ class TradeDate(_TradeDateSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_TradeDateRaw)
-        g = d.get
-        v = g("year", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "year", "integer", v, True, False)
-        o.year = v
-        v = g("month", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "month", "integer", v, True, False)
-        o.month = v
-        v = g("day", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "day", "integer", v, True, False)
-        o.day = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,10 +77,75 @@ class _TradeDateRaw(_TradeDateSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> TradeDate:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: TradeDate = _new(_TradeDateRaw)
+    missing = 0
+    try:
+        v = d["year"]
+    except KeyError:
+        v = _codec.bad(TradeDate, "year", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(TradeDate, "year", "integer", v, True, False)
+    o.year = v
+    try:
+        v = d["month"]
+    except KeyError:
+        v = _codec.bad(TradeDate, "month", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(TradeDate, "month", "integer", v, True, False)
+    o.month = v
+    try:
+        v = d["day"]
+    except KeyError:
+        v = _codec.bad(TradeDate, "day", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(TradeDate, "day", "integer", v, True, False)
+    o.day = v
+    if len(d) + missing == 3:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(TradeDate, d, _KEYS)
+    o._json = d
+    o.__class__ = TradeDate
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> TradeDate:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: TradeDate = _new(_TradeDateRaw)
+    o.year = w.year
+    o.month = w.month
+    o.day = w.day
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = TradeDate
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "TradeDate",
+    [
+        ("year", "year", int, _codec.REQUIRED),
+        ("month", "month", int, _codec.REQUIRED),
+        ("day", "day", int, _codec.REQUIRED),
+    ],
+)
+
+
 TradeDate._info = _codec.model_info(
     (
         _codec.Field("year", "year", _codec.plain_json),
         _codec.Field("month", "month", _codec.plain_json),
         _codec.Field("day", "day", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

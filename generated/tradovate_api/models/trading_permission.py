@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,8 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _TradingPermissionStatus_values = TradingPermissionStatus._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _TradingPermissionSlots:
@@ -83,63 +85,8 @@ class TradingPermission(_TradingPermissionSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_TradingPermissionRaw)
-        g = d.get
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("accountHolderContact", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "accountHolderContact", "string", v, True, False)
-        o.account_holder_contact = v
-        v = g("accountHolderEmail", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "accountHolderEmail", "string", v, True, False)
-        o.account_holder_email = v
-        v = g("ctaContact", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "ctaContact", "string", v, True, False)
-        o.cta_contact = v
-        v = g("ctaEmail", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "ctaEmail", "string", v, True, False)
-        o.cta_email = v
-        v = g("status", UNSET)
-        if v.__class__ is str:
-            e = _TradingPermissionStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "status", TradingPermissionStatus, v)
-        else:
-            v = _codec.bad(cls, "status", "string", v, True, False)
-        o.status = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("updated", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "updated", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "updated", "date-time", v, False, False)
-        o.updated = v
-        v = g("approvedById", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "approvedById", "integer", v, False, False)
-        o.approved_by_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,6 +109,151 @@ class _TradingPermissionRaw(_TradingPermissionSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> TradingPermission:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: TradingPermission = _new(_TradingPermissionRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(TradingPermission, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(TradingPermission, "userId", "integer", v, True, False)
+    o.user_id = v
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(TradingPermission, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(TradingPermission, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["accountHolderContact"]
+    except KeyError:
+        v = _codec.bad(TradingPermission, "accountHolderContact", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(TradingPermission, "accountHolderContact", "string", v, True, False)
+    o.account_holder_contact = v
+    try:
+        v = d["accountHolderEmail"]
+    except KeyError:
+        v = _codec.bad(TradingPermission, "accountHolderEmail", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(TradingPermission, "accountHolderEmail", "string", v, True, False)
+    o.account_holder_email = v
+    try:
+        v = d["ctaContact"]
+    except KeyError:
+        v = _codec.bad(TradingPermission, "ctaContact", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(TradingPermission, "ctaContact", "string", v, True, False)
+    o.cta_contact = v
+    try:
+        v = d["ctaEmail"]
+    except KeyError:
+        v = _codec.bad(TradingPermission, "ctaEmail", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(TradingPermission, "ctaEmail", "string", v, True, False)
+    o.cta_email = v
+    try:
+        v = d["status"]
+    except KeyError:
+        v = _codec.bad(TradingPermission, "status", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _TradingPermissionStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(TradingPermission, "status", TradingPermissionStatus, v)
+        else:
+            v = _codec.bad(TradingPermission, "status", "string", v, True, False)
+    o.status = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(TradingPermission, "id", "integer", v, False, False)
+    o.id = v
+    v = g("updated", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(TradingPermission, "updated", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(TradingPermission, "updated", "date-time", v, False, False)
+    o.updated = v
+    v = g("approvedById", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(TradingPermission, "approvedById", "integer", v, False, False)
+    o.approved_by_id = v
+    if len(d) + missing == 10:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(TradingPermission, d, _KEYS)
+    o._json = d
+    o.__class__ = TradingPermission
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> TradingPermission:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: TradingPermission = _new(_TradingPermissionRaw)
+    o.user_id = w.user_id
+    o.account_id = w.account_id
+    o.account_holder_contact = w.account_holder_contact
+    o.account_holder_email = w.account_holder_email
+    o.cta_contact = w.cta_contact
+    o.cta_email = w.cta_email
+    o.status = w.status
+    o.id = w.id
+    o.updated = w.updated
+    o.approved_by_id = w.approved_by_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = TradingPermission
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "TradingPermission",
+    [
+        ("user_id", "userId", int, _codec.REQUIRED),
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("account_holder_contact", "accountHolderContact", str, _codec.REQUIRED),
+        ("account_holder_email", "accountHolderEmail", str, _codec.REQUIRED),
+        ("cta_contact", "ctaContact", str, _codec.REQUIRED),
+        ("cta_email", "ctaEmail", str, _codec.REQUIRED),
+        ("status", "status", TradingPermissionStatus, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("updated", "updated", datetime.datetime, UNSET),
+        ("approved_by_id", "approvedById", int, UNSET),
+    ],
+)
+
+
 TradingPermission._info = _codec.model_info(
     (
         _codec.Field("user_id", "userId", _codec.plain_json),
@@ -175,4 +267,7 @@ TradingPermission._info = _codec.model_info(
         _codec.Field("updated", "updated", _codec.datetime_json),
         _codec.Field("approved_by_id", "approvedById", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .trading_permission import TradingPermission
+from .trading_permission import _decode as _decode_TradingPermission
+from .trading_permission import _from_wire as _from_wire_TradingPermission
+from .trading_permission import _Wire as _TradingPermission_wire
 
 __all__ = ["TradingPermissionResponse"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "tradingPermission"])
+_new = _codec.new_object
 
 
 class _TradingPermissionResponseSlots:
@@ -51,25 +55,8 @@ class TradingPermissionResponse(_TradingPermissionResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_TradingPermissionResponseRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("tradingPermission", UNSET)
-        if v.__class__ is dict:
-            v = TradingPermission._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "tradingPermission", "object", v, False, False)
-        o.trading_permission = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,9 +79,65 @@ class _TradingPermissionResponseRaw(_TradingPermissionResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> TradingPermissionResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: TradingPermissionResponse = _new(_TradingPermissionResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(TradingPermissionResponse, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("tradingPermission", UNSET)
+    if v.__class__ is dict:
+        v = _decode_TradingPermission(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(TradingPermissionResponse, "tradingPermission", "object", v, False, False)
+    o.trading_permission = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(TradingPermissionResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = TradingPermissionResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> TradingPermissionResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: TradingPermissionResponse = _new(_TradingPermissionResponseRaw)
+    o.error_text = w.error_text
+    v = w.trading_permission
+    if v.__class__ is _TradingPermission_wire:
+        v = _from_wire_TradingPermission(v, d["tradingPermission"])
+    o.trading_permission = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = TradingPermissionResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "TradingPermissionResponse",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("trading_permission", "tradingPermission", _TradingPermission_wire, UNSET),
+    ],
+)
+
+
 TradingPermissionResponse._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("trading_permission", "tradingPermission", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

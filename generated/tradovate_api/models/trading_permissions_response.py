@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET
 from .trading_permission import TradingPermission
+from .trading_permission import _decode as _decode_TradingPermission
+from .trading_permission import _from_wire as _from_wire_TradingPermission
+from .trading_permission import _Wire as _TradingPermission_wire
 
 __all__ = ["TradingPermissionsResponse"]
 
 _KEYS: frozenset[str] = frozenset(["tradingPermissions"])
+_new = _codec.new_object
 
 
 class _TradingPermissionsResponseSlots:
@@ -49,21 +53,8 @@ class TradingPermissionsResponse(_TradingPermissionsResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_TradingPermissionsResponseRaw)
-        g = d.get
-        v = g("tradingPermissions", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_models(cls, "tradingPermissions", TradingPermission._from_json, v)
-        else:
-            v = _codec.bad(cls, "tradingPermissions", "array", v, True, False)
-        o.trading_permissions = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +77,65 @@ class _TradingPermissionsResponseRaw(_TradingPermissionsResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> TradingPermissionsResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: TradingPermissionsResponse = _new(_TradingPermissionsResponseRaw)
+    missing = 0
+    try:
+        v = d["tradingPermissions"]
+    except KeyError:
+        v = _codec.bad(TradingPermissionsResponse, "tradingPermissions", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_models(
+                TradingPermissionsResponse,
+                "tradingPermissions",
+                _decode_TradingPermission,
+                v,
+                _TradingPermission_wire,
+                _from_wire_TradingPermission,
+            )
+        else:
+            v = _codec.bad(TradingPermissionsResponse, "tradingPermissions", "array", v, True, False)
+    o.trading_permissions = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(TradingPermissionsResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = TradingPermissionsResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> TradingPermissionsResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: TradingPermissionsResponse = _new(_TradingPermissionsResponseRaw)
+    v = w.trading_permissions
+    if v.__class__ is list:
+        v = _codec.decode_models(
+            TradingPermissionsResponse,
+            "tradingPermissions",
+            _decode_TradingPermission,
+            v,
+            _TradingPermission_wire,
+            _from_wire_TradingPermission,
+        )
+    o.trading_permissions = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = TradingPermissionsResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "TradingPermissionsResponse",
+    [
+        ("trading_permissions", "tradingPermissions", list[Any], _codec.REQUIRED),
+    ],
+)
+
+
 TradingPermissionsResponse._info = _codec.model_info(
     (
         _codec.Field(
@@ -95,4 +145,7 @@ TradingPermissionsResponse._info = _codec.model_info(
             _codec.Check.LIST_OF_MODELS,
         ),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

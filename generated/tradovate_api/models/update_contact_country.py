@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["UpdateContactCountry"]
 
 _KEYS: frozenset[str] = frozenset(["country"])
+_new = _codec.new_object
 
 
 class _UpdateContactCountrySlots:
@@ -48,19 +49,8 @@ class UpdateContactCountry(_UpdateContactCountrySlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UpdateContactCountryRaw)
-        g = d.get
-        v = g("country", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "country", "string", v, True, False)
-        o.country = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,6 +73,49 @@ class _UpdateContactCountryRaw(_UpdateContactCountrySlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> UpdateContactCountry:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UpdateContactCountry = _new(_UpdateContactCountryRaw)
+    missing = 0
+    try:
+        v = d["country"]
+    except KeyError:
+        v = _codec.bad(UpdateContactCountry, "country", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(UpdateContactCountry, "country", "string", v, True, False)
+    o.country = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UpdateContactCountry, d, _KEYS)
+    o._json = d
+    o.__class__ = UpdateContactCountry
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UpdateContactCountry:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UpdateContactCountry = _new(_UpdateContactCountryRaw)
+    o.country = w.country
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UpdateContactCountry
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UpdateContactCountry",
+    [
+        ("country", "country", str, _codec.REQUIRED),
+    ],
+)
+
+
 UpdateContactCountry._info = _codec.model_info(
     (_codec.Field("country", "country", _codec.plain_json),),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

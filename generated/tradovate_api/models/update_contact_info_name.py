@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["UpdateContactInfoName"]
 
 _KEYS: frozenset[str] = frozenset(["firstName", "lastName", "country", "phone"])
+_new = _codec.new_object
 
 
 class _UpdateContactInfoNameSlots:
@@ -54,31 +55,8 @@ class UpdateContactInfoName(_UpdateContactInfoNameSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UpdateContactInfoNameRaw)
-        g = d.get
-        v = g("firstName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "firstName", "string", v, True, False)
-        o.first_name = v
-        v = g("lastName", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "lastName", "string", v, True, False)
-        o.last_name = v
-        v = g("country", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "country", "string", v, True, False)
-        o.country = v
-        v = g("phone", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "phone", "string", v, True, False)
-        o.phone = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,6 +79,79 @@ class _UpdateContactInfoNameRaw(_UpdateContactInfoNameSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> UpdateContactInfoName:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UpdateContactInfoName = _new(_UpdateContactInfoNameRaw)
+    missing = 0
+    try:
+        v = d["firstName"]
+    except KeyError:
+        v = _codec.bad(UpdateContactInfoName, "firstName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(UpdateContactInfoName, "firstName", "string", v, True, False)
+    o.first_name = v
+    try:
+        v = d["lastName"]
+    except KeyError:
+        v = _codec.bad(UpdateContactInfoName, "lastName", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(UpdateContactInfoName, "lastName", "string", v, True, False)
+    o.last_name = v
+    try:
+        v = d["country"]
+    except KeyError:
+        v = _codec.bad(UpdateContactInfoName, "country", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(UpdateContactInfoName, "country", "string", v, True, False)
+    o.country = v
+    try:
+        v = d["phone"]
+    except KeyError:
+        v = _codec.bad(UpdateContactInfoName, "phone", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(UpdateContactInfoName, "phone", "string", v, True, False)
+    o.phone = v
+    if len(d) + missing == 4:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UpdateContactInfoName, d, _KEYS)
+    o._json = d
+    o.__class__ = UpdateContactInfoName
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UpdateContactInfoName:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UpdateContactInfoName = _new(_UpdateContactInfoNameRaw)
+    o.first_name = w.first_name
+    o.last_name = w.last_name
+    o.country = w.country
+    o.phone = w.phone
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UpdateContactInfoName
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UpdateContactInfoName",
+    [
+        ("first_name", "firstName", str, _codec.REQUIRED),
+        ("last_name", "lastName", str, _codec.REQUIRED),
+        ("country", "country", str, _codec.REQUIRED),
+        ("phone", "phone", str, _codec.REQUIRED),
+    ],
+)
+
+
 UpdateContactInfoName._info = _codec.model_info(
     (
         _codec.Field("first_name", "firstName", _codec.plain_json),
@@ -108,4 +159,7 @@ UpdateContactInfoName._info = _codec.model_info(
         _codec.Field("country", "country", _codec.plain_json),
         _codec.Field("phone", "phone", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

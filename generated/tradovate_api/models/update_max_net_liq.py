@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET
 __all__ = ["UpdateMaxNetLiq"]
 
 _KEYS: frozenset[str] = frozenset(["accountId", "maxNetLiq"])
+_new = _codec.new_object
 
 
 class _UpdateMaxNetLiqSlots:
@@ -50,23 +51,8 @@ class UpdateMaxNetLiq(_UpdateMaxNetLiqSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UpdateMaxNetLiqRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("maxNetLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int:
-            v = _codec.bad(cls, "maxNetLiq", "number", v, True, False)
-        o.max_net_liq = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,9 +75,63 @@ class _UpdateMaxNetLiqRaw(_UpdateMaxNetLiqSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> UpdateMaxNetLiq:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UpdateMaxNetLiq = _new(_UpdateMaxNetLiqRaw)
+    missing = 0
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(UpdateMaxNetLiq, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(UpdateMaxNetLiq, "accountId", "integer", v, True, False)
+    o.account_id = v
+    try:
+        v = d["maxNetLiq"]
+    except KeyError:
+        v = _codec.bad(UpdateMaxNetLiq, "maxNetLiq", "number", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not float and v.__class__ is not int:
+            v = _codec.bad(UpdateMaxNetLiq, "maxNetLiq", "number", v, True, False)
+    o.max_net_liq = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UpdateMaxNetLiq, d, _KEYS)
+    o._json = d
+    o.__class__ = UpdateMaxNetLiq
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UpdateMaxNetLiq:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UpdateMaxNetLiq = _new(_UpdateMaxNetLiqRaw)
+    o.account_id = w.account_id
+    o.max_net_liq = w.max_net_liq
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UpdateMaxNetLiq
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UpdateMaxNetLiq",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("max_net_liq", "maxNetLiq", _codec.NUMBER, _codec.REQUIRED),
+    ],
+)
+
+
 UpdateMaxNetLiq._info = _codec.model_info(
     (
         _codec.Field("account_id", "accountId", _codec.plain_json),
         _codec.Field("max_net_liq", "maxNetLiq", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,8 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _TrailingMaxDrawdownMode_values = TrailingMaxDrawdownMode._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _UpdateUserAutoLiqSlots:
@@ -112,103 +114,8 @@ class UpdateUserAutoLiq(_UpdateUserAutoLiqSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UpdateUserAutoLiqRaw)
-        g = d.get
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("asOwner", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "asOwner", "boolean", v, False, False)
-        o.as_owner = v
-        v = g("changesLocked", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "changesLocked", "boolean", v, False, False)
-        o.changes_locked = v
-        v = g("marginPercentageAlert", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "marginPercentageAlert", "number", v, False, False)
-        o.margin_percentage_alert = v
-        v = g("dailyLossPercentageAlert", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossPercentageAlert", "number", v, False, False)
-        o.daily_loss_percentage_alert = v
-        v = g("dailyLossAlert", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossAlert", "number", v, False, False)
-        o.daily_loss_alert = v
-        v = g("marginPercentageLiqOnly", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "marginPercentageLiqOnly", "number", v, False, False)
-        o.margin_percentage_liq_only = v
-        v = g("dailyLossPercentageLiqOnly", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossPercentageLiqOnly", "number", v, False, False)
-        o.daily_loss_percentage_liq_only = v
-        v = g("dailyLossLiqOnly", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossLiqOnly", "number", v, False, False)
-        o.daily_loss_liq_only = v
-        v = g("marginPercentageAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "marginPercentageAutoLiq", "number", v, False, False)
-        o.margin_percentage_auto_liq = v
-        v = g("dailyLossPercentageAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossPercentageAutoLiq", "number", v, False, False)
-        o.daily_loss_percentage_auto_liq = v
-        v = g("dailyLossAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyLossAutoLiq", "number", v, False, False)
-        o.daily_loss_auto_liq = v
-        v = g("weeklyLossAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "weeklyLossAutoLiq", "number", v, False, False)
-        o.weekly_loss_auto_liq = v
-        v = g("flattenTimestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "flattenTimestamp", "date-time", v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "flattenTimestamp", "date-time", v, False, False)
-        o.flatten_timestamp = v
-        v = g("trailingMaxDrawdown", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "trailingMaxDrawdown", "number", v, False, False)
-        o.trailing_max_drawdown = v
-        v = g("trailingMaxDrawdownLimit", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "trailingMaxDrawdownLimit", "number", v, False, False)
-        o.trailing_max_drawdown_limit = v
-        v = g("trailingMaxDrawdownMode", UNSET)
-        if v.__class__ is str:
-            e = _TrailingMaxDrawdownMode_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "trailingMaxDrawdownMode", TrailingMaxDrawdownMode, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "trailingMaxDrawdownMode", "string", v, False, False)
-        o.trailing_max_drawdown_mode = v
-        v = g("dailyProfitAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "dailyProfitAutoLiq", "number", v, False, False)
-        o.daily_profit_auto_liq = v
-        v = g("weeklyProfitAutoLiq", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "weeklyProfitAutoLiq", "number", v, False, False)
-        o.weekly_profit_auto_liq = v
-        v = g("doNotUnlock", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "doNotUnlock", "boolean", v, False, False)
-        o.do_not_unlock = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -229,6 +136,243 @@ class UpdateUserAutoLiq(_UpdateUserAutoLiqSlots):
 
 class _UpdateUserAutoLiqRaw(_UpdateUserAutoLiqSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> UpdateUserAutoLiq:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UpdateUserAutoLiq = _new(_UpdateUserAutoLiqRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(UpdateUserAutoLiq, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(UpdateUserAutoLiq, "accountId", "integer", v, True, False)
+    o.account_id = v
+    v = g("asOwner", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "asOwner", "boolean", v, False, False)
+    o.as_owner = v
+    v = g("changesLocked", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "changesLocked", "boolean", v, False, False)
+    o.changes_locked = v
+    v = g("marginPercentageAlert", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "marginPercentageAlert", "number", v, False, False)
+    o.margin_percentage_alert = v
+    v = g("dailyLossPercentageAlert", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "dailyLossPercentageAlert", "number", v, False, False)
+    o.daily_loss_percentage_alert = v
+    v = g("dailyLossAlert", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "dailyLossAlert", "number", v, False, False)
+    o.daily_loss_alert = v
+    v = g("marginPercentageLiqOnly", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "marginPercentageLiqOnly", "number", v, False, False)
+    o.margin_percentage_liq_only = v
+    v = g("dailyLossPercentageLiqOnly", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "dailyLossPercentageLiqOnly", "number", v, False, False)
+    o.daily_loss_percentage_liq_only = v
+    v = g("dailyLossLiqOnly", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "dailyLossLiqOnly", "number", v, False, False)
+    o.daily_loss_liq_only = v
+    v = g("marginPercentageAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "marginPercentageAutoLiq", "number", v, False, False)
+    o.margin_percentage_auto_liq = v
+    v = g("dailyLossPercentageAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "dailyLossPercentageAutoLiq", "number", v, False, False)
+    o.daily_loss_percentage_auto_liq = v
+    v = g("dailyLossAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "dailyLossAutoLiq", "number", v, False, False)
+    o.daily_loss_auto_liq = v
+    v = g("weeklyLossAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "weeklyLossAutoLiq", "number", v, False, False)
+    o.weekly_loss_auto_liq = v
+    v = g("flattenTimestamp", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _fromiso(v)
+        except ValueError:
+            v = _codec.bad_format(UpdateUserAutoLiq, "flattenTimestamp", "date-time", v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "flattenTimestamp", "date-time", v, False, False)
+    o.flatten_timestamp = v
+    v = g("trailingMaxDrawdown", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "trailingMaxDrawdown", "number", v, False, False)
+    o.trailing_max_drawdown = v
+    v = g("trailingMaxDrawdownLimit", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "trailingMaxDrawdownLimit", "number", v, False, False)
+    o.trailing_max_drawdown_limit = v
+    v = g("trailingMaxDrawdownMode", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _TrailingMaxDrawdownMode_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(UpdateUserAutoLiq, "trailingMaxDrawdownMode", TrailingMaxDrawdownMode, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "trailingMaxDrawdownMode", "string", v, False, False)
+    o.trailing_max_drawdown_mode = v
+    v = g("dailyProfitAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "dailyProfitAutoLiq", "number", v, False, False)
+    o.daily_profit_auto_liq = v
+    v = g("weeklyProfitAutoLiq", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "weeklyProfitAutoLiq", "number", v, False, False)
+    o.weekly_profit_auto_liq = v
+    v = g("doNotUnlock", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiq, "doNotUnlock", "boolean", v, False, False)
+    o.do_not_unlock = v
+    if len(d) + missing == 20:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UpdateUserAutoLiq, d, _KEYS)
+    o._json = d
+    o.__class__ = UpdateUserAutoLiq
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UpdateUserAutoLiq:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UpdateUserAutoLiq = _new(_UpdateUserAutoLiqRaw)
+    o.account_id = w.account_id
+    o.as_owner = w.as_owner
+    o.changes_locked = w.changes_locked
+    o.margin_percentage_alert = w.margin_percentage_alert
+    o.daily_loss_percentage_alert = w.daily_loss_percentage_alert
+    o.daily_loss_alert = w.daily_loss_alert
+    o.margin_percentage_liq_only = w.margin_percentage_liq_only
+    o.daily_loss_percentage_liq_only = w.daily_loss_percentage_liq_only
+    o.daily_loss_liq_only = w.daily_loss_liq_only
+    o.margin_percentage_auto_liq = w.margin_percentage_auto_liq
+    o.daily_loss_percentage_auto_liq = w.daily_loss_percentage_auto_liq
+    o.daily_loss_auto_liq = w.daily_loss_auto_liq
+    o.weekly_loss_auto_liq = w.weekly_loss_auto_liq
+    o.flatten_timestamp = w.flatten_timestamp
+    o.trailing_max_drawdown = w.trailing_max_drawdown
+    o.trailing_max_drawdown_limit = w.trailing_max_drawdown_limit
+    o.trailing_max_drawdown_mode = w.trailing_max_drawdown_mode
+    o.daily_profit_auto_liq = w.daily_profit_auto_liq
+    o.weekly_profit_auto_liq = w.weekly_profit_auto_liq
+    o.do_not_unlock = w.do_not_unlock
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UpdateUserAutoLiq
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UpdateUserAutoLiq",
+    [
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("as_owner", "asOwner", bool, UNSET),
+        ("changes_locked", "changesLocked", bool, UNSET),
+        ("margin_percentage_alert", "marginPercentageAlert", _codec.NUMBER, UNSET),
+        ("daily_loss_percentage_alert", "dailyLossPercentageAlert", _codec.NUMBER, UNSET),
+        ("daily_loss_alert", "dailyLossAlert", _codec.NUMBER, UNSET),
+        ("margin_percentage_liq_only", "marginPercentageLiqOnly", _codec.NUMBER, UNSET),
+        ("daily_loss_percentage_liq_only", "dailyLossPercentageLiqOnly", _codec.NUMBER, UNSET),
+        ("daily_loss_liq_only", "dailyLossLiqOnly", _codec.NUMBER, UNSET),
+        ("margin_percentage_auto_liq", "marginPercentageAutoLiq", _codec.NUMBER, UNSET),
+        ("daily_loss_percentage_auto_liq", "dailyLossPercentageAutoLiq", _codec.NUMBER, UNSET),
+        ("daily_loss_auto_liq", "dailyLossAutoLiq", _codec.NUMBER, UNSET),
+        ("weekly_loss_auto_liq", "weeklyLossAutoLiq", _codec.NUMBER, UNSET),
+        ("flatten_timestamp", "flattenTimestamp", datetime.datetime, UNSET),
+        ("trailing_max_drawdown", "trailingMaxDrawdown", _codec.NUMBER, UNSET),
+        ("trailing_max_drawdown_limit", "trailingMaxDrawdownLimit", _codec.NUMBER, UNSET),
+        ("trailing_max_drawdown_mode", "trailingMaxDrawdownMode", TrailingMaxDrawdownMode, UNSET),
+        ("daily_profit_auto_liq", "dailyProfitAutoLiq", _codec.NUMBER, UNSET),
+        ("weekly_profit_auto_liq", "weeklyProfitAutoLiq", _codec.NUMBER, UNSET),
+        ("do_not_unlock", "doNotUnlock", bool, UNSET),
+    ],
+)
 
 
 UpdateUserAutoLiq._info = _codec.model_info(
@@ -254,4 +398,7 @@ UpdateUserAutoLiq._info = _codec.model_info(
         _codec.Field("weekly_profit_auto_liq", "weeklyProfitAutoLiq", _codec.plain_json),
         _codec.Field("do_not_unlock", "doNotUnlock", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

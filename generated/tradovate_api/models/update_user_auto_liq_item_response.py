@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET, Unset
 from .permissioned_account_auto_liq import PermissionedAccountAutoLiq
+from .permissioned_account_auto_liq import _decode as _decode_PermissionedAccountAutoLiq
+from .permissioned_account_auto_liq import _from_wire as _from_wire_PermissionedAccountAutoLiq
+from .permissioned_account_auto_liq import _Wire as _PermissionedAccountAutoLiq_wire
 from .user_account_auto_liq import UserAccountAutoLiq
+from .user_account_auto_liq import _decode as _decode_UserAccountAutoLiq
+from .user_account_auto_liq import _from_wire as _from_wire_UserAccountAutoLiq
+from .user_account_auto_liq import _Wire as _UserAccountAutoLiq_wire
 
 __all__ = ["UpdateUserAutoLiqItemResponse"]
 
 _KEYS: frozenset[str] = frozenset(["userAccountAutoLiq", "permissionedAccountAutoLiq"])
+_new = _codec.new_object
 
 
 class _UpdateUserAutoLiqItemResponseSlots:
@@ -52,27 +59,8 @@ class UpdateUserAutoLiqItemResponse(_UpdateUserAutoLiqItemResponseSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UpdateUserAutoLiqItemResponseRaw)
-        g = d.get
-        v = g("userAccountAutoLiq", UNSET)
-        if v.__class__ is dict:
-            v = UserAccountAutoLiq._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "userAccountAutoLiq", "object", v, False, False)
-        o.user_account_auto_liq = v
-        v = g("permissionedAccountAutoLiq", UNSET)
-        if v.__class__ is dict:
-            v = PermissionedAccountAutoLiq._from_json(v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "permissionedAccountAutoLiq", "object", v, False, False)
-        o.permissioned_account_auto_liq = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,9 +83,68 @@ class _UpdateUserAutoLiqItemResponseRaw(_UpdateUserAutoLiqItemResponseSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> UpdateUserAutoLiqItemResponse:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UpdateUserAutoLiqItemResponse = _new(_UpdateUserAutoLiqItemResponseRaw)
+    missing = 0
+    g = d.get
+    v = g("userAccountAutoLiq", UNSET)
+    if v.__class__ is dict:
+        v = _decode_UserAccountAutoLiq(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiqItemResponse, "userAccountAutoLiq", "object", v, False, False)
+    o.user_account_auto_liq = v
+    v = g("permissionedAccountAutoLiq", UNSET)
+    if v.__class__ is dict:
+        v = _decode_PermissionedAccountAutoLiq(v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UpdateUserAutoLiqItemResponse, "permissionedAccountAutoLiq", "object", v, False, False)
+    o.permissioned_account_auto_liq = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UpdateUserAutoLiqItemResponse, d, _KEYS)
+    o._json = d
+    o.__class__ = UpdateUserAutoLiqItemResponse
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UpdateUserAutoLiqItemResponse:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UpdateUserAutoLiqItemResponse = _new(_UpdateUserAutoLiqItemResponseRaw)
+    v = w.user_account_auto_liq
+    if v.__class__ is _UserAccountAutoLiq_wire:
+        v = _from_wire_UserAccountAutoLiq(v, d["userAccountAutoLiq"])
+    o.user_account_auto_liq = v
+    v = w.permissioned_account_auto_liq
+    if v.__class__ is _PermissionedAccountAutoLiq_wire:
+        v = _from_wire_PermissionedAccountAutoLiq(v, d["permissionedAccountAutoLiq"])
+    o.permissioned_account_auto_liq = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UpdateUserAutoLiqItemResponse
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UpdateUserAutoLiqItemResponse",
+    [
+        ("user_account_auto_liq", "userAccountAutoLiq", _UserAccountAutoLiq_wire, UNSET),
+        ("permissioned_account_auto_liq", "permissionedAccountAutoLiq", _PermissionedAccountAutoLiq_wire, UNSET),
+    ],
+)
+
+
 UpdateUserAutoLiqItemResponse._info = _codec.model_info(
     (
         _codec.Field("user_account_auto_liq", "userAccountAutoLiq", _codec.model_json),
         _codec.Field("permissioned_account_auto_liq", "permissionedAccountAutoLiq", _codec.model_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,14 @@ from attrs import field as _attrs_field
 from .. import _codec
 from ..types import UNSET
 from .update_user_auto_liq_item import UpdateUserAutoLiqItem
+from .update_user_auto_liq_item import _decode as _decode_UpdateUserAutoLiqItem
+from .update_user_auto_liq_item import _from_wire as _from_wire_UpdateUserAutoLiqItem
+from .update_user_auto_liq_item import _Wire as _UpdateUserAutoLiqItem_wire
 
 __all__ = ["UpdateUserAutoLiqs"]
 
 _KEYS: frozenset[str] = frozenset(["items"])
+_new = _codec.new_object
 
 
 class _UpdateUserAutoLiqsSlots:
@@ -49,21 +53,8 @@ class UpdateUserAutoLiqs(_UpdateUserAutoLiqsSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UpdateUserAutoLiqsRaw)
-        g = d.get
-        v = g("items", UNSET)
-        if v.__class__ is list:
-            v = _codec.decode_models(cls, "items", UpdateUserAutoLiqItem._from_json, v)
-        else:
-            v = _codec.bad(cls, "items", "array", v, True, False)
-        o.items = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,6 +77,68 @@ class _UpdateUserAutoLiqsRaw(_UpdateUserAutoLiqsSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> UpdateUserAutoLiqs:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UpdateUserAutoLiqs = _new(_UpdateUserAutoLiqsRaw)
+    missing = 0
+    try:
+        v = d["items"]
+    except KeyError:
+        v = _codec.bad(UpdateUserAutoLiqs, "items", "array", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is list:
+            v = _codec.decode_models(
+                UpdateUserAutoLiqs,
+                "items",
+                _decode_UpdateUserAutoLiqItem,
+                v,
+                _UpdateUserAutoLiqItem_wire,
+                _from_wire_UpdateUserAutoLiqItem,
+            )
+        else:
+            v = _codec.bad(UpdateUserAutoLiqs, "items", "array", v, True, False)
+    o.items = v
+    if len(d) + missing == 1:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UpdateUserAutoLiqs, d, _KEYS)
+    o._json = d
+    o.__class__ = UpdateUserAutoLiqs
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UpdateUserAutoLiqs:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UpdateUserAutoLiqs = _new(_UpdateUserAutoLiqsRaw)
+    v = w.items
+    if v.__class__ is list:
+        v = _codec.decode_models(
+            UpdateUserAutoLiqs,
+            "items",
+            _decode_UpdateUserAutoLiqItem,
+            v,
+            _UpdateUserAutoLiqItem_wire,
+            _from_wire_UpdateUserAutoLiqItem,
+        )
+    o.items = v
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UpdateUserAutoLiqs
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UpdateUserAutoLiqs",
+    [
+        ("items", "items", list[Any], _codec.REQUIRED),
+    ],
+)
+
+
 UpdateUserAutoLiqs._info = _codec.model_info(
     (_codec.Field("items", "items", _codec.list_json(_codec.model_json), _codec.Check.LIST_OF_MODELS),),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,6 +30,8 @@ _KEYS: frozenset[str] = frozenset(
     ]
 )
 _UserStatus_values = UserStatus._value2member_map_
+_new = _codec.new_object
+_fromiso = _codec.fromisoformat
 
 
 class _UserSlots:
@@ -88,71 +90,8 @@ class User(_UserSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UserRaw)
-        g = d.get
-        v = g("name", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "name", "string", v, True, False)
-        o.name = v
-        v = g("timestamp", UNSET)
-        if v.__class__ is str:
-            try:
-                v = _codec.fromisoformat(v)
-            except ValueError:
-                v = _codec.bad_format(cls, "timestamp", "date-time", v)
-        else:
-            v = _codec.bad(cls, "timestamp", "date-time", v, True, False)
-        o.timestamp = v
-        v = g("email", UNSET)
-        if v.__class__ is not str:
-            v = _codec.bad(cls, "email", "string", v, True, False)
-        o.email = v
-        v = g("status", UNSET)
-        if v.__class__ is str:
-            e = _UserStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "status", UserStatus, v)
-        else:
-            v = _codec.bad(cls, "status", "string", v, True, False)
-        o.status = v
-        v = g("professional", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "professional", "boolean", v, True, False)
-        o.professional = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("organizationId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "organizationId", "integer", v, False, False)
-        o.organization_id = v
-        v = g("introducingPartnerId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "introducingPartnerId", "integer", v, False, False)
-        o.introducing_partner_id = v
-        v = g("userType", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "userType", "string", v, False, False)
-        o.user_type = v
-        v = g("hibernated", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "hibernated", "boolean", v, False, False)
-        o.hibernated = v
-        v = g("linkedUserId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "linkedUserId", "integer", v, False, False)
-        o.linked_user_id = v
-        v = g("foreignIntroducingBrokerId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "foreignIntroducingBrokerId", "integer", v, False, False)
-        o.foreign_introducing_broker_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,6 +114,171 @@ class _UserRaw(_UserSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> User:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: User = _new(_UserRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["name"]
+    except KeyError:
+        v = _codec.bad(User, "name", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(User, "name", "string", v, True, False)
+    o.name = v
+    try:
+        v = d["timestamp"]
+    except KeyError:
+        v = _codec.bad(User, "timestamp", "date-time", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _fromiso(v)
+            except ValueError:
+                v = _codec.bad_format(User, "timestamp", "date-time", v)
+        else:
+            v = _codec.bad(User, "timestamp", "date-time", v, True, False)
+    o.timestamp = v
+    try:
+        v = d["email"]
+    except KeyError:
+        v = _codec.bad(User, "email", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not str:
+            v = _codec.bad(User, "email", "string", v, True, False)
+    o.email = v
+    try:
+        v = d["status"]
+    except KeyError:
+        v = _codec.bad(User, "status", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _UserStatus_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(User, "status", UserStatus, v)
+        else:
+            v = _codec.bad(User, "status", "string", v, True, False)
+    o.status = v
+    try:
+        v = d["professional"]
+    except KeyError:
+        v = _codec.bad(User, "professional", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(User, "professional", "boolean", v, True, False)
+    o.professional = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(User, "id", "integer", v, False, False)
+    o.id = v
+    v = g("organizationId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(User, "organizationId", "integer", v, False, False)
+    o.organization_id = v
+    v = g("introducingPartnerId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(User, "introducingPartnerId", "integer", v, False, False)
+    o.introducing_partner_id = v
+    v = g("userType", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(User, "userType", "string", v, False, False)
+    o.user_type = v
+    v = g("hibernated", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(User, "hibernated", "boolean", v, False, False)
+    o.hibernated = v
+    v = g("linkedUserId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(User, "linkedUserId", "integer", v, False, False)
+    o.linked_user_id = v
+    v = g("foreignIntroducingBrokerId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(User, "foreignIntroducingBrokerId", "integer", v, False, False)
+    o.foreign_introducing_broker_id = v
+    if len(d) + missing == 12:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(User, d, _KEYS)
+    o._json = d
+    o.__class__ = User
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> User:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: User = _new(_UserRaw)
+    o.name = w.name
+    o.timestamp = w.timestamp
+    o.email = w.email
+    o.status = w.status
+    o.professional = w.professional
+    o.id = w.id
+    o.organization_id = w.organization_id
+    o.introducing_partner_id = w.introducing_partner_id
+    o.user_type = w.user_type
+    o.hibernated = w.hibernated
+    o.linked_user_id = w.linked_user_id
+    o.foreign_introducing_broker_id = w.foreign_introducing_broker_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = User
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "User",
+    [
+        ("name", "name", str, _codec.REQUIRED),
+        ("timestamp", "timestamp", datetime.datetime, _codec.REQUIRED),
+        ("email", "email", str, _codec.REQUIRED),
+        ("status", "status", UserStatus, _codec.REQUIRED),
+        ("professional", "professional", bool, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("organization_id", "organizationId", int, UNSET),
+        ("introducing_partner_id", "introducingPartnerId", int, UNSET),
+        ("user_type", "userType", str, UNSET),
+        ("hibernated", "hibernated", bool, UNSET),
+        ("linked_user_id", "linkedUserId", int, UNSET),
+        ("foreign_introducing_broker_id", "foreignIntroducingBrokerId", int, UNSET),
+    ],
+)
+
+
 User._info = _codec.model_info(
     (
         _codec.Field("name", "name", _codec.plain_json),
@@ -190,4 +294,7 @@ User._info = _codec.model_info(
         _codec.Field("linked_user_id", "linkedUserId", _codec.plain_json),
         _codec.Field("foreign_introducing_broker_id", "foreignIntroducingBrokerId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,6 +39,7 @@ _KEYS: frozenset[str] = frozenset(
 _PositionLimitTotalBy_values = PositionLimitTotalBy._value2member_map_
 _ProductStatus_values = ProductStatus._value2member_map_
 _ProductType_values = ProductType._value2member_map_
+_new = _codec.new_object
 
 
 class _UserAccountPositionLimitSlots:
@@ -110,96 +111,8 @@ class UserAccountPositionLimit(_UserAccountPositionLimitSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UserAccountPositionLimitRaw)
-        g = d.get
-        v = g("active", UNSET)
-        if v.__class__ is not bool:
-            v = _codec.bad(cls, "active", "boolean", v, True, False)
-        o.active = v
-        v = g("totalBy", UNSET)
-        if v.__class__ is str:
-            e = _PositionLimitTotalBy_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "totalBy", PositionLimitTotalBy, v)
-        else:
-            v = _codec.bad(cls, "totalBy", "string", v, True, False)
-        o.total_by = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "accountId", "integer", v, True, False)
-        o.account_id = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("contractId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "contractId", "integer", v, False, False)
-        o.contract_id = v
-        v = g("productId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "productId", "integer", v, False, False)
-        o.product_id = v
-        v = g("exchangeId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeId", "integer", v, False, False)
-        o.exchange_id = v
-        v = g("productType", UNSET)
-        if v.__class__ is str:
-            e = _ProductType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "productType", ProductType, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "productType", "string", v, False, False)
-        o.product_type = v
-        v = g("riskDiscountContractGroupId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "riskDiscountContractGroupId", "integer", v, False, False)
-        o.risk_discount_contract_group_id = v
-        v = g("productVerificationStatus", UNSET)
-        if v.__class__ is str:
-            e = _ProductStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "productVerificationStatus", ProductStatus, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "productVerificationStatus", "string", v, False, False)
-        o.product_verification_status = v
-        v = g("contractGroupId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "contractGroupId", "integer", v, False, False)
-        o.contract_group_id = v
-        v = g("fungibleProductId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fungibleProductId", "integer", v, False, False)
-        o.fungible_product_id = v
-        v = g("riskTimePeriodId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "riskTimePeriodId", "integer", v, False, False)
-        o.risk_time_period_id = v
-        v = g("shortLimit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "shortLimit", "integer", v, False, False)
-        o.short_limit = v
-        v = g("longLimit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "longLimit", "integer", v, False, False)
-        o.long_limit = v
-        v = g("exposedLimit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exposedLimit", "integer", v, False, False)
-        o.exposed_limit = v
-        v = g("fungibleExposedLimit", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fungibleExposedLimit", "integer", v, False, False)
-        o.fungible_exposed_limit = v
-        v = g("description", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "description", "string", v, False, False)
-        o.description = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -220,6 +133,230 @@ class UserAccountPositionLimit(_UserAccountPositionLimitSlots):
 
 class _UserAccountPositionLimitRaw(_UserAccountPositionLimitSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> UserAccountPositionLimit:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UserAccountPositionLimit = _new(_UserAccountPositionLimitRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["active"]
+    except KeyError:
+        v = _codec.bad(UserAccountPositionLimit, "active", "boolean", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not bool:
+            v = _codec.bad(UserAccountPositionLimit, "active", "boolean", v, True, False)
+    o.active = v
+    try:
+        v = d["totalBy"]
+    except KeyError:
+        v = _codec.bad(UserAccountPositionLimit, "totalBy", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _PositionLimitTotalBy_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(UserAccountPositionLimit, "totalBy", PositionLimitTotalBy, v)
+        else:
+            v = _codec.bad(UserAccountPositionLimit, "totalBy", "string", v, True, False)
+    o.total_by = v
+    try:
+        v = d["accountId"]
+    except KeyError:
+        v = _codec.bad(UserAccountPositionLimit, "accountId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(UserAccountPositionLimit, "accountId", "integer", v, True, False)
+    o.account_id = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "id", "integer", v, False, False)
+    o.id = v
+    v = g("contractId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "contractId", "integer", v, False, False)
+    o.contract_id = v
+    v = g("productId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "productId", "integer", v, False, False)
+    o.product_id = v
+    v = g("exchangeId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "exchangeId", "integer", v, False, False)
+    o.exchange_id = v
+    v = g("productType", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _ProductType_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(UserAccountPositionLimit, "productType", ProductType, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "productType", "string", v, False, False)
+    o.product_type = v
+    v = g("riskDiscountContractGroupId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "riskDiscountContractGroupId", "integer", v, False, False)
+    o.risk_discount_contract_group_id = v
+    v = g("productVerificationStatus", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _ProductStatus_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(UserAccountPositionLimit, "productVerificationStatus", ProductStatus, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "productVerificationStatus", "string", v, False, False)
+    o.product_verification_status = v
+    v = g("contractGroupId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "contractGroupId", "integer", v, False, False)
+    o.contract_group_id = v
+    v = g("fungibleProductId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "fungibleProductId", "integer", v, False, False)
+    o.fungible_product_id = v
+    v = g("riskTimePeriodId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "riskTimePeriodId", "integer", v, False, False)
+    o.risk_time_period_id = v
+    v = g("shortLimit", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "shortLimit", "integer", v, False, False)
+    o.short_limit = v
+    v = g("longLimit", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "longLimit", "integer", v, False, False)
+    o.long_limit = v
+    v = g("exposedLimit", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "exposedLimit", "integer", v, False, False)
+    o.exposed_limit = v
+    v = g("fungibleExposedLimit", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "fungibleExposedLimit", "integer", v, False, False)
+    o.fungible_exposed_limit = v
+    v = g("description", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountPositionLimit, "description", "string", v, False, False)
+    o.description = v
+    if len(d) + missing == 18:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UserAccountPositionLimit, d, _KEYS)
+    o._json = d
+    o.__class__ = UserAccountPositionLimit
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UserAccountPositionLimit:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UserAccountPositionLimit = _new(_UserAccountPositionLimitRaw)
+    o.active = w.active
+    o.total_by = w.total_by
+    o.account_id = w.account_id
+    o.id = w.id
+    o.contract_id = w.contract_id
+    o.product_id = w.product_id
+    o.exchange_id = w.exchange_id
+    o.product_type = w.product_type
+    o.risk_discount_contract_group_id = w.risk_discount_contract_group_id
+    o.product_verification_status = w.product_verification_status
+    o.contract_group_id = w.contract_group_id
+    o.fungible_product_id = w.fungible_product_id
+    o.risk_time_period_id = w.risk_time_period_id
+    o.short_limit = w.short_limit
+    o.long_limit = w.long_limit
+    o.exposed_limit = w.exposed_limit
+    o.fungible_exposed_limit = w.fungible_exposed_limit
+    o.description = w.description
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UserAccountPositionLimit
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UserAccountPositionLimit",
+    [
+        ("active", "active", bool, _codec.REQUIRED),
+        ("total_by", "totalBy", PositionLimitTotalBy, _codec.REQUIRED),
+        ("account_id", "accountId", int, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("contract_id", "contractId", int, UNSET),
+        ("product_id", "productId", int, UNSET),
+        ("exchange_id", "exchangeId", int, UNSET),
+        ("product_type", "productType", ProductType, UNSET),
+        ("risk_discount_contract_group_id", "riskDiscountContractGroupId", int, UNSET),
+        ("product_verification_status", "productVerificationStatus", ProductStatus, UNSET),
+        ("contract_group_id", "contractGroupId", int, UNSET),
+        ("fungible_product_id", "fungibleProductId", int, UNSET),
+        ("risk_time_period_id", "riskTimePeriodId", int, UNSET),
+        ("short_limit", "shortLimit", int, UNSET),
+        ("long_limit", "longLimit", int, UNSET),
+        ("exposed_limit", "exposedLimit", int, UNSET),
+        ("fungible_exposed_limit", "fungibleExposedLimit", int, UNSET),
+        ("description", "description", str, UNSET),
+    ],
+)
 
 
 UserAccountPositionLimit._info = _codec.model_info(
@@ -243,4 +380,7 @@ UserAccountPositionLimit._info = _codec.model_info(
         _codec.Field("fungible_exposed_limit", "fungibleExposedLimit", _codec.plain_json),
         _codec.Field("description", "description", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,6 +38,7 @@ _KEYS: frozenset[str] = frozenset(
 )
 _ProductStatus_values = ProductStatus._value2member_map_
 _ProductType_values = ProductType._value2member_map_
+_new = _codec.new_object
 
 
 class _UserAccountRiskParameterSlots:
@@ -111,97 +112,8 @@ class UserAccountRiskParameter(_UserAccountRiskParameterSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UserAccountRiskParameterRaw)
-        g = d.get
-        v = g("userAccountPositionLimitId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userAccountPositionLimitId", "integer", v, True, False)
-        o.user_account_position_limit_id = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("contractId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "contractId", "integer", v, False, False)
-        o.contract_id = v
-        v = g("productId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "productId", "integer", v, False, False)
-        o.product_id = v
-        v = g("exchangeId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "exchangeId", "integer", v, False, False)
-        o.exchange_id = v
-        v = g("productType", UNSET)
-        if v.__class__ is str:
-            e = _ProductType_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "productType", ProductType, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "productType", "string", v, False, False)
-        o.product_type = v
-        v = g("riskDiscountContractGroupId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "riskDiscountContractGroupId", "integer", v, False, False)
-        o.risk_discount_contract_group_id = v
-        v = g("productVerificationStatus", UNSET)
-        if v.__class__ is str:
-            e = _ProductStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "productVerificationStatus", ProductStatus, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "productVerificationStatus", "string", v, False, False)
-        o.product_verification_status = v
-        v = g("contractGroupId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "contractGroupId", "integer", v, False, False)
-        o.contract_group_id = v
-        v = g("fungibleProductId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fungibleProductId", "integer", v, False, False)
-        o.fungible_product_id = v
-        v = g("maxOpeningOrderQty", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "maxOpeningOrderQty", "integer", v, False, False)
-        o.max_opening_order_qty = v
-        v = g("maxClosingOrderQty", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "maxClosingOrderQty", "integer", v, False, False)
-        o.max_closing_order_qty = v
-        v = g("fungibleMaxOpeningOrderQty", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fungibleMaxOpeningOrderQty", "integer", v, False, False)
-        o.fungible_max_opening_order_qty = v
-        v = g("fungibleMaxClosingOrderQty", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "fungibleMaxClosingOrderQty", "integer", v, False, False)
-        o.fungible_max_closing_order_qty = v
-        v = g("maxBackMonth", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "maxBackMonth", "integer", v, False, False)
-        o.max_back_month = v
-        v = g("preExpirationDays", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "preExpirationDays", "integer", v, False, False)
-        o.pre_expiration_days = v
-        v = g("marginPercentage", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "marginPercentage", "number", v, False, False)
-        o.margin_percentage = v
-        v = g("marginDollarValue", UNSET)
-        if v.__class__ is not float and v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "marginDollarValue", "number", v, False, False)
-        o.margin_dollar_value = v
-        v = g("hardLimit", UNSET)
-        if v.__class__ is not bool and v is not UNSET:
-            v = _codec.bad(cls, "hardLimit", "boolean", v, False, False)
-        o.hard_limit = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,6 +134,233 @@ class UserAccountRiskParameter(_UserAccountRiskParameterSlots):
 
 class _UserAccountRiskParameterRaw(_UserAccountRiskParameterSlots):
     __slots__ = ()
+
+
+def _decode(d: dict[str, Any]) -> UserAccountRiskParameter:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UserAccountRiskParameter = _new(_UserAccountRiskParameterRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["userAccountPositionLimitId"]
+    except KeyError:
+        v = _codec.bad(UserAccountRiskParameter, "userAccountPositionLimitId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(UserAccountRiskParameter, "userAccountPositionLimitId", "integer", v, True, False)
+    o.user_account_position_limit_id = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "id", "integer", v, False, False)
+    o.id = v
+    v = g("contractId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "contractId", "integer", v, False, False)
+    o.contract_id = v
+    v = g("productId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "productId", "integer", v, False, False)
+    o.product_id = v
+    v = g("exchangeId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "exchangeId", "integer", v, False, False)
+    o.exchange_id = v
+    v = g("productType", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _ProductType_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(UserAccountRiskParameter, "productType", ProductType, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "productType", "string", v, False, False)
+    o.product_type = v
+    v = g("riskDiscountContractGroupId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "riskDiscountContractGroupId", "integer", v, False, False)
+    o.risk_discount_contract_group_id = v
+    v = g("productVerificationStatus", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _ProductStatus_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(UserAccountRiskParameter, "productVerificationStatus", ProductStatus, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "productVerificationStatus", "string", v, False, False)
+    o.product_verification_status = v
+    v = g("contractGroupId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "contractGroupId", "integer", v, False, False)
+    o.contract_group_id = v
+    v = g("fungibleProductId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "fungibleProductId", "integer", v, False, False)
+    o.fungible_product_id = v
+    v = g("maxOpeningOrderQty", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "maxOpeningOrderQty", "integer", v, False, False)
+    o.max_opening_order_qty = v
+    v = g("maxClosingOrderQty", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "maxClosingOrderQty", "integer", v, False, False)
+    o.max_closing_order_qty = v
+    v = g("fungibleMaxOpeningOrderQty", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "fungibleMaxOpeningOrderQty", "integer", v, False, False)
+    o.fungible_max_opening_order_qty = v
+    v = g("fungibleMaxClosingOrderQty", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "fungibleMaxClosingOrderQty", "integer", v, False, False)
+    o.fungible_max_closing_order_qty = v
+    v = g("maxBackMonth", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "maxBackMonth", "integer", v, False, False)
+    o.max_back_month = v
+    v = g("preExpirationDays", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "preExpirationDays", "integer", v, False, False)
+    o.pre_expiration_days = v
+    v = g("marginPercentage", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "marginPercentage", "number", v, False, False)
+    o.margin_percentage = v
+    v = g("marginDollarValue", UNSET)
+    if v.__class__ is float or v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "marginDollarValue", "number", v, False, False)
+    o.margin_dollar_value = v
+    v = g("hardLimit", UNSET)
+    if v.__class__ is bool:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserAccountRiskParameter, "hardLimit", "boolean", v, False, False)
+    o.hard_limit = v
+    if len(d) + missing == 19:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UserAccountRiskParameter, d, _KEYS)
+    o._json = d
+    o.__class__ = UserAccountRiskParameter
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UserAccountRiskParameter:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UserAccountRiskParameter = _new(_UserAccountRiskParameterRaw)
+    o.user_account_position_limit_id = w.user_account_position_limit_id
+    o.id = w.id
+    o.contract_id = w.contract_id
+    o.product_id = w.product_id
+    o.exchange_id = w.exchange_id
+    o.product_type = w.product_type
+    o.risk_discount_contract_group_id = w.risk_discount_contract_group_id
+    o.product_verification_status = w.product_verification_status
+    o.contract_group_id = w.contract_group_id
+    o.fungible_product_id = w.fungible_product_id
+    o.max_opening_order_qty = w.max_opening_order_qty
+    o.max_closing_order_qty = w.max_closing_order_qty
+    o.fungible_max_opening_order_qty = w.fungible_max_opening_order_qty
+    o.fungible_max_closing_order_qty = w.fungible_max_closing_order_qty
+    o.max_back_month = w.max_back_month
+    o.pre_expiration_days = w.pre_expiration_days
+    o.margin_percentage = w.margin_percentage
+    o.margin_dollar_value = w.margin_dollar_value
+    o.hard_limit = w.hard_limit
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UserAccountRiskParameter
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UserAccountRiskParameter",
+    [
+        ("user_account_position_limit_id", "userAccountPositionLimitId", int, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("contract_id", "contractId", int, UNSET),
+        ("product_id", "productId", int, UNSET),
+        ("exchange_id", "exchangeId", int, UNSET),
+        ("product_type", "productType", ProductType, UNSET),
+        ("risk_discount_contract_group_id", "riskDiscountContractGroupId", int, UNSET),
+        ("product_verification_status", "productVerificationStatus", ProductStatus, UNSET),
+        ("contract_group_id", "contractGroupId", int, UNSET),
+        ("fungible_product_id", "fungibleProductId", int, UNSET),
+        ("max_opening_order_qty", "maxOpeningOrderQty", int, UNSET),
+        ("max_closing_order_qty", "maxClosingOrderQty", int, UNSET),
+        ("fungible_max_opening_order_qty", "fungibleMaxOpeningOrderQty", int, UNSET),
+        ("fungible_max_closing_order_qty", "fungibleMaxClosingOrderQty", int, UNSET),
+        ("max_back_month", "maxBackMonth", int, UNSET),
+        ("pre_expiration_days", "preExpirationDays", int, UNSET),
+        ("margin_percentage", "marginPercentage", _codec.NUMBER, UNSET),
+        ("margin_dollar_value", "marginDollarValue", _codec.NUMBER, UNSET),
+        ("hard_limit", "hardLimit", bool, UNSET),
+    ],
+)
 
 
 UserAccountRiskParameter._info = _codec.model_info(
@@ -246,4 +385,7 @@ UserAccountRiskParameter._info = _codec.model_info(
         _codec.Field("margin_dollar_value", "marginDollarValue", _codec.plain_json),
         _codec.Field("hard_limit", "hardLimit", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

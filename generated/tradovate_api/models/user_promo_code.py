@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["UserPromoCode"]
 
 _KEYS: frozenset[str] = frozenset(["userId", "promoCodeId", "source", "id", "accountId", "comments"])
 _PromoCodeSource_values = PromoCodeSource._value2member_map_
+_new = _codec.new_object
 
 
 class _UserPromoCodeSlots:
@@ -60,42 +61,8 @@ class UserPromoCode(_UserPromoCodeSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UserPromoCodeRaw)
-        g = d.get
-        v = g("userId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "userId", "integer", v, True, False)
-        o.user_id = v
-        v = g("promoCodeId", UNSET)
-        if v.__class__ is not int:
-            v = _codec.bad(cls, "promoCodeId", "integer", v, True, False)
-        o.promo_code_id = v
-        v = g("source", UNSET)
-        if v.__class__ is str:
-            e = _PromoCodeSource_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "source", PromoCodeSource, v)
-        else:
-            v = _codec.bad(cls, "source", "string", v, True, False)
-        o.source = v
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("accountId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "accountId", "integer", v, False, False)
-        o.account_id = v
-        v = g("comments", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "comments", "string", v, False, False)
-        o.comments = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,6 +85,104 @@ class _UserPromoCodeRaw(_UserPromoCodeSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> UserPromoCode:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UserPromoCode = _new(_UserPromoCodeRaw)
+    missing = 0
+    g = d.get
+    try:
+        v = d["userId"]
+    except KeyError:
+        v = _codec.bad(UserPromoCode, "userId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(UserPromoCode, "userId", "integer", v, True, False)
+    o.user_id = v
+    try:
+        v = d["promoCodeId"]
+    except KeyError:
+        v = _codec.bad(UserPromoCode, "promoCodeId", "integer", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is not int:
+            v = _codec.bad(UserPromoCode, "promoCodeId", "integer", v, True, False)
+    o.promo_code_id = v
+    try:
+        v = d["source"]
+    except KeyError:
+        v = _codec.bad(UserPromoCode, "source", "string", UNSET, True, False)
+        missing += 1
+    else:
+        if v.__class__ is str:
+            try:
+                v = _PromoCodeSource_values[v]
+            except KeyError:
+                v = _codec.unknown_enum(UserPromoCode, "source", PromoCodeSource, v)
+        else:
+            v = _codec.bad(UserPromoCode, "source", "string", v, True, False)
+    o.source = v
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserPromoCode, "id", "integer", v, False, False)
+    o.id = v
+    v = g("accountId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserPromoCode, "accountId", "integer", v, False, False)
+    o.account_id = v
+    v = g("comments", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserPromoCode, "comments", "string", v, False, False)
+    o.comments = v
+    if len(d) + missing == 6:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UserPromoCode, d, _KEYS)
+    o._json = d
+    o.__class__ = UserPromoCode
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UserPromoCode:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UserPromoCode = _new(_UserPromoCodeRaw)
+    o.user_id = w.user_id
+    o.promo_code_id = w.promo_code_id
+    o.source = w.source
+    o.id = w.id
+    o.account_id = w.account_id
+    o.comments = w.comments
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UserPromoCode
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UserPromoCode",
+    [
+        ("user_id", "userId", int, _codec.REQUIRED),
+        ("promo_code_id", "promoCodeId", int, _codec.REQUIRED),
+        ("source", "source", PromoCodeSource, _codec.REQUIRED),
+        ("id", "id", int, UNSET),
+        ("account_id", "accountId", int, UNSET),
+        ("comments", "comments", str, UNSET),
+    ],
+)
+
+
 UserPromoCode._info = _codec.model_info(
     (
         _codec.Field("user_id", "userId", _codec.plain_json),
@@ -127,4 +192,7 @@ UserPromoCode._info = _codec.model_info(
         _codec.Field("account_id", "accountId", _codec.plain_json),
         _codec.Field("comments", "comments", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 __all__ = ["UserReadStatus"]
 
 _KEYS: frozenset[str] = frozenset(["id", "newsStoryId"])
+_new = _codec.new_object
 
 
 class _UserReadStatusSlots:
@@ -50,23 +51,8 @@ class UserReadStatus(_UserReadStatusSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UserReadStatusRaw)
-        g = d.get
-        v = g("id", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "id", "integer", v, False, False)
-        o.id = v
-        v = g("newsStoryId", UNSET)
-        if v.__class__ is not int and v is not UNSET:
-            v = _codec.bad(cls, "newsStoryId", "integer", v, False, False)
-        o.news_story_id = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,9 +75,62 @@ class _UserReadStatusRaw(_UserReadStatusSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> UserReadStatus:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UserReadStatus = _new(_UserReadStatusRaw)
+    missing = 0
+    g = d.get
+    v = g("id", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserReadStatus, "id", "integer", v, False, False)
+    o.id = v
+    v = g("newsStoryId", UNSET)
+    if v.__class__ is int:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserReadStatus, "newsStoryId", "integer", v, False, False)
+    o.news_story_id = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UserReadStatus, d, _KEYS)
+    o._json = d
+    o.__class__ = UserReadStatus
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UserReadStatus:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UserReadStatus = _new(_UserReadStatusRaw)
+    o.id = w.id
+    o.news_story_id = w.news_story_id
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UserReadStatus
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UserReadStatus",
+    [
+        ("id", "id", int, UNSET),
+        ("news_story_id", "newsStoryId", int, UNSET),
+    ],
+)
+
+
 UserReadStatus._info = _codec.model_info(
     (
         _codec.Field("id", "id", _codec.plain_json),
         _codec.Field("news_story_id", "newsStoryId", _codec.plain_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,7 @@ __all__ = ["UserStatusMessage"]
 
 _KEYS: frozenset[str] = frozenset(["errorText", "status"])
 _UserStatus_values = UserStatus._value2member_map_
+_new = _codec.new_object
 
 
 class _UserStatusMessageSlots:
@@ -52,26 +53,8 @@ class UserStatusMessage(_UserStatusMessageSlots):
 
     @classmethod
     def _from_json(cls, d: dict[str, Any]) -> Self:
-        o: Self = _codec.new_object(_UserStatusMessageRaw)
-        g = d.get
-        v = g("errorText", UNSET)
-        if v.__class__ is not str and v is not UNSET:
-            v = _codec.bad(cls, "errorText", "string", v, False, False)
-        o.error_text = v
-        v = g("status", UNSET)
-        if v.__class__ is str:
-            e = _UserStatus_values.get(v)
-            v = e if e is not None else _codec.unknown_enum(cls, "status", UserStatus, v)
-        elif v is not UNSET:
-            v = _codec.bad(cls, "status", "string", v, False, False)
-        o.status = v
-        if _KEYS.issuperset(d):
-            o.additional_properties = _codec.NO_EXTRAS
-        else:
-            o.additional_properties = _codec.extras(cls, d, _KEYS)
-        o._json = d
-        o.__class__ = cls
-        return o
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,9 +77,65 @@ class _UserStatusMessageRaw(_UserStatusMessageSlots):
     __slots__ = ()
 
 
+def _decode(d: dict[str, Any]) -> UserStatusMessage:
+    """Tolerant decoding: every divergence from the spec is reported and kept."""
+    o: UserStatusMessage = _new(_UserStatusMessageRaw)
+    missing = 0
+    g = d.get
+    v = g("errorText", UNSET)
+    if v.__class__ is str:
+        pass
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserStatusMessage, "errorText", "string", v, False, False)
+    o.error_text = v
+    v = g("status", UNSET)
+    if v.__class__ is str:
+        try:
+            v = _UserStatus_values[v]
+        except KeyError:
+            v = _codec.unknown_enum(UserStatusMessage, "status", UserStatus, v)
+    elif v is UNSET:
+        missing += 1
+    else:
+        v = _codec.bad(UserStatusMessage, "status", "string", v, False, False)
+    o.status = v
+    if len(d) + missing == 2:
+        o.additional_properties = _codec.NO_EXTRAS
+    else:
+        o.additional_properties = _codec.extras(UserStatusMessage, d, _KEYS)
+    o._json = d
+    o.__class__ = UserStatusMessage
+    return o
+
+
+def _from_wire(w: Any, d: dict[str, Any]) -> UserStatusMessage:
+    """Build from values msgspec has already checked against ``_Wire`` (``d`` is their JSON)."""
+    o: UserStatusMessage = _new(_UserStatusMessageRaw)
+    o.error_text = w.error_text
+    o.status = w.status
+    o.additional_properties = _codec.NO_EXTRAS
+    o._json = d
+    o.__class__ = UserStatusMessage
+    return o
+
+
+_Wire: Any = _codec.wire_struct(
+    "UserStatusMessage",
+    [
+        ("error_text", "errorText", str, UNSET),
+        ("status", "status", UserStatus, UNSET),
+    ],
+)
+
+
 UserStatusMessage._info = _codec.model_info(
     (
         _codec.Field("error_text", "errorText", _codec.plain_json),
         _codec.Field("status", "status", _codec.enum_json),
     ),
+    decode=_decode,
+    wire=_Wire,
+    from_wire=_from_wire,
 )

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Account]:
-    return _codec.decode_models(Account, "[]", Account._from_json, _codec.json_array(Account, data))
+    return _codec.decode_list_of(Account, "[]", _codec.json_array(Account, data))
 
 
 def sync_detailed(

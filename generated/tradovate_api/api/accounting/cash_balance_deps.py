@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[CashBalance]:
-    return _codec.decode_models(CashBalance, "[]", CashBalance._from_json, _codec.json_array(CashBalance, data))
+    return _codec.decode_list_of(CashBalance, "[]", _codec.json_array(CashBalance, data))
 
 
 def sync_detailed(

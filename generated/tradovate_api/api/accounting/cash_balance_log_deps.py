@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[CashBalanceLog]:
-    return _codec.decode_models(
-        CashBalanceLog, "[]", CashBalanceLog._from_json, _codec.json_array(CashBalanceLog, data)
-    )
+    return _codec.decode_list_of(CashBalanceLog, "[]", _codec.json_array(CashBalanceLog, data))
 
 
 def sync_detailed(

@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[MarginSnapshot]:
-    return _codec.decode_models(
-        MarginSnapshot, "[]", MarginSnapshot._from_json, _codec.json_array(MarginSnapshot, data)
-    )
+    return _codec.decode_list_of(MarginSnapshot, "[]", _codec.json_array(MarginSnapshot, data))
 
 
 def sync_detailed(

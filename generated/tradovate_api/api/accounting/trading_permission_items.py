@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[TradingPermission]:
-    return _codec.decode_models(
-        TradingPermission, "[]", TradingPermission._from_json, _codec.json_array(TradingPermission, data)
-    )
+    return _codec.decode_list_of(TradingPermission, "[]", _codec.json_array(TradingPermission, data))
 
 
 def sync_detailed(

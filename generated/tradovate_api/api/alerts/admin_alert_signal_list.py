@@ -20,9 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[AdminAlertSignal]:
-    return _codec.decode_models(
-        AdminAlertSignal, "[]", AdminAlertSignal._from_json, _codec.json_array(AdminAlertSignal, data)
-    )
+    return _codec.decode_list_of(AdminAlertSignal, "[]", _codec.json_array(AdminAlertSignal, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Alert]:
-    return _codec.decode_models(Alert, "[]", Alert._from_json, _codec.json_array(Alert, data))
+    return _codec.decode_list_of(Alert, "[]", _codec.json_array(Alert, data))
 
 
 def sync_detailed(

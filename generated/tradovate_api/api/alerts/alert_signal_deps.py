@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[AlertSignal]:
-    return _codec.decode_models(AlertSignal, "[]", AlertSignal._from_json, _codec.json_array(AlertSignal, data))
+    return _codec.decode_list_of(AlertSignal, "[]", _codec.json_array(AlertSignal, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[AdminAlert]:
-    return _codec.decode_models(AdminAlert, "[]", AdminAlert._from_json, _codec.json_array(AdminAlert, data))
+    return _codec.decode_list_of(AdminAlert, "[]", _codec.json_array(AdminAlert, data))
 
 
 def sync_detailed(

@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ClearingHouse]:
-    return _codec.decode_models(ClearingHouse, "[]", ClearingHouse._from_json, _codec.json_array(ClearingHouse, data))
+    return _codec.decode_list_of(ClearingHouse, "[]", _codec.json_array(ClearingHouse, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Entitlement]:
-    return _codec.decode_models(Entitlement, "[]", Entitlement._from_json, _codec.json_array(Entitlement, data))
+    return _codec.decode_list_of(Entitlement, "[]", _codec.json_array(Entitlement, data))
 
 
 def sync_detailed(

@@ -28,9 +28,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[OrderStrategyType]:
-    return _codec.decode_models(
-        OrderStrategyType, "[]", OrderStrategyType._from_json, _codec.json_array(OrderStrategyType, data)
-    )
+    return _codec.decode_list_of(OrderStrategyType, "[]", _codec.json_array(OrderStrategyType, data))
 
 
 def sync_detailed(

@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[Property]:
-    return _codec.decode_models(Property, "[]", Property._from_json, _codec.json_array(Property, data))
+    return _codec.decode_list_of(Property, "[]", _codec.json_array(Property, data))
 
 
 def sync_detailed(

@@ -28,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[ContractGroup]:
-    return _codec.decode_models(ContractGroup, "[]", ContractGroup._from_json, _codec.json_array(ContractGroup, data))
+    return _codec.decode_list_of(ContractGroup, "[]", _codec.json_array(ContractGroup, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Contract]:
-    return _codec.decode_models(Contract, "[]", Contract._from_json, _codec.json_array(Contract, data))
+    return _codec.decode_list_of(Contract, "[]", _codec.json_array(Contract, data))
 
 
 def sync_detailed(

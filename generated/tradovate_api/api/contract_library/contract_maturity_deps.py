@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[ContractMaturity]:
-    return _codec.decode_models(
-        ContractMaturity, "[]", ContractMaturity._from_json, _codec.json_array(ContractMaturity, data)
-    )
+    return _codec.decode_list_of(ContractMaturity, "[]", _codec.json_array(ContractMaturity, data))
 
 
 def sync_detailed(

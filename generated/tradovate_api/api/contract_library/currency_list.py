@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[Currency]:
-    return _codec.decode_models(Currency, "[]", Currency._from_json, _codec.json_array(Currency, data))
+    return _codec.decode_list_of(Currency, "[]", _codec.json_array(Currency, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[CurrencyRate]:
-    return _codec.decode_models(CurrencyRate, "[]", CurrencyRate._from_json, _codec.json_array(CurrencyRate, data))
+    return _codec.decode_list_of(CurrencyRate, "[]", _codec.json_array(CurrencyRate, data))
 
 
 def sync_detailed(

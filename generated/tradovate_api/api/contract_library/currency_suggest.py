@@ -28,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Currency]:
-    return _codec.decode_models(Currency, "[]", Currency._from_json, _codec.json_array(Currency, data))
+    return _codec.decode_list_of(Currency, "[]", _codec.json_array(Currency, data))
 
 
 def sync_detailed(

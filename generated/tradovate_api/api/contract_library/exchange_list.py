@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[Exchange]:
-    return _codec.decode_models(Exchange, "[]", Exchange._from_json, _codec.json_array(Exchange, data))
+    return _codec.decode_list_of(Exchange, "[]", _codec.json_array(Exchange, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Product]:
-    return _codec.decode_models(Product, "[]", Product._from_json, _codec.json_array(Product, data))
+    return _codec.decode_list_of(Product, "[]", _codec.json_array(Product, data))
 
 
 def sync_detailed(

@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[ProductSession]:
-    return _codec.decode_models(
-        ProductSession, "[]", ProductSession._from_json, _codec.json_array(ProductSession, data)
-    )
+    return _codec.decode_list_of(ProductSession, "[]", _codec.json_array(ProductSession, data))
 
 
 def sync_detailed(

@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[SpreadDefinition]:
-    return _codec.decode_models(
-        SpreadDefinition, "[]", SpreadDefinition._from_json, _codec.json_array(SpreadDefinition, data)
-    )
+    return _codec.decode_list_of(SpreadDefinition, "[]", _codec.json_array(SpreadDefinition, data))
 
 
 def sync_detailed(

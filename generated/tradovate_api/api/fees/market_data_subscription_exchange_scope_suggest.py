@@ -30,11 +30,8 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[MarketDataSubscriptionExchangeScope]:
-    return _codec.decode_models(
-        MarketDataSubscriptionExchangeScope,
-        "[]",
-        MarketDataSubscriptionExchangeScope._from_json,
-        _codec.json_array(MarketDataSubscriptionExchangeScope, data),
+    return _codec.decode_list_of(
+        MarketDataSubscriptionExchangeScope, "[]", _codec.json_array(MarketDataSubscriptionExchangeScope, data)
     )
 
 

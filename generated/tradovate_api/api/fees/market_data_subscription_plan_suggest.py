@@ -30,12 +30,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[MarketDataSubscriptionPlan]:
-    return _codec.decode_models(
-        MarketDataSubscriptionPlan,
-        "[]",
-        MarketDataSubscriptionPlan._from_json,
-        _codec.json_array(MarketDataSubscriptionPlan, data),
-    )
+    return _codec.decode_list_of(MarketDataSubscriptionPlan, "[]", _codec.json_array(MarketDataSubscriptionPlan, data))
 
 
 def sync_detailed(

@@ -28,12 +28,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[TradovateSubscriptionPlan]:
-    return _codec.decode_models(
-        TradovateSubscriptionPlan,
-        "[]",
-        TradovateSubscriptionPlan._from_json,
-        _codec.json_array(TradovateSubscriptionPlan, data),
-    )
+    return _codec.decode_list_of(TradovateSubscriptionPlan, "[]", _codec.json_array(TradovateSubscriptionPlan, data))
 
 
 def sync_detailed(

@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[Command]:
-    return _codec.decode_models(Command, "[]", Command._from_json, _codec.json_array(Command, data))
+    return _codec.decode_list_of(Command, "[]", _codec.json_array(Command, data))
 
 
 def sync_detailed(

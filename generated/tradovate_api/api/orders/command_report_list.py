@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[CommandReport]:
-    return _codec.decode_models(CommandReport, "[]", CommandReport._from_json, _codec.json_array(CommandReport, data))
+    return _codec.decode_list_of(CommandReport, "[]", _codec.json_array(CommandReport, data))
 
 
 def sync_detailed(

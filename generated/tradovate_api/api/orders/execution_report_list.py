@@ -20,9 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ExecutionReport]:
-    return _codec.decode_models(
-        ExecutionReport, "[]", ExecutionReport._from_json, _codec.json_array(ExecutionReport, data)
-    )
+    return _codec.decode_list_of(ExecutionReport, "[]", _codec.json_array(ExecutionReport, data))
 
 
 def sync_detailed(

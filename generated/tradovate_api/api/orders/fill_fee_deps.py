@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[FillFee]:
-    return _codec.decode_models(FillFee, "[]", FillFee._from_json, _codec.json_array(FillFee, data))
+    return _codec.decode_list_of(FillFee, "[]", _codec.json_array(FillFee, data))
 
 
 def sync_detailed(

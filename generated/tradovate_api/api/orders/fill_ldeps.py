@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Fill]:
-    return _codec.decode_models(Fill, "[]", Fill._from_json, _codec.json_array(Fill, data))
+    return _codec.decode_list_of(Fill, "[]", _codec.json_array(Fill, data))
 
 
 def sync_detailed(

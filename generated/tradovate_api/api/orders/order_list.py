@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[Order]:
-    return _codec.decode_models(Order, "[]", Order._from_json, _codec.json_array(Order, data))
+    return _codec.decode_list_of(Order, "[]", _codec.json_array(Order, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[OrderStrategy]:
-    return _codec.decode_models(OrderStrategy, "[]", OrderStrategy._from_json, _codec.json_array(OrderStrategy, data))
+    return _codec.decode_list_of(OrderStrategy, "[]", _codec.json_array(OrderStrategy, data))
 
 
 def sync_detailed(

@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[OrderStrategyLink]:
-    return _codec.decode_models(
-        OrderStrategyLink, "[]", OrderStrategyLink._from_json, _codec.json_array(OrderStrategyLink, data)
-    )
+    return _codec.decode_list_of(OrderStrategyLink, "[]", _codec.json_array(OrderStrategyLink, data))
 
 
 def sync_detailed(

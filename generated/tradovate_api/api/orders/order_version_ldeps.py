@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[OrderVersion]:
-    return _codec.decode_models(OrderVersion, "[]", OrderVersion._from_json, _codec.json_array(OrderVersion, data))
+    return _codec.decode_list_of(OrderVersion, "[]", _codec.json_array(OrderVersion, data))
 
 
 def sync_detailed(

@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[FillPair]:
-    return _codec.decode_models(FillPair, "[]", FillPair._from_json, _codec.json_array(FillPair, data))
+    return _codec.decode_list_of(FillPair, "[]", _codec.json_array(FillPair, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Position]:
-    return _codec.decode_models(Position, "[]", Position._from_json, _codec.json_array(Position, data))
+    return _codec.decode_list_of(Position, "[]", _codec.json_array(Position, data))
 
 
 def sync_detailed(

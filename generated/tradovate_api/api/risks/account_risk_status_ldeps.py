@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[AccountRiskStatus]:
-    return _codec.decode_models(
-        AccountRiskStatus, "[]", AccountRiskStatus._from_json, _codec.json_array(AccountRiskStatus, data)
-    )
+    return _codec.decode_list_of(AccountRiskStatus, "[]", _codec.json_array(AccountRiskStatus, data))
 
 
 def sync_detailed(

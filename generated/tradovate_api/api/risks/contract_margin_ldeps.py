@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[ContractMargin]:
-    return _codec.decode_models(
-        ContractMargin, "[]", ContractMargin._from_json, _codec.json_array(ContractMargin, data)
-    )
+    return _codec.decode_list_of(ContractMargin, "[]", _codec.json_array(ContractMargin, data))
 
 
 def sync_detailed(

@@ -28,12 +28,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[PermissionedAccountAutoLiq]:
-    return _codec.decode_models(
-        PermissionedAccountAutoLiq,
-        "[]",
-        PermissionedAccountAutoLiq._from_json,
-        _codec.json_array(PermissionedAccountAutoLiq, data),
-    )
+    return _codec.decode_list_of(PermissionedAccountAutoLiq, "[]", _codec.json_array(PermissionedAccountAutoLiq, data))
 
 
 def sync_detailed(

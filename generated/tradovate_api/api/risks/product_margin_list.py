@@ -20,7 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[ProductMargin]:
-    return _codec.decode_models(ProductMargin, "[]", ProductMargin._from_json, _codec.json_array(ProductMargin, data))
+    return _codec.decode_list_of(ProductMargin, "[]", _codec.json_array(ProductMargin, data))
 
 
 def sync_detailed(

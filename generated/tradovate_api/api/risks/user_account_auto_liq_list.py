@@ -20,9 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> list[UserAccountAutoLiq]:
-    return _codec.decode_models(
-        UserAccountAutoLiq, "[]", UserAccountAutoLiq._from_json, _codec.json_array(UserAccountAutoLiq, data)
-    )
+    return _codec.decode_list_of(UserAccountAutoLiq, "[]", _codec.json_array(UserAccountAutoLiq, data))
 
 
 def sync_detailed(

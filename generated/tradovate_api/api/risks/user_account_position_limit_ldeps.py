@@ -26,12 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[UserAccountPositionLimit]:
-    return _codec.decode_models(
-        UserAccountPositionLimit,
-        "[]",
-        UserAccountPositionLimit._from_json,
-        _codec.json_array(UserAccountPositionLimit, data),
-    )
+    return _codec.decode_list_of(UserAccountPositionLimit, "[]", _codec.json_array(UserAccountPositionLimit, data))
 
 
 def sync_detailed(

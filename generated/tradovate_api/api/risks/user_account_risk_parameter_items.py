@@ -26,12 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[UserAccountRiskParameter]:
-    return _codec.decode_models(
-        UserAccountRiskParameter,
-        "[]",
-        UserAccountRiskParameter._from_json,
-        _codec.json_array(UserAccountRiskParameter, data),
-    )
+    return _codec.decode_list_of(UserAccountRiskParameter, "[]", _codec.json_array(UserAccountRiskParameter, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[ContactInfo]:
-    return _codec.decode_models(ContactInfo, "[]", ContactInfo._from_json, _codec.json_array(ContactInfo, data))
+    return _codec.decode_list_of(ContactInfo, "[]", _codec.json_array(ContactInfo, data))
 
 
 def sync_detailed(

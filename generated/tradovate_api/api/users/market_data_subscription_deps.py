@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[MarketDataSubscription]:
-    return _codec.decode_models(
-        MarketDataSubscription, "[]", MarketDataSubscription._from_json, _codec.json_array(MarketDataSubscription, data)
-    )
+    return _codec.decode_list_of(MarketDataSubscription, "[]", _codec.json_array(MarketDataSubscription, data))
 
 
 def sync_detailed(

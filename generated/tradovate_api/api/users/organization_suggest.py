@@ -28,7 +28,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[Organization]:
-    return _codec.decode_models(Organization, "[]", Organization._from_json, _codec.json_array(Organization, data))
+    return _codec.decode_list_of(Organization, "[]", _codec.json_array(Organization, data))
 
 
 def sync_detailed(

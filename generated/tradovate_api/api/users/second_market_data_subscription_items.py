@@ -28,11 +28,8 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[SecondMarketDataSubscription]:
-    return _codec.decode_models(
-        SecondMarketDataSubscription,
-        "[]",
-        SecondMarketDataSubscription._from_json,
-        _codec.json_array(SecondMarketDataSubscription, data),
+    return _codec.decode_list_of(
+        SecondMarketDataSubscription, "[]", _codec.json_array(SecondMarketDataSubscription, data)
     )
 
 

@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[TradovateSubscription]:
-    return _codec.decode_models(
-        TradovateSubscription, "[]", TradovateSubscription._from_json, _codec.json_array(TradovateSubscription, data)
-    )
+    return _codec.decode_list_of(TradovateSubscription, "[]", _codec.json_array(TradovateSubscription, data))
 
 
 def sync_detailed(

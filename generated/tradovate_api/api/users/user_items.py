@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[User]:
-    return _codec.decode_models(User, "[]", User._from_json, _codec.json_array(User, data))
+    return _codec.decode_list_of(User, "[]", _codec.json_array(User, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[UserPlugin]:
-    return _codec.decode_models(UserPlugin, "[]", UserPlugin._from_json, _codec.json_array(UserPlugin, data))
+    return _codec.decode_list_of(UserPlugin, "[]", _codec.json_array(UserPlugin, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[UserProperty]:
-    return _codec.decode_models(UserProperty, "[]", UserProperty._from_json, _codec.json_array(UserProperty, data))
+    return _codec.decode_list_of(UserProperty, "[]", _codec.json_array(UserProperty, data))
 
 
 def sync_detailed(

@@ -26,7 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[UserSession]:
-    return _codec.decode_models(UserSession, "[]", UserSession._from_json, _codec.json_array(UserSession, data))
+    return _codec.decode_list_of(UserSession, "[]", _codec.json_array(UserSession, data))
 
 
 def sync_detailed(

@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[UserSessionStats]:
-    return _codec.decode_models(
-        UserSessionStats, "[]", UserSessionStats._from_json, _codec.json_array(UserSessionStats, data)
-    )
+    return _codec.decode_list_of(UserSessionStats, "[]", _codec.json_array(UserSessionStats, data))
 
 
 def sync_detailed(

@@ -26,9 +26,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> list[WorkspaceTemplate]:
-    return _codec.decode_models(
-        WorkspaceTemplate, "[]", WorkspaceTemplate._from_json, _codec.json_array(WorkspaceTemplate, data)
-    )
+    return _codec.decode_list_of(WorkspaceTemplate, "[]", _codec.json_array(WorkspaceTemplate, data))
 
 
 def sync_detailed(
