@@ -41,7 +41,33 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 E = TypeVar("E", bound="OpenStrEnum")
 
-NO_EXTRAS: Final[Mapping[str, Any]] = MappingProxyType({})
+
+class Extras(Mapping[str, Any]):
+    """The fields of an object the spec does not declare: read-only (change them with
+    ``model[key] = value`` so the JSON form follows), picklable, equal to an equal dict."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] = MappingProxyType({})) -> None:
+        self._data = dict(data)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return repr(self._data)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Extras, (self._data,))
+
+
+NO_EXTRAS: Final[Mapping[str, Any]] = Extras()
 new_object: Final[Callable[[type], Any]] = object.__new__
 fromisoformat: Final = datetime.datetime.fromisoformat
 _object_setattr: Final = object.__setattr__
@@ -100,11 +126,11 @@ def unknown_enum(model: type, key: str, enum_cls: type[E], value: str) -> E:
 
 def extras(model: type, d: dict[str, Any], known: frozenset[str], report: bool = True) -> Mapping[str, Any]:
     """The keys of ``d`` the model does not declare, as a read-only mapping."""
-    found = {k: v for k, v in d.items() if k not in known}
+    found = Extras({k: v for k, v in d.items() if k not in known})
     if report:
         for k in found:
             drift.report(model.__name__, k, "unknown_field", "field not declared in the spec")
-    return MappingProxyType(found)
+    return found
 
 
 def decode_datetime(model: type, key: str, value: Any, required: bool, nullable: bool) -> Any:
@@ -453,7 +479,7 @@ def _set_extras(model: Any, value: Mapping[str, Any]) -> Mapping[str, Any]:
     clash = info.keys.intersection(value)
     if clash:
         raise KeyError(f"{sorted(clash)} are declared fields of {type(model).__name__}; set the attributes instead")
-    fresh = MappingProxyType(dict(value))
+    fresh = Extras(value)
     form: dict[str, Any] | None = getattr(model, "_json", None)
     if form is not None:
         for key in [k for k in form if k not in info.keys]:

@@ -1,0 +1,351 @@
+"""Decoding never loses what the server sends: open enums, unknown fields, omitted fields, nulls,
+wrong types; drift reporting and strict mode; the fast path; the JSON form after changes."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import json
+import logging
+import pickle
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+import tradovate_api.models as models
+from tradovate_api import _codec, decode, decode_list, drift, encode, errors
+from tradovate_api.models import (
+    Action,
+    Fill,
+    Order,
+    OrderType,
+    OrderVersion,
+    OrdStatus,
+    PlaceOrder,
+    Position,
+    SyncMessage,
+    TradeDate,
+)
+from tradovate_api.types import UNSET
+
+CORPUS = Path(__file__).parent / "corpus"
+ORDER = {
+    "id": 601683390113,
+    "accountId": 60039759,
+    "contractId": 4399631,
+    "timestamp": "2026-11-20T14:30:58.485Z",
+    "action": "Buy",
+    "ordStatus": "Working",
+    "admin": False,
+}
+
+
+def model_for(entity_type: str) -> Any:
+    return getattr(models, entity_type[0].upper() + entity_type[1:])
+
+
+# --- open enums ---------------------------------------------------------------------------------
+
+
+def test_unknown_enum_value_is_kept_and_reported() -> None:
+    order = Order.from_dict({**ORDER, "ordStatus": "PendingTrigger"})
+    status = order.ord_status
+    assert isinstance(status, OrdStatus) and not status.is_known
+    assert status == "PendingTrigger" and str(status) == "PendingTrigger" and status.value == "PendingTrigger"
+    assert order.to_dict()["ordStatus"] == "PendingTrigger"
+    assert orjson.loads(encode(order))["ordStatus"] == "PendingTrigger"
+    assert drift.counts() == {("Order", "ordStatus", "unknown_enum_value"): 1}
+    # the same unknown value is the same object, and survives pickling and copying
+    again = Order.from_dict({**ORDER, "ordStatus": "PendingTrigger"}).ord_status
+    assert again is status
+    assert pickle.loads(pickle.dumps(status)) is status
+    assert copy.deepcopy(status) is status
+    assert OrdStatus.WORKING.is_known and pickle.loads(pickle.dumps(OrdStatus.WORKING)) is OrdStatus.WORKING
+
+
+def test_request_builders_only_take_declared_values() -> None:
+    with pytest.raises(ValueError):
+        Action("Hold")
+    assert Action("Buy") is Action.BUY
+    # a value decoded from the server may be sent back unchanged
+    unknown = Order.from_dict({**ORDER, "action": "Short"}).action
+    body = PlaceOrder(action=unknown, symbol="ESZ6", order_qty=1, order_type=OrderType.LIMIT, price=6010.25)
+    assert body.to_dict() == {
+        "action": "Short",
+        "symbol": "ESZ6",
+        "orderQty": 1,
+        "orderType": "Limit",
+        "price": 6010.25,
+    }
+
+
+# --- nothing dropped ----------------------------------------------------------------------------
+
+
+def test_unknown_fields_are_kept_and_round_trip() -> None:
+    payload = {**ORDER, "riskClass": "B", "tags": [1, {"x": None}]}
+    order = Order.from_dict(payload)
+    assert order.additional_properties == {"riskClass": "B", "tags": [1, {"x": None}]}
+    assert order["riskClass"] == "B" and "tags" in order and order.additional_keys == ["riskClass", "tags"]
+    assert order.to_dict() == payload
+    with pytest.raises(TypeError):
+        order.additional_properties["x"] = 1  # type: ignore[index]
+    assert drift.counts() == {("Order", "riskClass", "unknown_field"): 1, ("Order", "tags", "unknown_field"): 1}
+
+
+def test_omitted_required_field_is_unset_not_null() -> None:
+    payload = {k: v for k, v in ORDER.items() if k != "admin"}
+    order: Any = Order.from_dict(payload)  # drift: the values contradict the static types
+    assert order.admin is UNSET
+    assert order.to_dict() == payload
+    null: Any = Order.from_dict({**ORDER, "admin": None})
+    assert null.admin is None and null.to_dict()["admin"] is None
+    assert order != null
+    assert drift.counts() == {("Order", "admin", "missing_required"): 1, ("Order", "admin", "null_value"): 1}
+
+
+def test_wrong_types_and_bad_formats_are_kept() -> None:
+    payload = {**ORDER, "accountId": "60039759", "timestamp": "yesterday", "admin": 0}
+    order: Any = Order.from_dict(payload)
+    assert order.account_id == "60039759" and order.timestamp == "yesterday" and order.admin == 0
+    assert order.to_dict() == payload
+    assert drift.counts() == {
+        ("Order", "accountId", "wrong_type"): 1,
+        ("Order", "timestamp", "bad_format"): 1,
+        ("Order", "admin", "wrong_type"): 1,
+    }
+
+
+def test_integers_for_numbers_and_timestamps_with_or_without_milliseconds() -> None:
+    fill = Fill.from_dict(
+        {
+            "orderId": 1,
+            "contractId": 2,
+            "timestamp": "2026-11-20T15:10:00Z",
+            "tradeDate": {"year": 2026, "month": 11, "day": 20},
+            "action": "Sell",
+            "qty": 1,
+            "price": 6013,
+            "active": True,
+            "finallyPaired": 1,
+        }
+    )
+    assert fill.price == 6013 and type(fill.price) is int
+    assert fill.timestamp == datetime.datetime(2026, 11, 20, 15, 10, tzinfo=datetime.UTC)
+    assert drift.counts() == {}
+
+
+def test_null_where_nullable_is_not_drift(spec_doc: dict[str, Any]) -> None:
+    # Nothing in the spec is declared nullable today; nulls are drift everywhere, and kept.
+    nullable = [
+        (name, prop)
+        for name, schema in spec_doc["components"]["schemas"].items()
+        for prop, sub in (schema.get("properties") or {}).items()
+        if isinstance(sub.get("type"), list)
+    ]
+    assert nullable == []
+    version: Any = OrderVersion.from_dict({"orderId": 1, "orderQty": 1, "orderType": "Limit", "price": None})
+    assert version.price is None and version.to_dict() == {
+        "orderId": 1,
+        "orderQty": 1,
+        "orderType": "Limit",
+        "price": None,
+    }
+
+
+# --- drift reporting ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "kind"),
+    [
+        ({**ORDER, "riskClass": "B"}, "riskClass", "unknown_field"),
+        ({**ORDER, "action": "Hold"}, "action", "unknown_enum_value"),
+        ({k: v for k, v in ORDER.items() if k != "timestamp"}, "timestamp", "missing_required"),
+        ({**ORDER, "contractId": None}, "contractId", "null_value"),
+        ({**ORDER, "admin": "no"}, "admin", "wrong_type"),
+        ({**ORDER, "timestamp": "20/11/2026"}, "timestamp", "bad_format"),
+    ],
+)
+def test_strict_mode_raises_a_typed_error_naming_model_and_field(
+    payload: dict[str, Any], field: str, kind: str
+) -> None:
+    with drift.strict(), pytest.raises(errors.SpecDriftError) as caught:
+        Order.from_dict(payload)
+    assert (caught.value.model, caught.value.field, caught.value.kind) == ("Order", field, kind)
+    assert f"Order.{field}" in str(caught.value)
+    with drift.strict(), pytest.raises(errors.SpecDriftError):
+        decode(Order, orjson.dumps(payload))
+    assert drift.counts() == {}
+
+
+def test_strict_mode_in_nested_and_listed_models() -> None:
+    snapshot = json.loads((CORPUS / "sync_snapshot.json").read_text())
+    snapshot["fills"][1]["tradeDate"]["session"] = "RTH"
+    with drift.strict(), pytest.raises(errors.SpecDriftError) as caught:
+        decode(SyncMessage, orjson.dumps(snapshot))
+    assert (caught.value.model, caught.value.field) == ("TradeDate", "session")
+
+
+def test_drift_is_logged_once_per_model_and_field_and_counted_every_time(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="tradovate_api.drift")
+    secret = "eyJhbGciOiJIUzI1NiJ9.secret"
+    for _ in range(3):
+        Order.from_dict({**ORDER, "ordStatus": "PendingTrigger", "accountId": secret})
+    assert drift.counts() == {("Order", "ordStatus", "unknown_enum_value"): 3, ("Order", "accountId", "wrong_type"): 3}
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2
+    assert all(secret not in m for m in messages)
+    assert any("Order.ordStatus" in m and "PendingTrigger" in m for m in messages)
+
+
+# --- the corpus ---------------------------------------------------------------------------------
+
+
+def test_sync_snapshot_corpus_has_no_drift_and_round_trips() -> None:
+    raw = (CORPUS / "sync_snapshot.json").read_bytes()
+    data = json.loads(raw)
+    with drift.strict():
+        fast = decode(SyncMessage, raw)
+        slow = SyncMessage.from_dict(data)
+    assert fast == slow
+    assert fast.to_dict() == data == slow.to_dict()
+    assert copy.copy(slow).to_dict() == {**data, "contractMaturities": fast.to_dict()["contractMaturities"]}
+
+
+def test_props_event_corpus_decodes_and_round_trips_with_its_drift_reported() -> None:
+    events = json.loads((CORPUS / "props_events.json").read_text())
+    for event in events:
+        entity = event["d"]["entity"]
+        model = model_for(event["d"]["entityType"])
+        value = model.from_dict(entity)
+        assert value.to_dict() == entity
+        assert decode(model, orjson.dumps(entity)) == value
+    assert drift.counts() == {
+        ("Order", "ordStatus", "unknown_enum_value"): 2,
+        ("Order", "admin", "missing_required"): 2,
+        ("CommandReport", "riskEngine", "unknown_field"): 2,
+        ("TradeDate", "session", "unknown_field"): 2,
+        ("Fill", "qty", "wrong_type"): 2,
+        ("Position", "prevPrice", "null_value"): 2,
+        ("OrderVersion", "expireTime", "bad_format"): 2,
+        ("MarginSnapshot", "totalUsedFullMargin", "missing_required"): 2,
+    }
+
+
+def test_fast_path_and_tolerant_path_agree_on_the_corpus() -> None:
+    data = json.loads((CORPUS / "sync_snapshot.json").read_text())
+    fast = SyncMessage._from_json(copy.deepcopy(data))
+    tolerant = models.sync_message._decode(copy.deepcopy(data))
+    assert fast == tolerant
+    for key, items in data.items():
+        cls = type(getattr(fast, "".join("_" + c.lower() if c.isupper() else c for c in key))[0]) if items else None
+        for item in items:
+            if cls is not None and cls._info.wire is not None:
+                module = __import__(cls.__module__, fromlist=["_decode"])
+                assert module._decode(copy.deepcopy(item)) == cls._from_json(copy.deepcopy(item))
+
+
+def test_decode_list_and_errors() -> None:
+    orders = decode_list(Order, orjson.dumps([ORDER, {**ORDER, "id": 2}]))
+    assert [o.id for o in orders] == [601683390113, 2]
+    with pytest.raises(errors.DecodeError):
+        decode(Order, b"[1, 2]")
+    with pytest.raises(errors.DecodeError):
+        decode(Order, b"{not json")
+    with pytest.raises(errors.DecodeError):
+        decode_list(Order, b"{}")
+    mixed: list[Any] = decode_list(Order, orjson.dumps([ORDER, 7]))
+    assert mixed[1] == 7 and drift.counts() == {("Order", "[]", "wrong_type"): 1}
+
+
+# --- the JSON form after changes ----------------------------------------------------------------
+
+
+def test_changes_are_reflected_by_to_dict() -> None:
+    raw = (CORPUS / "sync_snapshot.json").read_bytes()
+    sync = decode(SyncMessage, raw)
+    assert isinstance(sync.fills, list) and isinstance(sync.orders, list) and isinstance(sync.positions, list)
+    sync.fills[0].trade_date.day = 21  # nested, two levels down
+    sync.orders[0].ord_status = OrdStatus.CANCELED
+    sync.orders[1].timestamp = datetime.datetime(2026, 11, 21, 9, 30, 0, 250000, tzinfo=datetime.UTC)
+    sync.orders[2].oco_id = UNSET
+    sync.positions.pop()
+    sync.orders.append(
+        Order(
+            account_id=1,
+            timestamp=datetime.datetime(2026, 11, 21, tzinfo=datetime.UTC),
+            action=Action.SELL,
+            ord_status=OrdStatus.WORKING,
+            admin=False,
+        )
+    )
+    sync.orders[0]["note"] = "kept"
+    out = sync.to_dict()
+    assert out["fills"][0]["tradeDate"] == {"year": 2026, "month": 11, "day": 21}
+    assert out["orders"][0]["ordStatus"] == "Canceled" and out["orders"][0]["note"] == "kept"
+    assert out["orders"][1]["timestamp"] == "2026-11-21T09:30:00.250Z"
+    assert "ocoId" not in out["orders"][2]
+    assert len(out["positions"]) == 1
+    assert out["orders"][-1] == {
+        "accountId": 1,
+        "timestamp": "2026-11-21T00:00:00Z",
+        "action": "Sell",
+        "ordStatus": "Working",
+        "admin": False,
+    }
+    assert SyncMessage.from_dict(out) == sync
+    # the top level is a new dict each time
+    out["orders"] = []
+    assert len(sync.to_dict()["orders"]) == 5
+
+
+def test_from_dict_does_not_alias_the_input() -> None:
+    payload = copy.deepcopy(ORDER)
+    order = Order.from_dict(payload)
+    payload["ordStatus"] = "Filled"
+    assert order.to_dict()["ordStatus"] == "Working"
+
+
+def test_naive_datetimes_are_refused_on_the_way_out() -> None:
+    order = Order(
+        account_id=1,
+        timestamp=datetime.datetime(2026, 11, 21),
+        action=Action.BUY,
+        ord_status=OrdStatus.WORKING,
+        admin=False,
+    )
+    with pytest.raises(ValueError, match="naive"):
+        order.to_dict()
+
+
+def test_datetime_json_form_matches_the_server() -> None:
+    def form(micro: int) -> str:
+        return str(_codec.datetime_json(datetime.datetime(2026, 1, 2, 3, 4, 5, micro, tzinfo=datetime.UTC)))
+
+    assert form(0) == "2026-01-02T03:04:05Z"
+    assert form(120000) == "2026-01-02T03:04:05.120Z"
+    assert form(123456) == "2026-01-02T03:04:05.123456Z"
+    eastern = datetime.timezone(datetime.timedelta(hours=-5))
+    assert _codec.datetime_json(datetime.datetime(2026, 1, 1, 19, tzinfo=eastern)) == "2026-01-02T00:00:00Z"
+
+
+def test_reprs_skip_unset_fields_and_hide_secrets() -> None:
+    order = Order.from_dict(ORDER)
+    assert repr(order).startswith(
+        "Order(account_id=60039759, timestamp=datetime.datetime(2026, 11, 20, 14, 30, 58, 485000"
+    )
+    assert "UNSET" not in repr(order)
+    td = TradeDate(year=2026, month=11, day=20)
+    assert repr(td) == "TradeDate(year=2026, month=11, day=20)"
+
+
+def test_models_are_equal_by_value_and_copyable() -> None:
+    position = Position.from_dict(json.loads((CORPUS / "sync_snapshot.json").read_text())["positions"][0])
+    clone = copy.deepcopy(position)
+    assert clone == position and clone is not position
+    assert pickle.loads(pickle.dumps(position)) == position
+    clone.net_pos = 3
+    assert clone != position and position.to_dict()["netPos"] == 2 and clone.to_dict()["netPos"] == 3
