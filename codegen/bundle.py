@@ -51,6 +51,16 @@ def id_param(name: str, description: str, array: bool = False) -> dict[str, Any]
             "style": "form",
             "explode": False,
             "schema": {"type": "array", "items": integer, "minItems": 1},
+            "x-correction": {
+                "reason": (
+                    "The server reads one comma-separated value (ids=1,2,3). The reference leaves the array's "
+                    "style unstated, which means repeated keys (ids=1&ids=2) by default; we state form/explode false."
+                ),
+                "evidence": [
+                    "legacy spec, WebSockets tag: request example tradingPermission/ldeps with query masterids=1",
+                    "Tradovate's TypeScript client sends id lists comma-joined (ids=1%2C2)",
+                ],
+            },
         }
     return {"name": name, "in": "query", "required": True, "description": description, "schema": integer}
 
