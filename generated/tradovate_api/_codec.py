@@ -246,12 +246,16 @@ def enum_decoder(enum_cls: type[E]) -> Callable[[type, str, Any, bool, bool], An
 
 
 def copy_json(value: Any) -> Any:
-    """A deep copy of a JSON value (dicts and lists; anything else is shared)."""
+    """A deep copy of a JSON value: dicts (and other mappings) and lists (and tuples) are copied,
+    anything else is shared."""
     if value.__class__ is dict or isinstance(value, Mapping):
-        return {k: copy_json(v) for k, v in value.items()}
+        return {k: v if v.__class__ in _SCALARS else copy_json(v) for k, v in value.items()}
     if value.__class__ is list or value.__class__ is tuple:
-        return [copy_json(v) for v in value]
+        return [v if v.__class__ in _SCALARS else copy_json(v) for v in value]
     return value
+
+
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
 
 
 # ---------------------------------------------------------------------------------------------
