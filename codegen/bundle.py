@@ -40,6 +40,14 @@ def ref(name: str) -> dict[str, str]:
     return {"$ref": SCHEMA_REF + name}
 
 
+def query_param(name: str, kind: str, description: str, python_name: str = "") -> dict[str, Any]:
+    param: dict[str, Any] = {"name": name, "in": "query", "required": True, "description": description}
+    param["schema"] = {"type": kind, "format": "int32"} if kind == "integer" else {"type": kind}
+    if python_name:
+        param["x-python-name"] = python_name
+    return param
+
+
 def id_param(name: str, description: str, array: bool = False) -> dict[str, Any]:
     integer = {"type": "integer", "format": "int64"}
     if array:
@@ -96,34 +104,12 @@ def entity_operations(name: str, row: dict[str, Any]) -> Iterator[tuple[str, str
             summary, result = f"All {plural} visible to the user", many
         elif op == "find":
             summary, result = f"One {noun} by name", one
-            params = [
-                {
-                    "name": "name",
-                    "in": "query",
-                    "required": True,
-                    "description": "Exact name.",
-                    "schema": {"type": "string"},
-                }
-            ]
+            params = [query_param("name", "string", "Exact name.")]
         elif op == "suggest":
             summary, result = f"{plural} whose text fields contain a string", many
             params = [
-                {
-                    "name": "t",
-                    "in": "query",
-                    "required": True,
-                    "description": "Text to look for.",
-                    "schema": {"type": "string"},
-                    "x-python-name": "text",
-                },
-                {
-                    "name": "l",
-                    "in": "query",
-                    "required": True,
-                    "description": "Maximum number of results.",
-                    "schema": {"type": "integer", "format": "int32"},
-                    "x-python-name": "limit",
-                },
+                query_param("t", "string", "Text to look for.", python_name="text"),
+                query_param("l", "integer", "Maximum number of results.", python_name="limit"),
             ]
         elif op == "deps":
             summary, result = f"{plural} of one {master_noun}", many

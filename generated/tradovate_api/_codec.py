@@ -80,23 +80,20 @@ _SECRET_WORDS: Final = ("token", "password", "secret", "ticket", "captcha", "sec
 # Decoding
 
 
+_JSON_TYPES: Final = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
+
+
 def json_type(value: object) -> str:
     """The JSON type name of a decoded value, for drift messages (never the value itself)."""
-    if value is None:
-        return "null"
-    if value.__class__ is bool:
-        return "boolean"
-    if value.__class__ is int:
-        return "integer"
-    if value.__class__ is float:
-        return "number"
-    if value.__class__ is str:
-        return "string"
-    if value.__class__ is list:
-        return "array"
-    if value.__class__ is dict:
-        return "object"
-    return type(value).__name__
+    return _JSON_TYPES.get(value.__class__) or type(value).__name__
 
 
 def bad(model: type, key: str, expected: str, value: Any, required: bool, nullable: bool) -> Any:
