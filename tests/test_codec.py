@@ -349,3 +349,23 @@ def test_models_are_equal_by_value_and_copyable() -> None:
     assert pickle.loads(pickle.dumps(position)) == position
     clone.net_pos = 3
     assert clone != position and position.to_dict()["netPos"] == 2 and clone.to_dict()["netPos"] == 3
+
+
+def test_array_item_decoders_for_every_kind() -> None:
+    # The spec has arrays of integers and strings today; the other item kinds are ready for it.
+    dates = _codec.decode_items(Order, "days", _codec.decode_date, ["2026-11-20", "20/11", 3])
+    assert dates[0] == datetime.date(2026, 11, 20) and dates[1:] == ["20/11", 3]
+    stamps = _codec.decode_items(Order, "stamps", _codec.decode_datetime, ["2026-11-20T14:30:58.485Z"])
+    assert stamps == [datetime.datetime(2026, 11, 20, 14, 30, 58, 485000, tzinfo=datetime.UTC)]
+    sides = _codec.decode_items(Order, "sides", _codec.enum_decoder(Action), ["Buy", "Hold", None])
+    assert sides[0] is Action.BUY and not sides[1].is_known and sides[2] is None
+    assert _codec.decode_items(Order, "n", _codec.decode_number, [1, 2.5, "x"]) == [1, 2.5, "x"]
+    assert _codec.decode_items(Order, "b", _codec.decode_bool, [True, 1]) == [True, 1]
+    assert drift.counts() == {
+        ("Order", "days", "bad_format"): 1,
+        ("Order", "days", "wrong_type"): 1,
+        ("Order", "sides", "unknown_enum_value"): 1,
+        ("Order", "sides", "null_value"): 1,
+        ("Order", "n", "wrong_type"): 1,
+        ("Order", "b", "wrong_type"): 1,
+    }

@@ -14,6 +14,7 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
 
 import httpx
@@ -37,7 +38,7 @@ _NOT_SENT: Final = (
     httpx.InvalidURL,
 )
 
-# The largest response (in bytes) decoded with the garbage collector paused.
+# Responses at least this large (bytes) are decoded with the garbage collector paused.
 _GC_PAUSE_FROM: Final = 256 * 1024
 
 
@@ -83,16 +84,10 @@ def _response(op: Operation, http: httpx.Response, parse: Callable[[Any], T]) ->
     error: errors.TradovateError | None = None
     if status == 200:
         try:
-            if len(content) >= _GC_PAUSE_FROM:
-                with _codec.gc_paused():
-                    data = _codec.loads(content)
-                    penalty = _penalty(op, data)
-                    parsed = parse(data) if penalty is None else None
-            else:
+            with _codec.gc_paused() if len(content) >= _GC_PAUSE_FROM else nullcontext():
                 data = _codec.loads(content)
-                penalty = _penalty(op, data)
-                parsed = parse(data) if penalty is None else None
-            error = penalty
+                error = _penalty(op, data)
+                parsed = parse(data) if error is None else None
         except (ValueError, errors.DecodeError) as exc:
             # msgspec/orjson/json errors are all ValueError subclasses.
             decode_error = errors.DecodeError(f"{op.operation_id}: unreadable 200 response ({type(exc).__name__})")
