@@ -30,7 +30,7 @@ import operator
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NamedTuple, TypeVar
 
 from . import drift
 from .types import UNSET
@@ -518,6 +518,55 @@ def model_repr(model: Any) -> str:
         shown = {k: ("<redacted>" if _secret_key(k) else v) for k, v in extra.items()}
         parts.append(f"additional_properties={shown!r}")
     return f"{type(model).__name__}({', '.join(parts)})"
+
+
+class Model:
+    """Base of every generated model: the JSON form, write-through, extras, repr and decoding.
+
+    Each model module adds its fields (as slots and attrs fields), ``_decode`` (tolerant),
+    ``_from_wire`` (fast) and ``_Wire``, tied together in the class's ``_info``.
+    """
+
+    __slots__ = ()
+    _info: ClassVar[ModelInfo]
+    additional_properties: Mapping[str, Any]
+
+    __setattr__ = model_setattr
+    __repr__ = model_repr
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this value (new top-level dict; nested containers are shared)."""
+        return to_dict(self)
+
+    def _json_form(self) -> dict[str, Any]:
+        return json_form(self)
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Decode a JSON object (copied first). Never fails on spec drift; see ``drift``."""
+        return cls._from_json(copy_json(src_dict))
+
+    @classmethod
+    def _from_json(cls, d: dict[str, Any]) -> Self:
+        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
+        info = cls._info
+        return decode_object(d, info.wire, info.from_wire, info.decode)  # type: ignore[no-any-return]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        model_setitem(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        model_delitem(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,23 +12,12 @@ place instead of copying them, and pauses the cyclic garbage collector while it 
 
 from __future__ import annotations
 
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, TypeVar
 
 from . import _codec
+from ._codec import Model
 
 __all__ = ["Model", "decode", "decode_list", "encode"]
-
-
-class Model(Protocol):
-    """What every generated model provides."""
-
-    @classmethod
-    def from_dict(cls, src_dict: Any) -> Self: ...
-
-    @classmethod
-    def _from_json(cls, d: dict[str, Any]) -> Self: ...
-
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 M = TypeVar("M", bound=Model)

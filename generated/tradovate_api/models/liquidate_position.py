@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, cast
+from typing import Any
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,7 @@ class _LiquidatePositionSlots:
 
 
 @_attrs_define(weakref_slot=False, repr=False)
-class LiquidatePosition(_LiquidatePositionSlots):
+class LiquidatePosition(_LiquidatePositionSlots, _codec.Model):
     """Request to cancel the working orders in one contract and close the position.
 
     Attributes:
@@ -39,43 +39,6 @@ class LiquidatePosition(_LiquidatePositionSlots):
     custom_tag_50: str | Unset = UNSET
     is_automated: bool | Unset = UNSET
     additional_properties: Mapping[str, Any] = _attrs_field(init=False, factory=lambda: _codec.NO_EXTRAS)
-    _info: ClassVar[_codec.ModelInfo]
-
-    __setattr__ = _codec.model_setattr
-    __repr__ = _codec.model_repr
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this value (new top-level dict; nested containers are shared)."""
-        return _codec.to_dict(self)
-
-    def _json_form(self) -> dict[str, Any]:
-        return _codec.json_form(self)
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode a JSON object. Never fails on spec drift; see ``tradovate_api.drift``."""
-        return cls._from_json(_codec.copy_json(src_dict))
-
-    @classmethod
-    def _from_json(cls, d: dict[str, Any]) -> Self:
-        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
-        return cast(Self, _codec.decode_object(d, _Wire, _from_wire, _decode))
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties)
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        _codec.model_setitem(self, key, value)
-
-    def __delitem__(self, key: str) -> None:
-        _codec.model_delitem(self, key)
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 class _LiquidatePositionRaw(_LiquidatePositionSlots):
