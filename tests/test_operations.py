@@ -4,6 +4,7 @@ real HTTP server on loopback: method, path, query string, JSON body, bearer head
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -12,19 +13,12 @@ import pytest
 import tradovate_api.models as models
 from tradovate_api import AuthenticatedClient, drift
 
+import bundle
 from loopback import Loopback, Reply
 from samples import Samples
 
-ROOT_SPEC = None  # filled lazily by _operations()
-
 
 def _operations() -> list[tuple[str, str, str, dict[str, Any]]]:
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "codegen"))
-    import bundle
-
     doc = bundle.bundle(Path(__file__).resolve().parent.parent / "spec")
     ops = []
     for path, item in doc["paths"].items():
