@@ -1,0 +1,414 @@
+"""HTTP transport: one request, one answer, within a total deadline. Hand-written, not generated.
+
+- TLS verification cannot be switched off: ``https://`` only (``http://`` to a loopback host for
+  local simulators), and an ``ssl_context`` must verify certificates and host names; it is
+  checked when the settings are made and again before every request.
+- ``deadline`` bounds the whole call. Async: ``asyncio.timeout`` around everything. Sync: every
+  httpx phase timeout is capped by the time left, and the body is streamed with the deadline
+  checked after each chunk. So a sync read that has begun can outlast the deadline by at most
+  the time left when the call began (a stalled server is stopped within twice the deadline),
+  and a server trickling its status line and headers byte by byte is stopped only by h11's
+  header size limit. The async transport is exact, but runs on asyncio only.
+- Nothing is retried. A failure before the request could reach the server is
+  :class:`~.errors.RequestNotSent`; after it, :class:`~.errors.TransportError` (or
+  :class:`~.errors.DeadlineExceeded`) for read-only calls, :class:`~.errors.OutcomeUnknown` for
+  state-changing ones. No builtin or httpx exception escapes ``send``.
+- Header values, the token, query values and bodies never appear in a repr, an error message or
+  a log line. The ``tradovate_api.http`` logger writes one DEBUG line per exchange.
+- No process-wide effects: no environment variables, no cookies, no redirects, no logging setup.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import math
+import re
+import ssl
+import time
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Final
+
+import attrs
+import httpx
+
+from . import errors
+
+DEMO_URL: Final = "https://demo.tradovateapi.com/v1"
+LIVE_URL: Final = "https://live.tradovateapi.com/v1"
+USER_AGENT: Final = "tradovate-python/0.1.0"
+MAX_URL_LENGTH: Final = 8192
+
+_log = logging.getLogger("tradovate_api.http")
+
+# Failures that happen before any byte of the request can have reached the server.
+_NOT_SENT: Final = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+    httpx.ProxyError,
+    httpx.LocalProtocolError,
+    httpx.InvalidURL,
+)
+# A sync phase timeout this close to the deadline is the deadline.
+_SLACK: Final = 0.05
+_INJECTABLE: Final = (httpx.MockTransport, httpx.ASGITransport, httpx.WSGITransport)
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+_PATH = re.compile(r"/[A-Za-z0-9/._~!$&'()*+,;=:@%-]*")
+_RESERVED_HEADERS = frozenset(
+    {"authorization", "host", "content-length", "content-type", "transfer-encoding", "connection"}
+)
+
+Injectable = httpx.MockTransport | httpx.ASGITransport | httpx.WSGITransport
+
+
+@attrs.frozen
+class WireRequest:
+    operation_id: str
+    method: str
+    path: str
+    query: Mapping[str, str] | None
+    body: bytes | None
+    auth: bool
+    idempotent: bool
+
+
+@attrs.frozen
+class WireResponse:
+    status: int
+    headers: httpx.Headers = attrs.field(repr=lambda h: repr(sorted(set(h.keys()))))
+    content: bytes = attrs.field(repr=lambda c: f"<{len(c)} bytes>")
+    elapsed: float
+
+
+class _FrozenTimeout(httpx.Timeout):
+    """An ``httpx.Timeout`` that cannot be changed once made."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in self.__dict__:
+            raise AttributeError(f"timeout.{name} is read-only")
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"timeout.{name} is read-only")
+
+
+def _seconds(value: object, field: str, allow_none: bool = False) -> float | None:
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise errors.InvalidRequest("must be a positive number of seconds", field=field)
+    return float(value)
+
+
+def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    phases = (value.connect, value.read, value.write, value.pool) if isinstance(value, httpx.Timeout) else (value,) * 4
+    connect, read, write, pool = (_seconds(p, "timeout", allow_none=True) for p in phases)
+    return _FrozenTimeout(connect=connect, read=read, write=write, pool=pool)
+
+
+def _deadline(value: float) -> float:
+    seconds = _seconds(value, "deadline")
+    assert seconds is not None
+    return seconds
+
+
+def _headers(value: Mapping[str, str]) -> Mapping[str, str]:
+    if not isinstance(value, Mapping):
+        raise errors.InvalidRequest("must be a mapping of header names to values", field="headers")
+    for name, text in value.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise errors.InvalidRequest("invalid header name", field="headers")
+        if name.lower() in _RESERVED_HEADERS:
+            raise errors.InvalidRequest(f"{name} is set by the transport", field="headers")
+        if not isinstance(text, str) or not _HEADER_VALUE.fullmatch(text):
+            raise errors.InvalidRequest(f"the value of {name} is not a valid header value", field="headers")
+    return MappingProxyType(dict(value))
+
+
+def _user_agent(value: str) -> str:
+    return _headers({"User-Agent": value})["User-Agent"]
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_base_url(_: object, __: object, value: str) -> None:
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError):
+        raise errors.InvalidRequest("not a valid URL", field="base_url") from None
+    if url.userinfo:
+        raise errors.InsecureConfiguration("base_url: credentials in the URL are not allowed")
+    if url.query or url.fragment or not url.host:
+        raise errors.InvalidRequest("needs a host and no query or fragment", field="base_url")
+    if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(url.host)):
+        raise errors.InsecureConfiguration(
+            "base_url: only https://, or http:// to a loopback host (127.0.0.0/8, ::1, localhost)"
+        )
+
+
+def _check_ssl(value: object) -> None:
+    if not isinstance(value, ssl.SSLContext):
+        raise errors.InsecureConfiguration("ssl_context must be an ssl.SSLContext")
+    if value.verify_mode != ssl.CERT_REQUIRED or not value.check_hostname:
+        raise errors.InsecureConfiguration("ssl_context must verify certificates and host names")
+
+
+def _check_transport(_: object, __: object, value: Injectable | None) -> None:
+    if value is not None and type(value) not in _INJECTABLE:
+        raise errors.InsecureConfiguration(
+            f"transport: {type(value).__name__} is not allowed (only MockTransport, ASGITransport, WSGITransport)"
+        )
+
+
+@attrs.frozen(eq=False)
+class HttpSettings:
+    """How to reach the server. Immutable; every field is validated here."""
+
+    base_url: str = attrs.field(default=DEMO_URL, validator=_check_base_url)
+    timeout: httpx.Timeout = attrs.field(default=httpx.Timeout(10.0), converter=_timeout)
+    deadline: float = attrs.field(default=30.0, converter=_deadline)
+    headers: Mapping[str, str] = attrs.field(factory=dict, converter=_headers, repr=lambda h: repr(sorted(h)))
+    ssl_context: ssl.SSLContext | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(lambda _, __, v: _check_ssl(v)),
+        repr=lambda c: "None" if c is None else "<SSLContext>",
+    )
+    transport: Injectable | None = attrs.field(
+        default=None, validator=_check_transport, repr=lambda t: "None" if t is None else f"<{type(t).__name__}>"
+    )
+    user_agent: str = attrs.field(default=USER_AGENT, converter=_user_agent)
+
+
+class _Late(Exception):
+    """The deadline passed while the body was arriving."""
+
+
+class _Base:
+    """What the sync and async transports share: validation, request building, error mapping."""
+
+    _allowed: ClassVar[tuple[type, ...]] = ()
+    _settings: HttpSettings
+    _token: Callable[[], str | None]
+    _ssl: ssl.SSLContext | None
+    _base: httpx.URL
+    _prefix: str
+    _header_items: tuple[tuple[str, str], ...]
+    _timeout: httpx.Timeout
+    _deadline: float
+    _closed: bool
+    _http: Any
+
+    def __init__(self, settings: HttpSettings, token: Callable[[], str | None]) -> None:
+        if not isinstance(settings, HttpSettings) or not callable(token):
+            raise errors.InvalidRequest("needs HttpSettings and a token callable")
+        attrs.validate(settings)  # again: the settings may have been altered behind attrs' back
+        injected = settings.transport
+        if injected is not None and type(injected) not in self._allowed:
+            raise errors.InsecureConfiguration(f"transport: {type(self).__name__} cannot use {type(injected).__name__}")
+        ssl_context = settings.ssl_context
+        if ssl_context is None and injected is None:
+            ssl_context = httpx.create_ssl_context(trust_env=False)
+        if ssl_context is not None:
+            _check_ssl(ssl_context)
+        base = httpx.URL(settings.base_url)
+        headers = {
+            "Accept": "application/json",
+            "Accept-Encoding": "gzip, deflate",
+            "User-Agent": settings.user_agent,
+            **_headers(settings.headers),
+        }
+        state = {
+            "_settings": settings,
+            "_token": token,
+            "_ssl": ssl_context,
+            "_base": base.copy_with(path="/"),
+            "_prefix": base.path.rstrip("/"),
+            "_header_items": tuple(headers.items()),
+            "_timeout": _timeout(settings.timeout),
+            "_deadline": _deadline(settings.deadline),
+            "_closed": False,
+            "_http": injected if injected is not None else self._make_http(ssl_context),
+        }
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
+    def _make_http(self, ssl_context: ssl.SSLContext | None) -> Any:
+        raise NotImplementedError
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._settings!r})"
+
+    def _prepare(self, request: WireRequest, end: float) -> httpx.Request:
+        """The httpx request, or the error that keeps it from being sent."""
+        op = request.operation_id
+        if self._closed:
+            raise errors.RequestNotSent(op, "transport closed")
+        if self._ssl is not None:
+            _check_ssl(self._ssl)  # the caller may have weakened its context since
+        if request.method not in ("GET", "POST"):
+            raise errors.InvalidRequest(f"{op}: method must be GET or POST", field="method")
+        if not isinstance(request.path, str) or not _PATH.fullmatch(request.path):
+            raise errors.InvalidRequest(f"{op}: invalid path", field="path")
+        params = dict(request.query or {})
+        length = len(str(self._base)) + len(self._prefix) + len(request.path)
+        for key, value in params.items():
+            if not isinstance(key, str) or not isinstance(value, str):
+                raise errors.InvalidRequest(f"{op}: query names and values must be strings", field="query")
+            length += len(key) + len(value) + 2
+        try:
+            url = (
+                self._base.copy_with(path=self._prefix + request.path, params=params)
+                if length <= MAX_URL_LENGTH
+                else None
+            )
+        except (httpx.InvalidURL, ValueError, TypeError):
+            raise errors.InvalidRequest(f"{op}: invalid URL", field="query") from None
+        if url is None or len(str(url)) > MAX_URL_LENGTH:
+            raise errors.InvalidRequest(f"{op}: URL longer than {MAX_URL_LENGTH} characters", field="query")
+        headers = list(self._header_items)
+        if request.body is not None:
+            if not isinstance(request.body, bytes):
+                raise errors.InvalidRequest(f"{op}: body must be bytes", field="body")
+            headers.append(("Content-Type", "application/json"))
+        if request.auth:
+            token = self._token()
+            if not token:
+                raise errors.NotAuthenticated(f"{op}: needs an access token (log in first)")
+            if not isinstance(token, str) or not _HEADER_VALUE.fullmatch(token):
+                raise errors.InvalidRequest(f"{op}: the access token is not a valid header value")
+            headers.append(("Authorization", f"Bearer {token}"))
+        left = max(end - time.monotonic(), 0.001)
+        t = self._timeout
+        timeouts = {k: left if v is None else min(v, left) for k, v in t.as_dict().items()}
+        return httpx.Request(
+            request.method, url, headers=headers, content=request.body, extensions={"timeout": timeouts}
+        )
+
+    def _failure(self, request: WireRequest, exc: Exception, late: bool) -> errors.TradovateError:
+        op = request.operation_id
+        if isinstance(exc, _NOT_SENT):
+            return errors.RequestNotSent(op, exc)
+        if late and request.idempotent:
+            return errors.DeadlineExceeded(op, f"deadline of {self._deadline:g}s exceeded")
+        if late:
+            return errors.OutcomeUnknown(
+                op, f"deadline exceeded ({self._deadline:g}s) after the request may have been sent"
+            )
+        if request.idempotent:
+            return errors.TransportError(op, exc)
+        return errors.OutcomeUnknown(op, f"{type(exc).__name__} after the request may have been sent")
+
+    @staticmethod
+    def _logged(request: WireRequest, outcome: object, start: float) -> None:
+        if _log.isEnabledFor(logging.DEBUG):
+            _log.debug("%s %s %s %.1fms", request.method, request.path, outcome, (time.monotonic() - start) * 1e3)
+
+
+class SyncTransport(_Base):
+    """Sends requests with a private httpx transport (or an injected Mock/WSGI one)."""
+
+    _allowed = (httpx.MockTransport, httpx.WSGITransport)
+
+    def _make_http(self, ssl_context: ssl.SSLContext | None) -> httpx.BaseTransport:
+        assert ssl_context is not None
+        return httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0)
+
+    def send(self, request: WireRequest) -> WireResponse:
+        start = time.monotonic()
+        end = start + self._deadline
+        http_request = self._prepare(request, end)
+        http: httpx.BaseTransport = self._http
+        try:
+            response = http.handle_request(http_request)
+            try:
+                chunks = []
+                for chunk in response.iter_bytes():
+                    chunks.append(chunk)
+                    if time.monotonic() > end:
+                        raise _Late
+            finally:
+                response.close()
+        except errors.TradovateError:
+            raise
+        except Exception as exc:
+            late = isinstance(exc, _Late) or (
+                isinstance(exc, httpx.TimeoutException) and time.monotonic() >= end - _SLACK
+            )
+            error = self._failure(request, exc, late)
+            self._logged(request, type(error).__name__, start)
+            raise error from (None if isinstance(exc, _Late) else exc)
+        self._logged(request, response.status_code, start)
+        return WireResponse(response.status_code, response.headers, b"".join(chunks), time.monotonic() - start)
+
+    def close(self) -> None:
+        object.__setattr__(self, "_closed", True)
+        if self._settings.transport is None:
+            self._http.close()
+
+    def __enter__(self) -> SyncTransport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncTransport(_Base):
+    """Sends requests with a private httpx transport (or an injected Mock/ASGI one); asyncio only."""
+
+    _allowed = (httpx.MockTransport, httpx.ASGITransport)
+
+    def _make_http(self, ssl_context: ssl.SSLContext | None) -> httpx.AsyncBaseTransport:
+        assert ssl_context is not None
+        return httpx.AsyncHTTPTransport(verify=ssl_context, trust_env=False, retries=0)
+
+    async def send(self, request: WireRequest) -> WireResponse:
+        start = time.monotonic()
+        end = start + self._deadline
+        http_request = self._prepare(request, end)
+        http: httpx.AsyncBaseTransport = self._http
+        scope = asyncio.timeout(max(end - time.monotonic(), 0.0))
+        try:
+            async with scope:
+                response = await http.handle_async_request(http_request)
+                try:
+                    chunks = [chunk async for chunk in response.aiter_bytes()]
+                finally:
+                    await response.aclose()
+        except errors.TradovateError:
+            raise
+        except Exception as exc:
+            late = scope.expired() or (isinstance(exc, httpx.TimeoutException) and time.monotonic() >= end - _SLACK)
+            error = self._failure(request, exc, late)
+            self._logged(request, type(error).__name__, start)
+            raise error from exc
+        self._logged(request, response.status_code, start)
+        return WireResponse(response.status_code, response.headers, b"".join(chunks), time.monotonic() - start)
+
+    async def aclose(self) -> None:
+        object.__setattr__(self, "_closed", True)
+        if self._settings.transport is None:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncTransport:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
