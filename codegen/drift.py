@@ -7,7 +7,8 @@ Operations are matched by method and path (case-insensitive, as the server match
 For each operation present on both sides, query parameters, request body and 200 response are
 flattened into leaf fields (``response[].tradeDate.year``) with a JSON kind, and enum values are
 collected per leaf. Component names do not matter, only shapes, so upstream's per-entity enum
-copies compare fine against our shared enums.
+copies compare fine against our shared enums. Fields our schemas leave out on purpose
+(``x-derived-from: {omitted: [id]}`` on the derived create bodies) are listed apart, not as missing.
 
 Exit status: 0 when upstream has nothing we lack, 1 when it has operations, fields or enum
 values missing from ours (new upstream changes to follow), 2 on usage errors.
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 METHODS = ("get", "post", "put", "patch", "delete")
+OMITTED = "omitted"  # the kind of a leaf our schema leaves out on purpose (x-derived-from)
 
 
 def load(source: str) -> dict[str, Any]:
@@ -100,6 +102,8 @@ class Resolver:
             properties = node.get("properties") or {}
             for name, sub in properties.items():
                 self.leaves(sub, f"{prefix}.{name}", out, depth + 1)
+            for name in (node.get("x-derived-from") or {}).get("omitted", []):
+                out[f"{prefix}.{name}"] = Leaf(OMITTED)
             if not properties:
                 out[prefix] = Leaf("object")
         elif kind == "array":
@@ -152,6 +156,7 @@ class Report:
     extra_fields: list[str] = field(default_factory=list)
     kind_changes: list[str] = field(default_factory=list)
     missing_enum_values: list[str] = field(default_factory=list)
+    omitted_fields: list[str] = field(default_factory=list)
     compared_fields: int = 0
 
     @property
@@ -172,14 +177,18 @@ def compare(upstream: dict[str, Any], ours: dict[str, Any]) -> Report:
         for leaf, spec in sorted(want.items()):
             report.compared_fields += 1
             got = have.get(leaf)
-            if got is None:
+            if got is not None and got.kind == OMITTED:
+                report.omitted_fields.append(f"{name} {leaf}")
+            elif got is None:
                 report.missing_fields.append(f"{name} {leaf} ({spec.kind})")
             elif "any" not in (spec.kind, got.kind) and spec.kind != got.kind:
                 report.kind_changes.append(f"{name} {leaf}: upstream {spec.kind}, ours {got.kind}")
             elif spec.enum - got.enum and got.enum:
                 values = ", ".join(sorted(spec.enum - got.enum))
                 report.missing_enum_values.append(f"{name} {leaf}: {values}")
-        report.extra_fields += [f"{name} {leaf}" for leaf in sorted(set(have) - set(want))]
+        report.extra_fields += [
+            f"{name} {leaf}" for leaf in sorted(set(have) - set(want)) if have[leaf].kind != OMITTED
+        ]
     return report
 
 
@@ -191,12 +200,15 @@ def print_report(report: Report) -> None:
         ("Enum values upstream lists and we do not", report.missing_enum_values),
         ("Operations only we describe", report.extra_operations),
         ("Fields only we describe (our additions and corrections)", report.extra_fields),
+        ("Fields we leave out on purpose (x-derived-from)", report.omitted_fields),
     ]
     for title, rows in sections:
         print(f"{title}: {len(rows)}")
         for row in rows:
             print(f"  {row}")
-    matched = report.compared_fields - len(report.missing_fields) - len(report.kind_changes)
+    matched = (
+        report.compared_fields - len(report.missing_fields) - len(report.kind_changes) - len(report.omitted_fields)
+    )
     print(f"upstream fields present in ours: {matched}/{report.compared_fields}")
     print("upstream has changes to follow" if report.upstream_ahead else "nothing upstream that we lack")
 
