@@ -6,9 +6,10 @@ import asyncio
 import datetime
 import json
 from pathlib import Path
+from typing import Any
 
-from tradovate_api import AuthenticatedClient, drift
-from tradovate_api.api.users import sync_request, user_session_items
+from tradovate_api import UNSET, AsyncTradovate, Tradovate, drift
+from tradovate_api._operations import OPERATIONS
 from tradovate_api.models import (
     Account,
     Action,
@@ -23,7 +24,6 @@ from tradovate_api.models import (
     TradeDate,
     UserSession,
 )
-from tradovate_api.types import UNSET
 
 from loopback import Loopback, Reply
 
@@ -32,14 +32,31 @@ SNAPSHOT = json.loads((CORPUS / "sync_snapshot.json").read_text())
 SESSIONS = json.loads((CORPUS / "user_sessions.json").read_text())
 
 
+def normalized(snapshot: dict[str, Any]) -> dict[str, Any]:
+    copy: dict[str, Any] = json.loads(json.dumps(snapshot))
+    for maturity in copy["contractMaturities"]:
+        if maturity.get("expirationDate") == "2026-12-18T14:29Z":
+            maturity["expirationDate"] = "2026-12-18T14:29:00Z"
+    return copy
+
+
+def test_seed_operations_are_in_the_table() -> None:
+    sync = OPERATIONS["syncRequest"]
+    assert (sync.namespace, sync.name, sync.method, sync.path) == ("users", "sync_request", "POST", "/user/syncrequest")
+    sessions = OPERATIONS["userSessionItems"]
+    assert (sessions.namespace, sessions.name, sessions.method) == ("user_sessions", "items", "GET")
+    assert sessions.path == "/userSession/items" and sessions.many is True
+
+
 def test_sync_request_returns_a_typed_snapshot(server: Loopback) -> None:
     server.route("POST", "/user/syncrequest", Reply.json(SNAPSHOT))
     body = SyncRequest(split_responses=True, entity_types=["order", "fill", "position", "account"], accounts=[60039759])
-    with drift.strict(), AuthenticatedClient(base_url=server.base_url, token="tok") as client:
-        sync = sync_request.sync(client=client, body=body)
+    with drift.strict(), Tradovate(server.base_url, token="tok") as tv:
+        sync = tv.users.sync_request(body)
 
     assert server.last.path == "/user/syncrequest"
     assert server.last.headers["authorization"] == "Bearer tok"
+    assert server.last.headers["content-type"] == "application/json"
     assert server.last.json() == {
         "splitResponses": True,
         "entityTypes": ["order", "fill", "position", "account"],
@@ -70,16 +87,28 @@ def test_sync_request_returns_a_typed_snapshot(server: Loopback) -> None:
     assert isinstance(sync.accounts[0], Account) and sync.accounts[0].active is True
     assert sync.contracts[0].timestamp is UNSET
     assert sync.commands[1].sender_id == -1
-    # Nothing lost: the snapshot comes back as sent.
-    assert sync.to_dict() == SNAPSHOT
+    # Nothing lost: the snapshot comes back as sent, date-times in the client's one format
+    # (the corpus has one without seconds: "2026-12-18T14:29Z").
+    assert sync.to_dict() == normalized(SNAPSHOT)
+    assert SyncMessage.from_dict(sync.to_dict()) == sync
+    assert SyncMessage.from_dict(SNAPSHOT) == sync
+
+
+def test_sync_request_raw(server: Loopback) -> None:
+    server.route("POST", "/user/syncrequest", Reply.json(SNAPSHOT))
+    with Tradovate(server.base_url, token="tok") as tv:
+        response = tv.raw(tv.users.sync_request, SyncRequest(users=[8575111]))
+    assert response.status_code == 200 and response.error is None
+    assert isinstance(response.parsed, SyncMessage)
+    assert json.loads(response.content) == SNAPSHOT
 
 
 def test_sync_request_async(server: Loopback) -> None:
     server.route("POST", "/user/syncrequest", Reply.json(SNAPSHOT))
 
     async def run() -> SyncMessage:
-        async with AuthenticatedClient(base_url=server.base_url, token="tok") as client:
-            return await sync_request.asyncio(client=client, body=SyncRequest(users=[8575111]))
+        async with AsyncTradovate(server.base_url, token="tok") as tv:
+            return await tv.users.sync_request(SyncRequest(users=[8575111]))
 
     sync = asyncio.run(run())
     assert server.last.json() == {"users": [8575111]}
@@ -88,11 +117,12 @@ def test_sync_request_async(server: Loopback) -> None:
 
 def test_user_session_items(server: Loopback) -> None:
     server.route("GET", "/userSession/items", Reply.json(SESSIONS))
-    with drift.strict(), AuthenticatedClient(base_url=server.base_url, token="tok") as client:
-        sessions = user_session_items.sync(client=client, ids=[3051973041, 3051973002])
+    with drift.strict(), Tradovate(server.base_url, token="tok") as tv:
+        sessions = tv.user_sessions.items([3051973041, 3051973002])
     assert server.last.method == "GET"
     assert server.last.query == "ids=3051973041%2C3051973002"
     assert server.last.params == {"ids": "3051973041,3051973002"}
+    assert server.last.headers["authorization"] == "Bearer tok"
     assert [type(s) for s in sessions] == [UserSession, UserSession]
     live, ended = sessions
     assert live.end_time is UNSET and live.client_app_id == 3
@@ -104,8 +134,8 @@ def test_user_session_items_async(server: Loopback) -> None:
     server.route("GET", "/userSession/items", Reply.json(SESSIONS[:1]))
 
     async def run() -> list[UserSession]:
-        async with AuthenticatedClient(base_url=server.base_url, token="tok") as client:
-            return await user_session_items.asyncio(client=client, ids=[3051973041])
+        async with AsyncTradovate(server.base_url, token="tok") as tv:
+            return await tv.user_sessions.items([3051973041])
 
     sessions = asyncio.run(run())
     assert server.last.params == {"ids": "3051973041"}
