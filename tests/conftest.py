@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -30,20 +27,6 @@ def spec_doc() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def samples(spec_doc: dict[str, Any]) -> Samples:
     return Samples(spec_doc)
-
-
-@pytest.fixture(scope="session")
-def endpoint_modules() -> dict[str, ModuleType]:
-    """operationId -> generated endpoint module."""
-    import tradovate_api.api as api
-
-    found: dict[str, ModuleType] = {}
-    for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
-        module = importlib.import_module(info.name)
-        operation = getattr(module, "OPERATION", None)
-        if operation is not None:
-            found[operation.operation_id] = module
-    return found
 
 
 @pytest.fixture

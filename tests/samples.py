@@ -23,6 +23,51 @@ class Samples:
     def of(self, name: str) -> Any:
         return self.value({"$ref": SCHEMA_REF + name}, name)
 
+    def success(self, name: str) -> Any:
+        """A response of schema ``name`` that is not a refusal (its ``x-failure`` fields left out)."""
+        out = self.of(name)
+        failure = self.schemas[name].get("x-failure") or {}
+        required = self.schemas[name].get("required", [])
+        for key in ("when", "reason", "text"):
+            if failure.get(key) and failure[key] not in required:
+                out.pop(failure[key], None)
+        if failure.get("when") in required:
+            out[failure["when"]] = "Success" if failure["when"] == failure.get("reason") else ""
+        return out
+
+    def request(self, name: str) -> Any:
+        """A request body of schema ``name`` that passes the client's order rules."""
+        out = self.of(name)
+        stack = [out]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+                continue
+            if not isinstance(node, dict):
+                continue
+            stack.extend(node.values())
+            if "orderType" in node:
+                node["orderType"] = "StopLimit"
+                for price in ("pegDifference", "limitIfTouchedPrice", "trailingStopPrice"):
+                    node.pop(price, None)
+                node.pop("expireTime", None)
+                if "timeInForce" in node:
+                    node["timeInForce"] = "Day"
+                for key in ("orderQty", "maxShow"):
+                    if key in node:
+                        node[key] = 1
+        return out
+
+    @staticmethod
+    def normalised(value: Any) -> Any:
+        """``value`` with date-times spelled as the client writes them (``...SS.fffZ``)."""
+        if isinstance(value, dict):
+            return {k: Samples.normalised(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [Samples.normalised(v) for v in value]
+        return value
+
     def value(self, schema: dict[str, Any], path: str, depth: int = 0) -> Any:
         _, schema = self.resolve(schema)
         seed = zlib.crc32(path.encode())

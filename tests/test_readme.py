@@ -6,21 +6,25 @@ import re
 from pathlib import Path
 
 from loopback import Loopback, Reply
+from samples import Samples
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
-def test_usage_example_runs(server: Loopback) -> None:
+def test_usage_example_runs(server: Loopback, samples: Samples) -> None:
     text = README.read_text()
     block = re.search(r"## Using the client\n\n```python\n(.*?)```", text, re.S)
     assert block is not None
     code = block.group(1).replace("https://demo.tradovateapi.com/v1", server.base_url)
     server.route("POST", "/auth/accesstokenrequest", Reply.json({"accessToken": "tok-1", "userId": 7, "name": "jdoe"}))
     server.route("GET", "/order/list", Reply.json([]))
+    server.route("GET", "/account/list", Reply.json([samples.of("Account")]))
+    server.route("GET", "/position/deps", Reply.json([]))
     server.route("POST", "/order/placeorder", Reply.json({"orderId": 601683390300}))
     scope: dict[str, object] = {}
     exec(compile(code, str(README), "exec"), scope)
     assert scope["orders"] == []
     assert getattr(scope["result"], "order_id", None) == 601683390300
-    assert server.last.headers["authorization"] == "Bearer tok-1"
-    assert server.last.json()["isAutomated"] is True
+    placed = next(r for r in server.requests if r.path == "/order/placeorder")
+    assert placed.headers["authorization"] == "Bearer tok-1"
+    assert placed.json()["isAutomated"] is True and placed.json()["price"] == 5000.25

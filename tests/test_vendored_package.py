@@ -33,16 +33,15 @@ SCRIPT = textwrap.dedent(
     import sys
     import tradovate_api
     assert "httpx" not in sys.modules and "attrs" not in sys.modules, "import tradovate_api must stay cheap"
-    from tradovate_api import AuthenticatedClient, decode, drift
-    from tradovate_api.api.orders import order_list
+    from tradovate_api import Tradovate, decode, drift
     from tradovate_api.models import Order, OrdStatus
     from loopback import Reply, serve
 
     raw = b'[{"id":1,"accountId":2,"timestamp":"2026-11-20T14:30:58.485Z","action":"Buy","ordStatus":"Triggered","admin":false,"archived":false}]'
     with serve() as server:
         server.route("GET", "/order/list", Reply(200, raw))
-        with AuthenticatedClient(base_url=server.base_url, token="t") as client:
-            orders = order_list.sync(client=client)
+        with Tradovate(server.base_url, token="t") as tv:
+            orders = tv.orders.list()
     assert orders[0].ord_status == "Triggered" and not orders[0].ord_status.is_known
     assert isinstance(orders[0].ord_status, OrdStatus)
     assert decode(Order, raw[1:-1]) == orders[0]

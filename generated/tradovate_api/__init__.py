@@ -1,13 +1,13 @@
-"""Typed client for the Tradovate (NinjaTrader) Partner REST API, generated from our spec.
+"""Typed client for the Tradovate (NinjaTrader) Partner REST API.
 
-- ``tradovate_api.api.<tag>.<operation>``: ``sync`` / ``asyncio`` functions per operation
-  (plus ``*_detailed`` variants returning the raw exchange);
-- ``tradovate_api.models``: the data models (attrs classes, open enums);
-- ``tradovate_api.decode(Model, raw)``: the fast path from JSON bytes to models;
+- ``Tradovate`` / ``AsyncTradovate``: the client object; every operation is a method of one of
+  its namespaces (``tv.orders.place``, ``tv.accounts.list``, ``tv.users.sync_request``);
+- ``tradovate_api.models``: the data models (immutable attrs classes, open enums);
 - ``tradovate_api.errors``: every failure as one exception hierarchy;
+- ``decode`` / ``decode_list`` / ``encode``: JSON bytes <-> models, the fast path;
 - ``tradovate_api.drift``: what the server sent that the spec does not describe.
 
-Importing this package is cheap: submodules load on first use.
+Importing this package is cheap: submodules and models load on first use.
 """
 
 from __future__ import annotations
@@ -16,25 +16,42 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .client import AuthenticatedClient, Client
+    from ._client import DEMO_URL, LIVE_URL, AsyncTradovate, Tradovate
     from .codec import decode, decode_list, encode
+    from .types import UNSET, Response, Unset
 
 _LAZY = {
-    "AuthenticatedClient": "client",
-    "Client": "client",
+    "AsyncTradovate": "_client",
+    "DEMO_URL": "_client",
+    "LIVE_URL": "_client",
+    "Response": "types",
+    "Tradovate": "_client",
+    "UNSET": "types",
+    "Unset": "types",
     "decode": "codec",
     "decode_list": "codec",
     "encode": "codec",
 }
 
-__all__ = ["AuthenticatedClient", "Client", "decode", "decode_list", "encode"]
+__all__ = [
+    "DEMO_URL",
+    "LIVE_URL",
+    "UNSET",
+    "AsyncTradovate",
+    "Response",
+    "Tradovate",
+    "Unset",
+    "decode",
+    "decode_list",
+    "encode",
+]
 
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
 

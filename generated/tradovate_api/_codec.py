@@ -1,50 +1,816 @@
-"""Runtime support for the generated models: decoding, JSON forms and open enums.
+"""How generated models decode, encode, validate and print themselves.
 
-Copied into the generated package by ``make gen`` (edit it in ``codegen/runtime/``).
+Hand-written runtime of the package (the generator writes ``models/`` only). A generated model
+module declares a frozen attrs class and one table of its fields::
 
-How a generated model works
----------------------------
-Each model is a mutable attrs class whose slots live in a plain base class. A decoded model keeps
-the JSON object it was decoded from (its *JSON form*) next to its typed attributes:
+    @_codec.model
+    class Order(_codec.slots("id", "account_id", ...), Model):
+        id: int
+        account_id: int
+        ...
 
-- ``Model._from_json(d)`` (generated, one straight-line function per model) checks and converts
-  every field of ``d`` and keeps ``d`` itself as the JSON form. Divergences from the spec are
-  reported to :mod:`.drift` and the value is kept as sent.
-- Setting an attribute writes the converted value through to the JSON form, so the JSON form
-  stays equal to what the typed attributes say. Nested models share their JSON form with their
-  parent, so a change anywhere below is visible from the top.
-- ``to_dict()`` returns a new top-level dict built from the JSON form. List attributes are checked
-  (by identity, in C) and rebuilt only if the list was changed in place. Nested containers in the
-  result are shared with the model: copy them before changing them.
+    _codec.fields(Order, F("id", "id", INT), F("account_id", "accountId", INT), ...)
 
-A model built by its constructor has no JSON form until the first ``to_dict()``.
+Everything else is built here, from the table, the first time a model is used:
+
+- the *typed path* (with msgspec installed): a msgspec Struct mirroring the model's JSON object
+  exactly (declared keys only, strict JSON types, enum members, RFC 3339 date-times). JSON
+  bytes are parsed and checked against it in one C pass; the attrs objects are then built from
+  the checked values by a straight-line function without any per-field test;
+- the *tolerant path*, taken for anything the typed path refuses (and always without msgspec):
+  a straight-line function per model that keeps every value and reports every divergence from
+  the spec to :mod:`.drift` (unknown field, unknown enum value, null, wrong type, missing key);
+- ``to_dict`` (a fresh JSON object, shared with nothing), ``repr`` (secrets hidden), and the
+  request encoder, which validates before anything is sent.
+
+What each field kind does lives in one class below (:class:`Int` ... :class:`Any_`): its
+msgspec type, its tolerant check and conversion, its JSON form and its request validation.
+Models are immutable values: ``attrs.evolve(order, ...)`` makes a changed copy.
 """
 
 from __future__ import annotations
 
 import datetime
 import enum
-import gc
+import itertools
 import json
-import operator
+import math
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, ClassVar, Final, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
-from . import drift
+import attrs
+
+from . import drift, errors
 from .types import UNSET
 
 if TYPE_CHECKING:
     from typing import Self
 
+try:
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - exercised by the vendoring test
+    _msgspec = None  # type: ignore[assignment]
+
 T = TypeVar("T")
 E = TypeVar("E", bound="OpenStrEnum")
+M = TypeVar("M", bound="Model")
+
+_new: Final = object.__new__
+_fromiso: Final = datetime.datetime.fromisoformat
+_fromdate: Final = datetime.date.fromisoformat
+
+# ---------------------------------------------------------------------------------------------
+# JSON text
+
+
+class _NeverRaised(Exception):
+    pass
+
+
+_ValidationError: type[Exception] = _msgspec.ValidationError if _msgspec is not None else _NeverRaised
+# What the typed path may raise for input the tolerant path must look at (drift, bad JSON).
+_TYPED_REFUSALS: tuple[type[Exception], ...] = (
+    (_msgspec.ValidationError, _msgspec.DecodeError, RecursionError) if _msgspec is not None else (_NeverRaised,)
+)
+_MAX_DEPTH: Final = 256  # deeper JSON is refused: no Tradovate message comes close
+
+
+def _untyped_loads() -> Callable[[Any], Any]:
+    decoder: Callable[[Any], Any]
+    if _msgspec is not None:
+        decoder = _msgspec.json.Decoder().decode
+        return decoder
+    try:  # type: ignore[unreachable,unused-ignore]
+        import orjson  # noqa: PLC0415 - optional
+
+        decoder = orjson.loads
+    except ImportError:
+        decoder = json.loads
+    return decoder
+
+
+_loads: Final = _untyped_loads()
+
+
+def loads(raw: Any, what: str) -> Any:
+    """Parse JSON text (bytes or str); any failure is :class:`~.errors.DecodeError`."""
+    try:
+        data = _loads(raw)
+    except Exception as exc:  # every parser has its own error types (and RecursionError)
+        raise errors.DecodeError(f"{what}: not valid JSON ({type(exc).__name__})") from None
+    if _depth_over(data, _MAX_DEPTH):
+        raise errors.DecodeError(f"{what}: JSON nested deeper than {_MAX_DEPTH} levels")
+    return data
+
+
+def _depth_over(value: Any, limit: int) -> bool:
+    """Whether a parsed JSON value nests deeper than ``limit`` (iterative: no recursion)."""
+    if value.__class__ is not dict and value.__class__ is not list:
+        return False
+    level: list[Any] = [value]
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return True
+        nxt: list[Any] = []
+        for container in level:
+            items = container.values() if container.__class__ is dict else container
+            nxt.extend(v for v in items if v.__class__ is dict or v.__class__ is list)
+        level = nxt
+    return False
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON bytes of a validated JSON value; the standard library only, so the bytes on
+    the wire never depend on which optional library is installed."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
+
+
+def copy_json(value: Any, depth: int = 0) -> Any:
+    """A deep copy of a JSON value (mappings become dicts, tuples lists); refuses deep nesting."""
+    if depth > _MAX_DEPTH:
+        raise errors.DecodeError(f"JSON nested deeper than {_MAX_DEPTH} levels")
+    if isinstance(value, Mapping):
+        return {k: v if v.__class__ in _SCALARS else copy_json(v, depth + 1) for k, v in value.items()}
+    if value.__class__ is list or value.__class__ is tuple:
+        return [v if v.__class__ in _SCALARS else copy_json(v, depth + 1) for v in value]
+    return value
+
+
+_JSON_TYPES: Final = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string"}
+_JSON_TYPES.update({list: "array", dict: "object"})
+
+
+def json_type(value: object) -> str:
+    """The JSON type name of a decoded value, for messages (never the value itself)."""
+    return _JSON_TYPES.get(value.__class__) or type(value).__name__
+
+
+# ---------------------------------------------------------------------------------------------
+# Secrets: which keys are never printed
+
+# A key is secret when one of its words is one of these (``apiKey`` -> api, key). Words, not
+# substrings: ``errorCode`` and ``seconds`` are not secrets, ``mdAccessToken`` and ``p-ticket`` are.
+_SECRET_WORDS: Final = frozenset(
+    {"password", "passwd", "passphrase", "token", "secret", "sec", "jwt", "bearer", "cookie", "authorization"}
+    | {"credential", "credentials", "ticket", "captcha", "refresh", "otp", "pin", "signature", "cid"}
+)
+_SECRET_PAIRS: Final = frozenset({("api", "key"), ("private", "key"), ("auth", "code"), ("access", "code")})
+_SECRET_KEYS: Final = frozenset({"code", "apikey", "auth", "key", "sessionid", "session"})
+
+
+def _words(key: str) -> list[str]:
+    out: list[str] = []
+    word = ""
+    for ch in key:
+        if not ch.isalnum():
+            if word:
+                out.append(word)
+            word = ""
+        elif ch.isupper() and word and not word[-1].isupper():
+            out.append(word)
+            word = ch
+        else:
+            word += ch
+    if word:
+        out.append(word)
+    return [w.lower() for w in out]
+
+
+def is_secret_key(key: str) -> bool:
+    """Whether a JSON key or header name names a credential (values never shown)."""
+    words = _words(key)
+    if "".join(words) in _SECRET_KEYS or _SECRET_WORDS.intersection(words):
+        return True
+    return any(pair in _SECRET_PAIRS for pair in itertools.pairwise(words))
+
+
+def redact(value: Any, depth: int = 0) -> Any:
+    """A copy of a JSON value for display: values under secret keys replaced, at any depth."""
+    if depth > 64:
+        return "..."
+    if isinstance(value, Mapping):
+        return {k: ("<redacted>" if is_secret_key(str(k)) else redact(v, depth + 1)) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [redact(v, depth + 1) for v in value]
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# Field kinds: one class per kind of value a field can hold
+
+
+class Kind:
+    """What a kind of field value does. ``v`` in the source templates is a local variable."""
+
+    expected: ClassVar[str]  # JSON Schema wording, for drift reports and request errors
+
+    def wire(self) -> Any:
+        """The msgspec type the typed path checks the JSON value against."""
+        raise NotImplementedError
+
+    def good(self) -> str:
+        """Source of a test that ``v`` already has this kind's JSON type (tolerant path)."""
+        raise NotImplementedError
+
+    def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
+        """Source of an expression turning a good JSON value ``v`` into the attribute value
+        (None: the value is kept as is). ``ctx`` is ``"Model", "key"`` for drift reports."""
+        return None
+
+    def from_wire(self, ns: dict[str, Any]) -> str | None:
+        """Source of an expression turning a checked wire value ``v`` into the attribute value."""
+        return None
+
+    def to_json(self, ns: dict[str, Any]) -> str | None:
+        """Source of an expression turning an attribute value ``v`` into its JSON form."""
+        return None
+
+    def check(self, value: Any, path: str) -> Any:
+        """Validate a request value; return its JSON form or raise InvalidRequest."""
+        raise NotImplementedError
+
+    def _refuse(self, value: Any, path: str) -> errors.InvalidRequest:
+        return errors.InvalidRequest(f"expected {self.expected}, got {type(value).__name__}", path)
+
+
+def _bind(ns: dict[str, Any], value: Any) -> str:
+    """A name under which generated source can refer to ``value``."""
+    for name, bound in ns.items():
+        if bound is value and name.startswith("_b"):
+            return name
+    name = f"_b{len(ns)}"
+    ns[name] = value
+    return name
+
+
+class Int(Kind):
+    expected = "integer"
+
+    def wire(self) -> Any:
+        return int
+
+    def good(self) -> str:
+        return "v.__class__ is int"
+
+    def check(self, value: Any, path: str) -> Any:
+        if value.__class__ is not int and not (isinstance(value, int) and not isinstance(value, bool)):
+            raise self._refuse(value, path)
+        return int(value)
+
+
+class Number(Kind):
+    expected = "number"
+
+    def wire(self) -> Any:
+        return int | float
+
+    def good(self) -> str:
+        return "v.__class__ is float or v.__class__ is int"
+
+    def check(self, value: Any, path: str) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self._refuse(value, path)
+        if not math.isfinite(value):
+            raise errors.InvalidRequest("must be a finite number", path)
+        return value if value.__class__ in (int, float) else float(value)
+
+
+class Str(Kind):
+    expected = "string"
+
+    def wire(self) -> Any:
+        return str
+
+    def good(self) -> str:
+        return "v.__class__ is str"
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, str) or isinstance(value, enum.Enum):
+            raise self._refuse(value, path)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise errors.InvalidRequest("not valid Unicode text (lone surrogate)", path) from None
+        return str(value)
+
+
+class Bool(Kind):
+    expected = "boolean"
+
+    def wire(self) -> Any:
+        return bool
+
+    def good(self) -> str:
+        return "v.__class__ is bool"
+
+    def check(self, value: Any, path: str) -> Any:
+        if value.__class__ is not bool:
+            raise self._refuse(value, path)
+        return value
+
+
+def datetime_json(value: datetime.datetime) -> str:
+    """``2026-11-23T14:05:09.120Z``: UTC, milliseconds (or microseconds) only when present."""
+    value = value.astimezone(datetime.UTC)
+    text = value.strftime("%Y-%m-%dT%H:%M:%S")
+    micro = value.microsecond
+    if micro:
+        text += f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}"
+    return text + "Z"
+
+
+def _decode_datetime(model: str, key: str, v: str) -> Any:
+    try:
+        parsed = _fromiso(v)
+    except ValueError:
+        return bad_format(model, key, "date-time", v)
+    if parsed.tzinfo is None:
+        return bad_format(model, key, "date-time with a timezone", v)
+    return parsed
+
+
+def _decode_date(model: str, key: str, v: str) -> Any:
+    try:
+        return _fromdate(v)
+    except ValueError:
+        return bad_format(model, key, "date", v)
+
+
+class DateTime(Kind):
+    expected = "date-time"
+
+    def wire(self) -> Any:
+        return datetime.datetime
+
+    def good(self) -> str:
+        return "v.__class__ is str"
+
+    def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
+        return f"{_bind(ns, _decode_datetime)}({ctx}, v)"
+
+    def to_json(self, ns: dict[str, Any]) -> str | None:
+        return f"{_bind(ns, datetime_json)}(v) if v.__class__ is {_bind(ns, datetime.datetime)} else v"
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, datetime.datetime):
+            raise self._refuse(value, path)
+        if value.tzinfo is None:
+            raise errors.InvalidRequest("naive date-time: give it a timezone (datetime.UTC)", path)
+        return datetime_json(value)
+
+
+class Date(Kind):
+    expected = "date"
+
+    def wire(self) -> Any:
+        return datetime.date
+
+    def good(self) -> str:
+        return "v.__class__ is str"
+
+    def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
+        return f"{_bind(ns, _decode_date)}({ctx}, v)"
+
+    def to_json(self, ns: dict[str, Any]) -> str | None:
+        return f"v.isoformat() if v.__class__ is {_bind(ns, datetime.date)} else v"
+
+    def check(self, value: Any, path: str) -> Any:
+        if value.__class__ is not datetime.date:
+            raise self._refuse(value, path)
+        return value.isoformat()
+
+
+@attrs.frozen
+class Enum(Kind):
+    cls: type[OpenStrEnum]
+    expected = "string"
+
+    def wire(self) -> Any:
+        return self.cls
+
+    def good(self) -> str:
+        return "v.__class__ is str"
+
+    def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
+        return f"{_bind(ns, self.cls._value2member_map_)}.get(v) or {_bind(ns, unknown_enum)}({ctx}, {_bind(ns, self.cls)}, v)"
+
+    def to_json(self, ns: dict[str, Any]) -> str | None:
+        return "v._value_ if v.__class__ is not str and hasattr(v, '_value_') else v"
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, str):
+            raise self._refuse(value, path)
+        member = self.cls._value2member_map_.get(str.__str__(value))
+        foreign = isinstance(value, enum.Enum) and not issubclass(type(value), self.cls)
+        if member is None or foreign:
+            known = ", ".join(m.value for m in self.cls)
+            raise errors.InvalidRequest(f"{str.__str__(value)!r} is not a {self.cls.__name__} ({known})", path)
+        return member._value_
+
+
+@attrs.frozen
+class ModelRef(Kind):
+    cls: type[Model]
+    expected = "object"
+
+    def wire(self) -> Any:
+        return spec_of(self.cls).wire
+
+    def good(self) -> str:
+        return "v.__class__ is dict"
+
+    def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
+        return f"{_bind(ns, spec_of(self.cls))}.decode_object(v, own)"
+
+    def from_wire(self, ns: dict[str, Any]) -> str | None:
+        return f"{_bind(ns, spec_of(self.cls))}.from_wire(v)"
+
+    def to_json(self, ns: dict[str, Any]) -> str | None:
+        return f"v.to_dict() if isinstance(v, {_bind(ns, Model)}) else {_bind(ns, copy_json)}(v)"
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, self.cls):
+            raise errors.InvalidRequest(f"expected {self.cls.__name__}, got {type(value).__name__}", path)
+        return spec_of(self.cls).request_json(value, path + ".")
+
+
+@attrs.frozen
+class List(Kind):
+    item: Kind
+    expected = "array"
+
+    def wire(self) -> Any:
+        return list.__class_getitem__(self.item.wire())
+
+    def good(self) -> str:
+        return "v.__class__ is list"
+
+    def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
+        item = self.item
+        if isinstance(item, ModelRef):
+            return f"{_bind(ns, spec_of(item.cls))}.decode_items({ctx}, v, own)"
+        if isinstance(item, List | Any_):
+            return f"{_bind(ns, copy_json)}(v) if own else v"
+        return f"{_bind(ns, decode_items)}({ctx}, {_bind(ns, item)}, v)"
+
+    def from_wire(self, ns: dict[str, Any]) -> str | None:
+        inner = self.item.from_wire(ns)
+        if inner is None:
+            return None
+        return f"[{inner} for v in v]"
+
+    def to_json(self, ns: dict[str, Any]) -> str | None:
+        inner = self.item.to_json(ns)
+        if inner is None:
+            return f"{_bind(ns, copy_json)}(v)"
+        return f"[{inner} for v in v] if v.__class__ is list else v"
+
+    def check(self, value: Any, path: str) -> Any:
+        if not isinstance(value, list | tuple):
+            raise self._refuse(value, path)
+        return [self.item.check(v, f"{path}[{i}]") for i, v in enumerate(value)]
+
+
+class Any_(Kind):
+    """Any JSON value (the spec does not constrain it)."""
+
+    expected = "any value"
+
+    def wire(self) -> Any:
+        return Any
+
+    def good(self) -> str:
+        return "v is not UNSET"
+
+    def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
+        return f"{_bind(ns, copy_json)}(v) if own else v"
+
+    def to_json(self, ns: dict[str, Any]) -> str | None:
+        return f"{_bind(ns, copy_json)}(v)"
+
+    def check(self, value: Any, path: str) -> Any:
+        return check_json(value, path)
+
+
+INT: Final = Int()
+NUMBER: Final = Number()
+STR: Final = Str()
+BOOL: Final = Bool()
+DATETIME: Final = DateTime()
+DATE: Final = Date()
+ANY: Final = Any_()
+
+
+def check_json(value: Any, path: str, depth: int = 0) -> Any:
+    """Validate a free-form JSON value of a request (finite numbers, str keys, JSON types)."""
+    if depth > _MAX_DEPTH:
+        raise errors.InvalidRequest(f"nested deeper than {_MAX_DEPTH} levels", path)
+    if value is None or value.__class__ is bool:
+        return value
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, str):
+        return STR.check(value, path)
+    if isinstance(value, int | float):
+        return NUMBER.check(value, path)
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise errors.InvalidRequest(f"object keys must be strings, got {type(k).__name__}", path)
+            out[STR.check(k, path)] = check_json(v, f"{path}.{k}", depth + 1)
+        return out
+    if isinstance(value, list | tuple):
+        return [check_json(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
+    raise errors.InvalidRequest(f"not a JSON value: {type(value).__name__}", path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Drift reports (the tolerant path)
+
+
+def bad(model: str, key: str, expected: str, value: Any, required: bool, nullable: bool) -> Any:
+    """A value that failed a field's type check: report it and keep it as sent."""
+    if value is UNSET:
+        if required:
+            drift.report(model, key, "missing_required", "required field omitted")
+        return UNSET
+    if value is None:
+        if not nullable:
+            drift.report(model, key, "null_value", f"null where {expected} is declared")
+        return None
+    drift.report(model, key, "wrong_type", f"{json_type(value)} where {expected} is declared")
+    return value
+
+
+def bad_format(model: str, key: str, expected: str, value: Any) -> Any:
+    drift.report(model, key, "bad_format", f"string is not a valid {expected}")
+    return value
+
+
+def unknown_enum(model: str, key: str, enum_cls: type[E], value: str) -> E:
+    drift.report(model, key, "unknown_enum_value", f"{enum_cls.__name__} has no value {value!r}")
+    return enum_cls._open_value(value)
+
+
+_item_decoders: dict[Kind, Callable[[str, str, Any], Any]] = {}
+
+
+def decode_items(model: str, key: str, kind: Kind, items: list[Any]) -> list[Any]:
+    """Tolerant decoding of an array of scalars or enums (each item checked on its own)."""
+    dec = _item_decoders.get(kind)
+    if dec is None:
+        ns: dict[str, Any] = {"_bad": bad}
+        conv = kind.convert(ns, "m, k") or "v"
+        source = "\n".join(
+            [
+                "def dec(m, k, v):",
+                f"    if {kind.good()}:",
+                f"        return {conv}",
+                f"    return _bad(m, k, {json.dumps('array of ' + kind.expected)}, v, True, False)",
+            ]
+        )
+        dec = _item_decoders[kind] = _compile(source, "dec", ns)
+    return [dec(model, key, v) for v in items]
+
+
+# ---------------------------------------------------------------------------------------------
+# Models
+
+
+@attrs.frozen
+class F:
+    """One field of a model: attribute name, JSON key, kind, and its flags in the spec."""
+
+    attr: str
+    key: str
+    kind: Kind
+    required: bool = True
+    nullable: bool = False
+    secret: bool = False
+
+
+class ModelSpec:
+    """Everything about one model class, compiled on first use from its field table."""
+
+    def __init__(self, cls: type[Model], fields: tuple[F, ...], open_: bool) -> None:
+        self.cls = cls
+        self.name = cls.__name__
+        self.fields = fields
+        self.keys = frozenset(f.key for f in fields)
+        self.open = open_  # the spec allows undeclared keys (they are kept, not reported)
+        self._compiled = False
+
+    def __repr__(self) -> str:
+        return f"<ModelSpec {self.name}>"
+
+    # Compiled on first use: --------------------------------------------------------------
+    wire: Any
+    json_decoder: Any
+    list_decoder: Any
+    list_wire: Any
+    from_wire: Callable[[Any], Any]
+    from_json: Callable[[Any], Any]
+    decode_dict: Callable[[dict[str, Any], bool], Any]
+    to_json: Callable[[Any], dict[str, Any]]
+    raw_cls: type
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled:
+            raise AttributeError(name)
+        self._compile()
+        return getattr(self, name)
+
+    def _compile(self) -> None:
+        self._compiled = True
+        try:
+            self._build()
+        except BaseException:
+            self._compiled = False
+            raise
+
+    def _build(self) -> None:
+        # Decoding fills a plain instance of the slots base (fast stores, no frozen checks), then
+        # gives it the model's class: the two have the same memory layout.
+        base = next(c for c in self.cls.__mro__ if c.__name__ == "_Slots")
+        self.raw_cls = type(f"_{self.name}Raw", (base,), {"__slots__": ()})
+        ns: dict[str, Any] = {"UNSET": UNSET, "_new": _new, "_raw": self.raw_cls, "_cls": self.cls}
+        ns["NO_EXTRAS"] = NO_EXTRAS
+        ns["_extras"] = self._extras
+        ns["_bad"] = bad
+        self.decode_dict = _compile(self._decode_source(ns), "decode_dict", ns)
+        self.to_json = _compile(self._to_json_source(ns), "to_json", ns)
+        self.wire = None
+        if _msgspec is not None and self.open:
+            # msgspec would drop the undeclared keys an open object may carry: check it as a
+            # JSON object only and decode it with the tolerant path, which keeps them.
+            self.wire = dict[str, Any]
+            self.json_decoder = _msgspec.json.Decoder(self.wire)
+            self.list_wire = list[dict[str, Any]]
+            self.list_decoder = _msgspec.json.Decoder(self.list_wire)
+            self.from_wire = self._own_dict
+            self.from_json = self._tolerant_from_json
+        elif _msgspec is not None:
+            spec: list[Any] = []
+            for f in self.fields:
+                kind = f.kind.wire() | None if f.nullable else f.kind.wire()
+                # An omitted optional field takes the default UNSET (never validated by msgspec).
+                spec.append((f.attr, kind) if f.required else (f.attr, kind, UNSET))
+            self.wire = _msgspec.defstruct(
+                f"{self.name}Wire",
+                spec,
+                rename={f.attr: f.key for f in self.fields},
+                kw_only=True,
+                forbid_unknown_fields=not self.open,
+                gc=False,
+                module=__name__,
+            )
+            self.json_decoder = _msgspec.json.Decoder(self.wire)
+            self.list_wire = list.__class_getitem__(self.wire)
+            self.list_decoder = _msgspec.json.Decoder(self.list_wire)
+            self.from_wire = _compile(self._from_wire_source(ns), "from_wire", ns)
+            ns["_dec"] = self.json_decoder.decode
+            self.from_json = _compile(self._from_wire_source(ns, parse=True), "from_json", ns)
+        if self.wire is None:
+            self.from_json = self._tolerant_from_json
+
+    def _decode_source(self, ns: dict[str, Any]) -> str:
+        name = self.name
+        lines = ["def decode_dict(d, own):", "    o = _new(_raw)", "    missing = 0", "    g = d.get"]
+        for f in self.fields:
+            kind = f.kind
+            key = json.dumps(f.key)
+            conv = kind.convert(ns, f"{json.dumps(name)}, {key}")
+            bad_ = f"_bad({json.dumps(name)}, {key}, {json.dumps(kind.expected)}, v, {f.required}, {f.nullable})"
+            lines += [
+                f"    v = g({key}, UNSET)",
+                f"    if {kind.good()}:",
+                f"        {'v = ' + conv if conv else 'pass'}",
+                "    elif v is UNSET:",
+                "        missing += 1",
+            ]
+            if f.required:
+                lines.append(f"        {bad_}")
+            lines += ["    else:", f"        v = {bad_}", f"    o.{f.attr} = v"]
+        lines += [
+            f"    if len(d) + missing == {len(self.fields)}:",
+            "        o.additional_properties = NO_EXTRAS",
+            "    else:",
+            "        o.additional_properties = _extras(d, own)",
+            "    o.__class__ = _cls",
+            "    return o",
+        ]
+        return "\n".join(lines)
+
+    def _from_wire_source(self, ns: dict[str, Any], parse: bool = False) -> str:
+        head = ["def from_json(raw):", "    w = _dec(raw)"] if parse else ["def from_wire(w):"]
+        lines = [*head, "    o = _new(_raw)"]
+        for f in self.fields:
+            conv = f.kind.from_wire(ns)
+            if conv is None:
+                lines.append(f"    o.{f.attr} = w.{f.attr}")
+            else:
+                guard = "v is not None and v is not UNSET" if (f.nullable or not f.required) else ""
+                lines += [f"    v = w.{f.attr}"]
+                lines += [f"    o.{f.attr} = ({conv}) if {guard} else v" if guard else f"    o.{f.attr} = {conv}"]
+        lines += ["    o.additional_properties = NO_EXTRAS", "    o.__class__ = _cls", "    return o"]
+        return "\n".join(lines)
+
+    def _to_json_source(self, ns: dict[str, Any]) -> str:
+        lines = ["def to_json(o):", "    d = {}"]
+        for f in self.fields:
+            conv = f.kind.to_json(ns)
+            key = json.dumps(f.key)
+            lines.append(f"    v = o.{f.attr}")
+            if conv is None:
+                lines += ["    if v is not UNSET:", f"        d[{key}] = v"]
+            else:
+                lines += ["    if v is not UNSET:", f"        d[{key}] = v if v is None else ({conv})"]
+        lines += [
+            "    if o.additional_properties:",
+            f"        d.update({_bind(ns, copy_json)}(o.additional_properties))",
+            "    return d",
+        ]
+        return "\n".join(lines)
+
+    def _extras(self, d: dict[str, Any], own: bool) -> Mapping[str, Any]:
+        found = {k: v for k, v in d.items() if k not in self.keys}
+        if not self.open:
+            for k in found:
+                drift.report(self.name, k, "unknown_field", "field not declared in the spec")
+        return Extras(found if own else copy_json(found))
+
+    # Entry points --------------------------------------------------------------------------
+    def decode_items(self, model: str, key: str, items: list[Any], own: bool) -> list[Any]:
+        """A JSON array of these objects: checked as a whole first, then item by item."""
+        if self.wire is not None:
+            try:
+                return list(map(self.from_wire, _msgspec.convert(items, self.list_wire)))
+            except _ValidationError:
+                pass
+        out = []
+        for item in items:
+            if item.__class__ is dict:
+                out.append(self.decode_object(item, own))
+            else:
+                out.append(bad(model, key, "array of objects", item, False, False))
+        return out
+
+    def _own_dict(self, d: dict[str, Any]) -> Any:
+        return self.decode_dict(d, True)
+
+    def _tolerant_from_json(self, raw: Any) -> Any:
+        data = loads(raw, self.name)
+        if data.__class__ is not dict:
+            raise errors.DecodeError(f"{self.name}: expected a JSON object, got {json_type(data)}")
+        return self.decode_dict(data, True)
+
+    def decode_object(self, d: dict[str, Any], own: bool) -> Any:
+        if self.wire is not None:
+            try:
+                return self.from_wire(_msgspec.convert(d, self.wire))
+            except _ValidationError:
+                pass
+        return self.decode_dict(d, own)
+
+    def request_json(self, value: Model, prefix: str = "") -> dict[str, Any]:
+        """The validated JSON object of a request body (InvalidRequest names the field)."""
+        out: dict[str, Any] = {}
+        for f in self.fields:
+            v = getattr(value, f.attr)
+            path = prefix + f.key
+            if v is UNSET:
+                if f.required:
+                    raise errors.InvalidRequest("required", path)
+                continue
+            if v is None:
+                if not f.nullable:
+                    raise errors.InvalidRequest("may not be null", path)
+                out[f.key] = None
+                continue
+            out[f.key] = f.kind.check(v, path)
+        for k, v in value.additional_properties.items():
+            out[k] = check_json(v, prefix + k)
+        return out
+
+
+def _compile(source: str, name: str, ns: dict[str, Any]) -> Any:
+    code = compile(source, f"<tradovate_api generated {name}>", "exec")
+    local: dict[str, Any] = {}
+    exec(code, ns, local)
+    return local[name]
 
 
 class Extras(Mapping[str, Any]):
-    """The fields of an object the spec does not declare: read-only (change them with
-    ``model[key] = value`` so the JSON form follows), picklable, equal to an equal dict."""
+    """The keys of a JSON object its model does not declare: read-only, picklable."""
 
     __slots__ = ("_data",)
 
@@ -61,512 +827,128 @@ class Extras(Mapping[str, Any]):
         return len(self._data)
 
     def __repr__(self) -> str:
-        return repr(self._data)
+        return repr(redact(self._data))
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Extras, (self._data,))
 
 
 NO_EXTRAS: Final[Mapping[str, Any]] = Extras()
-new_object: Final[Callable[[type], Any]] = object.__new__
-fromisoformat: Final = datetime.datetime.fromisoformat
-_object_setattr: Final = object.__setattr__
-_get_json_slot: Final = operator.attrgetter("_json")
 
-# Keys of additional properties whose values are hidden in reprs.
-_SECRET_WORDS: Final = ("token", "password", "secret", "ticket", "captcha", "sec", "code")
 
-# ---------------------------------------------------------------------------------------------
-# Decoding
+def _as_extras(value: Mapping[str, Any]) -> Mapping[str, Any]:
+    return value if value.__class__ is Extras else Extras(value)
 
 
-_JSON_TYPES: Final = {
-    type(None): "null",
-    bool: "boolean",
-    int: "integer",
-    float: "number",
-    str: "string",
-    list: "array",
-    dict: "object",
-}
+def spec_of(cls: type[Model]) -> ModelSpec:
+    return cls.__dict__["_spec"]  # type: ignore[no-any-return]
 
 
-def json_type(value: object) -> str:
-    """The JSON type name of a decoded value, for drift messages (never the value itself)."""
-    return _JSON_TYPES.get(value.__class__) or type(value).__name__
+def slots(*names: str) -> type[Model]:
+    """The base class holding a model's slots (shared with the builder class decoding uses)."""
+    return type("_Slots", (Model,), {"__slots__": names})
 
 
-def bad(model: type, key: str, expected: str, value: Any, required: bool, nullable: bool) -> Any:
-    """Handle a value that failed a field's fast type check: report it and keep it as sent."""
-    if value is UNSET:
-        if required:
-            drift.report(model.__name__, key, "missing_required", "required field omitted")
-        return UNSET
-    if value is None:
-        if not nullable:
-            drift.report(model.__name__, key, "null_value", f"null where {expected} is declared")
-        return None
-    drift.report(model.__name__, key, "wrong_type", f"{json_type(value)} where {expected} is declared")
-    return value
+def model(cls: type[M]) -> type[M]:
+    """The class decorator of generated models: a frozen attrs class with our repr."""
+    return attrs.define(frozen=True, repr=False, weakref_slot=False, eq=True)(cls)
 
 
-def bad_format(model: type, key: str, expected: str, value: Any) -> Any:
-    drift.report(model.__name__, key, "bad_format", f"string is not a valid {expected}")
-    return value
+def fields(cls: type[Model], *table: F, open_: bool = False) -> None:
+    """Attach a model's field table (called once, right after the class in its module)."""
+    type.__setattr__(cls, "_spec", ModelSpec(cls, table, open_))
 
 
-def unknown_enum(model: type, key: str, enum_cls: type[E], value: str) -> E:
-    """A string that is not a member of ``enum_cls``: report it and return an open value."""
-    drift.report(model.__name__, key, "unknown_enum_value", f"{enum_cls.__name__} has no value {value!r}")
-    return enum_cls._open_value(value)
-
-
-def extras(model: type, d: dict[str, Any], known: frozenset[str], report: bool = True) -> Mapping[str, Any]:
-    """The keys of ``d`` the model does not declare, as a read-only mapping."""
-    found = Extras({k: v for k, v in d.items() if k not in known})
-    if report:
-        for k in found:
-            drift.report(model.__name__, k, "unknown_field", "field not declared in the spec")
-    return found
-
-
-def decode_datetime(model: type, key: str, value: Any, required: bool, nullable: bool) -> Any:
-    if value.__class__ is str:
-        try:
-            return fromisoformat(value)
-        except ValueError:
-            return bad_format(model, key, "date-time", value)
-    return bad(model, key, "date-time", value, required, nullable)
-
-
-def decode_date(model: type, key: str, value: Any, required: bool, nullable: bool) -> Any:
-    if value.__class__ is str:
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            return bad_format(model, key, "date", value)
-    return bad(model, key, "date", value, required, nullable)
-
-
-def decode_enum(model: type, key: str, enum_cls: type[E], value: Any, required: bool, nullable: bool) -> Any:
-    if value.__class__ is str:
-        member = enum_cls._value2member_map_.get(value)
-        return member if member is not None else unknown_enum(model, key, enum_cls, value)
-    return bad(model, key, "string", value, required, nullable)
-
-
-def decode_models(
-    model: type,
-    key: str,
-    decode: Callable[[dict[str, Any]], T],
-    items: list[Any],
-    wire: Any = None,
-    from_wire: Callable[[Any, dict[str, Any]], T] | None = None,
-) -> list[Any]:
-    """Decode a JSON array of objects; items that are not objects are reported and kept.
-
-    With a wire type (msgspec installed), the whole array is validated in one C call and built
-    from the validated values; only if that fails is each item taken on its own.
-    """
-    if wire is not None and from_wire is not None:
-        try:
-            return list(map(from_wire, _convert(items, _wire_list(wire)), items))
-        except _ValidationError:
-            return [decode_one(model, key, item, decode, wire, from_wire) for item in items]
-    if not items or set(map(type, items)) == {dict}:
-        return list(map(decode, items))
-    out: list[Any] = []
-    for item in items:
-        if item.__class__ is dict:
-            out.append(decode(item))
-        else:
-            out.append(bad(model, key, "array of objects", item, False, False))
-    return out
-
-
-def decode_one(
-    model: type,
-    key: str,
-    item: Any,
-    decode: Callable[[dict[str, Any]], T],
-    wire: Any,
-    from_wire: Callable[[Any, dict[str, Any]], T],
-) -> Any:
-    if item.__class__ is not dict:
-        return bad(model, key, "array of objects", item, False, False)
-    return decode_object(item, wire, from_wire, decode)
-
-
-def decode_object(
-    d: dict[str, Any],
-    wire: Any,
-    from_wire: Callable[[Any, dict[str, Any]], T],
-    decode: Callable[[dict[str, Any]], T],
-) -> T:
-    """The fast path when the object matches the spec exactly, the tolerant one otherwise."""
-    if wire is not None:
-        try:
-            validated = _convert(d, wire)
-        except _ValidationError:
-            return decode(d)
-        return from_wire(validated, d)
-    return decode(d)
-
-
-def decode_items(
-    model: type, key: str, decode: Callable[[type, str, Any, bool, bool], Any], items: list[Any]
-) -> list[Any]:
-    """Decode a JSON array of scalars with the per-value decoder ``decode``."""
-    return [decode(model, key, item, True, False) for item in items]
-
-
-def scalar_decoder(expected: str, *classes: type) -> Callable[[type, str, Any, bool, bool], Any]:
-    def decode(model: type, key: str, value: Any, required: bool, nullable: bool) -> Any:
-        if value.__class__ in classes:
-            return value
-        return bad(model, key, expected, value, required, nullable)
-
-    return decode
-
-
-decode_int: Final = scalar_decoder("integer", int)
-decode_number: Final = scalar_decoder("number", int, float)
-decode_str: Final = scalar_decoder("string", str)
-decode_bool: Final = scalar_decoder("boolean", bool)
-
-
-def enum_decoder(enum_cls: type[E]) -> Callable[[type, str, Any, bool, bool], Any]:
-    def decode(model: type, key: str, value: Any, required: bool, nullable: bool) -> Any:
-        return decode_enum(model, key, enum_cls, value, required, nullable)
-
-    return decode
-
-
-def copy_json(value: Any) -> Any:
-    """A deep copy of a JSON value: dicts (and other mappings) and lists (and tuples) are copied,
-    anything else is shared."""
-    if value.__class__ is dict or isinstance(value, Mapping):
-        return {k: v if v.__class__ in _SCALARS else copy_json(v) for k, v in value.items()}
-    if value.__class__ is list or value.__class__ is tuple:
-        return [v if v.__class__ in _SCALARS else copy_json(v) for v in value]
-    return value
-
-
-_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
-
-
-# ---------------------------------------------------------------------------------------------
-# Wire types: the fast path (only with msgspec installed)
-#
-# For each model the generated module declares a msgspec Struct mirroring its JSON object
-# exactly: declared keys only (unknown keys are an error), strict JSON types, enum members,
-# RFC 3339 date-times. ``msgspec.convert`` checks a parsed object against it in C; when it
-# passes there is no drift to report and the model is built from the checked values without
-# any per-field test. When it fails, the tolerant decoder takes that object and reports.
-
-
-class _NoValidationError(Exception):
-    pass
-
-
-try:
-    import msgspec as _msgspec
-
-    _convert: Callable[[Any, Any], Any] = _msgspec.convert
-    _ValidationError: type[Exception] = _msgspec.ValidationError
-except ImportError:  # pragma: no cover - exercised by the vendoring test
-    _msgspec = None  # type: ignore[assignment]
-    _convert = None  # type: ignore[assignment]
-    _ValidationError = _NoValidationError
-
-NUMBER: Final[Any] = int | float
-REQUIRED: Final = object()
-_wire_lists: dict[Any, Any] = {}
-
-
-def wire_struct(name: str, fields: list[tuple[str, str, Any, Any]]) -> Any:
-    """A msgspec Struct for a model's JSON object, or None without msgspec (or if a part is None).
-
-    ``fields`` are (attribute, JSON key, type, default or REQUIRED).
-    """
-    if _msgspec is None or any(t is None for _, _, t, _ in fields):
-        return None
-    spec: list[Any] = []
-    for attr, _, kind, default in fields:
-        spec.append((attr, kind) if default is REQUIRED else (attr, kind, default))
-    return _msgspec.defstruct(
-        f"{name}Wire",
-        spec,
-        rename={attr: key for attr, key, _, _ in fields},
-        kw_only=True,
-        forbid_unknown_fields=True,
-        gc=False,
-        module=__name__,
-    )
-
-
-def _wire_list(wire: Any) -> Any:
-    found = _wire_lists.get(wire)
-    if found is None:
-        found = _wire_lists[wire] = list[wire]
-    return found
-
-
-# ---------------------------------------------------------------------------------------------
-# JSON forms
-
-
-def datetime_json(value: Any) -> Any:
-    """``2026-11-23T14:05:09.120Z``: UTC with milliseconds, microseconds or none, as the server writes."""
-    if not isinstance(value, datetime.datetime):
-        return value
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: give date-times a timezone (for example datetime.UTC)")
-    value = value.astimezone(datetime.UTC)
-    text = value.strftime("%Y-%m-%dT%H:%M:%S")
-    micro = value.microsecond
-    if micro:
-        text += f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}"
-    return text + "Z"
-
-
-def date_json(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, datetime.date) else value
-
-
-def enum_json(value: Any) -> Any:
-    return value._value_ if isinstance(value, enum.Enum) else value
-
-
-def model_json(value: Any) -> Any:
-    form = getattr(value, "_json_form", None)
-    return form() if form is not None else value
-
-
-def plain_json(value: Any) -> Any:
-    return value
-
-
-def list_json(item_json: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def to_json(value: Any) -> Any:
-        return [item_json(v) for v in value] if isinstance(value, list | tuple) else value
-
-    return to_json
-
-
-class Check(enum.IntEnum):
-    """How ``to_dict`` makes sure a field's JSON form is current."""
-
-    NONE = 0  # scalars and models without lists: kept current by write-through
-    MODEL = 1  # a model that contains lists: ask it for its JSON form
-    LIST_OF_MODELS = 2  # items are flat models: compare their JSON forms by identity
-    LIST_OF_DEEP_MODELS = 3  # items contain lists: ask each item
-    LIST_OF_VALUES = 4  # scalars or enums: compare with ==
-    LIST_REBUILD = 5  # items need conversion (date-times): rebuild
-
-
-class Field(NamedTuple):
-    attr: str
-    key: str
-    to_json: Callable[[Any], Any]
-    check: Check = Check.NONE
-    secret: bool = False
-
-
-class ModelInfo(NamedTuple):
-    fields: tuple[Field, ...]
-    by_attr: Mapping[str, Field]
-    keys: frozenset[str]
-    checked: tuple[Field, ...]
-    decode: Callable[[dict[str, Any]], Any]  # tolerant decoder
-    wire: Any  # msgspec Struct for the fast path, or None
-    from_wire: Callable[[Any, dict[str, Any]], Any]
-
-
-def model_info(
-    fields: tuple[Field, ...],
-    decode: Callable[[dict[str, Any]], Any],
-    wire: Any,
-    from_wire: Callable[[Any, dict[str, Any]], Any],
-) -> ModelInfo:
-    return ModelInfo(
-        fields=fields,
-        by_attr={f.attr: f for f in fields},
-        keys=frozenset(f.key for f in fields),
-        checked=tuple(f for f in fields if f.check),
-        decode=decode,
-        wire=wire,
-        from_wire=from_wire,
-    )
-
-
-def decode_list_of(model: Any, key: str, items: list[Any]) -> list[Any]:
-    """Decode a JSON array of ``model`` objects (fast path first, see :func:`decode_models`)."""
-    info: ModelInfo = model._info
-    return decode_models(model, key, info.decode, items, info.wire, info.from_wire)
-
-
-def _verify(field: Field, value: Any, current: Any) -> Any:
-    """Return ``current`` if it is still the JSON form of ``value``, else a new JSON form."""
-    check = field.check
-    if check is Check.MODEL:
-        return model_json(value)
-    if not isinstance(value, list):
-        return field.to_json(value)
-    if check is Check.LIST_OF_VALUES:
-        return current if value == current else field.to_json(value)
-    if check is Check.LIST_REBUILD or current.__class__ is not list or len(current) != len(value):
-        return field.to_json(value)
-    if check is Check.LIST_OF_MODELS:
-        # List equality compares identical items by identity, in C: for unchanged items this
-        # is a pointer comparison per item.
-        try:
-            if list(map(_get_json_slot, value)) == current:
-                return current
-        except AttributeError:
-            pass
-        return field.to_json(value)
-    forms = [model_json(v) for v in value]
-    return current if forms == current else forms
-
-
-def json_form(model: Any) -> dict[str, Any]:
-    """The model's JSON form, made current (not a copy)."""
-    info: ModelInfo = model._info
-    form: dict[str, Any] | None = getattr(model, "_json", None)
-    if form is None:
-        form = {}
-        for f in info.fields:
-            value = getattr(model, f.attr)
-            if value is not UNSET:
-                form[f.key] = f.to_json(value)
-        form.update(model.additional_properties)
-        _object_setattr(model, "_json", form)
-        return form
-    for f in info.checked:
-        value = getattr(model, f.attr)
-        if value is UNSET or value is None:
-            continue
-        current = form.get(f.key)
-        fresh = _verify(f, value, current)
-        if fresh is not current:
-            form[f.key] = fresh
-    return form
-
-
-def to_dict(model: Any) -> dict[str, Any]:
-    return json_form(model).copy()
-
-
-def model_setattr(model: Any, name: str, value: Any) -> None:
-    """``__setattr__`` of generated models: set, then write through to the JSON form."""
-    if name == "additional_properties":
-        value = _set_extras(model, value)
-    _object_setattr(model, name, value)
-    form: dict[str, Any] | None = getattr(model, "_json", None)
-    if form is None:
-        return
-    field = model._info.by_attr.get(name)
-    if field is None:
-        return
-    if value is UNSET:
-        form.pop(field.key, None)
-    else:
-        form[field.key] = field.to_json(value)
-
-
-def _set_extras(model: Any, value: Mapping[str, Any]) -> Mapping[str, Any]:
-    info: ModelInfo = model._info
-    clash = info.keys.intersection(value)
-    if clash:
-        raise KeyError(f"{sorted(clash)} are declared fields of {type(model).__name__}; set the attributes instead")
-    fresh = Extras(value)
-    form: dict[str, Any] | None = getattr(model, "_json", None)
-    if form is not None:
-        for key in [k for k in form if k not in info.keys]:
-            del form[key]
-        form.update(fresh)
-    return fresh
-
-
-def model_setitem(model: Any, key: str, value: Any) -> None:
-    extra = dict(model.additional_properties)
-    extra[key] = value
-    model.additional_properties = extra
-
-
-def model_delitem(model: Any, key: str) -> None:
-    extra = dict(model.additional_properties)
-    del extra[key]
-    model.additional_properties = extra
-
-
-def _secret_key(key: str) -> bool:
-    lowered = key.lower()
-    return any(word in lowered for word in _SECRET_WORDS)
-
-
-def model_repr(model: Any) -> str:
-    parts = []
-    for f in model._info.fields:
-        value = getattr(model, f.attr, UNSET)
-        if value is UNSET:
-            continue
-        parts.append(f"{f.attr}=<redacted>" if f.secret and value else f"{f.attr}={value!r}")
-    extra = model.additional_properties
-    if extra:
-        shown = {k: ("<redacted>" if _secret_key(k) else v) for k, v in extra.items()}
-        parts.append(f"additional_properties={shown!r}")
-    return f"{type(model).__name__}({', '.join(parts)})"
-
-
+@attrs.define(repr=False, eq=False, weakref_slot=False, on_setattr=attrs.setters.NO_OP)
 class Model:
-    """Base of every generated model: the JSON form, write-through, extras, repr and decoding.
+    """Base of every generated model: an immutable value decoded from or encoded to JSON.
 
-    Each model module adds its fields (as slots and attrs fields), ``_decode`` (tolerant),
-    ``_from_wire`` (fast) and ``_Wire``, tied together in the class's ``_info``.
+    ``additional_properties`` holds keys the spec does not declare (kept, and reported as drift
+    unless the schema is open). ``to_dict()`` returns a new JSON object every time; nothing in it
+    is shared with the model. Build changed copies with ``attrs.evolve(model, field=value)``;
+    undeclared keys travel along.
     """
 
-    __slots__ = ()
-    _info: ClassVar[ModelInfo]
-    additional_properties: Mapping[str, Any]
-
-    __setattr__ = model_setattr
-    __repr__ = model_repr
+    _spec: ClassVar[ModelSpec]
+    additional_properties: Mapping[str, Any] = attrs.field(
+        default=NO_EXTRAS, kw_only=True, hash=False, converter=_as_extras
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object for this value (new top-level dict; nested containers are shared)."""
-        return to_dict(self)
-
-    def _json_form(self) -> dict[str, Any]:
-        return json_form(self)
+        """The JSON object of this value: a new dict, sharing nothing with the model."""
+        return self._spec.to_json(self)
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Decode a JSON object (copied first). Never fails on spec drift; see ``drift``."""
-        return cls._from_json(copy_json(src_dict))
+        """Decode a parsed JSON object. Never fails on spec drift (see ``drift``).
 
-    @classmethod
-    def _from_json(cls, d: dict[str, Any]) -> Self:
-        """Decode ``d`` in place: it becomes the value's JSON form (the caller must own it)."""
-        info = cls._info
-        return decode_object(d, info.wire, info.from_wire, info.decode)  # type: ignore[no-any-return]
+        Raises:
+            errors.DecodeError: ``src_dict`` is not a JSON object (or nests absurdly deep).
+        """
+        if not isinstance(src_dict, Mapping):
+            raise errors.DecodeError(f"{cls.__name__}: expected a JSON object, got {json_type(src_dict)}")
+        if _depth_over(src_dict if src_dict.__class__ is dict else dict(src_dict), _MAX_DEPTH):
+            raise errors.DecodeError(f"{cls.__name__}: JSON nested deeper than {_MAX_DEPTH} levels")
+        d = src_dict if src_dict.__class__ is dict else dict(src_dict)
+        return cls._spec.decode_object(d, False)  # type: ignore[no-any-return]
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties)
+    def with_extras(self, **extra: Any) -> Self:
+        """A copy with undeclared JSON keys added (sent as given; values must be JSON)."""
+        clash = self._spec.keys.intersection(extra)
+        if clash:
+            raise errors.InvalidRequest(f"{sorted(clash)} are declared fields; use attrs.evolve")
+        return attrs.evolve(self, additional_properties={**self.additional_properties, **extra})
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        model_setitem(self, key, value)
-
-    def __delitem__(self, key: str) -> None:
-        model_delitem(self, key)
-
     def __contains__(self, key: object) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        parts = []
+        for f in self._spec.fields:
+            value = getattr(self, f.attr, UNSET)
+            if value is UNSET:
+                continue
+            hidden = (f.secret or is_secret_key(f.key)) and value
+            parts.append(f"{f.attr}=<redacted>" if hidden else f"{f.attr}={value!r}")
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole documents
+
+
+def decode_json(cls: type[M], raw: Any) -> M:
+    """JSON text of one object -> model: the typed path, the tolerant one if that refuses."""
+    try:
+        return cls._spec.from_json(raw)  # type: ignore[no-any-return]
+    except _TYPED_REFUSALS:  # drift or invalid JSON: the tolerant path reports it, typed
+        return cls._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
+
+
+def decode_json_list(cls: type[M], raw: Any) -> list[M]:
+    """JSON text of an array of objects -> list of models."""
+    spec = cls._spec
+    if spec.wire is not None:
+        try:
+            return list(map(spec.from_wire, spec.list_decoder.decode(raw)))
+        except _TYPED_REFUSALS:
+            pass
+    data = loads(raw, f"list of {cls.__name__}")
+    if data.__class__ is not list:
+        raise errors.DecodeError(f"list of {cls.__name__}: expected a JSON array, got {json_type(data)}")
+    return spec.decode_items(cls.__name__, "[]", data, True)
+
+
+def request_json(cls: type[Model], body: Any) -> dict[str, Any]:
+    """The validated JSON object of a request body of type ``cls``."""
+    if not isinstance(body, cls):
+        raise errors.InvalidRequest(f"the body must be a {cls.__name__}, got {type(body).__name__}", "body")
+    return cls._spec.request_json(body)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -576,9 +958,9 @@ class Model:
 class OpenStrEnum(enum.StrEnum):
     """A string enum that can hold values the spec does not list.
 
-    ``Cls("X")`` stays strict (``ValueError`` for an unknown value), so requests only carry
-    values the caller chose. Decoding uses :meth:`_open_value`, which returns a value of the
-    enum type that keeps the raw string, compares equal to it and serialises unchanged.
+    ``Cls("X")`` stays strict (``ValueError`` for an unknown value), and requests only accept
+    listed members. Decoding an unlisted value gives a value of the enum type that keeps the raw
+    string, compares equal to it, serialises unchanged and has ``is_known == False``.
     """
 
     @classmethod
@@ -613,80 +995,3 @@ class OpenStrEnum(enum.StrEnum):
 def open_enum_value(cls: type[E], value: str) -> E:
     """Unpickling helper: the member or open value of ``cls`` for ``value``."""
     return cls._open_value(value)
-
-
-# ---------------------------------------------------------------------------------------------
-# Whole documents
-
-
-def _json_loads() -> Callable[[Any], Any]:
-    try:
-        import msgspec.json
-
-        return msgspec.json.Decoder().decode
-    except ImportError:
-        pass
-    try:
-        import orjson
-
-        return orjson.loads
-    except ImportError:
-        return json.loads
-
-
-def _json_dumps() -> Callable[[Any], bytes]:
-    try:
-        import orjson
-
-        return orjson.dumps
-    except ImportError:
-        pass
-    try:
-        import msgspec.json
-
-        return msgspec.json.Encoder().encode
-    except ImportError:
-        return lambda value: json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-loads: Final = _json_loads()
-dumps: Final = _json_dumps()
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Build a large tree of new, long-lived objects without the cyclic collector in the way.
-
-    A sync snapshot allocates hundreds of thousands of containers. With the collector running,
-    every few hundred allocations start a young-generation pass over the half-built tree, and
-    the same objects are scanned again as they are promoted. Instead, the collector is paused
-    while the tree is built, and the new objects are then moved straight to the oldest
-    generation (``gc.freeze(); gc.unfreeze()``), where the next full collection will look at
-    them like at any other long-lived object. Nothing built here forms a reference cycle, and
-    the collector's previous state is restored.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.unfreeze()
-        if enabled:
-            gc.enable()
-
-
-def json_object(model: type, data: Any) -> dict[str, Any]:
-    if data.__class__ is not dict:
-        from .errors import DecodeError
-
-        raise DecodeError(f"{model.__name__}: expected a JSON object, got {json_type(data)}")
-    return data
-
-
-def json_array(model: type, data: Any) -> list[Any]:
-    if data.__class__ is not list:
-        from .errors import DecodeError
-
-        raise DecodeError(f"list of {model.__name__}: expected a JSON array, got {json_type(data)}")
-    return data

@@ -1,126 +1,204 @@
-"""Sending one operation and turning the HTTP exchange into a result or a typed error.
+"""One operation, end to end: validate, encode, send, and turn the answer into a result or error.
 
-Copied into the generated package by ``make gen`` (edit it in ``codegen/runtime/``). Every
-generated endpoint module calls :func:`send_sync` / :func:`send_async` and :func:`result`.
+Every method of the client object comes here (through :mod:`._resource`), so the rules hold for
+all 350 operations:
 
-Rules:
-- nothing is retried here, ever;
-- for an operation that changes state (every ``POST`` not marked idempotent in the spec), a
-  failure after the request may have reached the server is :class:`~.errors.OutcomeUnknown`;
-  a failure before it left is :class:`~.errors.RequestNotSent`;
-- a ``200`` whose body is a penalty ticket is :class:`~.errors.PenaltyTicket`, not a result.
+- the request is validated before anything is sent (types, finite numbers, known enum members,
+  the order rules of :mod:`._rules`); its bytes come from the standard library's encoder;
+- nothing is retried here, ever: a state-changing call (every ``POST`` not marked idempotent
+  in the spec) whose answer is lost is :class:`~.errors.OutcomeUnknown`;
+- a ``200`` carrying a penalty ticket is :class:`~.errors.PenaltyTicket`, one carrying a refusal
+  (the schema's ``x-failure``) the matching :class:`~.errors.OperationFailed`;
+- every failure is one of :mod:`.errors`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import nullcontext
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
+import importlib
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextvars import ContextVar
+from typing import Any, Final, Generic, NamedTuple, ParamSpec, TypeVar
 
-import httpx
-
-from . import _codec, errors
-from .types import Response
-
-if TYPE_CHECKING:
-    from .client import Client
+from . import _codec, _rules, errors
+from ._transport import WireRequest, WireResponse
+from .types import Response, Unset
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
-# Failures that happen before any byte of the request reached the server.
-_NOT_SENT: Final = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.UnsupportedProtocol,
-    httpx.ProxyError,
-    httpx.LocalProtocolError,
-    httpx.InvalidURL,
-)
-
-# Responses at least this large (bytes) are decoded with the garbage collector paused.
-_GC_PAUSE_FROM: Final = 256 * 1024
+_MAX_ITEMS: Final = 10_000  # ids in one comma-joined query parameter
 
 
-class Operation(NamedTuple):
+class Failure(NamedTuple):
+    """Which fields of a 200 body mean the operation was refused (the schema's ``x-failure``)."""
+
+    when: str
+    reason: str | None
+    text: str | None
+    error: str  # OperationFailed, AuthenticationFailed or OrderRejected
+
+
+class Operation(NamedTuple, Generic[T]):
+    """One REST operation of the spec, as the client sends it (``T``: what it returns)."""
+
     operation_id: str
     method: str
     path: str
+    namespace: str
+    name: str  # the method's name in its namespace
     idempotent: bool
+    auth: bool = True
+    body: str | None = None  # model class name of the request body
+    result: str | None = None  # model class name of the result (of each item if ``many``)
+    many: bool = False
+    failure: Failure | None = None
+
+    def request(self, params: Mapping[str, Any] | None, body: Any) -> WireRequest:
+        """The validated request (raises InvalidRequest before anything is sent)."""
+        query = {k: query_value(k, v) for k, v in params.items() if not isinstance(v, Unset)} if params else None
+        payload = None
+        if self.body is not None:
+            data = _codec.request_json(model_class(self.body), body)
+            _rules.check_request(self.body, data)
+            payload = _codec.dumps(data)
+        return WireRequest(
+            operation_id=self.operation_id,
+            method=self.method,
+            path=self.path,
+            query=query or None,
+            body=payload,
+            auth=self.auth,
+            idempotent=self.idempotent,
+        )
+
+    def response(self, wire: WireResponse) -> Response[Any]:
+        """The HTTP exchange with ``parsed`` or ``error`` set."""
+        parsed: Any = None
+        error: errors.TradovateError | None = None
+        if wire.status != 200:
+            error = errors.from_status(self.operation_id, wire.status, wire.content, self.idempotent)
+        else:
+            try:
+                parsed = self.parse(wire.content)
+            except errors.DecodeError as exc:
+                error = (
+                    exc if self.idempotent else errors.OutcomeUnknown(self.operation_id, f"unreadable answer: {exc}")
+                )
+            except (errors.PenaltyTicket, errors.OperationFailed, errors.SpecDriftError) as exc:
+                error = exc
+        return Response(status_code=wire.status, content=wire.content, headers=wire.headers, parsed=parsed, error=error)
+
+    def parse(self, content: bytes) -> Any:
+        if b'"p-ticket"' in content:
+            data = _codec.loads(content, self.operation_id)
+            if data.__class__ is dict and "p-ticket" in data:
+                raise errors.PenaltyTicket.from_body(self.operation_id, data)
+        if self.result is None:
+            return None
+        cls = model_class(self.result)
+        if self.many:
+            return _codec.decode_json_list(cls, content)
+        if self.failure is not None and f'"{self.failure.when}"'.encode() in content:
+            # A refusal is checked on the JSON itself: it may lack fields a result must have.
+            check_failure(self, self.failure, cls, _codec.loads(content, self.operation_id))
+        return _codec.decode_json(cls, content)
 
 
-def join(values: Any, name: str, min_items: int = 0) -> str:
-    """An array query parameter, sent comma-separated (``style: form, explode: false``)."""
-    if isinstance(values, str | bytes) or not hasattr(values, "__iter__"):
-        raise errors.InvalidRequest(f"{name}: expected a list, got {type(values).__name__}")
-    items = list(values)
-    if len(items) < min_items:
-        raise errors.InvalidRequest(f"{name}: needs at least {min_items} value(s)")
-    return ",".join(str(v) for v in items)
-
-
-def _request(op: Operation, kwargs: dict[str, Any]) -> dict[str, Any]:
-    request: dict[str, Any] = {"method": op.method, "url": op.path}
-    if "params" in kwargs:
-        request["params"] = kwargs["params"]
-    if "json" in kwargs:
-        request["content"] = _codec.dumps(kwargs["json"])
-        request["headers"] = {"Content-Type": "application/json"}
-    return request
-
-
-def _transport_error(op: Operation, exc: httpx.HTTPError) -> errors.TradovateError:
-    if isinstance(exc, _NOT_SENT):
-        return errors.RequestNotSent(op.operation_id, exc)
-    if op.idempotent:
-        return errors.TransportError(op.operation_id, exc)
-    return errors.OutcomeUnknown(op.operation_id, f"{type(exc).__name__} after the request may have been sent")
-
-
-def _response(op: Operation, http: httpx.Response, parse: Callable[[Any], T]) -> Response[T]:
-    content = http.content
-    status = http.status_code
-    parsed: T | None = None
-    error: errors.TradovateError | None = None
-    if status == 200:
-        try:
-            with _codec.gc_paused() if len(content) >= _GC_PAUSE_FROM else nullcontext():
-                data = _codec.loads(content)
-                error = _penalty(op, data)
-                parsed = parse(data) if error is None else None
-        except (ValueError, errors.DecodeError) as exc:
-            # msgspec/orjson/json errors are all ValueError subclasses.
-            decode_error = errors.DecodeError(f"{op.operation_id}: unreadable 200 response ({type(exc).__name__})")
-            error = decode_error if op.idempotent else errors.OutcomeUnknown(op.operation_id, str(decode_error))
-    else:
-        error = errors.from_status(op.operation_id, status, content, op.idempotent)
-    return Response(status_code=status, content=content, headers=http.headers, parsed=parsed, error=error)
-
-
-def _penalty(op: Operation, data: Any) -> errors.PenaltyTicket | None:
-    if data.__class__ is dict and "p-ticket" in data:
-        return errors.PenaltyTicket.from_body(op.operation_id, data)
-    return None
-
-
-def send_sync(client: Client, op: Operation, kwargs: dict[str, Any], parse: Callable[[Any], T]) -> Response[T]:
+def check_failure(op: Operation[Any], failure: Failure, cls: type[Any], data: Any) -> None:
+    if data.__class__ is not dict:
+        return
+    flag = data.get(failure.when)
+    if flag is None or flag == "" or flag == "Success" or flag is False:
+        return
+    reason = data.get(failure.reason) if failure.reason else None
+    text = data.get(failure.text) if failure.text else None
+    if failure.when not in (failure.reason, failure.text) and isinstance(flag, str):
+        text = text or flag
     try:
-        http = client.get_httpx_client().request(**_request(op, kwargs))
-    except httpx.HTTPError as exc:
-        raise _transport_error(op, exc) from exc
-    return _response(op, http, parse)
+        value = cls.from_dict(data)
+    except errors.TradovateError:  # strict drift mode: the refusal matters more
+        value = None
+    error: type[errors.OperationFailed] = getattr(errors, failure.error)
+    raise error(
+        op.operation_id,
+        reason if isinstance(reason, str) else None,
+        text if isinstance(text, str) else None,
+        value,
+    )
 
 
-async def send_async(client: Client, op: Operation, kwargs: dict[str, Any], parse: Callable[[Any], T]) -> Response[T]:
-    try:
-        http = await client.get_async_httpx_client().request(**_request(op, kwargs))
-    except httpx.HTTPError as exc:
-        raise _transport_error(op, exc) from exc
-    return _response(op, http, parse)
+def query_value(name: str, value: Any) -> str:
+    """One query parameter's text: scalars as JSON writes them, arrays comma-joined."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, str):
+        return _codec.STR.check(value, name)  # type: ignore[no-any-return]
+    if isinstance(value, float):
+        return repr(_codec.NUMBER.check(value, name))
+    if isinstance(value, Sequence):
+        if not value:
+            raise errors.InvalidRequest("needs at least one value", name)
+        if len(value) > _MAX_ITEMS:
+            raise errors.InvalidRequest(f"at most {_MAX_ITEMS} values", name)
+        return ",".join(query_value(name, v) for v in value)
+    raise errors.InvalidRequest(f"expected a number, text or a list of them, got {type(value).__name__}", name)
 
 
-def result(response: Response[T]) -> T:
-    """The parsed result, or the typed error the exchange ended in."""
+_models: dict[str, type[Any]] = {}
+
+
+def model_class(name: str) -> type[Any]:
+    """A model class by name (models load on first use, so importing the client stays cheap)."""
+    cls = _models.get(name)
+    if cls is None:
+        models = importlib.import_module(".models", __package__)
+        cls = _models[name] = getattr(models, name)
+    return cls
+
+
+# ---------------------------------------------------------------------------------------------
+# Raw responses: ``client.raw(client.orders.place, body)`` returns the exchange, not the result
+
+_capture: ContextVar[list[Response[Any]] | None] = ContextVar("tradovate_api_capture", default=None)
+
+
+def finish(response: Response[T]) -> T:
+    """The result of an exchange, or its typed error (recorded first when raw access is on)."""
+    captured = _capture.get()
+    if captured is not None:
+        captured.append(response)
     if response.error is not None:
         raise response.error
     return response.parsed  # type: ignore[return-value]
+
+
+def raw(method: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Response[T]:
+    """Call a client method and return its HTTP exchange (status, headers, bytes, parsed result
+    or typed error) instead of the result. Errors raised before an answer arrived (invalid
+    request, not sent, connection lost) are raised as usual."""
+    captured: list[Response[Any]] = []
+    token = _capture.set(captured)
+    try:
+        method(*args, **kwargs)
+    except errors.TradovateError:
+        if not captured:
+            raise
+    finally:
+        _capture.reset(token)
+    return captured[-1]
+
+
+async def araw(method: Callable[P, Awaitable[T]], *args: P.args, **kwargs: P.kwargs) -> Response[T]:
+    """:func:`raw` for the async client: ``await client.raw(client.orders.place, body)``."""
+    captured: list[Response[Any]] = []
+    token = _capture.set(captured)
+    try:
+        await method(*args, **kwargs)
+    except errors.TradovateError:
+        if not captured:
+            raise
+    finally:
+        _capture.reset(token)
+    return captured[-1]

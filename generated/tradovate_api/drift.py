@@ -14,17 +14,19 @@ Strict mode is for tests and for maintainers following upstream changes::
     with drift.strict():
         Order.from_dict(payload)      # raises SpecDriftError on any divergence
 
-It can also be switched on for a whole process with ``TRADOVATE_STRICT_DECODE=1``.
+Strict mode is a context variable: set inside a ``with`` block it holds for that block, the
+current thread and the asyncio tasks started from it, never for other tasks or threads.
+``set_strict`` sets the default for the whole process (for test suites).
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from contextvars import ContextVar
 from typing import Final, Literal
 
 from .errors import SpecDriftError
@@ -52,13 +54,13 @@ log: Final = logging.getLogger("tradovate_api.drift")
 _lock = threading.Lock()
 _counts: Counter[tuple[str, str, str]] = Counter()
 _logged: set[tuple[str, str]] = set()
-_strict_global = os.environ.get("TRADOVATE_STRICT_DECODE", "") not in ("", "0")
-_strict_local = threading.local()
+_strict_global = False
+_strict_local: ContextVar[bool | None] = ContextVar("tradovate_api_strict_drift", default=None)
 
 
 def is_strict() -> bool:
-    """Whether drift raises instead of being counted and logged (in this thread)."""
-    local: bool | None = getattr(_strict_local, "value", None)
+    """Whether drift raises instead of being counted and logged (in this context)."""
+    local = _strict_local.get()
     return _strict_global if local is None else local
 
 
@@ -70,13 +72,12 @@ def set_strict(value: bool) -> None:
 
 @contextlib.contextmanager
 def strict(value: bool = True) -> Iterator[None]:
-    """Switch strict mode for the current thread inside a ``with`` block."""
-    previous = getattr(_strict_local, "value", None)
-    _strict_local.value = value
+    """Switch strict mode inside a ``with`` block (this context only: see the module doc)."""
+    token = _strict_local.set(value)
     try:
         yield
     finally:
-        _strict_local.value = previous
+        _strict_local.reset(token)
 
 
 def report(model: str, field: str, kind: DriftKind, detail: str) -> None:

@@ -2,20 +2,27 @@
 
 ``TradovateError``
 ├── ``InvalidRequest``      the arguments are wrong; nothing was sent (also a ``ValueError``)
+│   └── ``NotAuthenticated``    the operation needs a token and the client has none
+├── ``InsecureConfiguration`` a setting would weaken TLS or send credentials in clear (also a ``ValueError``)
 ├── ``RequestNotSent``      the request never reached the server; safe to send again
 ├── ``TransportError``      a read-only call lost its connection while waiting for the answer
+│   └── ``DeadlineExceeded``    ...or ran past the call's total deadline
 ├── ``OutcomeUnknown``      a state-changing call may have been executed, but its result is unknown
 ├── ``PenaltyTicket``       the server rate-limited the call (HTTP 200 with ``p-ticket``); not executed
+├── ``OperationFailed``     the server answered 200 but refused the operation (``errorText``, ``failureReason``)
+│   ├── ``AuthenticationFailed``  a login or token renewal was refused
+│   └── ``OrderRejected``         an order command was refused
 ├── ``DecodeError``         a response is not the JSON shape the operation returns (also a ``ValueError``)
 ├── ``SpecDriftError``      strict decoding met data the spec does not describe (see ``drift``)
 └── ``ApiError``            the server answered with an error status
     ├── ``BadRequest`` (400), ``Unauthorized`` (401), ``Forbidden`` (403), ``NotFound`` (404)
     ├── ``LockoutWarning`` (423: the next failures lock the user out), ``RateLimited`` (429)
-    ├── ``ServerError`` (5xx; for state-changing calls the server raises ``OutcomeUnknown`` instead)
+    ├── ``ServerError`` (5xx; for state-changing calls ``OutcomeUnknown`` is raised instead)
     └── ``UnexpectedStatus`` (anything else)
 
-Messages never contain request or response bodies (they could carry credentials); the raw
-response body of an ``ApiError`` is on its ``content`` attribute.
+Messages never contain request or response bodies, header values or tokens (they could carry
+credentials); the raw body of an ``ApiError`` is on its ``content`` attribute, left out of its
+repr.
 """
 
 from __future__ import annotations
@@ -28,30 +35,53 @@ class TradovateError(Exception):
 
 
 class InvalidRequest(TradovateError, ValueError):
-    """The call's arguments are invalid; nothing was sent."""
+    """The call's arguments are invalid; nothing was sent.
+
+    ``field`` names the offending argument or body field (JSON name, dotted for nested fields:
+    ``bracket1.price``) when there is one.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(f"{field}: {message}" if field else message)
+
+
+class NotAuthenticated(InvalidRequest):
+    """The operation needs an access token and the client has none (log in first)."""
+
+
+class InsecureConfiguration(TradovateError, ValueError):
+    """A client setting would switch TLS verification off or send credentials in clear text."""
 
 
 class RequestNotSent(TradovateError):
     """The request failed before reaching the server (connection refused, DNS, pool timeout)."""
 
-    def __init__(self, operation: str, cause: BaseException) -> None:
+    def __init__(self, operation: str, cause: BaseException | str) -> None:
         self.operation = operation
-        super().__init__(f"{operation}: request not sent ({type(cause).__name__})")
+        why = cause if isinstance(cause, str) else type(cause).__name__
+        super().__init__(f"{operation}: request not sent ({why})")
 
 
 class TransportError(TradovateError):
     """A read-only call lost its connection after sending; sending it again is safe."""
 
-    def __init__(self, operation: str, cause: BaseException) -> None:
+    def __init__(self, operation: str, cause: BaseException | str) -> None:
         self.operation = operation
-        super().__init__(f"{operation}: connection failed after sending ({type(cause).__name__})")
+        why = cause if isinstance(cause, str) else type(cause).__name__
+        super().__init__(f"{operation}: connection failed after sending ({why})")
+
+
+class DeadlineExceeded(TransportError):
+    """A read-only call did not complete within its total deadline (see ``deadline``)."""
 
 
 class OutcomeUnknown(TradovateError):
     """A state-changing call (an order, a cancel, a cash adjustment, ...) may have been executed.
 
-    The request may have reached the server but no usable answer came back. It is never retried
-    automatically: look the state up (orders, positions, the user sync) before deciding.
+    The request may have reached the server but no usable answer came back (connection lost,
+    deadline passed, server error, unreadable answer). It is never retried automatically: look
+    the state up (orders by ``clOrdId``, positions, the user sync) before deciding.
     """
 
     def __init__(self, operation: str, reason: str) -> None:
@@ -65,7 +95,7 @@ class PenaltyTicket(TradovateError):
 
     Wait ``time`` seconds, then send the same request again with the ticket added to its body
     (``p-ticket``). If ``captcha`` is true, an application cannot continue: the user must wait
-    (about an hour) or log in interactively.
+    (about an hour) or log in interactively. The ticket is never shown in the message or repr.
     """
 
     def __init__(self, operation: str, ticket: str, time: float, captcha: bool) -> None:
@@ -82,8 +112,36 @@ class PenaltyTicket(TradovateError):
     @classmethod
     def from_body(cls, operation: str, body: dict[str, Any]) -> PenaltyTicket:
         raw_time = body.get("p-time")
-        time = float(raw_time) if isinstance(raw_time, int | float) and not isinstance(raw_time, bool) else 0.0
-        return cls(operation, str(body.get("p-ticket", "")), time, body.get("p-captcha") is True)
+        time = 0.0
+        if isinstance(raw_time, int | float) and not isinstance(raw_time, bool) and 0 <= raw_time < 1e9:
+            time = float(raw_time)
+        ticket = body.get("p-ticket")
+        return cls(operation, ticket if isinstance(ticket, str) else "", time, body.get("p-captcha") is True)
+
+
+class OperationFailed(TradovateError):
+    """The server answered HTTP 200 with a refusal instead of a result.
+
+    ``reason`` is the machine-readable code when the server sent one (``failureReason``,
+    ``errorCode``), ``text`` its explanation (``failureText``, ``errorText``); ``result`` is the
+    decoded body, for fields such as an order id that come with the refusal.
+    """
+
+    def __init__(self, operation: str, reason: str | None, text: str | None, result: Any = None) -> None:
+        self.operation = operation
+        self.reason = reason
+        self.text = text
+        self.result = result
+        parts = [p for p in (reason, text) if p]
+        super().__init__(f"{operation}: refused: {': '.join(parts) or 'no reason given'}")
+
+
+class AuthenticationFailed(OperationFailed):
+    """A login, OAuth exchange or token renewal was refused (bad credentials, expired token, ...)."""
+
+
+class OrderRejected(OperationFailed):
+    """An order command (place, modify, cancel, OSO/OCO, liquidate) was refused by the server."""
 
 
 class DecodeError(TradovateError, ValueError):
@@ -169,12 +227,18 @@ def from_status(operation: str, status_code: int, content: bytes, idempotent: bo
 
 __all__ = [
     "ApiError",
+    "AuthenticationFailed",
     "BadRequest",
+    "DeadlineExceeded",
     "DecodeError",
     "Forbidden",
+    "InsecureConfiguration",
     "InvalidRequest",
     "LockoutWarning",
+    "NotAuthenticated",
     "NotFound",
+    "OperationFailed",
+    "OrderRejected",
     "OutcomeUnknown",
     "PenaltyTicket",
     "RateLimited",

@@ -1,0 +1,201 @@
+"""The client object's namespaces: how a method call becomes an operation.
+
+``tv.orders`` is a namespace. Its methods come from two places:
+
+- the regular entity queries (``item``, ``items``, ``list``, ``find``, ``suggest``, ``deps``,
+  ``ldeps``, ``create``, ``update``), written once here as generic mixins; the generated
+  namespace class lists which ones its entity has and names its model;
+- every other operation, as a generated method that names its :class:`~._http.Operation`.
+
+Sync and async twins: :class:`Namespace` / :class:`AsyncNamespace` and their mixins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar, cast
+
+from ._http import Operation, finish
+
+if TYPE_CHECKING:
+    from ._client import AsyncTradovate, Tradovate
+
+M = TypeVar("M")
+T = TypeVar("T")
+C = TypeVar("C")
+
+
+class Entity(NamedTuple):
+    """An entity row of the spec: its path segment and the model class names."""
+
+    segment: str  # "order": /order/item, /order/list, ...
+    model: str  # "Order"
+    create: str | None = None  # request body of /<segment>/create
+    prefix: str = ""  # of the operation ids, if not the segment ("poaContact" for /pOAContact)
+
+    def operation(self, op: str, namespace: str) -> Operation[Any]:
+        reads = op not in ("create", "update")
+        body = None if reads else (self.create if op == "create" else self.model)
+        return Operation(
+            operation_id=f"{self.prefix or self.segment}{op.capitalize()}",
+            method="GET" if reads else "POST",
+            path=f"/{self.segment}/{op}",
+            namespace=namespace,
+            name=op,
+            idempotent=reads,
+            body=body,
+            result=self.model,
+            many=op in ("items", "list", "suggest", "deps", "ldeps"),
+        )
+
+
+class Namespace:
+    """Base of the sync namespaces (``tv.orders``, ``tv.auth``, ...)."""
+
+    _entity: ClassVar[Entity | None] = None
+    _namespace: ClassVar[str] = ""
+
+    def __init__(self, client: Tradovate) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} namespace>"
+
+    def _send(self, op: Operation[T], params: Mapping[str, Any] | None = None, body: Any = None) -> T:
+        return cast(T, finish(self._client._exchange(op, params, body)))
+
+    def _query(self, op: str, params: Mapping[str, Any] | None = None, body: Any = None) -> Any:
+        assert self._entity is not None
+        return self._send(self._entity.operation(op, self._namespace), params, body)
+
+
+class AsyncNamespace:
+    """Base of the async namespaces (``await atv.orders.place(...)``)."""
+
+    _entity: ClassVar[Entity | None] = None
+    _namespace: ClassVar[str] = ""
+
+    def __init__(self, client: AsyncTradovate) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} namespace>"
+
+    async def _send(self, op: Operation[T], params: Mapping[str, Any] | None = None, body: Any = None) -> T:
+        return cast(T, finish(await self._client._exchange(op, params, body)))
+
+    async def _query(self, op: str, params: Mapping[str, Any] | None = None, body: Any = None) -> Any:
+        assert self._entity is not None
+        return await self._send(self._entity.operation(op, self._namespace), params, body)
+
+
+# ---------------------------------------------------------------------------------------------
+# The entity queries, once each (sync, then async).
+
+
+class Item(Namespace, Generic[M]):
+    def item(self, id: int) -> M:
+        """The entity with this id (``GET /<entity>/item?id=``); ``NotFound`` if none."""
+        return cast(M, self._query("item", {"id": id}))
+
+
+class Items(Namespace, Generic[M]):
+    def items(self, ids: Sequence[int]) -> list[M]:
+        """The entities with these ids, in one request (``GET /<entity>/items?ids=1,2``)."""
+        return cast(list[M], self._query("items", {"ids": ids}))
+
+
+class ListAll(Namespace, Generic[M]):
+    def list(self) -> list[M]:
+        """Every entity of this kind the user may see (``GET /<entity>/list``)."""
+        return cast(list[M], self._query("list"))
+
+
+class Find(Namespace, Generic[M]):
+    def find(self, name: str) -> M:
+        """The entity with this exact name (``GET /<entity>/find?name=``)."""
+        return cast(M, self._query("find", {"name": name}))
+
+
+class Suggest(Namespace, Generic[M]):
+    def suggest(self, text: str, limit: int) -> list[M]:
+        """Up to ``limit`` entities whose name starts with ``text`` (``GET /<entity>/suggest``)."""
+        return cast(list[M], self._query("suggest", {"t": text, "l": limit}))
+
+
+class Deps(Namespace, Generic[M]):
+    def deps(self, master_id: int) -> list[M]:
+        """The entities that belong to one master entity (``GET /<entity>/deps?masterid=``)."""
+        return cast(list[M], self._query("deps", {"masterid": master_id}))
+
+
+class LDeps(Namespace, Generic[M]):
+    def ldeps(self, master_ids: Sequence[int]) -> list[M]:
+        """The entities that belong to any of these master entities (``GET /<entity>/ldeps``)."""
+        return cast(list[M], self._query("ldeps", {"masterids": master_ids}))
+
+
+class Create(Namespace, Generic[M, C]):
+    def create(self, body: C) -> M:
+        """Create an entity (``POST /<entity>/create``); returns it as stored, with its id."""
+        return cast(M, self._query("create", body=body))
+
+
+class Update(Namespace, Generic[M]):
+    def update(self, body: M) -> M:
+        """Replace an entity (``POST /<entity>/update``); returns it as stored."""
+        return cast(M, self._query("update", body=body))
+
+
+class AsyncItem(AsyncNamespace, Generic[M]):
+    async def item(self, id: int) -> M:
+        """The entity with this id (``GET /<entity>/item?id=``); ``NotFound`` if none."""
+        return cast(M, await self._query("item", {"id": id}))
+
+
+class AsyncItems(AsyncNamespace, Generic[M]):
+    async def items(self, ids: Sequence[int]) -> list[M]:
+        """The entities with these ids, in one request (``GET /<entity>/items?ids=1,2``)."""
+        return cast(list[M], await self._query("items", {"ids": ids}))
+
+
+class AsyncListAll(AsyncNamespace, Generic[M]):
+    async def list(self) -> list[M]:
+        """Every entity of this kind the user may see (``GET /<entity>/list``)."""
+        return cast(list[M], await self._query("list"))
+
+
+class AsyncFind(AsyncNamespace, Generic[M]):
+    async def find(self, name: str) -> M:
+        """The entity with this exact name (``GET /<entity>/find?name=``)."""
+        return cast(M, await self._query("find", {"name": name}))
+
+
+class AsyncSuggest(AsyncNamespace, Generic[M]):
+    async def suggest(self, text: str, limit: int) -> list[M]:
+        """Up to ``limit`` entities whose name starts with ``text`` (``GET /<entity>/suggest``)."""
+        return cast(list[M], await self._query("suggest", {"t": text, "l": limit}))
+
+
+class AsyncDeps(AsyncNamespace, Generic[M]):
+    async def deps(self, master_id: int) -> list[M]:
+        """The entities that belong to one master entity (``GET /<entity>/deps?masterid=``)."""
+        return cast(list[M], await self._query("deps", {"masterid": master_id}))
+
+
+class AsyncLDeps(AsyncNamespace, Generic[M]):
+    async def ldeps(self, master_ids: Sequence[int]) -> list[M]:
+        """The entities that belong to any of these master entities (``GET /<entity>/ldeps``)."""
+        return cast(list[M], await self._query("ldeps", {"masterids": master_ids}))
+
+
+class AsyncCreate(AsyncNamespace, Generic[M, C]):
+    async def create(self, body: C) -> M:
+        """Create an entity (``POST /<entity>/create``); returns it as stored, with its id."""
+        return cast(M, await self._query("create", body=body))
+
+
+class AsyncUpdate(AsyncNamespace, Generic[M]):
+    async def update(self, body: M) -> M:
+        """Replace an entity (``POST /<entity>/update``); returns it as stored."""
+        return cast(M, await self._query("update", body=body))
