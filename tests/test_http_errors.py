@@ -394,7 +394,6 @@ def test_invalid_arguments_fail_before_sending(server: Loopback) -> None:
     assert server.requests == []
 
 
-@pytest.mark.xfail(strict=True, reason="package bug: a str is taken as one query value, not refused as ids")
 def test_ids_as_a_string_fail_before_sending(server: Loopback) -> None:
     with client(server) as tv, pytest.raises(errors.InvalidRequest):
         tv.orders.items("1,2")  # type: ignore[arg-type]

@@ -52,10 +52,13 @@ class Operation(NamedTuple, Generic[T]):
     result: str | None = None  # model class name of the result (of each item if ``many``)
     many: bool = False
     failure: Failure | None = None
+    arrays: tuple[str, ...] = ()  # query parameters that take a list (sent comma-joined)
 
     def request(self, params: Mapping[str, Any] | None, body: Any) -> WireRequest:
         """The validated request (raises InvalidRequest before anything is sent)."""
-        query = {k: query_value(k, v) for k, v in params.items() if not isinstance(v, Unset)} if params else None
+        query = None
+        if params:
+            query = {k: query_value(k, v, k in self.arrays) for k, v in params.items() if not isinstance(v, Unset)}
         payload = None
         if self.body is not None:
             data = _codec.request_json(model_class(self.body), body)
@@ -127,8 +130,16 @@ def check_failure(op: Operation[Any], failure: Failure, cls: type[Any], data: An
     )
 
 
-def query_value(name: str, value: Any) -> str:
+def query_value(name: str, value: Any, array: bool = False) -> str:
     """One query parameter's text: scalars as JSON writes them, arrays comma-joined."""
+    if array:
+        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+            raise errors.InvalidRequest(f"expected a list, got {type(value).__name__}", name)
+        if not value:
+            raise errors.InvalidRequest("needs at least one value", name)
+        if len(value) > _MAX_ITEMS:
+            raise errors.InvalidRequest(f"at most {_MAX_ITEMS} values", name)
+        return ",".join(query_value(name, v) for v in value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -137,13 +148,7 @@ def query_value(name: str, value: Any) -> str:
         return _codec.STR.check(value, name)  # type: ignore[no-any-return]
     if isinstance(value, float):
         return repr(_codec.NUMBER.check(value, name))
-    if isinstance(value, Sequence):
-        if not value:
-            raise errors.InvalidRequest("needs at least one value", name)
-        if len(value) > _MAX_ITEMS:
-            raise errors.InvalidRequest(f"at most {_MAX_ITEMS} values", name)
-        return ",".join(query_value(name, v) for v in value)
-    raise errors.InvalidRequest(f"expected a number, text or a list of them, got {type(value).__name__}", name)
+    raise errors.InvalidRequest(f"expected a number or text, got {type(value).__name__}", name)
 
 
 _models: dict[str, type[Any]] = {}

@@ -850,6 +850,7 @@ _WORKSPACETEMPLATEFINDS: Operation[list[m.WorkspaceTemplate]] = Operation(
     idempotent=True,
     result="WorkspaceTemplate",
     many=True,
+    arrays=("names",),
 )
 
 

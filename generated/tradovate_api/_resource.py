@@ -46,6 +46,7 @@ class Entity(NamedTuple):
             body=body,
             result=self.model,
             many=op in ("items", "list", "suggest", "deps", "ldeps"),
+            arrays={"items": ("ids",), "ldeps": ("masterids",)}.get(op, ()),
         )
 
 
