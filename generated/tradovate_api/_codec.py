@@ -68,10 +68,16 @@ class _NeverRaised(Exception):
     pass
 
 
+class _WireRefused(Exception):
+    """Raised while building from checked values: the tolerant path must take this object."""
+
+
 _ValidationError: type[Exception] = _msgspec.ValidationError if _msgspec is not None else _NeverRaised
 # What the typed path may raise for input the tolerant path must look at (drift, bad JSON).
 _TYPED_REFUSALS: tuple[type[Exception], ...] = (
-    (_msgspec.ValidationError, _msgspec.DecodeError, RecursionError) if _msgspec is not None else (_NeverRaised,)
+    (_msgspec.ValidationError, _msgspec.DecodeError, RecursionError, _WireRefused)
+    if _msgspec is not None
+    else (_NeverRaised,)
 )
 _MAX_DEPTH: Final = 256  # deeper JSON is refused: no Tradovate message comes close
 
@@ -342,11 +348,27 @@ def _decode_date(model: str, key: str, v: str) -> Any:
         return bad_format(model, key, "date", v)
 
 
+def _wire_datetime(v: str) -> Any:
+    """A date-time checked as text by msgspec (Python's parser accepts what the server writes,
+    such as ``2026-12-18T14:29Z``, which RFC 3339 parsers refuse). Anything else sends the object
+    to the tolerant path, which keeps the text and reports it."""
+    try:
+        parsed = _fromiso(v)
+    except ValueError:
+        raise _WireRefused from None
+    if parsed.tzinfo is None:
+        raise _WireRefused
+    return parsed
+
+
 class DateTime(Kind):
     expected = "date-time"
 
     def wire(self) -> Any:
-        return datetime.datetime
+        return str
+
+    def from_wire(self, ns: dict[str, Any]) -> str | None:
+        return f"{_bind(ns, _wire_datetime)}(v)"
 
     def good(self) -> str:
         return "v.__class__ is str"
@@ -754,7 +776,7 @@ class ModelSpec:
         if self.wire is not None:
             try:
                 return list(map(self.from_wire, _msgspec.convert(items, self.list_wire)))
-            except _ValidationError:
+            except _TYPED_REFUSALS:
                 pass
         out = []
         for item in items:
@@ -777,7 +799,7 @@ class ModelSpec:
         if self.wire is not None:
             try:
                 return self.from_wire(_msgspec.convert(d, self.wire))
-            except _ValidationError:
+            except _TYPED_REFUSALS:
                 pass
         return self.decode_dict(d, own)
 
