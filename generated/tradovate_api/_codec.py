@@ -1,10 +1,13 @@
 """How generated models decode, encode, validate and print themselves.
 
-Hand-written runtime of the package (the generator writes ``models/`` only). A generated model
+Hand-written runtime of the package (the generator writes ``models/`` and ``_operations.py``). A generated model
 module declares a frozen attrs class and one table of its fields::
 
-    @_codec.model
-    class Order(_codec.slots("id", "account_id", ...), Model):
+    class _Slots(_codec.Model):
+        __slots__ = ("id", "account_id", ...)
+
+    @define(frozen=True, repr=False, weakref_slot=False)
+    class Order(_Slots):
         id: int
         account_id: int
         ...
@@ -14,7 +17,8 @@ module declares a frozen attrs class and one table of its fields::
 Everything else is built here, from the table, the first time a model is used:
 
 - the *typed path* (with msgspec installed): a msgspec Struct mirroring the model's JSON object
-  exactly (declared keys only, strict JSON types, enum members, RFC 3339 date-times). JSON
+  exactly (declared keys only, strict JSON types, enum members; date-times as text, parsed by
+  ``datetime.fromisoformat`` while building). JSON
   bytes are parsed and checked against it in one C pass; the attrs objects are then built from
   the checked values by a straight-line function without any per-field test;
 - the *tolerant path*, taken for anything the typed path refuses (and always without msgspec):
@@ -864,16 +868,6 @@ def _as_extras(value: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def spec_of(cls: type[Model]) -> ModelSpec:
     return cls.__dict__["_spec"]  # type: ignore[no-any-return]
-
-
-def slots(*names: str) -> type[Model]:
-    """The base class holding a model's slots (shared with the builder class decoding uses)."""
-    return type("_Slots", (Model,), {"__slots__": names})
-
-
-def model(cls: type[M]) -> type[M]:
-    """The class decorator of generated models: a frozen attrs class with our repr."""
-    return attrs.define(frozen=True, repr=False, weakref_slot=False, eq=True)(cls)
 
 
 def fields(cls: type[Model], *table: F, open_: bool = False) -> None:
