@@ -1,0 +1,5 @@
+"""Tradovate Partner API for Python: the REST client, the session, realtime sockets and a local simulator.
+
+The REST package :mod:`tradovate_api` is generated from ``spec/`` and can be vendored on its own;
+this package holds the hand-written parts built on it.
+"""

@@ -1,0 +1,1 @@
+"""A local Tradovate simulator: REST and WebSocket on loopback, seeded and deterministic."""
