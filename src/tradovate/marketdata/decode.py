@@ -1,0 +1,215 @@
+"""Socket frames → typed market data, fast.
+
+:func:`decode_frame` takes one server frame of the md or replay socket (``a[...]`` text or
+bytes) and returns its messages in order:
+
+- :class:`MarketData` for ``md`` and ``chart`` events (quotes, books, histograms, chart packets;
+  several contracts batched in one event are all there, each item carries its contract id or
+  chart id);
+- :class:`.types.ReplayClock` for ``clock`` events (whose ``d`` is a JSON string);
+- the parsed JSON object (a ``dict``) for everything else: responses, ``props``,
+  ``shutdown``, unknown kinds.
+
+``o``, ``h`` and ``c[...]`` frames return an empty list (the connection handles them).
+
+Fast path: with msgspec, an ``a`` frame made only of ``md``/``chart``/``clock`` events with
+known keys is parsed and checked against the value types in one C pass. Anything else takes
+the tolerant path (stdlib ``json`` with exact decimals, then :mod:`._tolerant`), which keeps
+unknown keys in ``extras`` and an item it cannot type as :class:`.types.Unrecognized`. Both
+paths give equal results for the frames the fast path accepts.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any, Final
+
+from . import _struct
+from ._struct import wire_name
+from ._tolerant import Refused, build, plain
+from .types import ChartPacket, DomBook, DomLevel, Histogram, Quote, ReplayClock, Unrecognized
+
+__all__ = ["MarketData", "Message", "decode_frame", "decode_messages", "decode_clock"]
+
+
+class MarketData(_struct.Struct, frozen=True, gc=False, forbid_unknown_fields=True, rename=wire_name):
+    """The ``d`` of an ``md`` or ``chart`` event. Usually one collection is filled.
+    ``unrecognized`` holds the items the decoder could not type, whole."""
+
+    quotes: tuple[Quote, ...] = ()
+    doms: tuple[DomBook, ...] = ()
+    histograms: tuple[Histogram, ...] = ()
+    charts: tuple[ChartPacket, ...] = ()
+    unrecognized: tuple[Unrecognized, ...] = ()
+
+
+Message = MarketData | ReplayClock | dict[str, Any]
+
+_KINDS: Final = {"quotes": Quote, "doms": DomBook, "histograms": Histogram, "charts": ChartPacket}
+
+
+def _best_first(book: DomBook) -> DomBook:
+    """``book`` with bids descending and offers ascending (unchanged if already so)."""
+    bids, offers = book.bids, book.offers
+    ok = all(bids[i].price >= bids[i + 1].price for i in range(len(bids) - 1)) and all(
+        offers[i].price <= offers[i + 1].price for i in range(len(offers) - 1)
+    )
+    if ok:
+        return book
+    return DomBook(
+        contract_id=book.contract_id,
+        timestamp=book.timestamp,
+        bids=tuple(sorted(bids, key=_price, reverse=True)),
+        offers=tuple(sorted(offers, key=_price)),
+        extras=book.extras,
+    )
+
+
+def _price(level: DomLevel) -> float:
+    return level.price
+
+
+def _ordered(data: MarketData) -> MarketData:
+    if not data.doms:
+        return data
+    doms = tuple(_best_first(b) for b in data.doms)
+    if all(a is b for a, b in zip(doms, data.doms, strict=True)):
+        return data
+    return MarketData(
+        quotes=data.quotes, doms=doms, histograms=data.histograms, charts=data.charts, unrecognized=data.unrecognized
+    )
+
+
+# --- tolerant path -------------------------------------------------------------------------
+
+
+def _tolerant_data(d: Any) -> MarketData | None:
+    if not isinstance(d, dict):
+        return None
+    collections: dict[str, tuple[Any, ...]] = {}
+    unrecognized: list[Unrecognized] = []
+    for key, value in d.items():
+        cls = _KINDS.get(key)
+        if cls is None or not isinstance(value, list):
+            return None
+        items = []
+        for item in value:
+            try:
+                items.append(build(cls, item))
+            except Refused:
+                unrecognized.append(Unrecognized(kind=key, raw=plain(item)))
+        collections[key] = tuple(items)
+    return _ordered(MarketData(**collections, unrecognized=tuple(unrecognized)))
+
+
+def _tolerant_clock(d: Any) -> ReplayClock | None:
+    try:
+        clock: ReplayClock | None = (
+            build(ReplayClock, json.loads(d, parse_float=Decimal)) if isinstance(d, str) else None
+        )
+        return clock
+    except (Refused, ValueError):
+        return None
+
+
+def decode_messages(items: Any) -> list[Message]:
+    """Already-parsed message objects (e.g. from ``json.loads(frame[1:])``) → messages.
+
+    For exact tick sizes parse with ``parse_float=Decimal``; floats are accepted too."""
+    if not isinstance(items, list):
+        items = [items]
+    out: list[Message] = []
+    for item in items:
+        if isinstance(item, dict) and "i" not in item and "s" not in item:
+            kind = item.get("e")
+            if kind in ("md", "chart"):
+                data = _tolerant_data(_exact(item.get("d")))
+                if data is not None:
+                    out.append(data)
+                    continue
+            elif kind == "clock":
+                clock = _tolerant_clock(item.get("d"))
+                if clock is not None:
+                    out.append(clock)
+                    continue
+        out.append(plain(item))
+    return out
+
+
+def _exact(value: Any) -> Any:
+    """Floats parsed by someone else → Decimals of their shortest repr (what the text said)."""
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, dict):
+        return {k: _exact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_exact(v) for v in value]
+    return value
+
+
+def _tolerant_frame(body: str | bytes) -> list[Message]:
+    try:
+        items = json.loads(body, parse_float=Decimal)
+    except ValueError:
+        return [{"unparsed": body if isinstance(body, str) else body.decode("utf-8", "replace")}]
+    return decode_messages(items)
+
+
+def decode_clock(d: str | bytes) -> ReplayClock | None:
+    """The string ``d`` of a ``clock`` event → :class:`.types.ReplayClock` (None if not one)."""
+    if _clock_decoder is not None:
+        try:
+            clock: ReplayClock = _clock_decoder.decode(d)
+            return clock
+        except _msgspec.DecodeError:
+            pass
+    return _tolerant_clock(d if isinstance(d, str) else d.decode("utf-8", "replace"))
+
+
+# --- fast path -----------------------------------------------------------------------------
+
+try:
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - the fallback is tested in a subprocess without msgspec
+    _msgspec = None  # type: ignore[assignment]
+
+
+_frame_decoder: Any = None
+_clock_decoder: Any = None
+if _msgspec is not None:
+
+    class _Event(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
+        e: str
+        d: MarketData | str
+
+    _frame_decoder = _msgspec.json.Decoder(list[_Event])
+    _clock_decoder = _msgspec.json.Decoder(ReplayClock)
+
+
+def decode_frame(frame: str | bytes) -> list[Message]:
+    """One server frame → its messages (see the module doc)."""
+    if not frame or frame[0] not in ("a", 97):
+        return []
+    body: str | bytes | memoryview = frame[1:] if isinstance(frame, str) else memoryview(frame)[1:]
+    if _frame_decoder is not None:
+        try:
+            events = _frame_decoder.decode(body)
+        except _msgspec.DecodeError:
+            pass
+        else:
+            out: list[Message] = []
+            for event in events:
+                kind, d = event.e, event.d
+                if type(d) is MarketData and (kind == "md" or kind == "chart"):
+                    out.append(_ordered(d) if d.doms else d)
+                elif kind == "clock" and type(d) is str:
+                    clock = decode_clock(d)
+                    out.append(clock if clock is not None else {"e": kind, "d": d})
+                else:
+                    break
+            else:
+                return out
+    if isinstance(body, memoryview):
+        body = bytes(body)
+    return _tolerant_frame(body)
