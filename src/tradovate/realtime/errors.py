@@ -1,0 +1,55 @@
+"""The failures of the realtime layer, under the one hierarchy of :mod:`tradovate_api.errors`.
+
+``TradovateError``
+├── ``ProtocolViolation``   a frame from the server does not follow the protocol (kept, reported)
+├── ``ConnectionClosed``    the connection was closed by :meth:`Connection.close`; nothing more is sent
+├── ``ServerShutdown``      the server announced a shutdown (``Maintenance``, ``ConnectionQuotaReached``, ...)
+└── ``TransportError``      (from ``tradovate_api.errors``)
+    └── ``ConnectionLost``  a read sent over the socket lost its connection before the answer came
+
+Requests that fail use the REST errors where they mean the same thing: ``RequestNotSent`` (never
+left this process), ``OutcomeUnknown`` (a state-changing request was sent and its answer is lost;
+never resent), ``DeadlineExceeded`` (a read ran past its timeout), ``AuthenticationFailed`` (the
+``authorize`` request was refused), ``ApiError`` subclasses by status, ``PenaltyTicket``,
+``OperationFailed``. Messages never carry tokens or request bodies.
+"""
+
+from __future__ import annotations
+
+from tradovate_api.errors import TradovateError, TransportError
+
+__all__ = ["ConnectionClosed", "ConnectionLost", "ProtocolViolation", "ServerShutdown"]
+
+
+class ProtocolViolation(TradovateError):
+    """A server frame that does not follow the protocol; ``excerpt`` is its (short) beginning."""
+
+    def __init__(self, message: str, excerpt: str = "") -> None:
+        self.excerpt = excerpt
+        super().__init__(message)
+
+
+class ConnectionClosed(TradovateError):
+    """The connection is closed for good (``close()`` was called); nothing more is sent."""
+
+
+class ServerShutdown(TradovateError):
+    """The server announced that it is closing this connection.
+
+    ``reason_code`` is the server's code (``Maintenance``, ``ConnectionQuotaReached``,
+    ``IPQuotaReached`` or one not known yet); ``reason`` its optional text.
+    """
+
+    def __init__(self, reason_code: str | None, reason: str | None) -> None:
+        self.reason_code = reason_code
+        self.reason = reason
+        super().__init__(f"server shutdown: {reason_code or 'no reason code'}" + (f" ({reason})" if reason else ""))
+
+    @property
+    def quota(self) -> bool:
+        """Whether a connection or IP quota was reached (reconnect much later, not at once)."""
+        return self.reason_code in ("ConnectionQuotaReached", "IPQuotaReached")
+
+
+class ConnectionLost(TransportError):
+    """A read-only request was sent, then its connection dropped before the answer; safe to resend."""

@@ -1,0 +1,825 @@
+"""The Tradovate WebSocket protocol as a pure object: text and the time in, events and frames out.
+
+No sockets, no clock, no tasks (the model is the ``websockets`` library's sans-I/O ``protocol``).
+The asyncio layer (:mod:`.connection`) feeds it:
+
+- every received message: :meth:`Protocol.receive` (``text`` or ``bytes``, and ``now``);
+- the time, whenever :meth:`Protocol.next_deadline` says the core needs it: :meth:`Protocol.on_time`;
+
+and drains :meth:`Protocol.events_received` (typed events, below) and :meth:`Protocol.data_to_send`
+(heartbeats). Requests are made with :meth:`Protocol.request` / :meth:`Protocol.authorize`, which
+return the frame to send; the caller sends it (or calls :meth:`Protocol.forget` if it could not).
+``now`` is any monotonic clock in seconds; tests pass made-up numbers.
+
+Server frames (SockJS heritage): ``o`` open, ``h`` heartbeat, ``a[...]`` messages, ``c[code,"reason"]``
+close. A message with ``i``/``s`` is a response (correlated by id only, never by order); one with
+``e`` an event (``props``, ``md``, ``chart``, ``clock``, ``shutdown``, or one not known yet, kept).
+Client frames: ``endpoint\\nid\\nquery\\nbody`` requests and the ``[]`` heartbeat.
+
+Nothing the server sends is dropped or raises: a frame that breaks the protocol becomes a
+:class:`FrameError` event carrying a :class:`~.errors.ProtocolViolation`; a message of a shape
+not understood becomes :class:`UnknownMessage` / :class:`UnknownEvent` with its JSON as sent.
+
+Timers (all in seconds, all configurable):
+
+- heartbeat: ``[]`` every ``heartbeat_interval`` (2.5) after ``o``, whatever the traffic in either
+  direction (the server's idle limit counts the client's heartbeats, and it suppresses its own ``h``
+  while streaming, so inbound traffic proves nothing about what it has seen from us);
+- dead connection: no frame at all for ``dead_after`` -> :class:`ConnectionDead` (once);
+- staleness (off by default): frames keep coming (``h``) but no ``a`` data for ``stale_after`` ->
+  :class:`Stale` (once per quiet spell). A user socket can be legitimately quiet for hours, so this
+  is a signal, not a drop;
+- request timeouts: per request -> :class:`RequestTimedOut`.
+"""
+
+from __future__ import annotations
+
+import enum
+import heapq
+import logging
+from collections import OrderedDict
+from collections.abc import Mapping
+from typing import Any, Final
+from urllib.parse import urlencode
+
+import attrs
+
+from tradovate_api import _codec, _rules, errors
+from tradovate_api._http import Operation, check_failure, model_class, query_value
+from tradovate_api._operations import OPERATIONS
+
+from .errors import ProtocolViolation
+
+__all__ = [
+    "HEARTBEAT",
+    "AuthorizationRefused",
+    "Authorized",
+    "Chart",
+    "Clock",
+    "ConnectionDead",
+    "Event",
+    "FrameError",
+    "MarketData",
+    "Opened",
+    "Props",
+    "Protocol",
+    "RequestLost",
+    "RequestTimedOut",
+    "Response",
+    "ServerClosing",
+    "Shutdown",
+    "SocketError",
+    "Stale",
+    "State",
+    "UnknownEvent",
+    "UnknownMessage",
+    "build_request",
+    "operation_for",
+    "outcome",
+    "parse_request",
+    "redact_frame",
+]
+
+HEARTBEAT: Final = "[]"
+AUTHORIZE: Final = "authorize"
+_EXCERPT: Final = 80
+_RECENT: Final = 256  # answered request ids remembered, so later parts of a split answer keep their endpoint
+
+
+class State(enum.Enum):
+    CONNECTING = "connecting"  # waiting for ``o``
+    OPEN = "open"  # ``o`` received, not authorized
+    AUTHORIZING = "authorizing"
+    READY = "ready"  # authorized
+    CLOSED = "closed"
+
+
+# ---------------------------------------------------------------------------------------------
+# Events
+
+
+@attrs.frozen(slots=True)
+class SocketError:
+    """A refusal in a response, normalised.
+
+    ``kind``: ``"status"`` (``s`` is not 2xx), ``"refused"`` (2xx with a non-empty ``errorText``),
+    ``"penalty"`` (2xx with a ``p-ticket``). ``text`` is the server's explanation when it gave one,
+    whether ``d`` was a plain string, a JSON-encoded string or an object with ``errorText``;
+    ``data`` is ``d`` after undoing a double encoding.
+    """
+
+    status: int
+    kind: str
+    text: str | None
+    data: Any = attrs.field(repr=False)
+
+    def exception(self, endpoint: str, idempotent: bool) -> errors.TradovateError:
+        """The typed error a caller of ``endpoint`` gets (as the REST client would raise it)."""
+        if self.kind == "penalty":
+            return errors.PenaltyTicket.from_body(endpoint, self.data)
+        if self.kind == "refused":
+            code = self.data.get("errorCode") if isinstance(self.data, dict) else None
+            cls = errors.AuthenticationFailed if endpoint == AUTHORIZE else errors.OperationFailed
+            return cls(endpoint, code if isinstance(code, str) else None, self.text, self.data)
+        if endpoint == AUTHORIZE and self.status in (401, 403):
+            return errors.AuthenticationFailed(endpoint, str(self.status), self.text)
+        content = (self.text or "").encode()
+        return errors.from_status(endpoint, self.status, content, idempotent)
+
+
+@attrs.frozen(slots=True)
+class Opened:
+    """The server sent ``o``: authorize now."""
+
+
+@attrs.frozen(slots=True)
+class Authorized:
+    request_id: int
+
+
+@attrs.frozen(slots=True)
+class AuthorizationRefused:
+    request_id: int
+    error: SocketError
+
+    def exception(self) -> errors.TradovateError:
+        return self.error.exception(AUTHORIZE, True)
+
+
+@attrs.frozen(slots=True)
+class Response:
+    """The answer to a request. ``data`` is ``d`` as parsed (``None`` when absent); ``error`` is set
+    when it is a refusal. ``endpoint`` is ``None`` only for an id this connection never used.
+    ``late``: the request had already been answered or had timed out (a split answer's later
+    part, or an answer after its deadline)."""
+
+    request_id: int
+    status: int
+    data: Any = attrs.field(repr=False)
+    endpoint: str | None
+    idempotent: bool
+    error: SocketError | None
+    late: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@attrs.frozen(slots=True)
+class Props:
+    """One entity change (``e: props``): ``entity`` is the entity's JSON object exactly as parsed
+    from the wire (keep it; :meth:`model` gives the typed form). A ``props`` message whose
+    ``entity`` is an array becomes one event per element."""
+
+    entity_type: str
+    event_type: str  # Created | Updated | Deleted (or a value not known yet)
+    entity: dict[str, Any] = attrs.field(repr=False)
+
+    @property
+    def entity_id(self) -> Any:
+        return self.entity.get("id")
+
+    def model(self) -> Any:
+        """The entity as its generated model (``order`` -> ``models.Order``), or ``None`` when the
+        entity type has no model. Raises ``DecodeError`` only for absurd input (see ``from_dict``)."""
+        name = self.entity_type[:1].upper() + self.entity_type[1:]
+        try:
+            cls = model_class(name)
+        except AttributeError:
+            return None
+        return cls.from_dict(self.entity)
+
+
+@attrs.frozen(slots=True)
+class MarketData:
+    """``e: md``: ``{"quotes": [...]}``, ``{"doms": [...]}`` or ``{"histograms": [...]}``."""
+
+    data: dict[str, Any] = attrs.field(repr=False)
+
+
+@attrs.frozen(slots=True)
+class Chart:
+    """``e: chart``: ``{"charts": [packet, ...]}``."""
+
+    data: dict[str, Any] = attrs.field(repr=False)
+
+
+@attrs.frozen(slots=True)
+class Clock:
+    """``e: clock`` (replay): ``d`` is sent as a JSON string; ``data`` is it parsed
+    (``{"t": "<date-time>", "s": <speed>}``), or the string itself when it is not JSON."""
+
+    data: Any
+
+
+@attrs.frozen(slots=True)
+class Shutdown:
+    """``e: shutdown``: the server will close this connection. ``reason_code``: ``Maintenance``,
+    ``ConnectionQuotaReached``, ``IPQuotaReached`` or a code not known yet."""
+
+    reason_code: str | None
+    reason: str | None
+    data: Any = attrs.field(repr=False)
+
+    @property
+    def quota(self) -> bool:
+        return self.reason_code in ("ConnectionQuotaReached", "IPQuotaReached")
+
+
+@attrs.frozen(slots=True)
+class UnknownEvent:
+    """An event whose name or ``d`` this client does not know; kept as sent."""
+
+    name: str
+    data: Any = attrs.field(repr=False)
+
+
+@attrs.frozen(slots=True)
+class UnknownMessage:
+    """An ``a[...]`` element that is neither a response nor an event; kept as sent."""
+
+    message: Any = attrs.field(repr=False)
+    reason: str
+
+
+@attrs.frozen(slots=True)
+class ServerClosing:
+    """A ``c[code, "reason"]`` frame: the server considers this connection closed."""
+
+    code: int | None
+    reason: str | None
+
+
+@attrs.frozen(slots=True)
+class FrameError:
+    """A frame that breaks the protocol (the connection carries on; what to do is the caller's)."""
+
+    error: ProtocolViolation
+
+
+@attrs.frozen(slots=True)
+class RequestTimedOut:
+    request_id: int
+    endpoint: str
+    idempotent: bool
+    timeout: float
+
+
+@attrs.frozen(slots=True)
+class RequestLost:
+    """A request still waiting for its answer when the connection ended (from :meth:`Protocol.close`)."""
+
+    request_id: int
+    endpoint: str
+    idempotent: bool
+
+
+@attrs.frozen(slots=True)
+class ConnectionDead:
+    """No frame at all for ``silent_for`` seconds: treat the connection as dropped."""
+
+    silent_for: float
+
+
+@attrs.frozen(slots=True)
+class Stale:
+    """Frames keep coming but no data (``a``) for ``quiet_for`` seconds."""
+
+    quiet_for: float
+
+
+Event = (
+    Opened
+    | Authorized
+    | AuthorizationRefused
+    | Response
+    | Props
+    | MarketData
+    | Chart
+    | Clock
+    | Shutdown
+    | UnknownEvent
+    | UnknownMessage
+    | ServerClosing
+    | FrameError
+    | RequestTimedOut
+    | RequestLost
+    | ConnectionDead
+    | Stale
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Requests: endpoint -> operation, frames
+
+
+def _index() -> dict[str, Operation[Any]]:
+    return {op.path.lstrip("/").lower(): op for op in OPERATIONS.values()}
+
+
+_BY_ENDPOINT: Final = _index()
+
+
+def operation_for(endpoint: str) -> Operation[Any] | None:
+    """The REST operation an endpoint names (``order/placeorder`` -> ``placeOrder``), if any.
+    Matched case-insensitively, as the server does."""
+    return _BY_ENDPOINT.get(endpoint.lower())
+
+
+def _check_line(value: str, what: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise errors.InvalidRequest("may not contain a line break", what)
+    return value
+
+
+def build_request(endpoint: str, request_id: int, query: str = "", body: str = "") -> str:
+    """The request frame ``endpoint\\nid\\nquery\\nbody`` (empty fields keep their separators)."""
+    if not endpoint or endpoint != endpoint.strip():
+        raise errors.InvalidRequest("must be a non-empty name without surrounding spaces", "endpoint")
+    _check_line(endpoint, "endpoint")
+    _check_line(query, "query")
+    if isinstance(request_id, bool) or not isinstance(request_id, int) or request_id < 0:
+        raise errors.InvalidRequest("must be a non-negative integer", "id")
+    return f"{endpoint}\n{request_id}\n{query}\n{body}"
+
+
+def parse_request(frame: str) -> tuple[str, int, str, str]:
+    """The fields of a request frame (the inverse of :func:`build_request`; servers and tests).
+
+    Raises ``ProtocolViolation`` for a frame that is not a request."""
+    parts = frame.split("\n", 3)
+    if len(parts) != 4:
+        raise ProtocolViolation("a request frame has four newline-separated fields", frame[:_EXCERPT])
+    endpoint, rid, query, body = parts
+    if not rid.isascii() or not rid.isdigit():
+        raise ProtocolViolation("request id is not a non-negative integer", frame[:_EXCERPT])
+    return endpoint, int(rid), query, body
+
+
+def encode_query(query: Mapping[str, Any] | str | None, op: Operation[Any] | None) -> str:
+    """The query line: ``k=v&k2=v2`` (lists comma-joined, validated like the REST client does)."""
+    if query is None:
+        return ""
+    if isinstance(query, str):
+        return _check_line(query.lstrip("?"), "query")
+    arrays = op.arrays if op is not None else ()
+    pairs = {str(k): query_value(str(k), v, str(k) in arrays) for k, v in query.items()}
+    return urlencode(pairs, safe=",")
+
+
+def encode_body(body: Any, op: Operation[Any] | None) -> str:
+    """The body line: the operation's request model validated (a model instance or a mapping
+    of its JSON form), or any JSON value for endpoints without a REST twin."""
+    if body is None:
+        return ""
+    if op is not None and op.body is not None:
+        cls = model_class(op.body)
+        if not isinstance(body, cls):
+            if not isinstance(body, Mapping):
+                raise errors.InvalidRequest(f"the body must be a {cls.__name__} or its JSON object", "body")
+            body = cls.from_dict(_codec.check_json(body, "body"))
+        data = _codec.request_json(cls, body)
+        _rules.check_request(op.body, data)
+        return _codec.dumps(data).decode()
+    return _codec.dumps(_codec.check_json(body, "body")).decode()
+
+
+# ---------------------------------------------------------------------------------------------
+# Outcomes: a response -> the caller's result or typed error
+
+
+def outcome(response: Response, endpoint: str | None = None) -> Any:
+    """The result of a response, as the REST client returns it: the operation's model (or list)
+    when the endpoint is a REST operation, else ``data`` as parsed. Raises the typed error of a
+    refusal (``ApiError`` by status, ``PenaltyTicket``, ``OperationFailed``/``OrderRejected``, ...;
+    ``OutcomeUnknown`` for a 5xx or an unreadable answer of a state-changing request)."""
+    endpoint = endpoint or response.endpoint or "?"
+    op = operation_for(endpoint)
+    if response.error is not None:
+        if op is not None and response.error.kind == "refused" and op.failure is not None and op.result is not None:
+            check_failure(op, op.failure, model_class(op.result), response.data)
+        raise response.error.exception(endpoint, response.idempotent)
+    if op is None or op.result is None:
+        return response.data
+    try:
+        cls = model_class(op.result)
+        if op.failure is not None:
+            check_failure(op, op.failure, cls, response.data)
+        if op.many:
+            if not isinstance(response.data, list):
+                raise errors.DecodeError(f"{endpoint}: expected a JSON array, got {_codec.json_type(response.data)}")
+            return [cls.from_dict(item) for item in response.data]
+        return cls.from_dict(response.data)
+    except errors.DecodeError as exc:
+        if response.idempotent:
+            raise
+        raise errors.OutcomeUnknown(endpoint, f"unreadable answer: {exc}") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Redaction for logs
+
+
+def redact_frame(frame: str) -> str:
+    """A frame for a log line: ``authorize`` bodies replaced, secret JSON keys (tokens, passwords,
+    penalty tickets, ...) and secret query parameters redacted, long frames shortened."""
+    if frame in (HEARTBEAT, "o", "h"):
+        return frame
+    if frame[:1] in ("a", "c") and frame[1:2] == "[":
+        try:
+            text = frame[:1] + _codec.dumps(_codec.redact(_codec.loads(frame[1:], "frame"))).decode()
+        except errors.DecodeError:
+            text = frame[:1] + "<unreadable JSON>"
+        return _shorten(text)
+    parts = frame.split("\n", 3)
+    if len(parts) != 4:
+        return _shorten(frame) if not frame.lower().startswith(AUTHORIZE) else "authorize <redacted>"
+    endpoint, rid, query, body = parts
+    if endpoint.lower() == AUTHORIZE:
+        return f"{endpoint}\n{rid}\n\n<redacted>"
+    if query:
+        query = "&".join(
+            (p.split("=", 1)[0] + "=<redacted>") if _codec.is_secret_key(p.split("=", 1)[0]) else p
+            for p in query.split("&")
+        )
+    if body:
+        try:
+            body = _codec.dumps(_codec.redact(_codec.loads(body, "body"))).decode()
+        except errors.DecodeError:
+            body = "<unreadable JSON>"
+    return _shorten(f"{endpoint}\n{rid}\n{query}\n{body}")
+
+
+def _shorten(text: str, limit: int = 2000) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} chars)"
+
+
+# ---------------------------------------------------------------------------------------------
+# The core
+
+
+@attrs.define(slots=True)
+class _Pending:
+    endpoint: str
+    idempotent: bool
+    deadline: float | None
+    timeout: float | None
+
+
+class Protocol:
+    """One connection's protocol state (a new one per connection).
+
+    Args:
+        now: the time the connection started (the dead-connection clock starts here).
+        heartbeat_interval: seconds between ``[]`` heartbeats.
+        dead_after: no frame for this long means the connection is dead (``None``: never).
+        stale_after: no data (``a``) frames for this long -> :class:`Stale` (``None``: off).
+        request_timeout: default per-request timeout (``None``: wait for ever).
+    """
+
+    def __init__(
+        self,
+        now: float,
+        *,
+        heartbeat_interval: float = 2.5,
+        dead_after: float | None = 10.0,
+        stale_after: float | None = None,
+        request_timeout: float | None = 10.0,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        if not heartbeat_interval > 0:
+            raise errors.InvalidRequest("must be positive", "heartbeat_interval")
+        self.state = State.CONNECTING
+        self.heartbeat_interval = heartbeat_interval
+        self.dead_after = dead_after
+        self.stale_after = stale_after
+        self.request_timeout = request_timeout
+        self.logger = logger
+        self._next_id = 0
+        self._pending: dict[int, _Pending] = {}
+        self._recent: OrderedDict[int, _Pending] = OrderedDict()
+        self._deadlines: list[tuple[float, int]] = []  # heap of request deadlines (lazy deletion)
+        self._events: list[Event] = []
+        self._out: list[str] = []
+        self._last_frame = now
+        self._last_data = now
+        self._heartbeat_due: float | None = None
+        self._dead_reported = False
+        self._stale_reported = False
+        self.frames_received = 0
+        self.heartbeats_sent = 0
+
+    def __repr__(self) -> str:
+        return f"<Protocol {self.state.value} pending={len(self._pending)} next_id={self._next_id}>"
+
+    # -- output ------------------------------------------------------------------------------
+
+    def events_received(self) -> list[Event]:
+        """The events produced since the last call, in order."""
+        events, self._events = self._events, []
+        return events
+
+    def data_to_send(self) -> list[str]:
+        """The frames to send now (heartbeats), in order."""
+        out, self._out = self._out, []
+        return out
+
+    # -- requests ----------------------------------------------------------------------------
+
+    def authorize(self, token: str, now: float, timeout: float | None = None) -> str:
+        """The ``authorize`` frame (send it after :class:`Opened`). The token is not kept."""
+        if self.state is not State.OPEN:
+            raise errors.InvalidRequest(f"authorize needs an open, unauthorized connection (state {self.state.value})")
+        if not isinstance(token, str) or not token or "\n" in token or "\r" in token:
+            raise errors.InvalidRequest("must be a non-empty single-line string", "token")
+        rid = self._register(AUTHORIZE, True, now, timeout)
+        self.state = State.AUTHORIZING
+        return build_request(AUTHORIZE, rid, "", token)
+
+    def request(
+        self,
+        endpoint: str,
+        now: float,
+        *,
+        query: Mapping[str, Any] | str | None = None,
+        body: Any = None,
+        timeout: float | None = None,
+        idempotent: bool | None = None,
+    ) -> tuple[int, str]:
+        """Register a request and return ``(id, frame)``; validated before anything else
+        (``InvalidRequest``). ``idempotent`` defaults to the REST operation's (unknown endpoints
+        count as state-changing: their answer lost is ``OutcomeUnknown``)."""
+        if self.state is not State.READY:
+            raise errors.RequestNotSent(endpoint, f"connection not ready ({self.state.value})")
+        if endpoint.lower() == AUTHORIZE:
+            raise errors.InvalidRequest("use authorize()", "endpoint")
+        op = operation_for(endpoint)
+        query_line = encode_query(query, op)
+        body_line = encode_body(body, op)
+        if idempotent is None:
+            idempotent = op.idempotent if op is not None else False
+        frame = build_request(endpoint, self._next_id, query_line, body_line)
+        rid = self._register(endpoint, idempotent, now, timeout)
+        return rid, frame
+
+    def forget(self, request_id: int) -> None:
+        """Drop a registered request whose frame could not be sent."""
+        self._pending.pop(request_id, None)
+
+    def pending(self) -> dict[int, str]:
+        """Requests waiting for an answer: id -> endpoint."""
+        return {rid: p.endpoint for rid, p in self._pending.items()}
+
+    def _register(self, endpoint: str, idempotent: bool, now: float, timeout: float | None) -> int:
+        rid = self._next_id
+        self._next_id += 1
+        timeout = self.request_timeout if timeout is None else timeout
+        deadline = None if timeout is None else now + timeout
+        self._pending[rid] = _Pending(endpoint, idempotent, deadline, timeout)
+        if deadline is not None:
+            heapq.heappush(self._deadlines, (deadline, rid))
+        return rid
+
+    # -- input -------------------------------------------------------------------------------
+
+    def receive(self, message: str | bytes, now: float) -> None:
+        """Feed one WebSocket message from the server."""
+        if self.state is State.CLOSED:
+            return
+        self._last_frame = now
+        self._dead_reported = False
+        self.frames_received += 1
+        if self.logger is not None and self.logger.isEnabledFor(logging.DEBUG):
+            shown = message if isinstance(message, str) else repr(message[:_EXCERPT])
+            self.logger.debug("< %s", redact_frame(shown))
+        if not isinstance(message, str):
+            try:
+                message = bytes(message).decode()
+            except UnicodeDecodeError:
+                self._violation("binary frame is not UTF-8", repr(message[:_EXCERPT]))
+                return
+        kind = message[:1]
+        if kind == "a":
+            self._last_data = now
+            self._stale_reported = False
+            self._receive_array(message)
+        elif kind == "h":
+            if len(message) != 1:
+                self._violation("heartbeat frame with a payload", message)
+        elif kind == "o":
+            if len(message) != 1:
+                self._violation("open frame with a payload", message)
+            elif self.state is State.CONNECTING:
+                self.state = State.OPEN
+                self._heartbeat_due = now + self.heartbeat_interval
+                self._events.append(Opened())
+            else:
+                self._violation("a second open frame", message)
+        elif kind == "c":
+            self._receive_close(message)
+        else:
+            self._violation("unknown frame type", message)
+
+    def _violation(self, what: str, text: str) -> None:
+        self._events.append(FrameError(ProtocolViolation(what, text[:_EXCERPT])))
+
+    def _receive_close(self, message: str) -> None:
+        code: int | None = None
+        reason: str | None = None
+        try:
+            payload = _codec.loads(message[1:], "close frame") if len(message) > 1 else []
+        except errors.DecodeError:
+            payload = None
+        if isinstance(payload, list):
+            if payload and isinstance(payload[0], int) and not isinstance(payload[0], bool):
+                code = payload[0]
+            if len(payload) > 1 and isinstance(payload[1], str):
+                reason = payload[1]
+        else:
+            self._violation("close frame payload is not a JSON array", message)
+        self._events.append(ServerClosing(code, reason))
+
+    def _receive_array(self, message: str) -> None:
+        try:
+            items = _codec.loads(message[1:], "message frame")
+        except errors.DecodeError as exc:
+            self._violation(str(exc), message)
+            return
+        if items.__class__ is not list:
+            self._violation("message frame payload is not a JSON array", message)
+            return
+        for item in items:
+            if item.__class__ is not dict:
+                self._events.append(UnknownMessage(item, "not a JSON object"))
+            elif "e" in item:
+                self._receive_event(item)
+            elif "i" in item or "s" in item:
+                self._receive_response(item)
+            else:
+                self._events.append(UnknownMessage(item, "neither a response nor an event"))
+
+    def _receive_event(self, item: dict[str, Any]) -> None:
+        name = item["e"]
+        d = item.get("d")
+        events = self._events
+        if name == "props":
+            if d.__class__ is dict:
+                et, ev, entity = d.get("entityType"), d.get("eventType"), d.get("entity")
+                if et.__class__ is str and ev.__class__ is str:
+                    if entity.__class__ is dict:
+                        events.append(Props(et, ev, entity))
+                        return
+                    if entity.__class__ is list and entity and all(e.__class__ is dict for e in entity):
+                        events.extend(Props(et, ev, e) for e in entity)
+                        return
+            events.append(UnknownEvent("props", d))
+        elif name == "md" or name == "chart":
+            if d.__class__ is dict:
+                events.append(MarketData(d) if name == "md" else Chart(d))
+            else:
+                events.append(UnknownEvent(name, d))
+        elif name == "shutdown":
+            code = reason = None
+            if d.__class__ is dict:
+                code = d.get("reasonCode")
+                reason = d.get("reason")
+            events.append(
+                Shutdown(code if code.__class__ is str else None, reason if reason.__class__ is str else None, d)
+            )
+        elif name == "clock":
+            value = d
+            if d.__class__ is str:
+                try:
+                    value = _codec.loads(d, "clock")
+                except errors.DecodeError:
+                    value = d
+            events.append(Clock(value))
+        elif name.__class__ is str:
+            events.append(UnknownEvent(name, d))
+        else:
+            events.append(UnknownMessage(item, "event name is not a string"))
+
+    def _receive_response(self, item: dict[str, Any]) -> None:
+        rid, status = item.get("i"), item.get("s")
+        if rid.__class__ is not int or rid < 0:
+            self._events.append(UnknownMessage(item, "response without a usable id"))
+            return
+        if status.__class__ is not int:
+            self._events.append(UnknownMessage(item, "response without a status"))
+            return
+        d = item.get("d")
+        error = _error_of(status, d)
+        if error is not None and error.kind == "status" and error.data is not d:
+            d = error.data
+        pending = self._pending.pop(rid, None)
+        late = pending is None
+        if pending is None:
+            pending = self._recent.get(rid)
+        else:
+            self._recent[rid] = pending
+            if len(self._recent) > _RECENT:
+                self._recent.popitem(last=False)
+        if pending is not None and pending.endpoint == AUTHORIZE and not late:
+            if error is None:
+                self.state = State.READY
+                self._events.append(Authorized(rid))
+            else:
+                self.state = State.OPEN
+                self._events.append(AuthorizationRefused(rid, error))
+            return
+        endpoint = pending.endpoint if pending is not None else None
+        idempotent = pending.idempotent if pending is not None else False
+        self._events.append(Response(rid, status, d, endpoint, idempotent, error, late))
+
+    # -- time --------------------------------------------------------------------------------
+
+    def next_deadline(self) -> float | None:
+        """When :meth:`on_time` must next be called (``None``: not until new input)."""
+        if self.state is State.CLOSED:
+            return None
+        best = self._heartbeat_due
+        if self.dead_after is not None and not self._dead_reported:
+            due = self._last_frame + self.dead_after
+            best = due if best is None or due < best else best
+        if self.stale_after is not None and not self._stale_reported and self.state is State.READY:
+            due = self._last_data + self.stale_after
+            best = due if best is None or due < best else best
+        heap = self._deadlines
+        while heap and heap[0][1] not in self._pending:
+            heapq.heappop(heap)
+        if heap:
+            due = heap[0][0]
+            best = due if best is None or due < best else best
+        return best
+
+    def on_time(self, now: float) -> None:
+        """Do what is due at ``now``: heartbeats to :meth:`data_to_send`, timeouts as events."""
+        if self.state is State.CLOSED:
+            return
+        due = self._heartbeat_due
+        if due is not None and now >= due:
+            self._out.append(HEARTBEAT)
+            self.heartbeats_sent += 1
+            # The next one is an interval after this one was due (no drift), but never in the
+            # past: a stalled loop sends one heartbeat, not a burst.
+            nxt = due + self.heartbeat_interval
+            self._heartbeat_due = nxt if nxt > now else now + self.heartbeat_interval
+        heap = self._deadlines
+        while heap and heap[0][0] <= now:
+            _, rid = heapq.heappop(heap)
+            pending = self._pending.pop(rid, None)
+            if pending is None:
+                continue
+            self._recent[rid] = pending
+            if pending.endpoint == AUTHORIZE:
+                self.state = State.OPEN
+            self._events.append(RequestTimedOut(rid, pending.endpoint, pending.idempotent, pending.timeout or 0.0))
+        if self.dead_after is not None and not self._dead_reported and now - self._last_frame >= self.dead_after:
+            self._dead_reported = True
+            self._events.append(ConnectionDead(now - self._last_frame))
+        if (
+            self.stale_after is not None
+            and not self._stale_reported
+            and self.state is State.READY
+            and now - self._last_data >= self.stale_after
+        ):
+            self._stale_reported = True
+            self._events.append(Stale(now - self._last_data))
+
+    def close(self) -> None:
+        """The connection ended: every waiting request becomes :class:`RequestLost`; timers stop."""
+        if self.state is State.CLOSED:
+            return
+        self.state = State.CLOSED
+        self._heartbeat_due = None
+        for rid, pending in self._pending.items():
+            self._events.append(RequestLost(rid, pending.endpoint, pending.idempotent))
+        self._pending.clear()
+        self._deadlines.clear()
+        self._out.clear()
+
+
+def _error_of(status: int, d: Any) -> SocketError | None:
+    if 200 <= status < 300:
+        if d.__class__ is dict:
+            if "p-ticket" in d:
+                return SocketError(status, "penalty", None, d)
+            text = d.get("errorText")
+            if text.__class__ is str and text:
+                return SocketError(status, "refused", text, d)
+        return None
+    data = d
+    if d.__class__ is str and d[:1] in ('"', "{", "["):
+        try:
+            data = _codec.loads(d, "error")  # a JSON document sent as a string
+        except errors.DecodeError:
+            data = d
+    found: Any = None
+    if data.__class__ is str:
+        found = data
+    elif data.__class__ is dict:
+        found = data.get("errorText") or data.get("error") or data.get("message")
+    elif data is not None:
+        found = d if d.__class__ is str else None
+    return SocketError(status, "status", found if found.__class__ is str else None, data)
