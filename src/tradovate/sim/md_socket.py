@@ -1,0 +1,199 @@
+"""The md and replay WebSockets of the simulator (aiohttp): framing, authorization, heartbeats.
+
+:class:`MdSocket` is an aiohttp handler (``app.router.add_get("/v1/websocket", MdSocket(...))``)
+speaking the Tradovate framing: ``o`` on connect, ``authorize`` (the token checked by
+``check_token``), ``[]`` heartbeats from the client, ``h`` from the server after
+``heartbeat`` seconds of silence, ``md/*`` answered by :mod:`.md`, ``replay/*`` by
+:mod:`.replay` (when ``replay=True``, the replay socket, which then pushes ``clock`` events every
+``clock_interval`` seconds and right after each clock request), anything else
+``404 Not found: <endpoint>``.
+
+:class:`MdServer` runs one on 127.0.0.1 for tests and ``tradovate sim``: :meth:`MdServer.step`
+moves the market (pushing to every subscriber), :meth:`MdServer.drop` closes every socket
+abruptly (for reconnect tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from tradovate.realtime.errors import ProtocolViolation
+from tradovate.realtime.protocol import parse_request
+
+from .market import Market
+from .md import MdService, Resolver, frame
+from .replay import ENDPOINTS as REPLAY_ENDPOINTS
+from .replay import ReplaySession
+
+__all__ = ["MdServer", "MdSocket"]
+
+
+class MdSocket:
+    """The aiohttp handler of an md (or replay) socket; see the module doc."""
+
+    def __init__(
+        self,
+        service: MdService,
+        check_token: Callable[[str], bool],
+        *,
+        replay: bool = False,
+        replay_session: ReplaySession | None = None,
+        heartbeat: float = 2.5,
+        clock_interval: float = 0.5,
+    ) -> None:
+        self.service = service
+        self.check_token = check_token
+        self.replay = replay
+        self.replay_session = replay_session or ReplaySession()
+        self.heartbeat = heartbeat
+        self.clock_interval = clock_interval
+        self.sockets: set[web.WebSocketResponse] = set()
+        self.requests: list[tuple[str, Any]] = []  # (endpoint, body) of every request seen, for tests
+
+    async def __call__(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoping=True)
+        await ws.prepare(request)
+        self.sockets.add(ws)
+        outbox: asyncio.Queue[str | None] = asyncio.Queue()
+        conn = self.service.connect(outbox.put_nowait)
+        writer = asyncio.create_task(self._write(ws, outbox))
+        clock: asyncio.Task[None] | None = None
+        outbox.put_nowait("o")
+        authorized = False
+        try:
+            async for message in ws:
+                if message.type is not WSMsgType.TEXT:
+                    break
+                text = message.data
+                if text == "[]":
+                    continue
+                try:
+                    endpoint, rid, _query, body_text = parse_request(text)
+                except ProtocolViolation:
+                    continue
+                if endpoint.lower() == "authorize":
+                    authorized = self.check_token(body_text.strip().strip('"'))
+                    if authorized:
+                        outbox.put_nowait(frame({"s": 200, "i": rid}))
+                    else:
+                        outbox.put_nowait(frame({"s": 401, "i": rid, "d": "Invalid access token"}))
+                    continue
+                if not authorized:
+                    outbox.put_nowait(frame({"s": 401, "i": rid, "d": "Access is denied"}))
+                    continue
+                try:
+                    body = json.loads(body_text) if body_text.strip() else {}
+                except ValueError:
+                    outbox.put_nowait(frame({"s": 400, "i": rid, "d": "The request body is not JSON"}))
+                    continue
+                self.requests.append((endpoint, body))
+                name = endpoint.lower()
+                if conn.handles(name):
+                    for out in conn.request(endpoint, rid, body):
+                        outbox.put_nowait(out)
+                elif self.replay and name in REPLAY_ENDPOINTS:
+                    status, d = self.replay_session.request(endpoint, body, time.monotonic())
+                    outbox.put_nowait(frame({"s": status, "i": rid, "d": d}))
+                    if name != "replay/checkreplaysession" and self.replay_session.initialized:
+                        outbox.put_nowait(frame(self.replay_session.clock_event(time.monotonic())))
+                        if clock is None:
+                            clock = asyncio.create_task(self._clock(outbox))
+                else:
+                    outbox.put_nowait(frame({"s": 404, "i": rid, "d": f"Not found: {endpoint}"}))
+        finally:
+            conn.close()
+            self.sockets.discard(ws)
+            if clock is not None:
+                clock.cancel()
+            outbox.put_nowait(None)
+            with contextlib.suppress(Exception):
+                await writer
+        return ws
+
+    async def _write(self, ws: web.WebSocketResponse, outbox: asyncio.Queue[str | None]) -> None:
+        while True:
+            try:
+                text = await asyncio.wait_for(outbox.get(), self.heartbeat)
+            except TimeoutError:
+                text = "h"
+            if text is None or ws.closed:
+                return
+            try:
+                await ws.send_str(text)
+            except (ConnectionError, RuntimeError):
+                return
+
+    async def _clock(self, outbox: asyncio.Queue[str | None]) -> None:
+        while True:
+            await asyncio.sleep(self.clock_interval)
+            outbox.put_nowait(frame(self.replay_session.clock_event(time.monotonic())))
+
+    async def drop(self) -> None:
+        """Close every socket at once, as a network failure would."""
+        for ws in list(self.sockets):
+            with contextlib.suppress(Exception):
+                await ws.close(code=1011, message=b"dropped")
+
+
+class MdServer:
+    """An md socket (and a replay socket) on 127.0.0.1; ``async with MdServer(market, resolve)``."""
+
+    def __init__(
+        self,
+        market: Market,
+        resolve: Resolver,
+        *,
+        token: str = "md-token",
+        history_limit: int = 500,
+        tag_history: str = "realtime",
+        clock_interval: float = 0.5,
+    ) -> None:
+        self.market = market
+        self.service = MdService(market, resolve, history_limit=history_limit, tag_history=tag_history)
+        self.md = MdSocket(self.service, lambda t: t == token)
+        self.replay = MdSocket(self.service, lambda t: t == token, replay=True, clock_interval=clock_interval)
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/v1/websocket"
+
+    @property
+    def replay_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/replay/v1/websocket"
+
+    async def __aenter__(self) -> MdServer:
+        app = web.Application()
+        app.router.add_get("/v1/websocket", self.md)
+        app.router.add_get("/replay/v1/websocket", self.replay)
+        self._runner = web.AppRunner(app, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        server = site._server
+        assert server is not None
+        self.port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.service.close()
+        await self.md.drop()
+        await self.replay.drop()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def step(self, steps: int = 1) -> None:
+        """Move the market ``steps`` steps; subscribers get the updates."""
+        self.market.advance(steps)
+
+    async def drop(self) -> None:
+        await self.md.drop()
+        await self.replay.drop()

@@ -1,0 +1,188 @@
+"""Market-data decoding speed, as ratios against ``orjson.loads`` of the same frames.
+
+Run: ``.venv/bin/python tests/bench/md_bench.py`` (``--quick`` for a short run).
+
+Three streaming loops, each over a list of realistic frames as the md socket sends them:
+
+- quote frames (one quote, all nine entries) → typed :class:`Quote` values;
+- tick-chart frames (one packet of 50 ticks) → exact :class:`Tick` values (decode + de-dup);
+- DOM frames (10 levels a side) → typed :class:`DomBook` values (order checked).
+
+Each loop is timed against ``orjson.loads`` over the same frames, interleaved (A, B, A, B ...)
+after a warm-up; the figures printed are the medians over the rounds, rates in items/s and the
+ratio ours/orjson (targets: quotes >= 400k/s and <= 1.5x; ticks >= 500k/s; books >= 100k/s).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+from tradovate.marketdata.decode import MarketData, decode_frame
+from tradovate.marketdata.ticks import TickDecoder
+
+N_FRAMES = 20_000
+TICKS_PER_PACKET = 50
+
+
+def quote_frames(n: int) -> list[str]:
+    rng = random.Random(1)
+    frames = []
+    price = 18405.25
+    volume = 4118
+    for i in range(n):
+        price += rng.choice((-0.25, 0, 0.25))
+        volume += rng.randint(1, 9)
+        quote = {
+            "timestamp": f"2021-04-13T04:59:{i % 60:02d}.{i % 1000:03d}Z",
+            "contractId": 123456 + i % 50,
+            "entries": {
+                "Bid": {"price": price - 0.25, "size": rng.randint(1, 90)},
+                "TotalTradeVolume": {"size": volume},
+                "Offer": {"price": price, "size": rng.randint(1, 90)},
+                "LowPrice": {"price": 18355.25},
+                "Trade": {"price": price, "size": rng.randint(1, 5)},
+                "OpenInterest": {"size": 40702},
+                "OpeningPrice": {"price": 18515.5},
+                "HighPrice": {"price": 18520.75},
+                "SettlementPrice": {"price": 18520.25},
+            },
+        }
+        frames.append("a" + json.dumps([{"e": "md", "d": {"quotes": [quote]}}], separators=(",", ":")))
+    return frames
+
+
+def tick_frames(n: int) -> list[str]:
+    rng = random.Random(2)
+    frames = []
+    tick_id = 11768401
+    for i in range(n):
+        tks = []
+        for j in range(TICKS_PER_PACKET):
+            tick_id += 1
+            p = rng.randint(-8, 8)
+            tks.append(
+                {"t": j * 13, "p": p, "s": rng.randint(1, 9), "b": p - 1, "a": p, "bs": 122, "as": 28, "id": tick_id}
+            )
+        packet = {
+            "id": 16335,
+            "s": "db",
+            "td": 20190718,
+            "bp": 11917,
+            "bt": 1563421179735 + i * 1000,
+            "ts": 0.25,
+            "tks": tks,
+        }
+        frames.append("a" + json.dumps([{"e": "chart", "d": {"charts": [packet]}}], separators=(",", ":")))
+    return frames
+
+
+def dom_frames(n: int) -> list[str]:
+    rng = random.Random(3)
+    frames = []
+    for i in range(n):
+        mid = 2335.25 + rng.randint(-4, 4) * 0.25
+        book = {
+            "contractId": 123456,
+            "timestamp": f"2021-04-13T11:33:{i % 60:02d}.488Z",
+            "bids": [{"price": mid - 0.25 * k, "size": rng.randint(1, 900)} for k in range(1, 11)],
+            "offers": [{"price": mid + 0.25 * k, "size": rng.randint(1, 900)} for k in range(0, 10)],
+        }
+        frames.append("a" + json.dumps([{"e": "md", "d": {"doms": [book]}}], separators=(",", ":")))
+    return frames
+
+
+def run_quotes(frames: list[str]) -> int:
+    count = 0
+    keep = []
+    for frame in frames:
+        for message in decode_frame(frame):
+            if type(message) is MarketData:
+                keep.append(message.quotes)
+                count += len(message.quotes)
+    return count
+
+
+def run_ticks(frames: list[str]) -> int:
+    decoder = TickDecoder()
+    count = 0
+    keep = []
+    for frame in frames:
+        for message in decode_frame(frame):
+            if type(message) is MarketData:
+                for packet in message.charts:
+                    ticks = decoder.feed(packet)
+                    keep.append(ticks)
+                    count += len(ticks)
+    return count
+
+
+def run_books(frames: list[str]) -> int:
+    count = 0
+    keep = []
+    for frame in frames:
+        for message in decode_frame(frame):
+            if type(message) is MarketData:
+                keep.append(message.doms)
+                count += len(message.doms)
+    return count
+
+
+def run_orjson(frames: list[str]) -> int:
+    keep = [orjson.loads(frame[1:]) for frame in frames]
+    return len(keep)
+
+
+def timed(fn: Callable[[list[str]], int], frames: list[str]) -> tuple[float, int]:
+    gc.collect()
+    start = time.perf_counter()
+    count = fn(frames)
+    return time.perf_counter() - start, count
+
+
+def compare(name: str, ours: Callable[[list[str]], int], frames: list[str], rounds: int, unit: str) -> dict[str, Any]:
+    timed(ours, frames)
+    timed(run_orjson, frames)
+    mine, theirs, ratios = [], [], []
+    count = 0
+    for _ in range(rounds):
+        a, count = timed(ours, frames)
+        b, _ = timed(run_orjson, frames)
+        mine.append(a)
+        theirs.append(b)
+        ratios.append(a / b)
+    median = statistics.median(mine)
+    result: dict[str, Any] = {
+        "name": name,
+        "items": count,
+        "rate": count / median,
+        "orjson_rate": count / statistics.median(theirs),
+        "ratio": statistics.median(ratios),
+    }
+    print(
+        f"{name:<28} {result['rate'] / 1000:8.0f}k {unit}/s   orjson.loads {result['orjson_rate'] / 1000:8.0f}k {unit}/s"
+        f"   ratio {result['ratio']:.2f}x"
+    )
+    return result
+
+
+def main(argv: list[str]) -> None:
+    quick = "--quick" in argv
+    n = N_FRAMES // 10 if quick else N_FRAMES
+    rounds = 3 if quick else 9
+    print(f"frames per loop: {n}, rounds: {rounds} (median), Python {sys.version.split()[0]}")
+    compare("quote frames -> Quote", run_quotes, quote_frames(n), rounds, "quotes")
+    compare("tick packets -> Tick", run_ticks, tick_frames(n // 10), rounds, "ticks")
+    compare("DOM frames -> DomBook", run_books, dom_frames(n), rounds, "books")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
