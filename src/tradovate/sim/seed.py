@@ -1,0 +1,367 @@
+"""The demo organisation the simulator starts with.
+
+Users (the demo login ``demo`` / ``demo`` among them), their accounts with risk settings (an
+overall position limit, per-order quantity limits, auto-liquidation settings), cash balances,
+currencies, exchanges, contract groups, and futures products with their real tick sizes, point
+values and listed months; each product's next maturities and contracts (front month flagged,
+e.g. ``ESZ6`` on 2026-11-23). Every other entity type of the spec gets one generic row so each
+query of the spec has something to answer.
+
+Everything here is deterministic: the same clock start gives the same organisation.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from .clock import Clock, iso
+from .entities import ROWS
+from .examples import example
+from .store import Store
+
+__all__ = ["DEMO_PASSWORD", "DEMO_USER", "PRODUCTS", "ProductSpec", "UserSpec", "USERS", "seed"]
+
+DEMO_USER: Final = "demo"
+DEMO_PASSWORD: Final = "demo"
+
+
+@dataclass(frozen=True)
+class UserSpec:
+    id: int
+    name: str
+    password: str
+    email: str
+    full_name: str
+    accounts: tuple[tuple[int, str, float], ...]  # (id, name, starting USD balance)
+
+
+USERS: Final[tuple[UserSpec, ...]] = (
+    UserSpec(
+        1001,
+        DEMO_USER,
+        DEMO_PASSWORD,
+        "demo@example.com",
+        "Demo Trader",
+        ((20001, "DEMO20001", 50_000.0), (20002, "DEMO20002", 25_000.0)),
+    ),
+    UserSpec(1002, "alice", "alice-pass", "alice@example.com", "Alice Example", ((20003, "DEMO20003", 100_000.0),)),
+)
+
+ORGANIZATION: Final = "Simulated Demo Organization"
+
+CURRENCIES: Final = ((1, "USD", "$"), (2, "EUR", "€"), (3, "GBP", "£"), (4, "JPY", "¥"))
+EXCHANGES: Final = (
+    (1, "CME", "XCME"),
+    (2, "CBOT", "XCBT"),
+    (3, "NYMEX", "XNYM"),
+    (4, "COMEX", "XCEC"),
+)
+CONTRACT_GROUPS: Final = (
+    (1, "Equity Index"),
+    (2, "Energy"),
+    (3, "Metals"),
+    (4, "Interest Rates"),
+    (5, "Currencies"),
+    (6, "Grains"),
+)
+
+_MONTH_CODES: Final = "FGHJKMNQUVXZ"
+
+
+@dataclass(frozen=True)
+class ProductSpec:
+    """A futures product: tick size and value per point as the exchange lists them."""
+
+    id: int
+    name: str
+    description: str
+    exchange_id: int
+    group_id: int
+    tick_size: float
+    value_per_point: float
+    months: str  # listed month codes
+    price: float  # where the simulated market starts
+    fee: float  # all-in fees per contract per side, USD
+    expiry: str  # "third-friday" (index/currency/rates) or "prior-month" (energy/metal/grain)
+    price_format: int = -2
+    micro: bool = False
+
+
+PRODUCTS: Final[tuple[ProductSpec, ...]] = (
+    ProductSpec(1, "ES", "E-Mini S&P 500", 1, 1, 0.25, 50.0, "HMUZ", 6850.0, 2.14, "third-friday"),
+    ProductSpec(2, "NQ", "E-Mini NASDAQ 100", 1, 1, 0.25, 20.0, "HMUZ", 25200.0, 2.14, "third-friday"),
+    ProductSpec(3, "MES", "Micro E-Mini S&P 500", 1, 1, 0.25, 5.0, "HMUZ", 6850.0, 0.62, "third-friday", micro=True),
+    ProductSpec(
+        4, "MNQ", "Micro E-Mini NASDAQ 100", 1, 1, 0.25, 2.0, "HMUZ", 25200.0, 0.62, "third-friday", micro=True
+    ),
+    ProductSpec(5, "RTY", "E-Mini Russell 2000", 1, 1, 0.1, 50.0, "HMUZ", 2450.0, 2.14, "third-friday", -1),
+    ProductSpec(6, "YM", "E-Mini Dow ($5)", 2, 1, 1.0, 5.0, "HMUZ", 47200.0, 2.14, "third-friday", 0),
+    ProductSpec(7, "CL", "Crude Oil", 3, 2, 0.01, 1000.0, "FGHJKMNQUVXZ", 62.5, 2.24, "prior-month"),
+    ProductSpec(
+        8, "MCL", "Micro WTI Crude Oil", 3, 2, 0.01, 100.0, "FGHJKMNQUVXZ", 62.5, 0.72, "prior-month", micro=True
+    ),
+    ProductSpec(9, "NG", "Natural Gas", 3, 2, 0.001, 10000.0, "FGHJKMNQUVXZ", 4.2, 2.34, "prior-month", -3),
+    ProductSpec(10, "GC", "Gold", 4, 3, 0.1, 100.0, "GJMQVZ", 4100.0, 2.34, "prior-month", -1),
+    ProductSpec(11, "MGC", "Micro Gold", 4, 3, 0.1, 10.0, "GJMQVZ", 4100.0, 0.82, "prior-month", -1, micro=True),
+    ProductSpec(12, "SI", "Silver", 4, 3, 0.005, 5000.0, "HKNUZ", 52.0, 2.34, "prior-month", -3),
+    ProductSpec(13, "ZN", "10-Year T-Note", 2, 4, 0.015625, 1000.0, "HMUZ", 112.5, 1.64, "third-friday", -6),
+    ProductSpec(14, "ZB", "30-Year T-Bond", 2, 4, 0.03125, 1000.0, "HMUZ", 116.0, 1.72, "third-friday", -5),
+    ProductSpec(15, "6E", "Euro FX", 1, 5, 0.00005, 125000.0, "HMUZ", 1.165, 2.24, "third-friday", -5),
+    ProductSpec(16, "ZC", "Corn", 2, 6, 0.25, 50.0, "HKNUZ", 440.0, 2.84, "prior-month"),
+)
+
+MATURITIES_PER_PRODUCT: Final = 3
+POSITION_LIMIT: Final = 20  # overall net contracts per account (long or short)
+MAX_ORDER_QTY: Final = 50
+ORDER_STRATEGY_TYPE_MULTIBRACKET: Final = 2
+
+
+def _third_friday(year: int, month: int) -> datetime.date:
+    first = datetime.date(year, month, 1)
+    offset = (4 - first.weekday()) % 7
+    return first + datetime.timedelta(days=offset + 14)
+
+
+def _expiration(spec: ProductSpec, year: int, month: int) -> datetime.datetime:
+    if spec.expiry == "third-friday":
+        day = _third_friday(year, month)
+        at = datetime.time(13, 30)
+    else:  # the last trading day falls in the month before delivery
+        prev_year, prev_month = (year, month - 1) if month > 1 else (year - 1, 12)
+        day = datetime.date(prev_year, prev_month, 20)
+        while day.weekday() >= 5:
+            day -= datetime.timedelta(days=1)
+        at = datetime.time(18, 30)
+    return datetime.datetime.combine(day, at, datetime.UTC)
+
+
+def _maturities(spec: ProductSpec, now: datetime.datetime, count: int) -> list[tuple[int, int, datetime.datetime]]:
+    out: list[tuple[int, int, datetime.datetime]] = []
+    year, month = now.year, now.month
+    while len(out) < count:
+        if _MONTH_CODES[month - 1] in spec.months:
+            expires = _expiration(spec, year, month)
+            if expires > now:
+                out.append((year, month, expires))
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    return out
+
+
+def contract_name(product: str, year: int, month: int) -> str:
+    """``ESZ6``: product, month code, last digit of the year (as Tradovate names contracts)."""
+    return f"{product}{_MONTH_CODES[month - 1]}{year % 10}"
+
+
+def seed(
+    store: Store, clock: Clock, users: Sequence[UserSpec] = USERS, products: Sequence[ProductSpec] = PRODUCTS
+) -> None:
+    """Fill ``store`` with the demo organisation (no events are recorded for it)."""
+    now = clock.now()
+    stamp = iso(now)
+    trade_date = clock.trade_date()
+
+    def put(entity_type: str, data: dict[str, Any], quiet: bool = True) -> dict[str, Any]:
+        row = ROWS.get(entity_type)
+        base = example(row.model, now) if row is not None else {}
+        if row is not None and not row.keys.issuperset(data):
+            raise ValueError(f"{entity_type}: {sorted(set(data) - row.keys)} are not in the spec")
+        return store.insert(entity_type, {**base, **data}, quiet=quiet)
+
+    for cid, name, symbol in CURRENCIES:
+        put("currency", {"id": cid, "name": name, "symbol": symbol}, quiet=True)
+    for eid, name, mic in EXCHANGES:
+        put(
+            "exchange",
+            {"id": eid, "name": name, "micCode": mic, "complex": "CME Group", "timeZone": "America/Chicago"},
+            quiet=True,
+        )
+    for gid, name in CONTRACT_GROUPS:
+        put("contractGroup", {"id": gid, "name": name}, quiet=True)
+
+    for spec in products:
+        put(
+            "product",
+            {
+                "id": spec.id,
+                "name": spec.name,
+                "currencyId": 1,
+                "productType": "Futures",
+                "description": spec.description,
+                "exchangeId": spec.exchange_id,
+                "contractGroupId": spec.group_id,
+                "status": "Verified",
+                "valuePerPoint": spec.value_per_point,
+                "priceFormatType": "Decimal",
+                "priceFormat": spec.price_format,
+                "tickSize": spec.tick_size,
+                "months": spec.months,
+                "isMicro": spec.micro,
+                "hasReplay": True,
+            },
+            quiet=True,
+        )
+        for n, (year, month, expires) in enumerate(_maturities(spec, now, MATURITIES_PER_PRODUCT)):
+            maturity_id = spec.id * 100 + n + 1
+            put(
+                "contractMaturity",
+                {
+                    "id": maturity_id,
+                    "productId": spec.id,
+                    "expirationMonth": year * 100 + month,
+                    "expirationDate": iso(expires),
+                    "isFront": n == 0,
+                    "archived": False,
+                    "seqNo": n + 1,
+                },
+                quiet=True,
+            )
+            put(
+                "contract",
+                {
+                    "id": 3_000_000 + maturity_id,
+                    "name": contract_name(spec.name, year, month),
+                    "contractMaturityId": maturity_id,
+                    "status": "DefinitionChecked",
+                    "providerTickSize": spec.tick_size,
+                },
+                quiet=True,
+            )
+
+    put(
+        "orderStrategyType",
+        {"id": ORDER_STRATEGY_TYPE_MULTIBRACKET, "name": "multibracket", "enabled": True},
+        quiet=True,
+    )
+
+    for user in users:
+        put(
+            "user",
+            {
+                "id": user.id,
+                "name": user.name,
+                "timestamp": stamp,
+                "email": user.email,
+                "status": "Active",
+                "professional": False,
+                "organizationId": 1,
+            },
+            quiet=True,
+        )
+        first, last = user.full_name.split()[0], user.full_name.split()[-1]
+        put("contactInfo", {"id": user.id, "userId": user.id, "firstName": first, "lastName": last})
+        for account_id, account_name, balance in user.accounts:
+            put(
+                "account",
+                {
+                    "id": account_id,
+                    "name": account_name,
+                    "userId": user.id,
+                    "accountType": "Customer",
+                    "active": True,
+                    "clearingHouseId": 2,
+                    "riskCategoryId": 2,
+                    "autoLiqProfileId": 2,
+                    "marginAccountType": "Speculator",
+                    "legalStatus": "Individual",
+                    "archived": False,
+                    "timestamp": stamp,
+                    "readonly": False,
+                },
+                quiet=True,
+            )
+            put(
+                "cashBalance",
+                {
+                    "id": account_id,
+                    "accountId": account_id,
+                    "timestamp": stamp,
+                    "tradeDate": trade_date,
+                    "currencyId": 1,
+                    "amount": balance,
+                    "realizedPnL": 0.0,
+                    "weekRealizedPnL": 0.0,
+                    "amountSOD": balance,
+                    "archived": False,
+                },
+                quiet=True,
+            )
+            put(
+                "accountRiskStatus",
+                {"id": account_id, "adminAction": "Normal", "userTriggeredLiqOnly": False},
+                quiet=True,
+            )
+            put(
+                "marginSnapshot",
+                {
+                    "id": account_id,
+                    "timestamp": stamp,
+                    "riskTimePeriodId": 2,
+                    "initialMargin": 0.0,
+                    "maintenanceMargin": 0.0,
+                    "totalUsedMargin": 0.0,
+                    "fullInitialMargin": 0.0,
+                    "positionMargin": 0.0,
+                    "totalUsedFullMargin": 0.0,
+                },
+                quiet=True,
+            )
+            put(
+                "userAccountAutoLiq",
+                {"id": account_id, "changesLocked": False, "dailyLossAutoLiq": balance * 0.1, "doNotUnlock": False},
+                quiet=True,
+            )
+            limit = put(
+                "userAccountPositionLimit",
+                {
+                    "id": account_id,
+                    "active": True,
+                    "totalBy": "Overall",
+                    "accountId": account_id,
+                    "longLimit": POSITION_LIMIT,
+                    "shortLimit": POSITION_LIMIT,
+                    "description": "Overall position limit",
+                },
+                quiet=True,
+            )
+            put(
+                "userAccountRiskParameter",
+                {
+                    "id": account_id,
+                    "userAccountPositionLimitId": limit["id"],
+                    "maxOpeningOrderQty": MAX_ORDER_QTY,
+                    "maxClosingOrderQty": MAX_ORDER_QTY,
+                    "hardLimit": True,
+                },
+                quiet=True,
+            )
+            put(
+                "tradingPermission",
+                {
+                    "id": account_id,
+                    "userId": user.id,
+                    "accountId": account_id,
+                    "accountHolderContact": user.full_name,
+                    "accountHolderEmail": user.email,
+                    "ctaContact": "",
+                    "ctaEmail": "",
+                    "status": "Approved",
+                },
+            )
+
+    # One generic row for every other entity type, so every query has something to answer.
+    for segment, row in ROWS.items():
+        if not store.tables.get(segment) and ({"item", "list"} & row.ops):
+            entity = _generic(row.model, now)
+            entity["id"] = store.new_id(segment)
+            put(segment, entity, quiet=True)
+
+
+def _generic(model: Any, now: datetime.datetime) -> dict[str, Any]:
+    entity = example(model, now, full=True)
+    for key in list(entity):
+        if key.endswith("Id") and isinstance(entity[key], int):
+            entity[key] = {"userId": 1001, "accountId": 20001}.get(key, 1)
+    return entity

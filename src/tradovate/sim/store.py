@@ -1,0 +1,177 @@
+"""The simulator's state: every entity by type and id, and the ``props`` events its changes make.
+
+Entities are plain JSON objects (``dict``), exactly as the REST API returns them. Each write
+(:meth:`Store.insert`, :meth:`Store.update`, :meth:`Store.delete`) appends one ``props`` event to
+the event log and hands it to the listeners (the synced WebSocket connections), in the order the
+writes happen. The generic entity queries (``item``, ``items``, ``list``, ``find``, ``suggest``,
+``deps``, ``ldeps``) are answered here for every entity row of the spec (:mod:`.entities`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Final
+
+from .clock import Clock
+from .entities import ROWS
+
+__all__ = ["Event", "Listener", "Store", "dumps"]
+
+# An event as written to the log and sent to sockets: (entityType, eventType, entity, JSON bytes).
+Event = tuple[str, str, dict[str, Any], bytes]
+Listener = Callable[[Event], None]
+
+_ENCODER: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON, as the server writes it (deterministic for equal values)."""
+    return _ENCODER.encode(value).encode()
+
+
+# Where ids of each type start (Tradovate ids are large; distinct ranges make mix-ups visible).
+_ID_BASE: Final = 100_000
+
+
+class Store:
+    """Entities by type (see the module doc)."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.tables: dict[str, dict[int, dict[str, Any]]] = {}
+        self.events: list[bytes] = []
+        self.listeners: list[Listener] = []
+        self.record_events = True
+        self._next: dict[str, int] = {}
+
+    # ---------------------------------------------------------------------------------------
+    # writing
+
+    def new_id(self, entity_type: str) -> int:
+        n = self._next.get(entity_type)
+        if n is None:
+            n = _ID_BASE * (1 + sorted(ROWS).index(entity_type) if entity_type in ROWS else 90) + 1
+        self._next[entity_type] = n + 1
+        return n
+
+    def insert(self, entity_type: str, entity: dict[str, Any], *, quiet: bool = False) -> dict[str, Any]:
+        """Store a new entity (an ``id`` is assigned when missing) and announce it as ``Created``."""
+        if "id" not in entity:
+            entity = {"id": self.new_id(entity_type), **entity}
+        else:
+            self._next[entity_type] = max(self._next.get(entity_type, 0), entity["id"] + 1)
+        self.tables.setdefault(entity_type, {})[entity["id"]] = entity
+        if not quiet:
+            self._announce(entity_type, "Created", entity)
+        return entity
+
+    def update(self, entity_type: str, entity_id: int, **changes: Any) -> dict[str, Any]:
+        """Change fields of a stored entity and announce it as ``Updated`` (a new dict is stored)."""
+        table = self.tables[entity_type]
+        entity = {**table[entity_id], **changes}
+        table[entity_id] = entity
+        self._announce(entity_type, "Updated", entity)
+        return entity
+
+    def replace(self, entity_type: str, entity: dict[str, Any]) -> dict[str, Any]:
+        """Store ``entity`` over the one with its id (``update`` operations) and announce it."""
+        self.tables.setdefault(entity_type, {})[entity["id"]] = entity
+        self._announce(entity_type, "Updated", entity)
+        return entity
+
+    def delete(self, entity_type: str, entity_id: int) -> None:
+        entity = self.tables.get(entity_type, {}).pop(entity_id, None)
+        if entity is not None:
+            self._announce(entity_type, "Deleted", entity)
+
+    def _announce(self, entity_type: str, event_type: str, entity: dict[str, Any]) -> None:
+        data = dumps({"e": "props", "d": {"entityType": entity_type, "eventType": event_type, "entity": entity}})
+        if self.record_events:
+            self.events.append(data)
+        event = (entity_type, event_type, entity, data)
+        for listener in list(self.listeners):
+            listener(event)
+
+    # ---------------------------------------------------------------------------------------
+    # reading
+
+    def get(self, entity_type: str, entity_id: int) -> dict[str, Any] | None:
+        return self.tables.get(entity_type, {}).get(entity_id)
+
+    def all(self, entity_type: str) -> list[dict[str, Any]]:
+        return list(self.tables.get(entity_type, {}).values())
+
+    def where(self, entity_type: str, **match: Any) -> Iterator[dict[str, Any]]:
+        for entity in self.tables.get(entity_type, {}).values():
+            if all(entity.get(k) == v for k, v in match.items()):
+                yield entity
+
+    def first(self, entity_type: str, **match: Any) -> dict[str, Any] | None:
+        return next(self.where(entity_type, **match), None)
+
+    def items(self, entity_type: str, ids: Iterable[int]) -> list[dict[str, Any]]:
+        table = self.tables.get(entity_type, {})
+        return [table[i] for i in ids if i in table]
+
+    def find(self, entity_type: str, name: str) -> dict[str, Any] | None:
+        entities = self.tables.get(entity_type, {}).values()
+        exact = next((e for e in entities if e.get("name") == name), None)
+        if exact is not None:
+            return exact
+        folded = name.casefold()
+        return next((e for e in entities if isinstance(e.get("name"), str) and e["name"].casefold() == folded), None)
+
+    def suggest(self, entity_type: str, text: str, limit: int) -> list[dict[str, Any]]:
+        folded = text.casefold()
+        hits = [
+            e
+            for e in self.tables.get(entity_type, {}).values()
+            if isinstance(e.get("name"), str) and e["name"].casefold().startswith(folded)
+        ]
+        return hits[: max(limit, 0)]
+
+    def deps(self, entity_type: str, master_ids: Iterable[int]) -> list[dict[str, Any]]:
+        key = ROWS[entity_type].master_key if entity_type in ROWS else "id"
+        wanted = set(master_ids)
+        return [e for e in self.tables.get(entity_type, {}).values() if e.get(key) in wanted]
+
+    # ---------------------------------------------------------------------------------------
+    # ownership
+
+    def account_of(self, entity_type: str, entity: dict[str, Any]) -> int | None:
+        """The account an entity belongs to (through its order, command, fill or position), if any."""
+        if "accountId" in entity:
+            value = entity["accountId"]
+            return value if isinstance(value, int) else None
+        if entity_type in ("accountRiskStatus", "marginSnapshot", "userAccountAutoLiq"):
+            value = entity.get("id")
+            return value if isinstance(value, int) else None
+        parent: tuple[str, Any] | None = None
+        if "orderId" in entity:
+            parent = ("order", entity["orderId"])
+        elif "commandId" in entity:
+            parent = ("command", entity["commandId"])
+        elif "positionId" in entity:
+            parent = ("position", entity["positionId"])
+        elif entity_type == "fillFee":
+            parent = ("fill", entity.get("id"))
+        elif "orderStrategyId" in entity:
+            parent = ("orderStrategy", entity["orderStrategyId"])
+        if parent is None:
+            return None
+        found = self.get(parent[0], parent[1]) if isinstance(parent[1], int) else None
+        return None if found is None else self.account_of(parent[0], found)
+
+    def user_of(self, entity_type: str, entity: dict[str, Any]) -> int | None:
+        """The user an entity belongs to (directly or through its account), if any."""
+        if entity_type == "user":
+            value = entity.get("id")
+            return value if isinstance(value, int) else None
+        if "userId" in entity and isinstance(entity["userId"], int):
+            return int(entity["userId"])
+        account_id = self.account_of(entity_type, entity)
+        if account_id is None:
+            return None
+        account = self.get("account", account_id)
+        return None if account is None else account.get("userId")
