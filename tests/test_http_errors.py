@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from tradovate_api import AsyncTradovate, Tradovate, errors
+from tradovate_api._guards import GuardSettings
 from tradovate_api._operations import OPERATIONS
 from tradovate_api.models import AccessTokenRequest, Action, OrderType, PlaceOrder, SyncRequest
 
@@ -232,7 +233,8 @@ def test_penalty_ticket_in_a_200(server: Loopback) -> None:
     body = {"p-ticket": "secret-ticket-value", "p-time": 15, "p-captcha": False}
     server.route("POST", "/auth/accesstokenrequest", Reply.json(body))
     request = AccessTokenRequest(name="jdoe", password="hunter2-secret")
-    with client(server, token=None) as tv, pytest.raises(errors.PenaltyTicket) as caught:
+    no_retry = GuardSettings(penalty_retry=False)  # the guards' own wait-and-retry: tests/test_guards.py
+    with Tradovate(server.base_url, guards=no_retry) as tv, pytest.raises(errors.PenaltyTicket) as caught:
         tv.auth.access_token_request(request)
     ticket = caught.value
     assert (ticket.ticket, ticket.time, ticket.captcha) == ("secret-ticket-value", 15.0, False)

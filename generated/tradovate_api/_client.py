@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import httpx
 
 from . import _http
+from ._guards import Guards, GuardSettings
 from ._operations import AsyncNamespaces, SyncNamespaces
 from ._transport import DEMO_URL, LIVE_URL, AsyncTransport, HttpSettings, SyncTransport
 from .types import Response
@@ -51,6 +52,7 @@ class _Base:
         headers: Mapping[str, str] | None = None,
         ssl_context: ssl.SSLContext | None = None,
         transport: Any = None,
+        guards: GuardSettings | Guards | None = None,
     ) -> None:
         """
         Args:
@@ -64,6 +66,10 @@ class _Base:
             ssl_context: A custom trust store; it must verify certificates and host names.
             transport: For tests and in-process servers only: an ``httpx.MockTransport`` or
                 ``httpx.ASGITransport`` (``WSGITransport`` for the sync client).
+            guards: How penalty tickets, 429/423 answers, hourly budgets and read retries are
+                handled (:class:`GuardSettings`), or a :class:`Guards` shared with other clients
+                of the same user and IP. Default: penalties waited out and retried once, the
+                breaker open for an hour after a 429/423, the spec's budgets, no read retries.
         """
         self._settings = HttpSettings(
             base_url=base_url,
@@ -74,6 +80,12 @@ class _Base:
             transport=transport,
         )
         self._token = token or None
+        self._guards = guards if isinstance(guards, Guards) else Guards(guards)
+
+    @property
+    def guards(self) -> Guards:
+        """The guards under every call (breaker state, ``reset_breaker()``, settings)."""
+        return self._guards
 
     @property
     def base_url(self) -> str:
@@ -152,7 +164,8 @@ class Tradovate(_Base, SyncNamespaces):
         return _http.raw(method, *args, **kwargs)
 
     def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
-        return op.response(self._transport.send(op.request(params, body)))
+        request = op.request(params, body)
+        return self._guards.call(op, request, self._settings.deadline, self._transport.send)
 
     def close(self) -> None:
         self._transport.close()
@@ -201,7 +214,8 @@ class AsyncTradovate(_Base, AsyncNamespaces):
         return await _http.araw(method, *args, **kwargs)
 
     async def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
-        return op.response(await self._transport.send(op.request(params, body)))
+        request = op.request(params, body)
+        return await self._guards.acall(op, request, self._settings.deadline, self._transport.send)
 
     async def aclose(self) -> None:
         await self._transport.aclose()

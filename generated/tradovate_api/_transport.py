@@ -9,7 +9,7 @@
   the time left when the call began (a stalled server is stopped within twice the deadline),
   and a server trickling its status line and headers byte by byte is stopped only by h11's
   header size limit. The async transport is exact, but runs on asyncio only.
-- Nothing is retried. A failure before the request could reach the server is
+- Nothing is retried here (the client's guards decide that, see ``_guards``). A failure before the request could reach the server is
   :class:`~.errors.RequestNotSent`; after it, :class:`~.errors.TransportError` (or
   :class:`~.errors.DeadlineExceeded`) for read-only calls, :class:`~.errors.OutcomeUnknown` for
   state-changing ones. No builtin or httpx exception escapes ``send``.
@@ -302,6 +302,11 @@ class _Base:
             request.method, url, headers=headers, content=request.body, extensions={"timeout": timeouts}
         )
 
+    def _limit(self, deadline: float | None) -> float:
+        if deadline is None or not math.isfinite(deadline):
+            return self._deadline
+        return min(self._deadline, max(float(deadline), 0.001))
+
     def _failure(self, request: WireRequest, exc: Exception, late: bool) -> errors.TradovateError:
         op = request.operation_id
         if isinstance(exc, _NOT_SENT):
@@ -331,9 +336,11 @@ class SyncTransport(_Base):
         assert ssl_context is not None
         return httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0)
 
-    def send(self, request: WireRequest) -> WireResponse:
+    def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
+        """One exchange; ``deadline``: seconds it may take at most, when less than the
+        configured deadline (what is left of a guarded call's total deadline)."""
         start = time.monotonic()
-        end = start + self._deadline
+        end = start + self._limit(deadline)
         http_request = self._prepare(request, end)
         http: httpx.BaseTransport = self._http
         try:
@@ -379,9 +386,10 @@ class AsyncTransport(_Base):
         assert ssl_context is not None
         return httpx.AsyncHTTPTransport(verify=ssl_context, trust_env=False, retries=0)
 
-    async def send(self, request: WireRequest) -> WireResponse:
+    async def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
+        """See :meth:`SyncTransport.send`."""
         start = time.monotonic()
-        end = start + self._deadline
+        end = start + self._limit(deadline)
         http_request = self._prepare(request, end)
         http: httpx.AsyncBaseTransport = self._http
         scope = asyncio.timeout(max(end - time.monotonic(), 0.0))

@@ -9,6 +9,10 @@
 │   └── ``DeadlineExceeded``    ...or ran past the call's total deadline
 ├── ``OutcomeUnknown``      a state-changing call may have been executed, but its result is unknown
 ├── ``PenaltyTicket``       the server rate-limited the call (HTTP 200 with ``p-ticket``); not executed
+│   └── ``CaptchaRequired``     ...and only a person can lift it (``p-captcha``): stop, tell the operator
+├── ``CallRefused``         the client's guards refused the call without sending it (see ``_guards``)
+│   ├── ``BreakerOpen``         a 429/423 answer stopped all calls until ``closes_at``
+│   └── ``BudgetExhausted``     the operation's hourly budget (the spec's ``x-rate-limit``) is spent
 ├── ``OperationFailed``     the server answered 200 but refused the operation (``errorText``, ``failureReason``)
 │   ├── ``AuthenticationFailed``  a login or token renewal was refused
 │   └── ``OrderRejected``         an order command was refused
@@ -225,10 +229,62 @@ def from_status(operation: str, status_code: int, content: bytes, idempotent: bo
     return _BY_STATUS.get(status_code, UnexpectedStatus)(operation, status_code, content)
 
 
+class CaptchaRequired(PenaltyTicket):
+    """A penalty ticket with ``p-captcha: true``: an application cannot lift it.
+
+    The operation was not executed and is not retried; a person must act (wait about an hour,
+    or log in interactively). Until then the client refuses the operation locally.
+    """
+
+    def __init__(self, operation: str, ticket: str, time: float, captcha: bool = True) -> None:
+        super().__init__(operation, ticket, time, captcha)
+        self.args = (
+            f"{operation}: rate limited and a captcha is required; operator action needed (wait about an hour)",
+        )
+
+    def __repr__(self) -> str:
+        return f"CaptchaRequired(operation={self.operation!r}, time={self.time!r})"
+
+
+class CallRefused(TradovateError):
+    """The client refused the call locally; nothing was sent.
+
+    ``retry_after`` is the number of seconds after which the call may be accepted again.
+    """
+
+    def __init__(self, operation: str, retry_after: float, message: str) -> None:
+        self.operation = operation
+        self.retry_after = retry_after
+        super().__init__(f"{operation}: {message}; retry after {retry_after:.0f}s")
+
+
+class BreakerOpen(CallRefused):
+    """An earlier answer was 429 (rate limited) or 423 (lockout): every call fails fast until
+    ``closes_at`` (a UTC datetime) instead of prolonging the server's lockout."""
+
+    def __init__(self, operation: str, retry_after: float, closes_at: Any, status: int) -> None:
+        self.closes_at = closes_at
+        self.status = status
+        super().__init__(operation, retry_after, f"breaker open after HTTP {status}")
+
+
+class BudgetExhausted(CallRefused):
+    """The operation's client-side budget is spent (its ``x-rate-limit`` per hour, or a server
+    penalty still running); sending it would only earn a penalty."""
+
+    def __init__(self, operation: str, retry_after: float, reason: str) -> None:
+        self.reason = reason
+        super().__init__(operation, retry_after, reason)
+
+
 __all__ = [
     "ApiError",
     "AuthenticationFailed",
     "BadRequest",
+    "BreakerOpen",
+    "BudgetExhausted",
+    "CallRefused",
+    "CaptchaRequired",
     "DeadlineExceeded",
     "DecodeError",
     "Forbidden",

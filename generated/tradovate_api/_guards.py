@@ -1,0 +1,450 @@
+"""Guards under every call: penalty tickets, the 429/423 breaker, hourly budgets, read retries.
+
+Hand-written, not generated. Every method of ``Tradovate`` and ``AsyncTradovate`` goes through
+:meth:`Guards.call` / :meth:`Guards.acall`. The policy is written once, as a generator that
+yields what to do next (send this request, sleep this long) and receives the answers; the sync
+and async clients drive the same generator (the ``httpx.Auth.auth_flow`` idea).
+
+- **Penalty ticket** (HTTP 200 with ``p-ticket``/``p-time``): wait ``p-time`` seconds on the
+  monotonic clock, then send the same request once more with the ticket added, if the wait fits
+  in the call's total deadline; penalised again, or no time left: :class:`~.errors.PenaltyTicket`.
+  ``p-captcha: true``: :class:`~.errors.CaptchaRequired` at once, and the operation is refused
+  locally for ``breaker_seconds`` (only a person can lift that penalty).
+- **Breaker**: a 429 or 423 answer opens it; every later call of the client fails fast with
+  :class:`~.errors.BreakerOpen` (carrying when it may close) without touching the network,
+  because calls during the lockout prolong it. ``breaker_seconds`` (an hour, as the docs say)
+  or the answer's numeric ``Retry-After``, whichever is longer. ``reset_breaker()`` for an operator.
+- **Budgets**: the spec's ``x-rate-limit`` of an operation (calls per rolling hour, counting
+  every call or only failures) is enforced before sending: :class:`~.errors.BudgetExhausted`
+  instead of a server penalty. A call that may have reached the server counts (a lost answer
+  counts as a failure); one that was refused before sending does not.
+- **Read retries** (``read_retries``, 0 by default): an idempotent operation that could not
+  connect, lost its connection or got a 5xx is sent again after a jittered, capped exponential
+  backoff, within the call's deadline. State-changing calls are never retried this way: a lost
+  answer stays :class:`~.errors.OutcomeUnknown`.
+
+Guards hold state (breaker, budget windows); pass one ``Guards`` to several clients that share a
+user and an IP (the server counts per user and per IP). Tests inject a :class:`Clock`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import email.utils
+import logging
+import math
+import random
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from types import MappingProxyType
+from typing import Any, Final, NamedTuple, Protocol
+
+import attrs
+
+from . import _codec, errors
+from ._transport import WireRequest, WireResponse
+from .types import Response
+
+_log = logging.getLogger("tradovate_api.guards")
+
+HOUR: Final = 3600.0
+_BREAKER_STATUSES: Final = frozenset({423, 429})
+
+
+class Clock(Protocol):
+    """Where the guards read time and wait; :data:`SYSTEM_CLOCK` unless a test injects one."""
+
+    def monotonic(self) -> float: ...
+    def wall(self) -> float: ...  # seconds since the epoch, only to report when a breaker closes
+    def sleep(self, seconds: float) -> None: ...
+    def asleep(self, seconds: float) -> Awaitable[None]: ...
+
+
+class SystemClock:
+    """The real clock: ``time.monotonic``, ``time.time``, ``time.sleep``, ``asyncio.sleep``."""
+
+    def monotonic(self) -> float:
+        return time.monotonic()
+
+    def wall(self) -> float:
+        return time.time()
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+    def __repr__(self) -> str:
+        return "SystemClock()"
+
+
+SYSTEM_CLOCK: Final = SystemClock()
+
+
+class RateLimit(Protocol):
+    """An operation's endpoint-level limit (the spec's ``x-rate-limit``)."""
+
+    @property
+    def per_hour(self) -> int: ...
+    @property
+    def backoff_seconds(self) -> float: ...
+    @property
+    def counts_successes(self) -> bool: ...
+
+
+@attrs.frozen
+class Limit:
+    """A rate limit given in :attr:`GuardSettings.rate_limits` (same shape as the spec's)."""
+
+    per_hour: int
+    backoff_seconds: float = 0.0
+    counts_successes: bool = True
+
+
+def _non_negative(name: str) -> Callable[[Any, Any, Any], None]:
+    def check(_: object, __: object, value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+            raise errors.InvalidRequest("must be a finite number >= 0", field=name)
+
+    return check
+
+
+def _retries(_: object, __: object, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise errors.InvalidRequest("must be an integer from 0 to 10", field="read_retries")
+
+
+def _frozen(value: Mapping[str, RateLimit | None]) -> Mapping[str, RateLimit | None]:
+    if not isinstance(value, Mapping):
+        raise errors.InvalidRequest("must map operation ids to limits", field="rate_limits")
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class GuardSettings:
+    """How the guards behave; immutable.
+
+    Attributes:
+        penalty_retry: Wait ``p-time`` and send once more with the ticket (True), or raise
+            ``PenaltyTicket`` at once (False).
+        breaker_seconds: How long a 429/423 answer keeps every call refused (the docs: an hour).
+        budgets: Refuse calls locally once an operation's hourly budget is spent.
+        rate_limits: Per operation id, a limit replacing the spec's (``None``: no budget).
+        read_retries: Extra attempts of an idempotent call after a connection failure or a 5xx.
+        retry_backoff: The first retry waits up to this long (full jitter), doubling each time...
+        retry_backoff_cap: ...up to this.
+        clock: Time source and sleeper (tests inject their own).
+    """
+
+    penalty_retry: bool = True
+    breaker_seconds: float = attrs.field(default=HOUR, validator=_non_negative("breaker_seconds"))
+    budgets: bool = True
+    rate_limits: Mapping[str, RateLimit | None] = attrs.field(factory=dict, converter=_frozen)
+    read_retries: int = attrs.field(default=0, validator=_retries)
+    retry_backoff: float = attrs.field(default=0.25, validator=_non_negative("retry_backoff"))
+    retry_backoff_cap: float = attrs.field(default=4.0, validator=_non_negative("retry_backoff_cap"))
+    clock: Clock = attrs.field(default=SYSTEM_CLOCK, repr=lambda c: type(c).__name__)
+
+
+class _Send(NamedTuple):
+    request: WireRequest
+    seconds: float  # what is left of the call's deadline
+
+
+class _Sleep(NamedTuple):
+    seconds: float
+
+
+Flow = Generator[_Send | _Sleep, WireResponse | None, Response[Any]]
+
+
+class Guards:
+    """The guards' state: breaker, budget windows, running penalties. Thread-safe."""
+
+    def __init__(self, settings: GuardSettings | None = None) -> None:
+        self.settings = settings if settings is not None else GuardSettings()
+        if not isinstance(self.settings, GuardSettings):
+            raise errors.InvalidRequest("must be GuardSettings", field="guards")
+        self._lock = threading.Lock()
+        self._random = random.Random()  # jitter only; never the module's shared generator
+        self._breaker: tuple[float, int] | None = None  # (closes at, monotonic; status that opened it)
+        self._calls: dict[str, deque[float]] = {}  # operation id -> monotonic times of counted calls
+        self._holds: dict[str, tuple[float, str]] = {}  # operation id -> (until, why) after a penalty
+
+    def __repr__(self) -> str:
+        state = "open" if self.breaker_open() else "closed"
+        return f"<Guards breaker {state}, {self.settings!r}>"
+
+    # -- state an operator may look at or reset ------------------------------------------------
+
+    def breaker_open(self) -> bool:
+        with self._lock:
+            return self._breaker is not None and self._breaker[0] > self.settings.clock.monotonic()
+
+    def reset_breaker(self) -> None:
+        """Close the breaker (and forget running penalties), e.g. after an operator checked."""
+        with self._lock:
+            self._breaker = None
+            self._holds.clear()
+
+    def calls_left(self, operation_id: str, limit: RateLimit) -> int:
+        """How many calls the budget ``limit`` of an operation still allows this hour."""
+        with self._lock:
+            window = self._window(operation_id, self.settings.clock.monotonic())
+            return max(limit.per_hour - len(window), 0)
+
+    # -- drivers --------------------------------------------------------------------------------
+
+    def call(
+        self,
+        op: Any,
+        request: WireRequest,
+        deadline: float,
+        send: Callable[[WireRequest, float], WireResponse],
+    ) -> Response[Any]:
+        """Run one guarded call with a blocking ``send``; returns the final exchange."""
+        flow = self.flow(op, request, deadline)
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, _Sleep):
+                    self.settings.clock.sleep(step.seconds)
+                    step = flow.send(None)
+                    continue
+                try:
+                    wire = send(step.request, step.seconds)
+                except errors.TradovateError as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(wire)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
+
+    async def acall(
+        self,
+        op: Any,
+        request: WireRequest,
+        deadline: float,
+        send: Callable[[WireRequest, float], Awaitable[WireResponse]],
+    ) -> Response[Any]:
+        """:meth:`call` with an async ``send``."""
+        flow = self.flow(op, request, deadline)
+        try:
+            step = next(flow)
+            while True:
+                if isinstance(step, _Sleep):
+                    await self.settings.clock.asleep(step.seconds)
+                    step = flow.send(None)
+                    continue
+                try:
+                    wire = await send(step.request, step.seconds)
+                except errors.TradovateError as exc:
+                    step = flow.throw(exc)
+                else:
+                    step = flow.send(wire)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        finally:
+            flow.close()
+
+    # -- the policy, once -----------------------------------------------------------------------
+
+    def flow(self, op: Any, request: WireRequest, deadline: float) -> Flow:
+        """Yields :class:`_Send` (answer: the wire response, or the error thrown in) and
+        :class:`_Sleep` steps; returns the exchange whose result or error the call ends with."""
+        clock = self.settings.clock
+        end = clock.monotonic() + deadline
+        limit = self._limit(op)
+        ticketed = False
+        attempt = 0
+        while True:
+            slot = self._admit(op.operation_id, limit, ticketed)
+            failure: errors.TradovateError | None = None
+            try:
+                wire = yield _Send(request, end - clock.monotonic())
+            except (errors.TransportError, errors.OutcomeUnknown) as exc:
+                failure, counted = exc, True  # it may have reached the server
+            except errors.TradovateError as exc:
+                failure, counted = exc, False  # refused before sending
+            if failure is not None:
+                self._settle(op.operation_id, slot, counted=counted)
+                delay = self._retry_delay(op, failure, attempt, end)
+                if delay is None:
+                    raise failure
+                attempt += 1
+                yield _Sleep(delay)
+                continue
+            assert wire is not None
+            response: Response[Any] = op.response(wire)
+            error = response.error
+            counted = error is not None or limit is None or limit.counts_successes
+            self._settle(op.operation_id, slot, counted=counted)
+            if wire.status in _BREAKER_STATUSES:
+                self._open_breaker(op.operation_id, wire)
+            if isinstance(error, errors.PenaltyTicket):
+                if error.captcha:
+                    self._hold(
+                        op.operation_id, self.settings.breaker_seconds, "captcha penalty: operator action needed"
+                    )
+                    captcha = errors.CaptchaRequired(error.operation, error.ticket, error.time)
+                    return _with_error(response, captcha)
+                wait = error.time or (limit.backoff_seconds if limit is not None else 0.0)
+                self._hold(op.operation_id, wait, "server penalty running")
+                if ticketed or not self.settings.penalty_retry or not error.ticket:
+                    return response
+                retry = _with_ticket(request, error.ticket)
+                if retry is None or clock.monotonic() + wait >= end:
+                    _log.info("%s: penalty of %gs does not fit in the deadline; not retried", op.operation_id, wait)
+                    return response
+                # Sending a state-changing call again is safe here, and only here: a penalty
+                # ticket means the server did NOT execute the request ("the request was not
+                # handled and the server imposed a time penalty on that request", official
+                # OpenAPI, "Request Rate Limits And Time Penalty"; partner docs, penalty-tickets:
+                # wait p-time, then retry with the original body plus "p-ticket"). It is sent
+                # once more, unchanged but for the ticket.
+                _log.info("%s: penalty ticket; waiting %gs, then sending once more", op.operation_id, wait)
+                yield _Sleep(wait)
+                request, ticketed = retry, True
+                continue
+            delay = self._retry_delay(op, error, attempt, end) if error is not None else None
+            if delay is None:
+                return response
+            attempt += 1
+            yield _Sleep(delay)
+
+    def _limit(self, op: Any) -> RateLimit | None:
+        if not self.settings.budgets:
+            return None
+        overrides = self.settings.rate_limits
+        if op.operation_id in overrides:
+            return overrides[op.operation_id]
+        limit: RateLimit | None = getattr(op, "rate_limit", None)
+        return limit
+
+    def _window(self, operation_id: str, now: float) -> deque[float]:
+        calls = self._calls.setdefault(operation_id, deque())
+        while calls and calls[0] <= now - HOUR:
+            calls.popleft()
+        return calls
+
+    def _admit(self, operation_id: str, limit: RateLimit | None, ticketed: bool) -> float | None:
+        """Refuse the call (breaker, penalty, budget) or reserve its place in the budget."""
+        clock = self.settings.clock
+        with self._lock:
+            now = clock.monotonic()
+            if self._breaker is not None:
+                closes, status = self._breaker
+                if closes > now:
+                    closes_at = datetime.datetime.fromtimestamp(clock.wall() + closes - now, datetime.UTC)
+                    raise errors.BreakerOpen(operation_id, closes - now, closes_at, status)
+                self._breaker = None
+            hold = self._holds.get(operation_id)
+            if hold is not None and not ticketed:
+                if hold[0] > now:
+                    raise errors.BudgetExhausted(operation_id, hold[0] - now, hold[1])
+                del self._holds[operation_id]
+            if limit is None:
+                return None
+            calls = self._window(operation_id, now)
+            # The ticketed retry is the one call the server asked for: it is not refused here.
+            if not ticketed and len(calls) >= limit.per_hour:
+                raise errors.BudgetExhausted(
+                    operation_id, calls[0] + HOUR - now, f"hourly budget of {limit.per_hour} calls spent"
+                )
+            calls.append(now)
+            return now
+
+    def _settle(self, operation_id: str, slot: float | None, counted: bool) -> None:
+        if slot is None or counted:
+            return
+        with self._lock:
+            calls = self._calls.get(operation_id)
+            if calls is not None and slot in calls:
+                calls.remove(slot)
+
+    def _hold(self, operation_id: str, seconds: float, why: str) -> None:
+        if seconds <= 0:
+            return
+        with self._lock:
+            until = self.settings.clock.monotonic() + seconds
+            if until > self._holds.get(operation_id, (0.0, ""))[0]:
+                self._holds[operation_id] = (until, why)
+
+    def _open_breaker(self, operation_id: str, wire: WireResponse) -> None:
+        seconds = max(self.settings.breaker_seconds, _retry_after(wire.headers.get("retry-after"), self.settings.clock))
+        with self._lock:
+            closes = self.settings.clock.monotonic() + seconds
+            if self._breaker is None or closes > self._breaker[0]:
+                self._breaker = (closes, wire.status)
+        _log.warning("%s: HTTP %d; every call is refused for %.0fs", operation_id, wire.status, seconds)
+
+    def _retry_delay(self, op: Any, error: errors.TradovateError | None, attempt: int, end: float) -> float | None:
+        """The backoff before sending an idempotent call again, or None: do not."""
+        if not op.idempotent or attempt >= self.settings.read_retries:
+            return None
+        if isinstance(error, errors.RequestNotSent):
+            retryable = isinstance(error.__cause__, Exception)  # a connection failure, not "closed"
+        else:
+            retryable = type(error) is errors.TransportError or isinstance(error, errors.ServerError)
+        if not retryable:
+            return None
+        ceiling = min(self.settings.retry_backoff_cap, self.settings.retry_backoff * 2**attempt)
+        with self._lock:
+            delay = self._random.uniform(0.0, ceiling)
+        if self.settings.clock.monotonic() + delay >= end:
+            return None
+        _log.info("%s: %s; sending again in %.2fs", op.operation_id, type(error).__name__, delay)
+        return delay
+
+
+def _with_error(response: Response[Any], error: errors.TradovateError) -> Response[Any]:
+    return Response(
+        status_code=int(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+        error=error,
+    )
+
+
+def _with_ticket(request: WireRequest, ticket: str) -> WireRequest | None:
+    """The same request carrying the penalty ticket, or None if it cannot carry one.
+
+    A JSON body gets a ``p-ticket`` member (as the docs say). A request without a body (GET
+    operations such as ``renewaccesstoken``, ``me``, entity queries) gets it as a query
+    parameter: the API reads a GET's parameters from the query string ("relaxed REST"), and the
+    docs show no other way. UNCONFIRMED for GET operations; the ticketed retry is sent once.
+    """
+    if request.body is not None:
+        data = _codec.loads(request.body, request.operation_id)
+        if not isinstance(data, dict):
+            return None
+        return attrs.evolve(request, body=_codec.dumps({**data, "p-ticket": ticket}))
+    if request.method == "POST":
+        return attrs.evolve(request, body=_codec.dumps({"p-ticket": ticket}))
+    return attrs.evolve(request, query={**(request.query or {}), "p-ticket": ticket})
+
+
+def _retry_after(value: str | None, clock: Clock) -> float:
+    """Seconds from a ``Retry-After`` header (seconds or an HTTP date); 0 if absent or unreadable."""
+    if not value:
+        return 0.0
+    text = value.strip()
+    if text.isdigit():
+        return min(float(text), 86400.0)
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return 0.0
+    if moment.tzinfo is None:
+        return 0.0
+    return min(max(moment.timestamp() - clock.wall(), 0.0), 86400.0)
+
+
+__all__ = ["SYSTEM_CLOCK", "Clock", "GuardSettings", "Guards", "Limit", "RateLimit", "SystemClock"]
