@@ -152,6 +152,20 @@ def copy_json(value: Any, depth: int = 0) -> Any:
     return value
 
 
+def json_form(value: Any) -> Any:
+    """A new JSON value for anything a model attribute may hold (a model, an enum, a date-time,
+    a value kept as sent); containers are copied, so nothing is shared with the model."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value._value_
+    if isinstance(value, datetime.datetime):
+        return datetime_json(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return copy_json(value)
+
+
 _JSON_TYPES: Final = {type(None): "null", bool: "boolean", int: "integer", float: "number", str: "string"}
 _JSON_TYPES.update({list: "array", dict: "object"})
 
@@ -237,9 +251,13 @@ class Kind:
         """Source of an expression turning a checked wire value ``v`` into the attribute value."""
         return None
 
-    def to_json(self, ns: dict[str, Any]) -> str | None:
-        """Source of an expression turning an attribute value ``v`` into its JSON form."""
-        return None
+    def to_json(self, ns: dict[str, Any]) -> str:
+        """Source of an expression turning an attribute value ``v`` into a new JSON value.
+
+        ``v`` is whatever the attribute holds: usually this kind's value, but a value kept as
+        sent (wrong type, null) or put there by ``attrs.evolve`` is possible too; those take
+        :func:`json_form`, which copies containers."""
+        return f"v if ({self.good()}) else {_bind(ns, json_form)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         """Validate a request value; return its JSON form or raise InvalidRequest."""
@@ -326,13 +344,34 @@ class Bool(Kind):
 
 
 def datetime_json(value: datetime.datetime) -> str:
-    """``2026-11-23T14:05:09.120Z``: UTC, milliseconds (or microseconds) only when present."""
-    value = value.astimezone(datetime.UTC)
-    text = value.strftime("%Y-%m-%dT%H:%M:%S")
+    """``2026-11-20T14:30:58.485Z``: UTC, milliseconds (or microseconds) only when present."""
+    text = _datetime_texts.get(value) if value.tzinfo is _UTC else None
+    if text is None:
+        text = _datetime_text(value)
+        if value.tzinfo is _UTC:
+            if len(_datetime_texts) >= 4096:
+                _datetime_texts.clear()
+            _datetime_texts[value] = text
+    return text
+
+
+def _datetime_text(value: datetime.datetime) -> str:
+    try:
+        value = value.astimezone(_UTC)
+    except (OverflowError, ValueError):  # within a day of year 1 or 9999: keep its own offset
+        return value.isoformat()
     micro = value.microsecond
-    if micro:
-        text += f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}"
-    return text + "Z"
+    if not micro:
+        return value.isoformat("T", "seconds")[:-6] + "Z"
+    return value.isoformat("T", "microseconds" if micro % 1000 else "milliseconds")[:-6] + "Z"
+
+
+# Formatting a date-time costs about a microsecond, hashing a new one a third of that; the
+# entities of one message repeat their stamps (an order, its versions, fills and reports), so
+# the texts of the last few thousand are remembered. Only UTC values are, so equal keys always
+# have equal texts.
+_UTC: Final = datetime.UTC
+_datetime_texts: dict[datetime.datetime, str] = {}
 
 
 def _decode_datetime(model: str, key: str, v: str) -> Any:
@@ -380,8 +419,9 @@ class DateTime(Kind):
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, _decode_datetime)}({ctx}, v)"
 
-    def to_json(self, ns: dict[str, Any]) -> str | None:
-        return f"{_bind(ns, datetime_json)}(v) if v.__class__ is {_bind(ns, datetime.datetime)} else v"
+    def to_json(self, ns: dict[str, Any]) -> str:
+        dt = _bind(ns, datetime.datetime)
+        return f"{_bind(ns, datetime_json)}(v) if v.__class__ is {dt} else {_bind(ns, json_form)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, datetime.datetime):
@@ -403,8 +443,8 @@ class Date(Kind):
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, _decode_date)}({ctx}, v)"
 
-    def to_json(self, ns: dict[str, Any]) -> str | None:
-        return f"v.isoformat() if v.__class__ is {_bind(ns, datetime.date)} else v"
+    def to_json(self, ns: dict[str, Any]) -> str:
+        return f"v.isoformat() if v.__class__ is {_bind(ns, datetime.date)} else {_bind(ns, json_form)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         if value.__class__ is not datetime.date:
@@ -426,8 +466,8 @@ class Enum(Kind):
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, self.cls._value2member_map_)}.get(v) or {_bind(ns, unknown_enum)}({ctx}, {_bind(ns, self.cls)}, v)"
 
-    def to_json(self, ns: dict[str, Any]) -> str | None:
-        return "v._value_ if v.__class__ is not str and hasattr(v, '_value_') else v"
+    def to_json(self, ns: dict[str, Any]) -> str:
+        return f"v._value_ if v.__class__ is {_bind(ns, self.cls)} else {_bind(ns, json_form)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, str):
@@ -457,8 +497,9 @@ class ModelRef(Kind):
     def from_wire(self, ns: dict[str, Any]) -> str | None:
         return f"{_bind(ns, spec_of(self.cls))}.from_wire(v)"
 
-    def to_json(self, ns: dict[str, Any]) -> str | None:
-        return f"v.to_dict() if isinstance(v, {_bind(ns, Model)}) else {_bind(ns, copy_json)}(v)"
+    def to_json(self, ns: dict[str, Any]) -> str:
+        spec = _bind(ns, spec_of(self.cls))
+        return f"{spec}.to_json(v) if v.__class__ is {_bind(ns, self.cls)} else {_bind(ns, json_form)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, self.cls):
@@ -491,11 +532,8 @@ class List(Kind):
             return None
         return f"[{inner} for v in v]"
 
-    def to_json(self, ns: dict[str, Any]) -> str | None:
-        inner = self.item.to_json(ns)
-        if inner is None:
-            return f"{_bind(ns, copy_json)}(v)"
-        return f"[{inner} for v in v] if v.__class__ is list else v"
+    def to_json(self, ns: dict[str, Any]) -> str:
+        return f"[{self.item.to_json(ns)} for v in v] if v.__class__ is list else {_bind(ns, json_form)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, list | tuple):
@@ -517,8 +555,8 @@ class Any_(Kind):
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, copy_json)}(v) if own else v"
 
-    def to_json(self, ns: dict[str, Any]) -> str | None:
-        return f"{_bind(ns, copy_json)}(v)"
+    def to_json(self, ns: dict[str, Any]) -> str:
+        return f"{_bind(ns, json_form)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         return check_json(value, path)
@@ -574,7 +612,8 @@ def bad(model: str, key: str, expected: str, value: Any, required: bool, nullabl
             drift.report(model, key, "null_value", f"null where {expected} is declared")
         return None
     drift.report(model, key, "wrong_type", f"{json_type(value)} where {expected} is declared")
-    return value
+    # kept as sent, but never shared with the caller's dict (from_dict) or the model's JSON form
+    return copy_json(value) if value.__class__ is dict or value.__class__ is list else value
 
 
 def bad_format(model: str, key: str, expected: str, value: Any) -> Any:
@@ -754,15 +793,12 @@ class ModelSpec:
         lines = ["def to_json(o):", "    d = {}"]
         for f in self.fields:
             conv = f.kind.to_json(ns)
-            key = json.dumps(f.key)
-            lines.append(f"    v = o.{f.attr}")
-            if conv is None:
-                lines += ["    if v is not UNSET:", f"        d[{key}] = v"]
-            else:
-                lines += ["    if v is not UNSET:", f"        d[{key}] = v if v is None else ({conv})"]
+            lines += [f"    v = o.{f.attr}", "    if v is not UNSET:"]
+            lines.append(f"        d[{json.dumps(f.key)}] = {'None if v is None else ' if f.nullable else ''}{conv}")
         lines += [
-            "    if o.additional_properties:",
-            f"        d.update({_bind(ns, copy_json)}(o.additional_properties))",
+            "    a = o.additional_properties",
+            "    if a is not NO_EXTRAS and a:",
+            f"        d.update({_bind(ns, copy_json)}(a))",
             "    return d",
         ]
         return "\n".join(lines)
