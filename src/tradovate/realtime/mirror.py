@@ -1,0 +1,1141 @@
+"""The live mirror of a user's (or an organisation's) trading state: no I/O, fast.
+
+A :class:`Mirror` is fed the answer to ``user/syncrequest`` (:meth:`Mirror.apply_snapshot`) and
+then every ``props`` event (:meth:`Mirror.apply_props` / :meth:`Mirror.apply`). It keeps each
+entity's JSON object exactly as the server sent it (``raw``, dumped by :meth:`Mirror.to_json`)
+and decodes the generated model (``tradovate_api.models``) only when someone reads it, once.
+
+    >>> mirror = Mirror()
+    >>> mirror.apply_snapshot(snapshot_bytes)        # doctest: +SKIP
+    >>> mirror.apply_props({"entityType": "order", "eventType": "Updated", "entity": {...}})  # doctest: +SKIP
+    >>> [o.ord_status for o in mirror.working_orders(account_id=42)]  # doctest: +SKIP
+
+Which value wins
+----------------
+Tradovate sends no sequence numbers, so each entity type may name a *version*: a value that only
+grows while the entity changes (``VERSIONS``). A value (from an event or a snapshot) never
+replaces a stored one whose version is strictly greater; a ``Deleted`` event wins over values of
+the same or a lower version, and a value of a strictly greater version brings a deleted entity
+back. Where versions are equal or unknown:
+
+* between events, the one applied last wins (the server sends them in order on one socket);
+* between an event applied since the current sync began (:meth:`Mirror.begin_sync`) and the
+  snapshot, the event wins: the snapshot may have been taken before it, and anything newer than
+  the event would arrive as a later event on the same socket;
+* an entity of a type the snapshot covers that the snapshot lacks is deleted, unless an event
+  of the current sync created or changed it (it may be newer than the snapshot).
+
+Versions per entity type (``VERSIONS``; pass ``versions=`` to change them):
+
+* ``order``: the stage of ``ordStatus``: ``PendingNew`` < any live status (``Working``,
+  ``PendingReplace``, ``PendingCancel``, ``Suspended``, unknown values) < a final one (``Filled``,
+  ``Canceled``, ``Rejected``, ``Expired``, ``Completed``). ``Order.timestamp`` is the creation
+  time, so it cannot order the states; a final order never becomes live again.
+* ``position``, ``cashBalance``, ``marginSnapshot``: ``timestamp`` (the time of the last change;
+  observed growing with every update, not documented upstream). Unparseable: unknown.
+* every other type: unknown (fills, commands, reports, versions... are written once).
+
+So any permutation or repetition of the same events gives the same state whenever the events of
+one entity carry distinct versions, and a snapshot and the events of its sync give the same
+state in either order.
+
+Reading, observing, handles
+---------------------------
+Reads (:meth:`Mirror.orders`, :meth:`Mirror.positions`, ...) refuse with :class:`NotSynced`
+until a snapshot has been applied since the last :meth:`Mirror.begin_sync`: nothing is served
+from a mirror that is not in sync. Changes are observable through :meth:`Mirror.changes` (an
+async iterator with a bounded buffer; overflow gives a :class:`Gap`, never a silent drop) and
+:meth:`Mirror.on` (callbacks per entity type). A kind is what the change did to the mirror
+(``Created`` when the entity was absent, ``Updated``, ``Deleted``), whatever the event was
+labelled; an event that changes nothing (a repeat) emits nothing.
+
+:meth:`Mirror.order` returns an :class:`OrderHandle`: the same Python object for the same order
+for as long as someone holds it, advancing with every event (``handle.value``, ``.status``,
+``.fills``, ``await handle.wait_done()``).
+
+The mirror belongs to one thread (the event loop's); it is not locked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import enum
+import json
+import logging
+import weakref
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from typing import Any, Final, Generic, TypeVar
+
+import attrs
+
+from tradovate_api import errors, models
+from tradovate_api.codec import Model
+from tradovate_api.models import Fill, Order, OrdStatus, Position
+
+__all__ = [
+    "ENTITY_TYPES",
+    "FINAL_ORDER_STATUSES",
+    "VERSIONS",
+    "Change",
+    "ChangeKind",
+    "ChangeStream",
+    "EntityHandle",
+    "EntityType",
+    "Gap",
+    "Mirror",
+    "NotSynced",
+    "OrderHandle",
+    "PositionHandle",
+    "SyncReport",
+]
+
+_log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=Model)
+Raw = dict[str, Any]
+
+
+class NotSynced(errors.TradovateError):
+    """The mirror has not taken a snapshot since its sync began: its content may be stale."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Entity types
+
+
+@attrs.frozen
+class EntityType:
+    """One sync entity type: its ``entityType`` name, its ``SyncMessage`` key and its model."""
+
+    name: str
+    plural: str
+    model: type[Model] | None
+
+
+def _types() -> dict[str, EntityType]:
+    table: list[tuple[str, str, type[Model]]] = [
+        ("user", "users", models.User),
+        ("contractGroup", "contractGroups", models.ContractGroup),
+        ("userProperty", "userProperties", models.UserProperty),
+        ("property", "properties", models.Property),
+        ("account", "accounts", models.Account),
+        ("accountRiskStatus", "accountRiskStatuses", models.AccountRiskStatus),
+        ("marginSnapshot", "marginSnapshots", models.MarginSnapshot),
+        ("userAccountAutoLiq", "userAccountAutoLiqs", models.UserAccountAutoLiq),
+        ("cashBalance", "cashBalances", models.CashBalance),
+        ("currency", "currencies", models.Currency),
+        ("position", "positions", models.Position),
+        ("fillPair", "fillPairs", models.FillPair),
+        ("order", "orders", models.Order),
+        ("contract", "contracts", models.Contract),
+        ("contractMaturity", "contractMaturities", models.ContractMaturity),
+        ("product", "products", models.Product),
+        ("exchange", "exchanges", models.Exchange),
+        ("spreadDefinition", "spreadDefinitions", models.SpreadDefinition),
+        ("command", "commands", models.Command),
+        ("commandReport", "commandReports", models.CommandReport),
+        ("executionReport", "executionReports", models.ExecutionReport),
+        ("orderVersion", "orderVersions", models.OrderVersion),
+        ("fill", "fills", models.Fill),
+        ("fillFee", "fillFees", models.FillFee),
+        ("orderStrategy", "orderStrategies", models.OrderStrategy),
+        ("orderStrategyLink", "orderStrategyLinks", models.OrderStrategyLink),
+        ("userPlugin", "userPlugins", models.UserPlugin),
+        ("annualReview", "annualReviews", models.AnnualReview),
+        ("userReadStatus", "userReadStatuses", models.UserReadStatus),
+        ("userPromoCode", "userPromoCodes", models.UserPromoCode),
+        ("orderStrategyType", "orderStrategyTypes", models.OrderStrategyType),
+        ("tradingPermission", "tradingPermissions", models.TradingPermission),
+    ]
+    return {name: EntityType(name, plural, model) for name, plural, model in table}
+
+
+#: The sync entity types by ``entityType`` name (the ``SyncMessage`` collections).
+ENTITY_TYPES: Final[Mapping[str, EntityType]] = _types()
+_BY_PLURAL: Final = {t.plural: t for t in ENTITY_TYPES.values()}
+
+#: ``ordStatus`` values after which an order never changes state again.
+FINAL_ORDER_STATUSES: Final = frozenset({"Filled", "Canceled", "Rejected", "Expired", "Completed"})
+
+# Secondary indexes kept per entity type: field -> value -> ids (insertion-ordered).
+_INDEXED: Final[Mapping[str, tuple[str, ...]]] = {
+    "order": ("accountId",),
+    "position": ("accountId",),
+    "cashBalance": ("accountId",),
+    "fill": ("orderId",),
+    "executionReport": ("orderId",),
+    "orderVersion": ("orderId",),
+    "command": ("orderId", "clOrdId"),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Versions
+
+Version = Callable[[Mapping[str, Any]], Any]
+_fromiso: Final = datetime.datetime.fromisoformat
+_UTC: Final = datetime.UTC
+
+
+def _order_stage(raw: Mapping[str, Any]) -> int | None:
+    status = raw.get("ordStatus")
+    if status.__class__ is not str:
+        return None
+    if status == "PendingNew":
+        return 0
+    return 2 if status in FINAL_ORDER_STATUSES else 1
+
+
+def _timestamp(raw: Mapping[str, Any]) -> str | None:
+    """``timestamp`` as a sortable UTC text ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` (``None``: unknown).
+
+    The server's usual spellings (``...SS.mmmZ``, ``...SSZ``) are rewritten without parsing;
+    anything else goes through ``datetime.fromisoformat`` (naive times are taken as UTC)."""
+    value = raw.get("timestamp")
+    if value.__class__ is not str:
+        return None
+    n = len(value)
+    if n == 24 and value[23] == "Z" and value[19] == "." and value[10] == "T":
+        return value[:23] + "000Z"
+    if n == 20 and value[19] == "Z" and value[10] == "T":
+        return value[:19] + ".000000Z"
+    try:
+        when = _fromiso(value)
+    except ValueError:
+        return None
+    if when.tzinfo is not None:
+        when = when.astimezone(_UTC)
+    return when.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
+
+
+#: The version of an entity per type (see the module documentation); absent types have none.
+VERSIONS: Final[Mapping[str, Version]] = {
+    "order": _order_stage,
+    "position": _timestamp,
+    "cashBalance": _timestamp,
+    "marginSnapshot": _timestamp,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Changes
+
+
+class ChangeKind(enum.StrEnum):
+    """What a change did to the mirror."""
+
+    CREATED = "Created"
+    UPDATED = "Updated"
+    DELETED = "Deleted"
+
+
+class Change:
+    """One entity created, updated or deleted in the mirror.
+
+    ``raw``/``previous_raw`` are the JSON objects as the server sent them (``None`` for the side
+    that does not exist); ``value``/``previous`` the decoded models (decoded on first access;
+    ``None`` for an entity type without a model). ``source`` is ``"event"`` or ``"snapshot"``.
+    Do not mutate the JSON objects: the mirror shares them.
+    """
+
+    __slots__ = ("_previous", "_value", "entity_type", "id", "kind", "previous_raw", "raw", "source")
+
+    def __init__(
+        self,
+        entity_type: str,
+        id: int | None,
+        kind: ChangeKind,
+        raw: Raw | None,
+        previous_raw: Raw | None,
+        source: str,
+    ) -> None:
+        self.entity_type = entity_type
+        self.id = id
+        self.kind = kind
+        self.raw = raw
+        self.previous_raw = previous_raw
+        self.source = source
+        self._value: Model | None = None
+        self._previous: Model | None = None
+
+    @property
+    def value(self) -> Model | None:
+        """The new value (``None`` after a deletion)."""
+        if self._value is None and self.raw is not None:
+            self._value = _decode(self.entity_type, self.raw)
+        return self._value
+
+    @property
+    def previous(self) -> Model | None:
+        """The value before the change (``None`` for a creation)."""
+        if self._previous is None and self.previous_raw is not None:
+            self._previous = _decode(self.entity_type, self.previous_raw)
+        return self._previous
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON object describing the change (entity as sent by the server)."""
+        return {
+            "entityType": self.entity_type,
+            "kind": self.kind.value,
+            "source": self.source,
+            "id": self.id,
+            "entity": self.raw if self.raw is not None else self.previous_raw,
+        }
+
+    def __repr__(self) -> str:
+        return f"Change({self.entity_type} {self.id} {self.kind.value} from {self.source})"
+
+
+@attrs.frozen
+class Gap:
+    """Changes were dropped because this consumer fell behind: ``missed`` of them.
+
+    The mirror itself lost nothing; read it again to catch up.
+    """
+
+    missed: int
+
+
+class _GapMark:
+    __slots__ = ("missed",)
+
+    def __init__(self) -> None:
+        self.missed = 1
+
+
+@attrs.frozen
+class SyncReport:
+    """What applying a snapshot changed (for a reconnect: what changed while disconnected).
+
+    ``kept`` counts snapshot entities not applied because the mirror held a newer value (or a
+    newer deletion); ``unchanged`` those equal to the stored value.
+    """
+
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    kept: int = 0
+
+    @property
+    def changed(self) -> int:
+        return self.created + self.updated + self.deleted
+
+
+def _decode(entity_type: str, raw: Raw) -> Model | None:
+    info = ENTITY_TYPES.get(entity_type)
+    if info is None or info.model is None:
+        return None
+    return info.model.from_dict(raw)
+
+
+class ChangeStream(AsyncIterator["Change | Gap"]):
+    """An async iterator of changes with a bounded buffer (see :meth:`Mirror.changes`).
+
+    When the buffer is full, further changes are dropped and counted; the consumer then receives
+    the buffered changes, a :class:`Gap` with the count, and the changes after it. Closing the
+    stream (or the mirror) ends the iteration once the buffer is drained.
+    """
+
+    def __init__(self, mirror: Mirror, maxsize: int, entity_types: frozenset[str] | None) -> None:
+        if maxsize < 1:
+            raise errors.InvalidRequest("must be at least 1", "maxsize")
+        self._mirror = mirror
+        self.maxsize = maxsize
+        self.entity_types = entity_types
+        self._buf: deque[Change | _GapMark] = deque()
+        self._waiter: asyncio.Future[None] | None = None
+        self._closed = False
+        self.missed = 0
+
+    def _push(self, change: Change) -> None:
+        if self._closed:
+            return
+        buf = self._buf
+        if len(buf) < self.maxsize:
+            buf.append(change)
+        else:
+            self.missed += 1
+            last = buf[-1]
+            if last.__class__ is _GapMark:
+                last.missed += 1
+            else:
+                buf.append(_GapMark())
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def close(self) -> None:
+        """Stop receiving; the iteration ends after the buffered changes."""
+        if not self._closed:
+            self._closed = True
+            self._mirror._streams.discard(self)
+            self._mirror._observed_changed()
+            self._wake()
+
+    def pending(self) -> int:
+        """How many items wait in the buffer."""
+        return len(self._buf)
+
+    def get_nowait(self) -> Change | Gap | None:
+        """The next item, or ``None`` when the buffer is empty."""
+        if not self._buf:
+            return None
+        item = self._buf.popleft()
+        if isinstance(item, _GapMark):
+            return Gap(item.missed)
+        return item
+
+    def __aiter__(self) -> ChangeStream:
+        return self
+
+    async def __anext__(self) -> Change | Gap:
+        while not self._buf:
+            if self._closed:
+                raise StopAsyncIteration
+            waiter = self._waiter
+            if waiter is None or waiter.done():
+                waiter = self._waiter = asyncio.get_running_loop().create_future()
+            await waiter
+        item = self.get_nowait()
+        assert item is not None
+        return item
+
+    async def __aenter__(self) -> ChangeStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Handles
+
+
+class EntityHandle(Generic[M]):
+    """The one object that stands for an entity of the mirror while its state advances.
+
+    The mirror hands out the same handle for the same entity for as long as someone holds it.
+    ``value`` is the current decoded model (the last one known after a deletion).
+    """
+
+    __slots__ = ("__weakref__", "_model", "_raw", "deleted", "entity_type", "id", "mirror")
+
+    def __init__(self, mirror: Mirror, entity_type: str, id: int, raw: Raw) -> None:
+        self.mirror = mirror
+        self.entity_type = entity_type
+        self.id = id
+        self._raw = raw
+        self._model: M | None = None
+        #: True once the server deleted the entity.
+        self.deleted = False
+
+    @property
+    def raw(self) -> Raw:
+        """The JSON object as the server last sent it (do not mutate)."""
+        return self._raw
+
+    @property
+    def value(self) -> M:
+        """The current value as its generated model."""
+        model = self._model
+        if model is None:
+            model = self._model = _decode(self.entity_type, self._raw)  # type: ignore[assignment]
+        return model  # type: ignore[return-value]
+
+    def _advance(self, raw: Raw | None) -> None:
+        if raw is None:
+            self.deleted = True
+        else:
+            self._raw = raw
+            self.deleted = False
+        self._model = None
+
+    def __repr__(self) -> str:
+        gone = " deleted" if self.deleted else ""
+        return f"<{type(self).__name__} {self.entity_type} {self.id}{gone}>"
+
+
+class OrderHandle(EntityHandle[Order]):
+    """An order as it advances (the ib_async ``Trade`` idea): value, status, fills, completion."""
+
+    __slots__ = ("_waiters",)
+
+    def __init__(self, mirror: Mirror, entity_type: str, id: int, raw: Raw) -> None:
+        super().__init__(mirror, entity_type, id, raw)
+        self._waiters: list[asyncio.Future[Order]] = []
+
+    @property
+    def status(self) -> OrdStatus:
+        """``ordStatus`` (an open enum: unknown values are kept)."""
+        return self.value.ord_status
+
+    @property
+    def done(self) -> bool:
+        """Whether the order reached a final status (or was deleted)."""
+        return self.deleted or self._raw.get("ordStatus") in FINAL_ORDER_STATUSES
+
+    @property
+    def fills(self) -> list[Fill]:
+        """The order's fills known to the mirror, in arrival order."""
+        return self.mirror._fills_of(self.id)
+
+    @property
+    def cl_ord_id(self) -> str | None:
+        """The ``clOrdId`` its placing command carried (needs ``command`` in the sync)."""
+        return self.mirror._cl_ord_id_of(self.id)
+
+    def _advance(self, raw: Raw | None) -> None:
+        super()._advance(raw)
+        if self._waiters and self.done:
+            waiters, self._waiters = self._waiters, []
+            value = self.value
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_result(value)
+
+    async def wait_done(self) -> Order:
+        """Wait until the order is final (filled, cancelled, rejected, expired) or deleted."""
+        if self.done:
+            return self.value
+        waiter: asyncio.Future[Order] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        return await waiter
+
+
+class PositionHandle(EntityHandle[Position]):
+    """A position as it advances."""
+
+    __slots__ = ()
+
+    @property
+    def net_pos(self) -> int:
+        return self.value.net_pos
+
+    @property
+    def account_id(self) -> int:
+        return self.value.account_id
+
+    @property
+    def contract_id(self) -> int:
+        return self.value.contract_id
+
+
+_HANDLE_CLASSES: Final[Mapping[str, type[EntityHandle[Any]]]] = {"order": OrderHandle, "position": PositionHandle}
+
+
+# ---------------------------------------------------------------------------------------------
+# The mirror
+
+
+def _parser() -> Callable[[Any], Any]:
+    try:
+        import orjson  # noqa: PLC0415 - optional speedup
+
+        return orjson.loads
+    except ImportError:  # pragma: no cover - orjson is in the dev set
+        pass
+    try:
+        import msgspec  # noqa: PLC0415 - optional speedup
+
+        return msgspec.json.decode
+    except ImportError:  # pragma: no cover
+        return json.loads
+
+
+_parse: Final = _parser()
+
+Callback = Callable[[Change], None]
+
+
+class _Table:
+    """Everything the mirror keeps for one entity type."""
+
+    __slots__ = (
+        "fields",
+        "fresh",
+        "handles",
+        "index",
+        "models",
+        "name",
+        "store",
+        "tombs",
+        "unkeyed",
+        "vers",
+        "version",
+    )
+
+    def __init__(self, name: str, version: Version | None) -> None:
+        self.name = name
+        self.version = version
+        self.store: dict[int, Raw] = {}
+        self.models: dict[int, Model] = {}  # decoded on first read
+        self.vers: dict[int, Any] = {}  # versions of stored values, once computed
+        self.tombs: dict[int, Raw] = {}  # deleted entities (their last JSON), see module doc
+        self.fresh: set[int] = set()  # ids touched by events since the sync began
+        self.fields: tuple[str, ...] = _INDEXED.get(name, ())
+        self.index: dict[str, dict[Any, dict[int, None]]] = {f: {} for f in self.fields}
+        self.handles: dict[int, weakref.ref[EntityHandle[Any]]] = {}
+        self.unkeyed: list[Any] = []  # snapshot items without an integer id
+
+    def stored_version(self, ident: int, raw: Raw) -> Any:
+        v = self.vers.get(ident, _UNKNOWN)
+        if v is _UNKNOWN:
+            v = self.vers[ident] = self.version(raw)  # type: ignore[misc]
+        return v
+
+    def ids(self, field: str, value: Any) -> list[int]:
+        return list(self.index.get(field, {}).get(value, ()))
+
+    def reindex(self) -> None:
+        for f in self.fields:
+            by: dict[Any, dict[int, None]] = {}
+            for ident, raw in self.store.items():
+                value = raw.get(f)
+                if value.__class__ is int or value.__class__ is str:
+                    bucket = by.get(value)
+                    if bucket is None:
+                        by[value] = {ident: None}
+                    else:
+                        bucket[ident] = None
+            self.index[f] = by
+
+
+_UNKNOWN: Final = object()
+
+
+class Mirror:
+    """The account state as the server last described it (see the module documentation).
+
+    Args:
+        versions: version functions per entity type (default :data:`VERSIONS`).
+    """
+
+    def __init__(self, versions: Mapping[str, Version] | None = None) -> None:
+        self._versions: dict[str, Version] = dict(VERSIONS if versions is None else versions)
+        self._tables: dict[str, _Table] = {}
+        self._extra_keys: dict[str, Any] = {}  # snapshot keys whose value is not a list
+        self._streams: set[ChangeStream] = set()
+        self._callbacks: dict[str | None, list[Callback]] = {}
+        self._observed = False
+        self._synced = False
+        #: Events applied (including repeats and stale ones), and events without an entity id.
+        self.events_applied = 0
+        self.unkeyed_events = 0
+
+    def _table(self, name: str) -> _Table:
+        table = self._tables.get(name)
+        if table is None:
+            table = self._tables[name] = _Table(name, self._versions.get(name))
+        return table
+
+    # -- sync lifecycle ------------------------------------------------------------------------
+    @property
+    def synced(self) -> bool:
+        """Whether a snapshot was applied since the last :meth:`begin_sync`."""
+        return self._synced
+
+    def begin_sync(self) -> None:
+        """A new sync starts (a new connection sent ``user/syncrequest``): reads refuse until its
+        snapshot is applied, and events from now on may be newer than that snapshot."""
+        self._synced = False
+        for table in self._tables.values():
+            table.fresh.clear()
+
+    def apply_snapshot(
+        self, snapshot: bytes | bytearray | memoryview | str | Mapping[str, Any], covered: Iterable[str] = ()
+    ) -> SyncReport:
+        """Apply a sync snapshot (the ``d`` of the ``user/syncrequest`` answer: JSON text or the
+        parsed object) and mark the mirror synced.
+
+        Each collection present replaces the mirror's entities of that type (under the rules of
+        the module documentation); ``covered`` names further entity types (singular names) the
+        sync asked for, whose absence from the snapshot means they have no entities. Collections
+        of unknown names are kept under their key. Every difference is emitted as a change.
+
+        Raises:
+            errors.DecodeError: the text is not JSON, or not a JSON object.
+        """
+        data: Any = snapshot
+        if not isinstance(snapshot, Mapping):
+            try:
+                data = _parse(bytes(snapshot) if isinstance(snapshot, memoryview) else snapshot)
+            except Exception as exc:  # each parser has its own error class
+                raise errors.DecodeError(f"sync snapshot: not valid JSON ({type(exc).__name__})") from None
+        if not isinstance(data, Mapping):
+            raise errors.DecodeError("sync snapshot: expected a JSON object")
+        counts = [0, 0, 0, 0, 0]  # created, updated, deleted, unchanged, kept
+        seen: set[str] = set()
+        for key, items in data.items():
+            info = _BY_PLURAL.get(key)
+            name = info.name if info is not None else key
+            if items.__class__ is not list:
+                self._extra_keys[key] = items
+                continue
+            seen.add(name)
+            self._apply_collection(self._table(name), items, counts)
+        for name in covered:
+            if name not in seen:
+                self._apply_collection(self._table(name), [], counts)
+        for table in self._tables.values():
+            if table.tombs:
+                fresh = table.fresh
+                table.tombs = {i: t for i, t in table.tombs.items() if i in fresh}
+        self._synced = True
+        return SyncReport(*counts)
+
+    def _apply_collection(self, table: _Table, items: list[Any], counts: list[int]) -> None:
+        store = table.store
+        unkeyed: list[Any] = []
+        if not store and not table.tombs and not table.handles and not self._observed:
+            # First load of this type: nothing to compare with, nobody to tell.
+            for item in items:
+                ident = item.get("id") if item.__class__ is dict else None
+                if ident.__class__ is int:
+                    store[ident] = item
+                else:
+                    unkeyed.append(item)
+            table.unkeyed = unkeyed
+            counts[0] += len(store)
+            if table.fields:
+                table.reindex()
+            return
+        version = table.version
+        fresh = table.fresh
+        tombs = table.tombs
+        seen: set[int] = set()
+        for item in items:
+            ident = item.get("id") if item.__class__ is dict else None
+            if ident.__class__ is not int:
+                unkeyed.append(item)
+                continue
+            seen.add(ident)
+            old = store.get(ident)
+            if old is None:
+                tomb = tombs.get(ident)
+                if tomb is not None:
+                    if not _newer(version, item, tomb, ident in fresh):
+                        counts[4] += 1
+                        continue
+                    del tombs[ident]
+                counts[0] += 1
+                self._put(table, ident, item, None, _UNKNOWN, "snapshot")
+            elif old == item:
+                counts[3] += 1
+            elif _newer(version, item, old, ident in fresh):
+                counts[1] += 1
+                self._put(table, ident, item, old, _UNKNOWN, "snapshot")
+            else:
+                counts[4] += 1
+        for ident in [i for i in store if i not in seen and i not in fresh]:
+            counts[2] += 1
+            self._remove(table, ident, store[ident], "snapshot")
+        table.unkeyed = unkeyed
+
+    # -- events --------------------------------------------------------------------------------
+    def apply_props(self, props: Mapping[str, Any]) -> None:
+        """Apply the ``d`` of a ``props`` event: ``{"entityType", "eventType", "entity"}``; the
+        entity may be one object or an array of them."""
+        entity = props.get("entity")
+        name = props.get("entityType")
+        kind = props.get("eventType")
+        if name.__class__ is not str:
+            name = str(name)
+        if kind.__class__ is not str:
+            kind = str(kind)
+        if entity.__class__ is list:
+            for one in entity:
+                self.apply(name, kind, one)
+        else:
+            self.apply(name, kind, entity)
+
+    def apply(self, entity_type: str, event_type: str, entity: Any) -> bool:
+        """Apply one ``props`` event; returns whether it was applied (``False``: stale, a repeat
+        that observers were not told of, or a deletion of an entity the mirror does not hold).
+
+        ``event_type`` ``Deleted`` removes; any other value (``Created``, ``Updated``, a value
+        Tradovate may add) stores the entity. An entity without an integer ``id`` cannot be
+        stored: it is emitted as a change (``id`` None) and counted in ``unkeyed_events``.
+        """
+        self.events_applied += 1
+        ident = entity.get("id") if entity.__class__ is dict else None
+        if ident.__class__ is not int:
+            self.unkeyed_events += 1
+            if self._observed:
+                if event_type == "Deleted":
+                    self._emit(Change(entity_type, None, ChangeKind.DELETED, None, entity, "event"))
+                else:
+                    self._emit(Change(entity_type, None, ChangeKind.UPDATED, entity, None, "event"))
+            return True
+        table = self._tables.get(entity_type)
+        if table is None:
+            table = self._table(entity_type)
+        old = table.store.get(ident)
+        version = table.version
+        if event_type == "Deleted":
+            return self._delete(table, ident, entity, old)
+        new_version: Any = _UNKNOWN
+        if old is None:
+            tombs = table.tombs
+            if tombs:
+                tomb = tombs.get(ident)
+                if tomb is not None:
+                    if version is None or not _stale(version, tomb, entity):
+                        return False  # deleted at this version or later
+                    del tombs[ident]
+        elif version is not None:
+            old_version = table.vers.get(ident, _UNKNOWN)
+            if old_version is _UNKNOWN:
+                old_version = version(old)
+            new_version = version(entity)
+            if old_version is not None and new_version is not None and old_version > new_version:
+                return False
+        table.fresh.add(ident)
+        if old is not None and (self._observed or table.handles) and old == entity:
+            return False  # a repeat: nobody is told (unobserved, storing it again is cheaper)
+        self._put(table, ident, entity, old, new_version, "event")
+        return True
+
+    def _delete(self, table: _Table, ident: int, entity: Raw, old: Raw | None) -> bool:
+        version = table.version
+        table.fresh.add(ident)
+        if old is not None:
+            if version is not None and _stale(version, entity, old):
+                return False
+            table.tombs[ident] = entity
+            self._remove(table, ident, old, "event")
+            return True
+        tomb = table.tombs.get(ident)
+        if tomb is None or (version is not None and _stale(version, tomb, entity)):
+            table.tombs[ident] = entity
+        return False
+
+    # -- the only two places that change a store -----------------------------------------------
+    def _put(self, table: _Table, ident: int, raw: Raw, old: Raw | None, version: Any, source: str) -> None:
+        table.store[ident] = raw
+        if table.models:
+            table.models.pop(ident, None)
+        if table.version is not None:
+            if version is _UNKNOWN:
+                table.vers.pop(ident, None)
+            else:
+                table.vers[ident] = version
+        for f in table.fields:
+            value = raw.get(f)
+            if old is not None:
+                was = old.get(f)
+                if was == value:
+                    continue
+                _unindex(table.index[f], was, ident)
+            if value.__class__ is int or value.__class__ is str:
+                by = table.index[f]
+                bucket = by.get(value)
+                if bucket is None:
+                    by[value] = {ident: None}
+                else:
+                    bucket[ident] = None
+        if table.handles:
+            ref = table.handles.get(ident)
+            handle = ref() if ref is not None else None
+            if handle is not None:
+                handle._advance(raw)
+        if self._observed:
+            kind = ChangeKind.CREATED if old is None else ChangeKind.UPDATED
+            self._emit(Change(table.name, ident, kind, raw, old, source))
+
+    def _remove(self, table: _Table, ident: int, old: Raw, source: str) -> None:
+        del table.store[ident]
+        table.models.pop(ident, None)
+        table.vers.pop(ident, None)
+        for f in table.fields:
+            _unindex(table.index[f], old.get(f), ident)
+        if table.handles:
+            ref = table.handles.get(ident)
+            handle = ref() if ref is not None else None
+            if handle is not None:
+                handle._advance(None)
+        if self._observed:
+            self._emit(Change(table.name, ident, ChangeKind.DELETED, None, old, source))
+
+    # -- observing -----------------------------------------------------------------------------
+    def _observed_changed(self) -> None:
+        self._observed = bool(self._streams) or any(self._callbacks.values())
+
+    def _emit(self, change: Change) -> None:
+        for stream in list(self._streams):
+            types = stream.entity_types
+            if types is None or change.entity_type in types:
+                stream._push(change)
+        for key in (change.entity_type, None):
+            for callback in self._callbacks.get(key, ()):
+                try:
+                    callback(change)
+                except Exception:  # a caller's bug must not stop the mirror
+                    _log.exception("mirror callback %r failed on %r", callback, change)
+
+    def changes(self, maxsize: int = 10_000, entity_types: Iterable[str] | None = None) -> ChangeStream:
+        """A new async iterator of the changes from now on (all types, or ``entity_types``).
+
+        At most ``maxsize`` changes wait for the consumer; beyond that they are dropped and
+        counted, and the consumer receives a :class:`Gap` in their place.
+        """
+        stream = ChangeStream(self, maxsize, None if entity_types is None else frozenset(entity_types))
+        self._streams.add(stream)
+        self._observed = True
+        return stream
+
+    def on(self, entity_type: str | None, callback: Callback) -> Callable[[], None]:
+        """Call ``callback(change)`` for every change of ``entity_type`` (``None``: of any type),
+        synchronously while the change is applied. Returns a function that unsubscribes."""
+        self._callbacks.setdefault(entity_type, []).append(callback)
+        self._observed = True
+
+        def off() -> None:
+            callbacks = self._callbacks.get(entity_type, [])
+            if callback in callbacks:
+                callbacks.remove(callback)
+            self._observed_changed()
+
+        return off
+
+    def close(self) -> None:
+        """End every change stream (after their buffered changes)."""
+        for stream in list(self._streams):
+            stream.close()
+
+    # -- reading -------------------------------------------------------------------------------
+    def _check(self) -> None:
+        if not self._synced:
+            raise NotSynced("the mirror has not been synced on the current connection")
+
+    def _typed(self, name: str, ids: Iterable[int]) -> list[Any]:
+        table = self._tables.get(name)
+        if table is None:
+            return []
+        store = table.store
+        models = table.models
+        out = []
+        for ident in ids:
+            model = models.get(ident)
+            if model is None:
+                raw = store.get(ident)
+                if raw is None:
+                    continue
+                model = _decode(name, raw)
+                if model is None:
+                    continue
+                models[ident] = model
+            out.append(model)
+        return out
+
+    def _ids(self, name: str, field: str, value: Any) -> list[int]:
+        table = self._tables.get(name)
+        return [] if table is None else table.ids(field, value)
+
+    def _all_ids(self, name: str) -> list[int]:
+        table = self._tables.get(name)
+        return [] if table is None else list(table.store)
+
+    def _raw(self, name: str, ident: int) -> Raw | None:
+        table = self._tables.get(name)
+        return None if table is None else table.store.get(ident)
+
+    def get(self, entity_type: str, id: int) -> Model | None:
+        """The entity as its generated model, or ``None`` (unknown types: see :meth:`raw`)."""
+        self._check()
+        found = self._typed(entity_type, [id])
+        return found[0] if found else None
+
+    def raw(self, entity_type: str, id: int) -> Raw | None:
+        """The entity's JSON object as the server sent it (a copy), or ``None``."""
+        self._check()
+        raw = self._raw(entity_type, id)
+        return None if raw is None else _copy(raw)
+
+    def all(self, entity_type: str) -> list[Any]:
+        """Every entity of a type, as models (JSON objects, copied, for types without a model)."""
+        self._check()
+        if entity_type not in ENTITY_TYPES:
+            table = self._tables.get(entity_type)
+            return [] if table is None else [_copy(r) for r in table.store.values()]
+        return self._typed(entity_type, self._all_ids(entity_type))
+
+    def count(self, entity_type: str | None = None) -> int:
+        """How many entities the mirror holds (of one type, or in all)."""
+        if entity_type is not None:
+            table = self._tables.get(entity_type)
+            return 0 if table is None else len(table.store)
+        return sum(len(t.store) for t in self._tables.values())
+
+    def orders(self, account_id: int | None = None) -> list[Order]:
+        """All orders, or those of one account."""
+        self._check()
+        if account_id is None:
+            return self._typed("order", self._all_ids("order"))
+        return self._typed("order", self._ids("order", "accountId", account_id))
+
+    def working_orders(self, account_id: int | None = None) -> list[Order]:
+        """Orders not in a final status (see :data:`FINAL_ORDER_STATUSES`)."""
+        self._check()
+        table = self._tables.get("order")
+        if table is None:
+            return []
+        ids = self._all_ids("order") if account_id is None else self._ids("order", "accountId", account_id)
+        store = table.store
+        return self._typed("order", [i for i in ids if store[i].get("ordStatus") not in FINAL_ORDER_STATUSES])
+
+    def positions(self, account_id: int | None = None) -> list[Position]:
+        """All positions, or those of one account."""
+        self._check()
+        if account_id is None:
+            return self._typed("position", self._all_ids("position"))
+        return self._typed("position", self._ids("position", "accountId", account_id))
+
+    def cash_balances(self, account_id: int | None = None) -> list[models.CashBalance]:
+        """All cash balances, or those of one account."""
+        self._check()
+        if account_id is None:
+            return self._typed("cashBalance", self._all_ids("cashBalance"))
+        return self._typed("cashBalance", self._ids("cashBalance", "accountId", account_id))
+
+    def fills(self, order_id: int | None = None) -> list[Fill]:
+        """All fills, or those of one order (in arrival order)."""
+        self._check()
+        if order_id is None:
+            return self._typed("fill", self._all_ids("fill"))
+        return self._fills_of(order_id)
+
+    def _fills_of(self, order_id: int) -> list[Fill]:
+        return self._typed("fill", self._ids("fill", "orderId", order_id))
+
+    def order_versions(self, order_id: int) -> list[models.OrderVersion]:
+        """The versions (quantity, prices) of one order, in arrival order."""
+        self._check()
+        return self._typed("orderVersion", self._ids("orderVersion", "orderId", order_id))
+
+    def _cl_ord_id_of(self, order_id: int) -> str | None:
+        for cid in self._ids("command", "orderId", order_id):
+            raw = self._raw("command", cid)
+            value = raw.get("clOrdId") if raw is not None else None
+            if value.__class__ is str:
+                return value
+        return None
+
+    def order_id_by_cl_ord_id(self, cl_ord_id: str) -> int | None:
+        """The id of the order whose command carried ``cl_ord_id`` (``command`` must be synced)."""
+        self._check()
+        for cid in self._ids("command", "clOrdId", cl_ord_id):
+            raw = self._raw("command", cid)
+            order_id = raw.get("orderId") if raw is not None else None
+            if order_id.__class__ is int:
+                return order_id
+        return None
+
+    def order_by_cl_ord_id(self, cl_ord_id: str) -> OrderHandle | None:
+        """The handle of the order placed with ``cl_ord_id``, or ``None`` if the mirror has none."""
+        order_id = self.order_id_by_cl_ord_id(cl_ord_id)
+        return None if order_id is None else self.order(order_id)
+
+    def handle(self, entity_type: str, id: int) -> EntityHandle[Any] | None:
+        """The identity-stable handle of an entity (``None`` if the mirror does not hold it)."""
+        self._check()
+        table = self._tables.get(entity_type)
+        raw = None if table is None else table.store.get(id)
+        if table is None or raw is None:
+            return None
+        ref = table.handles.get(id)
+        handle = ref() if ref is not None else None
+        if handle is None:
+            cls = _HANDLE_CLASSES.get(entity_type, EntityHandle)
+            handle = cls(self, entity_type, id, raw)
+            handles = table.handles
+
+            def forget(dead: weakref.ref[EntityHandle[Any]], ident: int = id) -> None:
+                if handles.get(ident) is dead:
+                    del handles[ident]
+
+            handles[id] = weakref.ref(handle, forget)
+        return handle
+
+    def order(self, id: int) -> OrderHandle | None:
+        """The handle of an order: the same object for as long as someone holds it."""
+        return self.handle("order", id)  # type: ignore[return-value]
+
+    def position(self, id: int) -> PositionHandle | None:
+        """The handle of a position: the same object for as long as someone holds it."""
+        return self.handle("position", id)  # type: ignore[return-value]
+
+    def entity_types(self) -> list[str]:
+        """The entity types the mirror holds entities of."""
+        return [name for name, table in self._tables.items() if table.store]
+
+    def items(self, entity_type: str) -> list[tuple[int, Raw]]:
+        """(id, JSON object) pairs of a type, neither copied nor decoded (do not mutate them)."""
+        self._check()
+        table = self._tables.get(entity_type)
+        return [] if table is None else list(table.store.items())
+
+    # -- dumping -------------------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        """The mirror as a JSON object keyed like ``SyncMessage`` (``orders``, ``positions``, ...),
+        each entity as the server sent it (a deep copy). Collections the server sent that the
+        mirror does not know are kept under their key."""
+        out: dict[str, Any] = {}
+        for name, table in self._tables.items():
+            info = ENTITY_TYPES.get(name)
+            key = info.plural if info is not None else name
+            out[key] = [_copy(r) for r in table.store.values()] + [_copy(r) for r in table.unkeyed]
+        for key, value in self._extra_keys.items():
+            out.setdefault(key, _copy(value))
+        return out
+
+    def dumps(self) -> bytes:
+        """:meth:`to_json` as compact JSON bytes."""
+        return json.dumps(self.to_json(), separators=(",", ":"), ensure_ascii=False).encode()
+
+    def __repr__(self) -> str:
+        state = "synced" if self._synced else "not synced"
+        return f"<Mirror {state}, {self.count()} entities>"
+
+
+def _copy(value: Any) -> Any:
+    if value.__class__ is dict:
+        return {k: _copy(v) for k, v in value.items()}
+    if value.__class__ is list:
+        return [_copy(v) for v in value]
+    return value
+
+
+def _unindex(by: dict[Any, dict[int, None]], value: Any, ident: int) -> None:
+    if value.__class__ is int or value.__class__ is str:
+        bucket = by.get(value)
+        if bucket is not None:
+            bucket.pop(ident, None)
+            if not bucket:
+                del by[value]
+
+
+def _stale(version: Version, new: Mapping[str, Any], old: Mapping[str, Any]) -> bool:
+    """Whether ``old`` has a strictly greater version than ``new``."""
+    v_old = version(old)
+    if v_old is None:
+        return False
+    v_new = version(new)
+    return v_new is not None and v_old > v_new
+
+
+def _newer(version: Version | None, snap: Mapping[str, Any], held: Mapping[str, Any], fresh: bool) -> bool:
+    """Whether a snapshot value replaces ``held`` (a stored value or a deletion)."""
+    if version is not None:
+        v_held = version(held)
+        v_snap = version(snap)
+        if v_held is not None and v_snap is not None and v_held != v_snap:
+            return v_snap > v_held  # type: ignore[no-any-return]
+    return not fresh
