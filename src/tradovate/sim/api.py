@@ -1,0 +1,392 @@
+"""Every REST operation of the spec, answered from the simulator's state.
+
+One dispatcher serves both transports: REST (``POST /v1/order/placeorder``) and the sockets
+(``order/placeorder\\n7\\n\\n{...}``) build a :class:`Call` and get an :class:`Answer`.
+
+- authentication and tokens: :mod:`.auth`;
+- the trading commands: :mod:`.engine`;
+- the entity queries (``item``, ``items``, ``list``, ``find``, ``suggest``, ``deps``, ``ldeps``,
+  ``create``, ``update``) of every entity row: :mod:`.store`;
+- ``user/syncrequest`` (the snapshot), cash balance snapshots, contract rolls, fee parameters,
+  demo balance changes: here;
+- every other operation: a generic answer valid against the spec (:mod:`.examples`) — the
+  operation is accepted but changes nothing.
+
+Endpoints match case-insensitively (the official examples spell them both ways). GET and POST
+are both accepted, as the real server's "relaxed" REST does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from tradovate_api._http import Operation
+from tradovate_api._operations import OPERATIONS
+
+from .auth import Auth, Session
+from .engine import Engine
+from .entities import ROWS, SYNC_PLURALS, model_class
+from .examples import example
+from .store import Store
+
+__all__ = ["Answer", "Api", "Call", "SyncFilter", "sync_filter"]
+
+ROUTES: Final[Mapping[str, Operation[Any]]] = {op.path.strip("/").lower(): op for op in OPERATIONS.values()}
+# Entity types in a snapshot that belong to nobody in particular (sent whole).
+_SHARED: Final = frozenset(
+    {
+        "contract",
+        "contractMaturity",
+        "product",
+        "exchange",
+        "currency",
+        "contractGroup",
+        "orderStrategyType",
+        "spreadDefinition",
+    }
+)
+
+
+@dataclass
+class Call:
+    """One request, from either transport."""
+
+    endpoint: str  # "order/placeorder": no /v1, no leading slash; any case
+    query: Mapping[str, str] = field(default_factory=dict)
+    body: Any = None
+    token: str | None = None
+    session: Session | None = None  # set by the socket once authorized
+    transport: str = "rest"
+
+
+@dataclass
+class Answer:
+    status: int
+    body: Any = None  # JSON value (2xx) or error text
+    raw: bytes | None = None  # exact bytes to send instead of ``body``
+
+
+@dataclass
+class SyncFilter:
+    """What one ``user/syncrequest`` subscribed to (the snapshot and the later ``props``)."""
+
+    user_id: int
+    entity_types: frozenset[str] | None  # None: every type (the classic ``{"users": [id]}`` form)
+    accounts: frozenset[int] | None = None
+    shard_by: str | None = None  # "modAccountId" | "modUserId"
+    divisor: int = 1
+    remainder: int = 0
+
+    def wants(self, store: Store, entity_type: str, entity: dict[str, Any]) -> bool:
+        if self.entity_types is not None and entity_type not in self.entity_types:
+            return False
+        if entity_type in _SHARED:
+            return True
+        user = store.user_of(entity_type, entity)
+        if user is not None and user != self.user_id:
+            return False
+        account = store.account_of(entity_type, entity)
+        if self.accounts is not None and account is not None and account not in self.accounts:
+            return False
+        if self.shard_by == "modAccountId" and account is not None and account % self.divisor != self.remainder:
+            return False
+        if self.shard_by == "modUserId" and user is not None and user % self.divisor != self.remainder:  # noqa: SIM103
+            return False
+        return True
+
+
+def sync_filter(user_id: int, body: Any) -> SyncFilter | str:
+    """The filter of a syncrequest body, or the error text of an invalid one."""
+    if body is None:
+        body = {}
+    if not isinstance(body, dict):
+        return "the body must be a SyncRequest object"
+    types = body.get("entityTypes")
+    users = body.get("users")
+    accounts = body.get("accounts")
+    sharding = body.get("shardingExpression")
+    if users is not None and (types is not None or sharding is not None):
+        return "users cannot be combined with entityTypes or shardingExpression"
+    if accounts is not None and sharding is not None:
+        return "accounts cannot be combined with shardingExpression"
+    if sharding is not None and types is None:
+        return "shardingExpression needs entityTypes"
+    if types is not None and not (isinstance(types, list) and all(isinstance(t, str) for t in types)):
+        return "entityTypes must be a list of entity type names"
+    if accounts is not None and not (isinstance(accounts, list) and all(isinstance(a, int) for a in accounts)):
+        return "accounts must be a list of account ids"
+    entity_types: frozenset[str] | None
+    if types is not None:
+        entity_types = frozenset(types)
+    elif users is not None:
+        entity_types = None  # the classic form: everything of these users
+    else:
+        entity_types = frozenset()  # current rule: nothing unless asked for
+    out = SyncFilter(user_id, entity_types, frozenset(accounts) if accounts is not None else None)
+    if sharding is not None:
+        if not isinstance(sharding, dict):
+            return "shardingExpression must be an object"
+        divisor, remainder = sharding.get("divisor"), sharding.get("remainder")
+        kind = sharding.get("expressionType")
+        if kind not in ("modAccountId", "modUserId") or not isinstance(divisor, int) or divisor <= 0:
+            return "shardingExpression: expressionType modAccountId|modUserId and a positive divisor"
+        if not isinstance(remainder, int) or not 0 <= remainder < divisor:
+            return "shardingExpression: remainder must be in [0, divisor)"
+        out.shard_by, out.divisor, out.remainder = str(kind), divisor, remainder
+    return out
+
+
+Handler = Callable[[Session, Call], Answer]
+
+
+class Api:
+    """The dispatcher (see the module doc)."""
+
+    def __init__(self, store: Store, auth: Auth, engine: Engine) -> None:
+        self.store = store
+        self.auth = auth
+        self.engine = engine
+        e = engine
+        trade: dict[str, Callable[[int, dict[str, Any]], dict[str, Any]]] = {
+            "placeOrder": e.place_order,
+            "placeOso": e.place_oso,
+            "placeOco": e.place_oco,
+            "modifyOrder": e.modify_order,
+            "cancelOrder": e.cancel_order,
+            "liquidatePosition": e.liquidate_position,
+            "liquidatePositions": e.liquidate_positions,
+            "startOrderStrategy": e.start_strategy,
+            "interruptOrderStrategy": e.interrupt_strategy,
+        }
+        self.handlers: dict[str, Handler] = {op: self._trading(fn) for op, fn in trade.items()}
+        self.handlers.update(
+            {
+                "me": lambda s, c: Answer(200, self.auth.me(s)),
+                "syncRequest": self._sync,
+                "getCashBalanceSnapshot": self._cash_snapshot,
+                "changeDemoBalance": self._change_demo_balance,
+                "rollContract": self._roll_contract,
+                "getProductFeeParams": self._fee_params,
+            }
+        )
+
+    # ---------------------------------------------------------------------------------------
+
+    def handle(self, call: Call) -> Answer:
+        endpoint = call.endpoint.strip("/").lower()
+        op = ROUTES.get(endpoint)
+        if op is None:
+            return Answer(404, f"Not found: {call.endpoint}")
+        if op.operation_id == "accessTokenRequest":
+            status, body = self.auth.access_token_request(call.body if isinstance(call.body, dict) else {})
+            return Answer(status, body)
+        if op.operation_id == "oAuthToken":
+            return Answer(200, self.auth.oauth_token(call.body if isinstance(call.body, dict) else {}))
+        if op.operation_id == "renewAccessToken":
+            status, body = self.auth.renew(call.token or (call.session.token if call.session else None))
+            return Answer(status, body if status == 200 else "Access is denied")
+        session = call.session or self.auth.session(call.token)
+        if op.auth and session is None:
+            return Answer(401, "Access is denied")
+        if op.body is not None and call.body is not None and not isinstance(call.body, dict):
+            return Answer(400, "The request body must be a JSON object")
+        if op.body is not None and isinstance(call.body, dict):
+            missing = [f.key for f in model_class(op.body)._spec.fields if f.required and f.key not in call.body]
+            if missing:
+                return Answer(400, f"Missing required field(s): {', '.join(missing)}")
+        assert session is not None or not op.auth
+        handler = self.handlers.get(op.operation_id)
+        if handler is not None and session is not None:
+            return handler(session, call)
+        if op.name in ("item", "items", "list", "find", "suggest", "deps", "ldeps", "create", "update"):
+            segment = endpoint.split("/", 1)[0]
+            row_segment = next((s for s in ROWS if s.lower() == segment), None)
+            if row_segment is not None:
+                return self._entity(row_segment, op, call, session)
+        return self._generic(op)
+
+    # ---------------------------------------------------------------------------------------
+
+    def _trading(self, fn: Callable[[int, dict[str, Any]], dict[str, Any]]) -> Handler:
+        def handler(session: Session, call: Call) -> Answer:
+            return Answer(200, fn(session.user_id, call.body if isinstance(call.body, dict) else {}))
+
+        return handler
+
+    def _generic(self, op: Operation[Any]) -> Answer:
+        if op.result is None:
+            return Answer(200, None)
+        if op.many:
+            return Answer(200, [])
+        return Answer(200, example(model_class(op.result), self.store.clock.now()))
+
+    def _entity(self, segment: str, op: Operation[Any], call: Call, session: Session | None) -> Answer:
+        store, q = self.store, call.query
+        try:
+            if op.name == "item":
+                found = store.get(segment, int(q["id"]))
+                return Answer(200, found) if found is not None else Answer(404, f"Not found: {segment} {q['id']}")
+            if op.name == "items":
+                return Answer(200, store.items(segment, _ids(q["ids"])))
+            if op.name == "list":
+                user = session.user_id if session else None
+                return Answer(200, [e for e in store.all(segment) if self._visible(segment, e, user)])
+            if op.name == "find":
+                found = store.find(segment, q["name"])
+                return Answer(200, found) if found is not None else Answer(404, f"Not found: {segment} {q['name']}")
+            if op.name == "suggest":
+                return Answer(200, store.suggest(segment, q.get("t", ""), int(q.get("l", "10"))))
+            if op.name == "deps":
+                return Answer(200, store.deps(segment, [int(q["masterid"])]))
+            if op.name == "ldeps":
+                return Answer(200, store.deps(segment, _ids(q["masterids"])))
+        except (KeyError, ValueError) as exc:
+            return Answer(400, f"Invalid query parameter {exc}")
+        body = call.body if isinstance(call.body, dict) else {}
+        if op.name == "create":
+            return Answer(200, store.insert(segment, body))
+        if not isinstance(body.get("id"), int) or store.get(segment, body["id"]) is None:
+            return Answer(404, f"Not found: {segment} {body.get('id')}")
+        return Answer(200, store.replace(segment, body))
+
+    def _visible(self, segment: str, entity: dict[str, Any], user_id: int | None) -> bool:
+        if user_id is None or segment in _SHARED:
+            return True
+        owner = self.store.user_of(segment, entity)
+        return owner is None or owner == user_id
+
+    # ---------------------------------------------------------------------------------------
+
+    def snapshot(self, flt: SyncFilter) -> dict[str, Any]:
+        """The ``SyncMessage`` for a filter: ``users`` and ``contractGroups`` always present."""
+        out: dict[str, Any] = {"users": [], "contractGroups": []}
+        for entity_type, plural in SYNC_PLURALS.items():
+            always = plural in ("users", "contractGroups")
+            if not always and flt.entity_types is not None and entity_type not in flt.entity_types:
+                continue
+            rows = [
+                e
+                for e in self.store.all(entity_type)
+                if (entity_type == "user" and e["id"] == flt.user_id)
+                or (entity_type != "user" and (always or flt.wants(self.store, entity_type, e)))
+            ]
+            if rows or always:
+                out[plural] = rows
+        return out
+
+    def _sync(self, session: Session, call: Call) -> Answer:
+        flt = sync_filter(session.user_id, call.body)
+        if isinstance(flt, str):
+            return Answer(400, flt)
+        return Answer(200, self.snapshot(flt))
+
+    def _account_for(self, session: Session, account_id: Any) -> dict[str, Any] | None:
+        account = self.store.get("account", account_id) if isinstance(account_id, int) else None
+        if account is None or account.get("userId") != session.user_id:
+            return None
+        return account
+
+    def _cash_snapshot(self, session: Session, call: Call) -> Answer:
+        account = self._account_for(session, (call.body or {}).get("accountId"))
+        if account is None:
+            return Answer(200, {"errorText": "Access is denied"})
+        balance = self.store.first("cashBalance", accountId=account["id"], currencyId=1) or {}
+        open_pnl = 0.0
+        for position in self.store.where("position", accountId=account["id"]):
+            book = self.engine.market.book(position["contractId"])
+            if book is None or not position["netPos"] or "netPrice" not in position:
+                continue
+            mark = book.best_bid if position["netPos"] > 0 else book.best_offer
+            value = float(self.engine.product_of(position["contractId"]).get("valuePerPoint", 1.0))
+            open_pnl += (mark - position["netPrice"]) * position["netPos"] * value
+        cash = float(balance.get("amount", 0.0))
+        sod = float(balance.get("amountSOD", cash))
+        return Answer(
+            200,
+            {
+                "totalCashValue": round(cash, 2),
+                "totalPnL": round(float(balance.get("realizedPnL", 0.0)) + open_pnl, 2),
+                "netLiq": round(cash + open_pnl, 2),
+                "openPnL": round(open_pnl, 2),
+                "realizedPnL": float(balance.get("realizedPnL", 0.0)),
+                "weekRealizedPnL": float(balance.get("weekRealizedPnL", 0.0)),
+                "initialMargin": 0.0,
+                "maintenanceMargin": 0.0,
+                "netLiqSOD": sod,
+                "totalCashValueSOD": sod,
+                "cashUSD": round(cash, 2),
+                "cashSODUSD": sod,
+            },
+        )
+
+    def _change_demo_balance(self, session: Session, call: Call) -> Answer:
+        body = call.body or {}
+        account = self._account_for(session, body.get("accountId"))
+        change = body.get("cashChange")
+        if account is None or not isinstance(change, int | float):
+            return Answer(200, {"errorText": "Access is denied"})
+        balance = self.store.first("cashBalance", accountId=account["id"], currencyId=1)
+        if balance is not None:
+            self.store.update(
+                "cashBalance",
+                balance["id"],
+                timestamp=self.store.clock.stamp(),
+                amount=round(balance["amount"] + change, 2),
+            )
+        return self._cash_snapshot(session, Call("", body={"accountId": account["id"]}))
+
+    def _roll_contract(self, session: Session, call: Call) -> Answer:
+        body = call.body or {}
+        contract = self.store.find("contract", str(body.get("name", "")))
+        if contract is None:
+            return Answer(200, {"errorText": f"Unknown contract {body.get('name')!s:.40}"})
+        maturity = self.store.get("contractMaturity", contract["contractMaturityId"]) or {}
+        siblings = sorted(
+            self.store.where("contractMaturity", productId=maturity.get("productId")),
+            key=lambda m: m["expirationMonth"],
+        )
+        index = next((i for i, m in enumerate(siblings) if m["id"] == maturity.get("id")), 0)
+        index = index + 1 if body.get("forward") else index - 1
+        if not 0 <= index < len(siblings):
+            return Answer(200, {"errorText": "No contract to roll to"})
+        rolled = self.store.first("contract", contractMaturityId=siblings[index]["id"])
+        return Answer(200, {"contract": rolled})
+
+    def _fee_params(self, session: Session, call: Call) -> Answer:
+        ids = (call.body or {}).get("productIds") or []
+        params = []
+        for product_id in ids:
+            product = self.store.get("product", product_id) if isinstance(product_id, int) else None
+            if product is None:
+                continue
+            fee = self.engine.fee_per_side(product)
+            params.append(
+                {
+                    "productId": product_id,
+                    "clearingFee": round(fee * 0.15, 2),
+                    "clearingCurrencyId": 1,
+                    "exchangeFee": round(fee * 0.6, 2),
+                    "exchangeCurrencyId": 1,
+                    "nfaFee": 0.02,
+                    "nfaCurrencyId": 1,
+                    "commission": round(fee - round(fee * 0.15, 2) - round(fee * 0.6, 2) - 0.02, 2),
+                    "commissionCurrencyId": 1,
+                }
+            )
+        return Answer(200, {"params": params})
+
+
+def _ids(text: str) -> list[int]:
+    return [int(part) for part in text.split(",") if part.strip()]
+
+
+def parse_body(raw: bytes | str) -> Any:
+    """A request body as JSON (``None`` when empty or the JS ``undefined``); ``ValueError`` if invalid."""
+    text = raw.decode() if isinstance(raw, bytes) else raw
+    text = text.strip()
+    if not text or text == "undefined":
+        return None
+    return json.loads(text)

@@ -1,0 +1,131 @@
+"""The simulator's command line: ``python -m tradovate.sim`` / ``tradovate sim``.
+
+::
+
+    python -m tradovate.sim [--port P] [--md-port Q] [--host H] [--seed N] [--scenario FILE]
+                            [--tick SECONDS] [--token-lifetime SECONDS] [--invalid-login 401]
+                            [--fill-model touch|queue] [--slippage P] [--fault SPEC]... [--json]
+
+``--port 0`` (the default) and ``--md-port 0`` pick free ports. Once listening it prints its URLs
+and the demo login once (with ``--json``: exactly one JSON line, ``{"rest": ..., "ws": ...,
+"md": ..., "replay": ..., "login": {...}, "seed": N}``, so scripts can wait for it), then serves
+until interrupted (Ctrl-C / SIGTERM), and exits 0.
+
+``--fault`` adds a fault: ``KIND[:ENDPOINT][,key=value...]``, e.g.
+``--fault status:order/placeorder,status=429,count=2`` or ``--fault shutdown,after_seconds=5``
+(kinds in :mod:`.faults`).
+
+A scenario file is one JSON object; every key is optional::
+
+    {
+      "seed": 7,
+      "clock": {"start": "2026-11-23T14:00:00Z"},      # or "wall"
+      "tick_interval": 0.25,                           # seconds per market step; 0/null: stepped
+      "market": {"step_seconds": 0.25, "volatility": 0.3},
+      "engine": {"fill_model": "touch", "slippage": 0.0},
+      "auth": {"token_lifetime": 4800, "invalid_login": "errorText",
+               "login_failures_before_penalty": 3, "penalty_seconds": 1},
+      "sockets": {"heartbeat_interval": 2.5, "client_timeout": 15, "authorize_timeout": 30,
+                  "second_sync": "reject", "latency": {"order/placeorder": 0.05}},
+      "faults": [{"kind": "status", "endpoint": "order/placeorder", "status": 429, "count": 1},
+                 {"kind": "shutdown", "after_seconds": 30, "reasonCode": "Maintenance"}]
+    }
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import signal
+import sys
+from typing import Any
+
+from .faults import parse_fault
+from .server import Simulator
+
+__all__ = ["main", "parser"]
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tradovate sim", description="Run a local Tradovate simulator.")
+    p.add_argument("--port", type=int, default=0, help="REST + user socket port (0: a free one)")
+    p.add_argument("--md-port", type=int, default=0, help="market-data + replay socket port (0: a free one)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--seed", type=int, default=None, help="seed of the market and the engine (default 0)")
+    p.add_argument("--scenario", help="scenario file (JSON): seed, clock, market, auth, sockets, faults")
+    p.add_argument("--tick", type=float, default=None, help="seconds per market step (default 0.25; 0: stepped)")
+    p.add_argument("--token-lifetime", type=float, default=None, help="access token lifetime in seconds")
+    p.add_argument("--invalid-login", choices=["errorText", "401"], default=None, help="how bad logins are answered")
+    p.add_argument("--fill-model", choices=["touch", "queue"], default=None)
+    p.add_argument("--slippage", type=float, default=None, help="probability of one tick of slippage on market fills")
+    p.add_argument("--fault", action="append", default=[], help="KIND[:ENDPOINT][,key=value...] (repeatable)")
+    p.add_argument("--json", action="store_true", help="print one JSON line with the URLs once listening")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        faults = [parse_fault(text) for text in args.fault]
+    except ValueError as exc:
+        print(f"tradovate sim: {exc}", file=sys.stderr)
+        return 2
+    scenario: dict[str, Any] = {}
+    if args.scenario:
+        try:
+            with open(args.scenario, encoding="utf-8") as f:
+                scenario = json.load(f)
+        except (OSError, ValueError) as exc:
+            print(f"tradovate sim: cannot read the scenario: {exc}", file=sys.stderr)
+            return 2
+    if args.seed is not None:
+        scenario["seed"] = args.seed
+    if args.tick is not None:
+        scenario["tick_interval"] = args.tick or None
+    scenario.setdefault("tick_interval", 0.25)
+    scenario["faults"] = [*scenario.get("faults", []), *faults]
+    try:
+        sim = Simulator(
+            host=args.host,
+            port=args.port,
+            md_port=args.md_port,
+            scenario=scenario,
+            token_lifetime=args.token_lifetime,
+            invalid_login=args.invalid_login,
+            fill_model=args.fill_model,
+            slippage=args.slippage,
+        )
+    except (ValueError, TypeError) as exc:
+        print(f"tradovate sim: invalid scenario: {exc}", file=sys.stderr)
+        return 2
+    try:
+        asyncio.run(_serve(sim, args.json))
+    except OSError as exc:
+        print(f"tradovate sim: cannot listen: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+async def _serve(sim: Simulator, as_json: bool) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    async with sim:
+        urls = sim.urls()
+        if as_json:
+            print(json.dumps(urls), flush=True)
+        else:
+            print(f"Tradovate simulator (seed {sim.seed})", flush=True)
+            print(f"  REST           {urls['rest']}")
+            print(f"  user socket    {urls['ws']}")
+            if "md" in urls:
+                print(f"  market data    {urls['md']}")
+                print(f"  replay         {urls['replay']}")
+            print("  demo login     name=demo password=demo", flush=True)
+        await stop.wait()

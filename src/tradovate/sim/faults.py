@@ -1,0 +1,287 @@
+"""Fault injection: what the simulator does wrong on purpose, on request.
+
+Two kinds of faults:
+
+*Request rules* change how matching requests are answered, over REST and/or the sockets. Each
+rule matches an endpoint (``"order/placeorder"``, case-insensitive; ``None`` = every endpoint),
+a transport (``"rest"``, ``"ws"`` or ``"any"``), skips its first ``skip`` matches and then applies
+``count`` times (``None``: until removed):
+
+========================  =================================================================
+``status``                answer HTTP ``status`` (e.g. 429, 500) with an empty body, not executed
+``penalty``               answer a penalty ticket (``p-ticket``, ``p-time``, ``p-captcha``), not
+                          executed; a retry carrying the ticket after ``p-time`` is served
+``lockout``               every request answers 429 for ``seconds`` (from the first match on)
+``delay``                 answer ``seconds`` late (executed at once, answered later)
+``withhold``              execute, never answer (the socket stays open; REST waits until the
+                          client gives up)
+``drop``                  close the connection without answering, before executing
+``lose_answer``           execute, then close the connection without answering (an order that
+                          was placed but whose answer was lost)
+``malformed``             answer with bytes that are not JSON (REST body / socket frame)
+========================  =================================================================
+
+*Socket actions* act at once on the open sockets (optionally only those of one port kind,
+``"user"`` or ``"md"``): :meth:`Faults.drop_connections` (TCP reset), :meth:`Faults.close_silently`
+(TCP close without a WebSocket close frame), :meth:`Faults.send_close_frame` (a ``c[code,"reason"]``
+frame, then close), :meth:`Faults.send_shutdown` (a ``shutdown`` event, then close),
+:meth:`Faults.send_malformed` (a frame no client can parse), :meth:`Faults.stop_heartbeats`.
+
+The same faults come from a scenario file (``"faults": [{"kind": "status", "endpoint":
+"order/placeorder", "status": 429, "count": 1}, {"kind": "shutdown", "after_seconds": 2}]``) and
+from the command line (``--fault status:order/placeorder,status=429,count=1``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from .ws import Connection
+
+__all__ = ["REQUEST_KINDS", "SOCKET_KINDS", "Faults", "Rule", "parse_fault"]
+
+REQUEST_KINDS: Final = frozenset(
+    {"status", "penalty", "lockout", "delay", "withhold", "drop", "lose_answer", "malformed"}
+)
+SOCKET_KINDS: Final = frozenset(
+    {
+        "drop_connections",
+        "close_silently",
+        "close_frame",
+        "shutdown",
+        "malformed_frame",
+        "stop_heartbeats",
+        "resume_heartbeats",
+    }
+)
+
+
+@dataclass
+class Rule:
+    """One request rule (see the module doc)."""
+
+    kind: str
+    endpoint: str | None = None
+    transport: str = "any"
+    count: int | None = 1
+    skip: int = 0
+    status: int = 429
+    seconds: float = 1.0
+    captcha: bool = False
+    until: float = 0.0  # lockout: time.time() when it ends (set on first match)
+    applied: int = 0
+
+    def matches(self, endpoint: str, transport: str) -> bool:
+        if self.transport not in ("any", transport):
+            return False
+        return self.endpoint is None or self.endpoint == endpoint
+
+
+@dataclass
+class Faults:
+    """The fault registry of one simulator (see the module doc). Safe to call from any thread."""
+
+    rules: list[Rule] = field(default_factory=list)
+    connections: set[Connection] = field(default_factory=set)
+    loop: asyncio.AbstractEventLoop | None = None
+    heartbeats: bool = True
+    applied: dict[str, int] = field(default_factory=dict)  # kind -> times applied (for reports)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    # ---------------------------------------------------------------------------------------
+    # request rules
+
+    def add(self, kind: str, endpoint: str | None = None, *, count: int | None = 1, **params: Any) -> Rule:
+        """Add a request rule; ``params`` are :class:`Rule` fields (``status``, ``seconds``, ``transport``...)."""
+        if kind not in REQUEST_KINDS:
+            raise ValueError(f"unknown fault kind {kind!r} (one of {sorted(REQUEST_KINDS)})")
+        rule = Rule(kind, endpoint.strip("/").lower() if endpoint else None, count=count, **params)
+        with self._lock:
+            self.rules.append(rule)
+        return rule
+
+    def clear(self) -> None:
+        with self._lock:
+            self.rules.clear()
+        self.heartbeats = True
+
+    def status(self, status: int = 429, endpoint: str | None = None, count: int | None = 1, **kw: Any) -> Rule:
+        return self.add("status", endpoint, count=count, status=status, **kw)
+
+    def penalty(
+        self, endpoint: str, seconds: float = 1.0, captcha: bool = False, count: int | None = 1, **kw: Any
+    ) -> Rule:
+        return self.add("penalty", endpoint, count=count, seconds=seconds, captcha=captcha, **kw)
+
+    def lockout(self, seconds: float, endpoint: str | None = None, **kw: Any) -> Rule:
+        return self.add("lockout", endpoint, count=None, seconds=seconds, **kw)
+
+    def delay(self, endpoint: str | None, seconds: float, count: int | None = 1, **kw: Any) -> Rule:
+        return self.add("delay", endpoint, count=count, seconds=seconds, **kw)
+
+    def withhold(self, endpoint: str | None, count: int | None = 1, **kw: Any) -> Rule:
+        return self.add("withhold", endpoint, count=count, **kw)
+
+    def drop_request(self, endpoint: str | None, count: int | None = 1, **kw: Any) -> Rule:
+        return self.add("drop", endpoint, count=count, **kw)
+
+    def lose_answer(self, endpoint: str | None = "order/placeorder", count: int | None = 1, **kw: Any) -> Rule:
+        return self.add("lose_answer", endpoint, count=count, **kw)
+
+    def malformed_answer(self, endpoint: str | None, count: int | None = 1, **kw: Any) -> Rule:
+        return self.add("malformed", endpoint, count=count, **kw)
+
+    def take(self, endpoint: str, transport: str) -> Rule | None:
+        """The rule that applies to this request, if any (its count is used up by one)."""
+        now = time.time()
+        with self._lock:
+            for rule in self.rules:
+                if not rule.matches(endpoint, transport):
+                    continue
+                if rule.kind == "lockout":
+                    if rule.until == 0.0:
+                        rule.until = now + rule.seconds
+                    if now >= rule.until:
+                        self.rules.remove(rule)
+                        return None
+                    self._count(rule)
+                    return rule
+                if rule.skip > 0:
+                    rule.skip -= 1
+                    continue
+                if rule.count is not None:
+                    rule.count -= 1
+                    if rule.count <= 0:
+                        self.rules.remove(rule)
+                self._count(rule)
+                return rule
+        return None
+
+    def _count(self, rule: Rule) -> None:
+        rule.applied += 1
+        self.applied[rule.kind] = self.applied.get(rule.kind, 0) + 1
+
+    # ---------------------------------------------------------------------------------------
+    # socket actions
+
+    def _each(self, kind: str | None, action: Callable[[Connection], None], name: str) -> int:
+        targets = [c for c in list(self.connections) if kind is None or c.kind == kind]
+
+        def run() -> None:
+            for conn in targets:
+                action(conn)
+
+        self._on_loop(run)
+        with self._lock:
+            self.applied[name] = self.applied.get(name, 0) + len(targets)
+        return len(targets)
+
+    def _on_loop(self, fn: Callable[[], None]) -> None:
+        loop = self.loop
+        if loop is None:
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            fn()
+        else:
+            loop.call_soon_threadsafe(fn)
+
+    def drop_connections(self, kind: str | None = None) -> int:
+        """Reset every open socket's TCP connection (no close frame, no FIN handshake)."""
+        return self._each(kind, lambda c: c.abort(), "drop_connections")
+
+    def close_silently(self, kind: str | None = None) -> int:
+        """Close every open socket's TCP connection without a WebSocket close frame."""
+        return self._each(kind, lambda c: c.close_transport(), "close_silently")
+
+    def send_close_frame(self, code: int = 3000, reason: str = "Go away!", kind: str | None = None) -> int:
+        """Send a SockJS-style ``c[code,"reason"]`` frame on every open socket, then close it."""
+        return self._each(kind, lambda c: c.send_close_frame(code, reason), "close_frame")
+
+    def send_shutdown(
+        self, reason_code: str = "Maintenance", reason: str | None = None, kind: str | None = None
+    ) -> int:
+        """Send a ``shutdown`` event on every open socket, then close it."""
+        return self._each(kind, lambda c: c.send_shutdown(reason_code, reason), "shutdown")
+
+    def send_malformed(self, text: str = "a[{not json", kind: str | None = None) -> int:
+        """Send a frame no client can parse on every open socket."""
+        return self._each(kind, lambda c: c.send_raw(text), "malformed_frame")
+
+    def stop_heartbeats(self, stop: bool = True) -> None:
+        """Stop (or resume) the server's ``h`` frames on every socket."""
+        self.heartbeats = not stop
+        with self._lock:
+            key = "stop_heartbeats" if stop else "resume_heartbeats"
+            self.applied[key] = self.applied.get(key, 0) + 1
+
+    def socket_action(self, kind: str, params: dict[str, Any]) -> None:
+        """Run a socket action by name (scenario files, the command line)."""
+        target = params.get("socket")
+        if kind == "drop_connections":
+            self.drop_connections(target)
+        elif kind == "close_silently":
+            self.close_silently(target)
+        elif kind == "close_frame":
+            self.send_close_frame(int(params.get("code", 3000)), str(params.get("reason", "Go away!")), target)
+        elif kind == "shutdown":
+            self.send_shutdown(str(params.get("reasonCode", "Maintenance")), params.get("reason"), target)
+        elif kind == "malformed_frame":
+            self.send_malformed(str(params.get("text", "a[{not json")), target)
+        elif kind == "stop_heartbeats":
+            self.stop_heartbeats(True)
+        elif kind == "resume_heartbeats":
+            self.stop_heartbeats(False)
+        else:
+            raise ValueError(f"unknown socket action {kind!r} (one of {sorted(SOCKET_KINDS)})")
+
+    def load(self, entries: Iterable[dict[str, Any]]) -> list[tuple[float, str, dict[str, Any]]]:
+        """Add the request rules of a scenario; return its timed socket actions ``(after_seconds, kind, params)``."""
+        timed: list[tuple[float, str, dict[str, Any]]] = []
+        for entry in entries:
+            entry = dict(entry)
+            kind = str(entry.pop("kind"))
+            if kind in SOCKET_KINDS:
+                timed.append((float(entry.pop("after_seconds", 0.0)), kind, entry))
+                continue
+            endpoint = entry.pop("endpoint", None)
+            count = entry.pop("count", 1)
+            self.add(kind, endpoint, count=count, **entry)
+        return timed
+
+
+def parse_fault(text: str) -> dict[str, Any]:
+    """``KIND[:ENDPOINT][,key=value...]`` (the ``--fault`` option) as a scenario entry."""
+    head, _, rest = text.partition(",")
+    kind, _, endpoint = head.partition(":")
+    entry: dict[str, Any] = {"kind": kind.strip()}
+    if endpoint:
+        entry["endpoint"] = endpoint.strip()
+    for item in filter(None, rest.split(",")):
+        key, _, value = item.partition("=")
+        entry[key.strip()] = _scalar(value.strip())
+    if entry["kind"] not in REQUEST_KINDS | SOCKET_KINDS:
+        raise ValueError(f"unknown fault kind {entry['kind']!r}")
+    return entry
+
+
+def _scalar(value: str) -> Any:
+    if value in ("true", "false"):
+        return value == "true"
+    if value in ("none", "null"):
+        return None
+    for cast in (int, float):
+        try:
+            return cast(value)
+        except ValueError:
+            pass
+    return value

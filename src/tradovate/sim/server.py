@@ -1,0 +1,432 @@
+"""The simulator as a running service: :class:`Simulator` (asyncio) and :class:`SimulatorThread`.
+
+::
+
+    async with Simulator(seed=7) as sim:            # REST + user socket on one port, md on another
+        tv = AsyncTradovate(sim.rest_url)           # http://127.0.0.1:PORT/v1
+        await tv.login(name="demo", password="demo")
+        ...                                         # sim.ws_url, sim.md_url, sim.replay_url
+        sim.advance(10)                             # move the market 10 steps (fills follow)
+        sim.faults.drop_connections()               # see faults.py
+        sim.event_log()                             # every props event so far, as bytes
+
+    with SimulatorThread(seed=7) as sim:            # the same, on a thread, for blocking tests
+        with Tradovate(sim.rest_url) as tv: ...
+
+Layout (as Tradovate's): REST under ``/v1``, the user socket at ``/v1/websocket`` on the same
+port; the market-data socket at ``/v1/websocket`` on ``md_port`` and the replay socket at
+``/replay/v1/websocket`` there (:mod:`.md_socket`, when present). ``/oauth`` on the REST port
+stands in for the OAuth authorize page: it redirects to ``redirect_uri?code=...`` at once.
+
+Time and determinism: with ``tick_interval=None`` (the default here) the market moves only on
+:meth:`Simulator.advance`, and the clock is virtual (``clock_start``, 2026-11-23T14:00:00Z by
+default): the same seed, scenario and sequence of calls give a byte-identical event log. With
+``tick_interval=0.25`` (the command line's default) a background task steps the market on its
+own; the price path is the same, but how it interleaves with orders depends on timing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import importlib
+import json
+import threading
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Final, TypeVar
+from urllib.parse import parse_qsl, urlencode
+
+from aiohttp import web
+
+from . import seed as seeding
+from .api import Answer, Api, Call, parse_body
+from .auth import Auth, AuthOptions
+from .clock import Clock
+from .engine import Engine, EngineOptions
+from .faults import Faults, Rule
+from .market import Market
+from .seed import PRODUCTS
+from .store import Store, dumps
+from .ws import Connection, SocketOptions
+
+__all__ = ["DEFAULT_START", "Simulator", "SimulatorThread"]
+
+DEFAULT_START: Final = datetime.datetime(2026, 11, 23, 14, 0, tzinfo=datetime.UTC)
+T = TypeVar("T")
+
+
+class Simulator:
+    """A local Tradovate: see the module doc. Use as ``async with``."""
+
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        md_port: int | None = 0,
+        scenario: str | Path | Mapping[str, Any] | None = None,
+        clock_start: datetime.datetime | None = DEFAULT_START,
+        tick_interval: float | None = None,
+        token_lifetime: float | None = None,
+        invalid_login: str | None = None,
+        fill_model: str | None = None,
+        slippage: float | None = None,
+        heartbeat_interval: float | None = None,
+        client_timeout: float | None = None,
+        authorize_timeout: float | None = None,
+        latency: Mapping[str, float] | None = None,
+    ) -> None:
+        config = _scenario(scenario)
+        self.seed = int(config.get("seed", seed))
+        self.host = host
+        self.port = port
+        self.md_port = md_port
+        start = config.get("clock", {}).get("start") if isinstance(config.get("clock"), dict) else None
+        if start == "wall":
+            clock_start = None
+        elif isinstance(start, str):
+            clock_start = datetime.datetime.fromisoformat(start.replace("Z", "+00:00"))
+        self.clock = Clock(clock_start)
+        self.store = Store(self.clock)
+        seeding.seed(self.store, self.clock)
+        self.market = Market(self.seed, self.clock, **config.get("market", {}))
+        for contract in self.store.all("contract"):
+            maturity = self.store.get("contractMaturity", contract["contractMaturityId"]) or {}
+            product = next((p for p in PRODUCTS if p.id == maturity.get("productId")), None)
+            if product is not None:
+                offset = (maturity.get("seqNo", 1) - 1) * 4 * product.tick_size
+                self.market.add(contract["id"], product.tick_size, product.price + offset)
+        engine_cfg = config.get("engine", {})
+        self.engine = Engine(
+            self.store,
+            self.market,
+            EngineOptions(
+                fill_model=fill_model or engine_cfg.get("fill_model", "touch"),
+                slippage=slippage if slippage is not None else float(engine_cfg.get("slippage", 0.0)),
+                seed=self.seed,
+            ),
+        )
+        auth_cfg = dict(config.get("auth", {}))
+        if token_lifetime is not None:
+            auth_cfg["token_lifetime"] = token_lifetime
+        if invalid_login is not None:
+            auth_cfg["invalid_login"] = invalid_login
+        self.auth = Auth(self.store, AuthOptions(**auth_cfg))
+        self.api = Api(self.store, self.auth, self.engine)
+        sock_cfg = dict(config.get("sockets", {}))
+        for key, value in (
+            ("heartbeat_interval", heartbeat_interval),
+            ("client_timeout", client_timeout),
+            ("authorize_timeout", authorize_timeout),
+            ("latency", dict(latency) if latency is not None else None),
+        ):
+            if value is not None:
+                sock_cfg[key] = value
+        self.socket_options = SocketOptions(**sock_cfg)
+        self.faults = Faults()
+        self._timed_faults = self.faults.load(config.get("faults", []))
+        self.tick_interval = config.get("tick_interval", tick_interval)
+        self.app = web.Application(client_max_size=16 * 1024 * 1024)
+        self.md_app = web.Application()
+        self.md_socket: Any = None
+        self.replay_socket: Any = None
+        self._runners: list[web.AppRunner] = []
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._stopping: asyncio.Event | None = None
+        self._routes()
+
+    # ---------------------------------------------------------------------------------------
+    # URLs
+
+    @property
+    def rest_url(self) -> str:
+        return f"http://{self.host}:{self.port}/v1"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://{self.host}:{self.port}/v1/websocket"
+
+    @property
+    def md_url(self) -> str:
+        return f"ws://{self.host}:{self.md_port}/v1/websocket"
+
+    @property
+    def replay_url(self) -> str:
+        return f"ws://{self.host}:{self.md_port}/replay/v1/websocket"
+
+    def urls(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"rest": self.rest_url, "ws": self.ws_url}
+        if self.md_port is not None:
+            out.update(md=self.md_url, replay=self.replay_url)
+        out.update(login={"name": "demo", "password": "demo"}, seed=self.seed)
+        return out
+
+    # ---------------------------------------------------------------------------------------
+    # control
+
+    def advance(self, steps: int = 1) -> None:
+        """Move the market ``steps`` steps; resting orders fill as prices reach them."""
+        self.market.advance(steps)
+
+    def event_log(self) -> list[bytes]:
+        """Every ``props`` event written since start, as the sockets send them (JSON bytes)."""
+        return list(self.store.events)
+
+    # ---------------------------------------------------------------------------------------
+    # lifecycle
+
+    async def __aenter__(self) -> Simulator:
+        loop = asyncio.get_running_loop()
+        self.faults.loop = loop
+        self._stopping = asyncio.Event()
+        self.port = await self._serve(self.app, self.port)
+        if self.md_port is not None:
+            self._mount_md()
+            self.md_port = await self._serve(self.md_app, self.md_port)
+        if self.tick_interval:
+            self._tasks.append(asyncio.create_task(self._ticker(float(self.tick_interval))))
+        for after, kind, params in self._timed_faults:
+            loop.call_later(after, self.faults.socket_action, kind, params)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        if self._stopping is not None:
+            self._stopping.set()
+        for task in self._tasks:
+            task.cancel()
+        for conn in list(self.faults.connections):
+            conn.abort()
+        for sock in (self.md_socket, self.replay_socket):
+            if sock is not None:
+                with contextlib.suppress(Exception):
+                    await sock.drop()
+        for runner in reversed(self._runners):
+            await runner.cleanup()
+        self._runners.clear()
+
+    async def _serve(self, app: web.Application, port: int) -> int:
+        runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, port)
+        await site.start()
+        self._runners.append(runner)
+        server: Any = site._server
+        return int(server.sockets[0].getsockname()[1])
+
+    async def _ticker(self, interval: float) -> None:
+        while True:
+            await asyncio.sleep(interval)
+            self.market.advance(1)
+
+    def _mount_md(self) -> None:
+        """The md and replay sockets (helper module :mod:`.md_socket`), if it is there."""
+        try:
+            md_socket = importlib.import_module(f"{__package__}.md_socket")
+            md = importlib.import_module(f"{__package__}.md")
+        except ImportError:  # pragma: no cover - the md modules ship with the package
+            return
+        service = md.MdService(self.market, self._resolve_contract)
+        check = self._md_token_ok
+        self.md_socket = md_socket.MdSocket(service, check, heartbeat=self.socket_options.heartbeat_interval)
+        self.replay_socket = md_socket.MdSocket(
+            service, check, replay=True, heartbeat=self.socket_options.heartbeat_interval
+        )
+        self.md_app.router.add_get("/v1/websocket", self.md_socket)
+        self.md_app.router.add_get("/replay/v1/websocket", self.replay_socket)
+
+    def _md_token_ok(self, token: str) -> bool:
+        return self.auth.session(token) is not None
+
+    def _resolve_contract(self, symbol: Any) -> int | None:
+        if isinstance(symbol, int) and not isinstance(symbol, bool):
+            return symbol if self.market.book(symbol) is not None else None
+        if isinstance(symbol, str):
+            if symbol.isdigit():
+                return self._resolve_contract(int(symbol))
+            found = self.store.find("contract", symbol)
+            if found is None and symbol.startswith("@"):
+                found = self._front(symbol[1:])
+            return found["id"] if found is not None else None
+        return None
+
+    def _front(self, product_name: str) -> dict[str, Any] | None:
+        product = self.store.find("product", product_name)
+        if product is None:
+            return None
+        maturity = self.store.first("contractMaturity", productId=product["id"], isFront=True)
+        return self.store.first("contract", contractMaturityId=maturity["id"]) if maturity else None
+
+    # ---------------------------------------------------------------------------------------
+    # HTTP
+
+    def _routes(self) -> None:
+        self.app.router.add_get("/v1/websocket", self._websocket)
+        self.app.router.add_get("/oauth", self._oauth_page)
+        self.app.router.add_route("*", "/v1/{endpoint:.+}", self._rest)
+        self.app.router.add_route("*", "/auth/oauthtoken", self._rest_oauth_legacy)
+
+    async def _websocket(self, request: web.Request) -> web.StreamResponse:
+        return await Connection(self, request).serve()
+
+    async def _oauth_page(self, request: web.Request) -> web.StreamResponse:
+        redirect = request.query.get("redirect_uri")
+        if not redirect:
+            return web.Response(status=400, text="redirect_uri is required")
+        code = self.auth.oauth_code()
+        sep = "&" if "?" in redirect else "?"
+        raise web.HTTPFound(redirect + sep + urlencode({"code": code}))
+
+    async def _rest_oauth_legacy(self, request: web.Request) -> web.StreamResponse:
+        return await self._answer_http(request, "auth/oauthtoken")
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        return await self._answer_http(request, request.match_info["endpoint"])
+
+    async def _answer_http(self, request: web.Request, endpoint: str) -> web.StreamResponse:
+        endpoint = endpoint.strip("/").lower()
+        rule = self.faults.take(endpoint, "rest")
+        if rule is not None:
+            early = self._early_fault(request, endpoint, rule)
+            if early is not None:
+                return early
+        raw = await request.read()
+        try:
+            if request.content_type == "application/x-www-form-urlencoded":
+                body: Any = dict(parse_qsl(raw.decode(), keep_blank_values=True))
+            else:
+                body = parse_body(raw)
+        except (ValueError, UnicodeDecodeError):
+            return web.Response(status=400, text="The request body is not valid JSON")
+        header = request.headers.get("Authorization", "")
+        token = header[7:].strip() if header[:7].lower() == "bearer " else None
+        latency = self.socket_options.latency.get(endpoint)
+        if latency:
+            await asyncio.sleep(latency)
+        answer = self.api.handle(Call(endpoint, dict(request.query), body, token=token, transport="rest"))
+        if rule is not None and rule.kind == "lose_answer":
+            return self._drop(request)
+        if rule is not None and rule.kind == "withhold":
+            assert self._stopping is not None
+            await self._stopping.wait()
+            return self._drop(request)
+        if rule is not None and rule.kind == "delay":
+            await asyncio.sleep(rule.seconds)
+        return _http_answer(answer)
+
+    def _early_fault(self, request: web.Request, endpoint: str, rule: Rule) -> web.StreamResponse | None:
+        """Faults answered without executing the request."""
+        if rule.kind == "status":
+            return web.Response(status=rule.status, body=b"")
+        if rule.kind == "lockout":
+            return web.Response(status=429, body=b"")
+        if rule.kind == "penalty":
+            return _json(self.auth.penalty(endpoint, rule.seconds, rule.captcha))
+        if rule.kind == "drop":
+            return self._drop(request)
+        if rule.kind == "malformed":
+            return web.Response(status=200, body=b'{"broken": ', content_type="application/json")
+        return None
+
+    @staticmethod
+    def _drop(request: web.Request) -> web.StreamResponse:
+        if request.transport is not None:
+            request.transport.abort()
+        return web.Response(status=200)  # never reaches the client: the connection is gone
+
+
+def _json(value: Any) -> web.Response:
+    return web.Response(status=200, body=dumps(value), content_type="application/json")
+
+
+def _http_answer(answer: Answer) -> web.Response:
+    if answer.raw is not None:
+        return web.Response(status=answer.status, body=answer.raw, content_type="application/json")
+    if answer.status == 200:
+        if answer.body is None:
+            return web.Response(status=200, body=b"")
+        return _json(answer.body)
+    if answer.status == 429 or answer.body is None:
+        return web.Response(status=answer.status, body=b"")
+    return web.Response(status=answer.status, text=str(answer.body))
+
+
+def _scenario(source: str | Path | Mapping[str, Any] | None) -> dict[str, Any]:
+    """A scenario as a dict: a JSON file's content, or the mapping itself."""
+    if source is None:
+        return {}
+    if isinstance(source, Mapping):
+        return dict(source)
+    data = json.loads(Path(source).read_text())
+    if not isinstance(data, dict):
+        raise ValueError("a scenario file holds one JSON object")
+    return data
+
+
+class SimulatorThread:
+    """A :class:`Simulator` on its own thread and event loop, for blocking code and tests.
+
+    ``with SimulatorThread(seed=1) as sim:`` — ``sim.rest_url`` etc. as on :class:`Simulator`;
+    ``sim.call(fn, *args)`` runs ``fn`` on the simulator's loop and returns its result (use it
+    for anything that touches the simulator's state, e.g. ``sim.call(sim.sim.advance, 5)``).
+    """
+
+    def __init__(self, **options: Any) -> None:
+        self.sim = Simulator(**options)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._stop: asyncio.Event | None = None
+        self._error: BaseException | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.sim, name)
+
+    def __enter__(self) -> SimulatorThread:
+        self._thread = threading.Thread(target=self._run, name="tradovate-sim", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._loop is not None and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(10)
+
+    def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(*args)`` on the simulator's loop; its result (or exception)."""
+        assert self._loop is not None
+
+        async def run() -> T:
+            return fn(*args)
+
+        return asyncio.run_coroutine_threadsafe(run(), self._loop).result(30)
+
+    def advance(self, steps: int = 1) -> None:
+        self.call(self.sim.advance, steps)
+
+    def _run(self) -> None:
+        async def main() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stop = asyncio.Event()
+            try:
+                await self.sim.__aenter__()
+            except BaseException as exc:
+                self._error = exc
+                self._ready.set()
+                return
+            self._ready.set()
+            try:
+                await self._stop.wait()
+            finally:
+                await self.sim.close()
+
+        asyncio.run(main())

@@ -1,0 +1,293 @@
+"""The user socket: ``/v1/websocket`` on the REST port (aiohttp).
+
+One :class:`Connection` per socket:
+
+- sends ``o`` at once, then ``h`` whenever nothing else was sent for ``heartbeat_interval``
+  seconds (unless heartbeats are stopped by a fault);
+- closes the TCP connection without a close frame when the client sent nothing (not even its
+  ``[]`` heartbeat) for ``client_timeout`` seconds, or did not authorize within
+  ``authorize_timeout`` — deployed clients report such closes as abnormal, which is what this
+  reproduces (the real timeouts are not documented; both are options);
+- ``authorize`` with an access token (raw or JSON-quoted) answers ``s:200``; a bad one
+  ``s:401 "Invalid access token"``; any other request before that ``s:401``;
+- ``user/syncrequest`` answers the snapshot and subscribes the socket to later ``props``
+  events (filtered by ``entityTypes``, ``accounts`` and the sharding expression); a second
+  syncrequest on the same socket is refused (``s:400``) unless ``second_sync="replace"``;
+- any REST operation by its path (``order/placeorder``, ``account/list``...) is answered as
+  REST would (:mod:`.api`); an unknown endpoint ``s:404 "Not found: <endpoint>"``;
+- everything queued for the socket leaves in order; consecutive messages share one ``a[...]``
+  frame. A response goes out before the ``props`` events its request caused.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final
+
+from aiohttp import WSMsgType, web
+
+from . import framing
+from .api import Answer, Call, SyncFilter, parse_body, sync_filter
+from .auth import Session
+from .faults import Rule
+from .store import Event, dumps
+
+if TYPE_CHECKING:
+    from .server import Simulator
+
+__all__ = ["Connection", "SocketOptions"]
+
+_BATCH: Final = 1000  # messages per a[...] frame at most
+_CLOSE: Final = object()  # queue marker: close the socket after what was queued before
+
+
+@dataclass
+class SocketOptions:
+    heartbeat_interval: float = 2.5
+    client_timeout: float = 15.0
+    authorize_timeout: float = 30.0
+    second_sync: str = "reject"  # or "replace"
+    latency: dict[str, float] = field(default_factory=dict)  # endpoint -> seconds before executing
+
+
+class Connection:
+    """One user socket (see the module doc)."""
+
+    kind = "user"
+
+    def __init__(self, sim: Simulator, request: web.Request) -> None:
+        self.sim = sim
+        self.request = request
+        self.transport = request.transport
+        self.ws = web.WebSocketResponse(autoping=True, max_msg_size=16 * 1024 * 1024)
+        self.session: Session | None = None
+        self.sync: SyncFilter | None = None
+        self.outbox: asyncio.Queue[Any] = asyncio.Queue()
+        self.holding: list[bytes] | None = None
+        loop = asyncio.get_running_loop()
+        self.loop = loop
+        self.last_received = loop.time()
+        self.last_sent = loop.time()
+        self.opened = loop.time()
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.closed = False
+
+    # ---------------------------------------------------------------------------------------
+    # output
+
+    def send_message(self, data: bytes) -> None:
+        """Queue one message object (it goes out inside an ``a[...]`` frame)."""
+        if self.holding is not None:
+            self.holding.append(data)
+        else:
+            self.outbox.put_nowait(data)
+
+    def send_raw(self, text: str) -> None:
+        """Queue one frame exactly as given."""
+        self.outbox.put_nowait(text)
+
+    def send_event(self, name: str, data: Any) -> None:
+        self.send_message(dumps({"e": name, "d": data}))
+
+    def on_store_event(self, event: Event) -> None:
+        flt = self.sync
+        if flt is not None and flt.wants(self.sim.store, event[0], event[2]):
+            self.send_message(event[3])
+
+    async def _writer(self) -> None:
+        ws = self.ws
+        interval = self.sim.socket_options.heartbeat_interval
+        while True:
+            try:
+                item = await asyncio.wait_for(self.outbox.get(), interval)
+            except TimeoutError:
+                if self.sim.faults.heartbeats and not ws.closed:
+                    with contextlib.suppress(ConnectionError, RuntimeError):
+                        await ws.send_str(framing.HEARTBEAT)
+                        self.last_sent = self.loop.time()
+                continue
+            if item is None:
+                return
+            if item is _CLOSE:
+                with contextlib.suppress(Exception):
+                    await ws.close(code=1000, message=b"")
+                return
+            if isinstance(item, bytes):
+                batch = [item]
+                while len(batch) < _BATCH:
+                    try:
+                        nxt = self.outbox.get_nowait()
+                    except asyncio.QueueEmpty:
+                        break
+                    if isinstance(nxt, bytes):
+                        batch.append(nxt)
+                        continue
+                    self.outbox._queue.appendleft(nxt)  # type: ignore[attr-defined]
+                    break
+                text = framing.array(batch)
+            else:
+                text = item
+            if ws.closed:
+                return
+            try:
+                await ws.send_str(text)
+            except (ConnectionError, RuntimeError):
+                return
+            self.last_sent = self.loop.time()
+
+    # ---------------------------------------------------------------------------------------
+    # faults (called on the loop)
+
+    def abort(self) -> None:
+        if self.transport is not None:
+            self.transport.abort()
+
+    def close_transport(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+
+    def send_close_frame(self, code: int, reason: str) -> None:
+        self.send_raw(framing.close(code, reason))
+        self.outbox.put_nowait(_CLOSE)
+
+    def send_shutdown(self, reason_code: str, reason: str | None) -> None:
+        data: dict[str, Any] = {"reasonCode": reason_code}
+        if reason is not None:
+            data["reason"] = reason
+        self.send_event("shutdown", data)
+        self.outbox.put_nowait(_CLOSE)
+
+    # ---------------------------------------------------------------------------------------
+    # input
+
+    async def serve(self) -> web.WebSocketResponse:
+        ws = self.ws
+        await ws.prepare(self.request)
+        sim = self.sim
+        sim.faults.connections.add(self)
+        sim.store.listeners.append(self.on_store_event)
+        writer = asyncio.create_task(self._writer())
+        watchdog = asyncio.create_task(self._watchdog())
+        self.send_raw(framing.OPEN)
+        try:
+            async for message in ws:
+                if message.type is not WSMsgType.TEXT:
+                    continue
+                self.last_received = self.loop.time()
+                await self._on_text(message.data)
+        finally:
+            self.closed = True
+            sim.faults.connections.discard(self)
+            with contextlib.suppress(ValueError):
+                sim.store.listeners.remove(self.on_store_event)
+            watchdog.cancel()
+            for task in list(self.tasks):
+                task.cancel()
+            self.outbox.put_nowait(None)
+            with contextlib.suppress(Exception):
+                await writer
+        return ws
+
+    async def _watchdog(self) -> None:
+        options = self.sim.socket_options
+        step = max(0.05, min(options.client_timeout, options.authorize_timeout) / 4)
+        while True:
+            await asyncio.sleep(step)
+            now = self.loop.time()
+            if now - self.last_received > options.client_timeout or (
+                self.session is None and now - self.opened > options.authorize_timeout
+            ):
+                self.close_transport()
+                return
+
+    async def _on_text(self, text: str) -> None:
+        try:
+            request = framing.parse(text)
+        except ValueError:
+            return  # not a request: nothing to answer (there is no id)
+        if request is None:
+            return  # client heartbeat
+        endpoint = request.endpoint.lower()
+        if endpoint == "authorize":
+            session = self.sim.auth.session(request.token())
+            if session is None:
+                self.send_message(framing.response(request.id, 401, "Invalid access token"))
+            else:
+                self.session = session
+                self.send_message(framing.response(request.id, 200))
+            return
+        if self.session is None:
+            self.send_message(framing.response(request.id, 401, "Access is denied"))
+            return
+        rule = self.sim.faults.take(endpoint, "ws")
+        latency = self.sim.socket_options.latency.get(endpoint, 0.0)
+        if rule is None and not latency:
+            reply, held = self._execute(request, endpoint, None)
+            self._send_all(reply, held)
+            return
+        task = asyncio.create_task(self._slow(request, endpoint, rule, latency))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _slow(self, request: framing.Request, endpoint: str, rule: Rule | None, latency: float) -> None:
+        if latency:
+            await asyncio.sleep(latency)
+        reply, held = self._execute(request, endpoint, rule)
+        if rule is not None and rule.kind == "delay":
+            self._send_all(None, held)  # what happened is announced; the answer comes late
+            await asyncio.sleep(rule.seconds)
+            held = []
+        self._send_all(reply, held)
+
+    def _send_all(self, reply: bytes | None, held: list[bytes]) -> None:
+        if reply is not None:
+            self.outbox.put_nowait(reply)
+        for data in held:
+            self.outbox.put_nowait(data)
+
+    def _execute(self, request: framing.Request, endpoint: str, rule: Rule | None) -> tuple[bytes | None, list[bytes]]:
+        """Run one request: (the reply to send, if any; the events it caused, in order)."""
+        kind = rule.kind if rule is not None else None
+        if rule is not None and kind in ("status", "lockout"):
+            status = rule.status if kind == "status" else 429
+            return framing.response(request.id, status, None if status == 429 else "Injected failure"), []
+        if rule is not None and kind == "penalty":
+            return framing.response(request.id, 200, self.sim.auth.penalty(endpoint, rule.seconds, rule.captcha)), []
+        if kind == "drop":
+            self.abort()
+            return None, []
+        if kind == "malformed":
+            self.send_raw('a[{"s":200,"i":' + str(request.id) + ',"d":{')
+            return None, []
+        self.holding = []
+        try:
+            answer = self._answer(request, endpoint)
+        finally:
+            held, self.holding = self.holding, None
+        if kind == "lose_answer":
+            self._send_all(None, held)
+            self.abort()
+            return None, []
+        if kind == "withhold":
+            return None, held
+        data = None if answer.status == 429 else answer.body
+        return framing.response(request.id, answer.status, data), held
+
+    def _answer(self, request: framing.Request, endpoint: str) -> Answer:
+        try:
+            body = parse_body(request.body)
+        except ValueError:
+            return Answer(400, "The request body is not valid JSON")
+        assert self.session is not None
+        if endpoint == "user/syncrequest":
+            if self.sync is not None and self.sim.socket_options.second_sync != "replace":
+                return Answer(400, "Only one user/syncrequest is allowed per connection")
+            flt = sync_filter(self.session.user_id, body)
+            if isinstance(flt, str):
+                return Answer(400, flt)
+            self.sync = flt
+            return Answer(200, self.sim.api.snapshot(flt))
+        call = Call(endpoint, request.params, body, session=self.session, transport="ws")
+        return self.sim.api.handle(call)
