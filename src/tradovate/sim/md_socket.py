@@ -1,6 +1,6 @@
 """The md and replay WebSockets of the simulator (aiohttp): framing, authorization, heartbeats.
 
-:class:`MdSocket` is an aiohttp handler (``app.router.add_get("/v1/websocket", MdSocket(...))``)
+:class:`MdSocket` is an aiohttp handler (``app.router.add_get("/v1/websocket", MdSocket(...).handle)``)
 speaking the Tradovate framing: ``o`` on connect, ``authorize`` (the token checked by
 ``check_token``), ``[]`` heartbeats from the client, ``h`` from the server after
 ``heartbeat`` seconds of silence, ``md/*`` answered by :mod:`.md`, ``replay/*`` by
@@ -57,7 +57,7 @@ class MdSocket:
         self.sockets: set[web.WebSocketResponse] = set()
         self.requests: list[tuple[str, Any]] = []  # (endpoint, body) of every request seen, for tests
 
-    async def __call__(self, request: web.Request) -> web.WebSocketResponse:
+    async def handle(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         self.sockets.add(ws)
@@ -172,8 +172,8 @@ class MdServer:
 
     async def __aenter__(self) -> MdServer:
         app = web.Application()
-        app.router.add_get("/v1/websocket", self.md)
-        app.router.add_get("/replay/v1/websocket", self.replay)
+        app.router.add_get("/v1/websocket", self.md.handle)
+        app.router.add_get("/replay/v1/websocket", self.replay.handle)
         self._runner = web.AppRunner(app, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)

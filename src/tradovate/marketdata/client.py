@@ -1,0 +1,544 @@
+"""The market-data client: subscriptions shared by reference count, typed streams, charts.
+
+::
+
+    async with MarketDataClient(MD_URL, token=session.md_access_token, contracts={"ESZ6": 3570918}) as md:
+        quotes = await md.quotes("ESZ6")            # a Subscription: async iterator of Quote | Gap
+        async for quote in quotes:
+            ...
+        await quotes.close()                        # the last consumer out unsubscribes
+
+- ``md/subscribeQuote`` / ``md/subscribeDOM`` / ``md/subscribeHistogram`` are sent once per kind
+  and contract, whoever asks: a second consumer shares the server subscription (and gets the
+  latest state at once); the last :meth:`Subscription.close` sends the unsubscribe.
+- Data is routed by ``contractId``, so a symbol given as a name is resolved to its contract id
+  first (``contracts`` mapping, then the ``resolve`` coroutine, e.g. the REST
+  ``contract/find``); the request itself sends the symbol as given.
+- A refusal (``errorText`` in a 200, an error status) raises :class:`SubscriptionRefused`
+  (:class:`UnknownSymbol` when the symbol is not known); a reply with a ``mode`` other than
+  real time marks the subscription ``degraded`` (the values of ``mode`` are undocumented:
+  ``realtime_modes`` lists those taken as real time).
+- Quotes and books are delivered "latest state wins" per contract (see :mod:`.streams`), other
+  kinds in order with an overflow gap. After a reconnect every stream gets
+  ``Gap(reason="reconnect")`` and every subscription and chart is re-established.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from typing import Any, Final, Generic, Literal, Self, TypeVar
+
+from tradovate_api import errors
+
+from ._socket import MdSocket, TokenSource
+from .charts import ChartDescription, ChartState, TimeRange, bars_to_frame
+from .decode import MarketData, Message
+from .streams import Gap, Policy, Stream
+from .ticks import Tick
+from .types import Bar, DomBook, Histogram, Quote, ReplayClock, Unrecognized
+
+__all__ = [
+    "Chart",
+    "Kind",
+    "MarketDataClient",
+    "Subscription",
+    "SubscriptionRefused",
+    "UnknownSymbol",
+]
+
+Kind = Literal["quote", "dom", "histogram"]
+T = TypeVar("T")
+Symbol = str | int
+
+_ENDPOINTS: Final[dict[str, tuple[str, str]]] = {
+    "quote": ("md/subscribeQuote", "md/unsubscribeQuote"),
+    "dom": ("md/subscribeDOM", "md/unsubscribeDOM"),
+    "histogram": ("md/subscribeHistogram", "md/unsubscribeHistogram"),
+}
+# UNCONFIRMED: the reply's ``mode`` values are not documented; these count as real time.
+REALTIME_MODES: Final = frozenset({"RealTime", "Realtime", "realtime", "Live"})
+
+
+class SubscriptionRefused(errors.OperationFailed):
+    """The server refused a market-data subscription or chart (``errorText`` in a 200 or an
+    error status). ``symbol`` is the symbol as given."""
+
+    def __init__(self, endpoint: str, symbol: Symbol, reason: str | None, text: str | None, result: Any = None) -> None:
+        self.symbol = symbol
+        super().__init__(endpoint, reason, text, result)
+
+
+class UnknownSymbol(SubscriptionRefused):
+    """The symbol names no contract (refused by the server, or not resolvable to a contract id)."""
+
+
+def _refusal(endpoint: str, symbol: Symbol, exc: errors.TradovateError) -> SubscriptionRefused:
+    if isinstance(exc, errors.OperationFailed):
+        code, text, result = exc.reason, exc.text, exc.result
+    else:
+        code, text, result = None, str(exc), None
+    blob = f"{code or ''} {text or ''}".lower()
+    # UNCONFIRMED: the real server's code/text for an unknown symbol is not documented.
+    unknown = "unknown" in blob or "not found" in blob or isinstance(exc, errors.NotFound)
+    cls = UnknownSymbol if unknown else SubscriptionRefused
+    return cls(endpoint, symbol, code, text, result)
+
+
+class Subscription(Stream[T], Generic[T]):
+    """A consumer's stream of one kind for one or more contracts (see :mod:`.streams` for the
+    delivery rules). ``modes`` maps contract id → the reply's ``mode`` (``None`` if none);
+    ``degraded`` lists the contracts whose data is not real time."""
+
+    def __init__(self, kind: str, contract_ids: tuple[int, ...], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.kind = kind
+        self.contract_ids = contract_ids
+        self.modes: dict[int, str | None] = {}
+
+    @property
+    def degraded(self) -> tuple[int, ...]:
+        return tuple(c for c, m in self.modes.items() if m is not None and m not in REALTIME_MODES)
+
+
+class _ServerSub:
+    """One server subscription (kind, contract): its consumers and latest state."""
+
+    __slots__ = ("consumers", "contract_id", "kind", "last", "lock", "mode", "symbol")
+
+    def __init__(self, kind: str, contract_id: int, symbol: Symbol) -> None:
+        self.kind = kind
+        self.contract_id = contract_id
+        self.symbol = symbol
+        self.consumers: list[Stream[Any]] = []
+        self.last: Any = None
+        self.mode: str | None = None
+        self.lock = asyncio.Lock()
+
+
+class Chart:
+    """A live chart: history (``bars`` or ``ticks``), then real-time updates.
+
+    ``await chart.history_loaded()`` waits for the end-of-history marker. ``updates`` streams the
+    bars (new or updated in place) and ticks that arrive after it, with gap markers. ``close()``
+    cancels the chart on the server."""
+
+    def __init__(
+        self, client: MarketDataClient, symbol: Symbol, description: ChartDescription, time_range: TimeRange
+    ) -> None:
+        self._client = client
+        self.symbol = symbol
+        self.description = description
+        self.time_range = time_range
+        self.state = ChartState(-1, -1, description)
+        self.updates: Stream[Bar | Tick] = Stream(policy="queue", maxsize=client.queue_size, on_close=self._closed)
+        self._eoh = asyncio.Event()
+        self.closed = False
+
+    @property
+    def ids(self) -> tuple[int, int]:
+        """(historicalId, realtimeId) of the current server chart."""
+        return self.state.ids
+
+    @property
+    def bars(self) -> list[Bar]:
+        return self.state.bars
+
+    @property
+    def ticks(self) -> list[Tick]:
+        return list(self.state.ticks)
+
+    @property
+    def end_of_history(self) -> bool:
+        return self.state.end_of_history
+
+    async def history_loaded(self, timeout: float | None = None) -> None:
+        try:
+            await asyncio.wait_for(self._eoh.wait(), timeout)
+        except TimeoutError:
+            raise errors.DeadlineExceeded("md/getChart", "no end of history in time") from None
+
+    def to_frame(self, backend: str = "pandas") -> Any:
+        """The bars as a DataFrame (pandas or polars, imported on first use)."""
+        return bars_to_frame(self.state.bars, backend)
+
+    def _feed(self, packet: Any) -> None:
+        changed = self.state.feed(packet)
+        if self._eoh.is_set():
+            for item in changed:
+                self.updates.put(item)
+        if packet.eoh:
+            self._eoh.set()
+
+    async def close(self) -> None:
+        await self.updates.close()
+
+    async def _closed(self, _stream: Stream[Any]) -> None:
+        if not self.closed:
+            self.closed = True
+            await self._client._cancel_chart(self)
+
+
+class MarketDataClient:
+    """Market data over the md socket (see the module doc).
+
+    Args:
+        url: the md socket (``wss://md.tradovateapi.com/v1/websocket``, or the simulator's).
+        token: the md access token, or a function (sync or async) returning a fresh one at each
+            (re)connection, e.g. a session's ``md_access_token``.
+        contracts: known contract ids by name (routing needs the contract id).
+        resolve: ``async (name) -> contract id | None`` for names not in ``contracts``.
+        queue_size: the bound of each consumer's queue (ordered streams).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        token: TokenSource,
+        *,
+        contracts: Mapping[str, int] | None = None,
+        resolve: Callable[[str], Awaitable[int | None]] | None = None,
+        queue_size: int = 10_000,
+        request_timeout: float = 10.0,
+        dead_after: float | None = 10.0,
+        reconnect: bool = True,
+        resubscribe_concurrency: int = 64,
+    ) -> None:
+        self.socket = MdSocket(
+            url,
+            token,
+            self._route,
+            on_connected=self._reestablish,
+            on_disconnected=self._disconnected,
+            request_timeout=request_timeout,
+            dead_after=dead_after,
+            reconnect=reconnect,
+        )
+        self.queue_size = queue_size
+        self._contracts: dict[str, int] = dict(contracts or {})
+        self._resolve = resolve
+        self._subs: dict[tuple[str, int], _ServerSub] = {}
+        self._charts: dict[int, Chart] = {}
+        self._live_charts: list[Chart] = []
+        self._clock_streams: list[Stream[ReplayClock]] = []
+        self._concurrency = max(1, resubscribe_concurrency)
+        self._started = False
+        self._connections_seen = 0
+        #: items the decoder could not type (kept whole); bounded like a consumer queue
+        self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def start(self) -> None:
+        await self.socket.start()
+        self._started = True
+
+    async def close(self) -> None:
+        for sub in list(self._subs.values()):
+            for stream in sub.consumers:
+                stream.end()
+        for chart in self._live_charts:
+            chart.closed = True
+            chart.updates.end()
+        for stream in self._clock_streams:
+            stream.end()
+        self._subs.clear()
+        await self.socket.close()
+
+    # -- subscriptions ----------------------------------------------------------------------
+
+    async def contract_id(self, symbol: Symbol) -> int:
+        """The contract id a symbol routes to (``UnknownSymbol`` if it cannot be resolved)."""
+        if isinstance(symbol, int) and not isinstance(symbol, bool):
+            return symbol
+        if not isinstance(symbol, str) or not symbol:
+            raise errors.InvalidRequest("must be a contract name or id", "symbol")
+        found = self._contracts.get(symbol)
+        if found is None and self._resolve is not None:
+            found = await self._resolve(symbol)
+            if found is not None:
+                self._contracts[symbol] = found
+        if found is None:
+            raise UnknownSymbol("md/subscribe", symbol, "Unresolved", f"no contract id known for {symbol!r}")
+        return found
+
+    async def quotes(
+        self, *symbols: Symbol, policy: Policy = "latest", maxsize: int | None = None
+    ) -> Subscription[Quote]:
+        """Quotes of these contracts in one stream (latest state per contract by default)."""
+        return await self._subscribe("quote", symbols, policy, maxsize)
+
+    async def dom(
+        self, *symbols: Symbol, policy: Policy = "latest", maxsize: int | None = None
+    ) -> Subscription[DomBook]:
+        """Full depth-of-market books (bids descending, offers ascending)."""
+        return await self._subscribe("dom", symbols, policy, maxsize)
+
+    async def histograms(
+        self, *symbols: Symbol, policy: Policy = "queue", maxsize: int | None = None
+    ) -> Subscription[Histogram]:
+        return await self._subscribe("histogram", symbols, policy, maxsize)
+
+    async def _subscribe(
+        self, kind: str, symbols: Iterable[Symbol], policy: Policy, maxsize: int | None
+    ) -> Subscription[Any]:
+        symbols = tuple(symbols)
+        if not symbols:
+            raise errors.InvalidRequest("give at least one symbol", "symbols")
+        ids = tuple([await self.contract_id(s) for s in symbols])
+        merge = Quote.merged if kind == "quote" else None
+        stream: Subscription[Any] = Subscription(
+            kind,
+            ids,
+            policy=policy,
+            maxsize=maxsize or self.queue_size,
+            key=_contract_of,
+            merge=merge,
+            on_close=self._release,
+        )
+        done: list[int] = []
+        try:
+            for symbol, cid in zip(symbols, ids, strict=True):
+                await self._attach(kind, symbol, cid, stream)
+                done.append(cid)
+        except BaseException:
+            stream.end()
+            for cid in done:
+                await self._detach(kind, cid, stream)
+            raise
+        return stream
+
+    async def _attach(self, kind: str, symbol: Symbol, cid: int, stream: Subscription[Any]) -> None:
+        key = (kind, cid)
+        sub = self._subs.get(key)
+        if sub is None:
+            sub = self._subs[key] = _ServerSub(kind, cid, symbol)
+        async with sub.lock:
+            if not sub.consumers:
+                endpoint = _ENDPOINTS[kind][0]
+                try:
+                    reply = await self.socket.request(endpoint, {"symbol": symbol})
+                except errors.TradovateError as exc:
+                    if self._subs.get(key) is sub and not sub.consumers:
+                        del self._subs[key]
+                    raise _refusal(endpoint, symbol, exc) from None
+                sub.mode = reply.get("mode") if isinstance(reply, dict) else None
+            elif sub.last is not None:
+                stream.put(sub.last)
+            sub.consumers.append(stream)
+            stream.modes[cid] = sub.mode
+
+    async def _release(self, stream: Stream[Any]) -> None:
+        assert isinstance(stream, Subscription)
+        for cid in stream.contract_ids:
+            await self._detach(stream.kind, cid, stream)
+
+    async def _detach(self, kind: str, cid: int, stream: Stream[Any]) -> None:
+        sub = self._subs.get((kind, cid))
+        if sub is None:
+            return
+        async with sub.lock:
+            if stream in sub.consumers:
+                sub.consumers.remove(stream)
+            if sub.consumers or self._subs.get((kind, cid)) is not sub:
+                return
+            del self._subs[(kind, cid)]
+            if self.socket.closed:
+                return
+            endpoint = _ENDPOINTS[kind][1]
+            try:
+                await self.socket.request(endpoint, {"symbol": sub.symbol})
+            except errors.TradovateError as exc:
+                # the subscription is gone on our side whatever the server says
+                raise _refusal(endpoint, sub.symbol, exc) from None
+
+    def subscribed(self) -> dict[tuple[str, int], int]:
+        """The server subscriptions held: (kind, contract id) → number of consumers."""
+        return {key: len(sub.consumers) for key, sub in self._subs.items()}
+
+    # -- charts -----------------------------------------------------------------------------
+
+    async def chart(
+        self,
+        symbol: Symbol,
+        description: ChartDescription | None = None,
+        time_range: TimeRange | None = None,
+        *,
+        wait_history: bool = True,
+    ) -> Chart:
+        """Open a chart (``md/getChart``): by default waits for the end of its history."""
+        description = description or ChartDescription.minutes(1)
+        time_range = time_range or TimeRange.last(100)
+        body = {"symbol": symbol, "chartDescription": description.to_wire(), "timeRange": time_range.to_wire()}
+        chart = Chart(self, symbol, description, time_range)
+        await self._open_chart(chart, body)
+        self._live_charts.append(chart)
+        if wait_history:
+            await chart.history_loaded(self.socket.request_timeout)
+        return chart
+
+    async def _open_chart(self, chart: Chart, body: dict[str, Any]) -> None:
+        try:
+            reply = await self.socket.request("md/getChart", body)
+        except errors.TradovateError as exc:
+            raise _refusal("md/getChart", chart.symbol, exc) from None
+        ids = _chart_ids(reply)
+        if ids is None:
+            raise SubscriptionRefused("md/getChart", chart.symbol, None, "the answer has no chart ids", reply)
+        for old in chart.state.ids:
+            self._charts.pop(old, None)
+        chart.state.historical_id, chart.state.realtime_id = ids
+        for cid in ids:
+            self._charts[cid] = chart
+
+    async def _cancel_chart(self, chart: Chart) -> None:
+        for cid in chart.state.ids:
+            self._charts.pop(cid, None)
+        if chart in self._live_charts:
+            self._live_charts.remove(chart)
+        if not self.socket.closed:
+            # UNCONFIRMED which id the server wants; the realtime one is what most clients send
+            await self.socket.request("md/cancelChart", {"subscriptionId": chart.state.realtime_id})
+
+    async def history(
+        self,
+        symbol: Symbol,
+        description: ChartDescription,
+        start: datetime.datetime,
+        end: datetime.datetime | None = None,
+        *,
+        max_pages: int = 1000,
+    ) -> list[Bar]:
+        """All bars from ``start`` to ``end`` (default now), paging backwards when the server
+        sends less than the range at once: after each end of history the chart is cancelled
+        and asked again up to the oldest bar received, until ``start`` is reached or a page
+        brings nothing older."""
+        state = ChartState(-1, -1, description)
+        closest = end
+        for _ in range(max_pages):
+            time_range = TimeRange(closest_timestamp=closest, as_far_as_timestamp=start)
+            chart = await self.chart(symbol, description, time_range)
+            bars = chart.bars
+            await chart.close()
+            before = state.bars[0].timestamp if state.bars else None
+            state.merge_bars(bars)
+            oldest = state.bars[0].timestamp if state.bars else None
+            if oldest is None or oldest <= start or (before is not None and oldest >= before):
+                break
+            closest = oldest
+        return [b for b in state.bars if b.timestamp >= start and (end is None or b.timestamp <= end)]
+
+    # -- replay clock (used by the replay client) -------------------------------------------
+
+    def clock_stream(self) -> Stream[ReplayClock]:
+        stream: Stream[ReplayClock] = Stream(policy="latest", key=_same, on_close=self._drop_clock)
+        self._clock_streams.append(stream)
+        return stream
+
+    def _drop_clock(self, stream: Stream[Any]) -> None:
+        if stream in self._clock_streams:
+            self._clock_streams.remove(stream)
+
+    # -- routing ----------------------------------------------------------------------------
+
+    def _route(self, messages: list[Message]) -> None:
+        subs = self._subs
+        for message in messages:
+            if type(message) is MarketData:
+                for quote in message.quotes:
+                    sub = subs.get(("quote", quote.contract_id))
+                    if sub is not None:
+                        sub.last = quote if sub.last is None else sub.last.merged(quote)
+                        for stream in sub.consumers:
+                            stream.put(quote)
+                for book in message.doms:
+                    sub = subs.get(("dom", book.contract_id))
+                    if sub is not None:
+                        sub.last = book
+                        for stream in sub.consumers:
+                            stream.put(book)
+                for histogram in message.histograms:
+                    sub = subs.get(("histogram", histogram.contract_id))
+                    if sub is not None:
+                        for stream in sub.consumers:
+                            stream.put(histogram)
+                for packet in message.charts:
+                    chart = self._charts.get(packet.id)
+                    if chart is not None:
+                        chart._feed(packet)
+                for item in message.unrecognized:
+                    self.unrecognized.put(item)
+            elif type(message) is ReplayClock:
+                for clock_stream in self._clock_streams:
+                    clock_stream.put(message)
+
+    def _disconnected(self) -> None:
+        for sub in self._subs.values():
+            sub.last = None
+            for stream in sub.consumers:
+                stream.mark_gap("reconnect")
+        for chart in self._live_charts:
+            chart.updates.mark_gap("reconnect")
+        for clock in self._clock_streams:
+            clock.mark_gap("reconnect")
+
+    async def _reestablish(self) -> None:
+        self._connections_seen += 1
+        if self._connections_seen == 1:
+            return  # the first connection: nothing to restore
+        gate = asyncio.Semaphore(self._concurrency)
+
+        async def resubscribe(sub: _ServerSub) -> None:
+            async with gate:
+                try:
+                    reply = await self.socket.request(_ENDPOINTS[sub.kind][0], {"symbol": sub.symbol})
+                except errors.TradovateError:
+                    for stream in sub.consumers:
+                        stream.mark_gap("resubscribe-failed")
+                    return
+                sub.mode = reply.get("mode") if isinstance(reply, dict) else None
+
+        async def rechart(chart: Chart) -> None:
+            async with gate:
+                body = {
+                    "symbol": chart.symbol,
+                    "chartDescription": chart.description.to_wire(),
+                    "timeRange": chart.time_range.to_wire(),
+                }
+                try:
+                    await self._open_chart(chart, body)
+                except errors.TradovateError:
+                    chart.updates.mark_gap("resubscribe-failed")
+
+        await asyncio.gather(
+            *(resubscribe(s) for s in list(self._subs.values()) if s.consumers),
+            *(rechart(c) for c in list(self._live_charts)),
+        )
+
+
+def _contract_of(item: Any) -> int:
+    cid: int = item.contract_id
+    return cid
+
+
+def _same(_item: Any) -> int:
+    return 0
+
+
+def _chart_ids(reply: Any) -> tuple[int, int] | None:
+    if not isinstance(reply, dict):
+        return None
+    realtime = reply.get("realtimeId", reply.get("subscriptionId"))
+    historical = reply.get("historicalId", realtime)
+    if not isinstance(realtime, int) or not isinstance(historical, int):
+        return None
+    return historical, realtime
+
+
+__all__ += ["Gap"]
