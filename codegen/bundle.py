@@ -36,6 +36,12 @@ FAILURE_FIELDS = ("errorText", "failureReason")
 # Python names (x-namespace, x-method): snake_case, no leading underscore, not a keyword, and not
 # a builtin the generated classes use in annotations (`list` is allowed: it is an entity operation).
 SNAKE_NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+# x-websocket (spec/websocket.yaml): the sockets, and the keys of its entries.
+SOCKETS = ("user", "md", "replay")
+SOCKET_ENDPOINT_KEYS = ("sockets", "request", "response", "x-correction", "x-evidence")
+SOCKET_EVENT_KEYS = ("data", "jsonText")
+SOCKET_FRAMES = ("response", "event")
+
 SHADOWING = frozenset({"bool", "bytes", "cls", "dict", "float", "int", "object", "self", "set", "str", "tuple", "type"})
 
 ID_REQUIRED = {
@@ -255,6 +261,59 @@ def name_operations(paths: dict[str, dict[str, Any]], entities: dict[str, Any]) 
             op["x-namespace"] = namespace
 
 
+# --- the WebSocket API (x-websocket) -------------------------------------------------------------
+
+
+def websocket_section(spec: Path) -> dict[str, Any]:
+    """spec/websocket.yaml as the bundle's `x-websocket`, schema names turned into `$ref`s.
+
+    Shape errors are raised here; that the schemas exist is checked with every other `$ref`.
+    """
+    path = spec / "websocket.yaml"
+    if not path.exists():
+        return {}
+    data = load_yaml(path) or {}
+    errors: list[str] = []
+    unknown = set(data) - {"frames", "events", "endpoints"}
+    if unknown:
+        errors.append(f"websocket.yaml: unknown sections {sorted(unknown)}")
+    frames = data.get("frames") or {}
+    if sorted(frames) != sorted(SOCKET_FRAMES):
+        errors.append(f"websocket.yaml: frames must name the schemas of {', '.join(SOCKET_FRAMES)}")
+    events: dict[str, Any] = {}
+    for name, event in (data.get("events") or {}).items():
+        where = f"websocket.yaml: event {name}"
+        if not isinstance(event, dict) or "data" not in event:
+            errors.append(f"{where}: needs `data` (the schema of its d)")
+            continue
+        errors += [f"{where}: unknown key {key}" for key in event if key not in SOCKET_EVENT_KEYS]
+        events[name] = {**event, "data": ref(str(event["data"]))}
+    endpoints: dict[str, Any] = {}
+    for name, endpoint in (data.get("endpoints") or {}).items():
+        where = f"websocket.yaml: endpoint {name}"
+        if not isinstance(endpoint, dict):
+            errors.append(f"{where}: must be a mapping")
+            continue
+        errors += [f"{where}: unknown key {key}" for key in endpoint if key not in SOCKET_ENDPOINT_KEYS]
+        sockets = endpoint.get("sockets") or []
+        if not sockets or not set(sockets) <= set(SOCKETS):
+            errors.append(f"{where}: `sockets` must list some of {', '.join(SOCKETS)}")
+        if not re.fullmatch(r"[a-z][A-Za-z]*/[a-z][A-Za-z]*", name):
+            errors.append(f"{where}: the name is <segment>/<operation>, as sent in a request frame")
+        entry = dict(endpoint)
+        for key in ("request", "response"):
+            if key in entry:
+                entry[key] = ref(str(entry[key]))
+        endpoints[name] = entry
+    if errors:
+        raise SpecError("\n".join(errors))
+    return {
+        "frames": {k: ref(str(v)) for k, v in frames.items()},
+        "events": events,
+        "endpoints": endpoints,
+    }
+
+
 # --- bundling -----------------------------------------------------------------------------------
 
 
@@ -299,6 +358,9 @@ def bundle(spec: Path) -> dict[str, Any]:
             schemas[derived] = create_schema(row["schema"], entity)
 
     doc["paths"] = {p: dict(sorted(paths[p].items())) for p in sorted(paths, key=str.lower)}
+    websocket = websocket_section(spec)
+    if websocket:
+        doc["x-websocket"] = websocket
     components = dict(root.get("components", {}))
     components["schemas"] = dict(sorted(schemas.items()))
     doc["components"] = {k: components[k] for k in sorted(components)}
@@ -355,6 +417,11 @@ def returned_schema(op: dict[str, Any]) -> str | None:
     return json_schema_name(op.get("responses", {}).get("200", {}))
 
 
+def socket_endpoints(doc: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(name, entry) of every socket endpoint of `x-websocket`."""
+    yield from (doc.get("x-websocket") or {}).get("endpoints", {}).items()
+
+
 def check(doc: dict[str, Any], entities: dict[str, Any]) -> None:
     """Our conventions, on top of what the OpenAPI schema validates (`entities`: spec/entities.yaml)."""
     errors = (
@@ -397,9 +464,26 @@ def check_operations(doc: dict[str, Any]) -> list[str]:
                 errors.append(f"{where}: Authorization is the bearer security scheme, not a parameter")
             if param.get("schema", {}).get("type") == "array" and param.get("explode") is not False:
                 errors.append(f"{where}: array query parameter {param['name']} must be `style: form, explode: false`")
+        limit = op.get("x-rate-limit")
+        if limit is not None and not rate_limit_ok(limit):
+            errors.append(
+                f"{where}: x-rate-limit is {{perHour: <int > 0>, backoffSeconds: <number >= 0>, countsSuccesses: <bool>}}"
+            )
         if where.startswith("POST") and "requestBody" not in op and not op.get("x-no-body"):
             errors.append(f"{where}: POST without a request body (mark `x-no-body: true` if intended)")
     return errors
+
+
+def rate_limit_ok(limit: Any) -> bool:
+    """An `x-rate-limit` is well formed (countsSuccesses may be left out: then every request counts)."""
+    if not isinstance(limit, dict) or not set(limit) <= {"perHour", "backoffSeconds", "countsSuccesses"}:
+        return False
+    per_hour, backoff = limit.get("perHour"), limit.get("backoffSeconds")
+    if isinstance(per_hour, bool) or isinstance(backoff, bool):
+        return False
+    if not isinstance(per_hour, int) or not isinstance(backoff, int | float):
+        return False
+    return per_hour > 0 and backoff >= 0 and type(limit.get("countsSuccesses", True)) is bool
 
 
 def check_schemas(doc: dict[str, Any]) -> list[str]:
@@ -465,6 +549,10 @@ def check_failure_markers(doc: dict[str, Any]) -> list[str]:
         name = returned_schema(op)
         if name:
             returned_by.setdefault(name, where)
+    for endpoint, entry in socket_endpoints(doc):
+        target = entry.get("response", {}).get("$ref", "")
+        if target.startswith(SCHEMA_REF):
+            returned_by.setdefault(target[len(SCHEMA_REF) :], f"socket endpoint {endpoint}")
     for name, schema in schemas.items():
         properties = schema.get("properties") or {}
         marker = schema.get("x-failure")
@@ -482,7 +570,9 @@ def check_failure_markers(doc: dict[str, Any]) -> list[str]:
             continue
         errors += [f"{where}: unknown key {key}" for key in marker if key not in FAILURE_KEYS]
         if name not in returned_by:
-            errors.append(f"{where} on a schema no operation returns; mark the schema of the 200 response")
+            errors.append(
+                f"{where} on a schema no operation returns; mark the schema of the 200 response (or socket answer)"
+            )
         if "when" not in marker:
             errors.append(f"{where} needs `when` (the field whose presence means a refusal)")
         for key in ("when", "reason", "text"):

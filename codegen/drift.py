@@ -8,7 +8,9 @@ For each operation present on both sides, query parameters, request body and 200
 flattened into leaf fields (``response[].tradeDate.year``) with a JSON kind, and enum values are
 collected per leaf. Component names do not matter, only shapes, so upstream's per-entity enum
 copies compare fine against our shared enums. Fields our schemas leave out on purpose
-(``x-derived-from: {omitted: [id]}`` on the derived create bodies) are listed apart, not as missing.
+(``x-derived-from: {omitted: [id]}`` on the derived create bodies) are listed apart, not as missing,
+and so are upstream REST paths that we describe as socket-only endpoints (``x-websocket``: the
+legacy reference's ``/replay/*``).
 
 Exit status: 0 when upstream has nothing we lack, 1 when it has operations, fields or enum
 values missing from ours (new upstream changes to follow), 2 on usage errors.
@@ -157,6 +159,7 @@ class Report:
     kind_changes: list[str] = field(default_factory=list)
     missing_enum_values: list[str] = field(default_factory=list)
     omitted_fields: list[str] = field(default_factory=list)
+    socket_operations: list[str] = field(default_factory=list)
     compared_fields: int = 0
 
     @property
@@ -167,7 +170,10 @@ class Report:
 def compare(upstream: dict[str, Any], ours: dict[str, Any]) -> Report:
     report = Report()
     theirs_ops, our_ops = operations(upstream), operations(ours)
-    report.missing_operations = [f"{m.upper()} {p}" for m, p in sorted(set(theirs_ops) - set(our_ops))]
+    sockets = {name.lower() for name in ((ours.get("x-websocket") or {}).get("endpoints") or {})}
+    for m, p in sorted(set(theirs_ops) - set(our_ops)):
+        rows = report.socket_operations if p.strip("/") in sockets else report.missing_operations
+        rows.append(f"{m.upper()} {p}")
     report.extra_operations = [f"{m.upper()} {p}" for m, p in sorted(set(our_ops) - set(theirs_ops))]
     theirs_resolver, our_resolver = Resolver(upstream), Resolver(ours)
     for key in sorted(set(theirs_ops) & set(our_ops)):
@@ -201,6 +207,7 @@ def print_report(report: Report) -> None:
         ("Operations only we describe", report.extra_operations),
         ("Fields only we describe (our additions and corrections)", report.extra_fields),
         ("Fields we leave out on purpose (x-derived-from)", report.omitted_fields),
+        ("Upstream operations we describe as socket endpoints (x-websocket)", report.socket_operations),
     ]
     for title, rows in sections:
         print(f"{title}: {len(rows)}")

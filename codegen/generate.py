@@ -238,6 +238,26 @@ class Param:
     description: str
 
 
+@dataclass(frozen=True)
+class RateLimitPlan:
+    """An operation's ``x-rate-limit``. Without ``countsSuccesses`` every request is counted:
+    a client-side budget that counts too much never runs into the server's limit."""
+
+    per_hour: int
+    backoff_seconds: float
+    counts_successes: bool
+
+    @classmethod
+    def of(cls, spec: dict[str, Any] | None) -> RateLimitPlan | None:
+        if spec is None:
+            return None
+        return cls(int(spec["perHour"]), float(spec["backoffSeconds"]), bool(spec.get("countsSuccesses", True)))
+
+    @property
+    def source(self) -> str:
+        return f"RateLimit({self.per_hour}, {self.backoff_seconds!r}, {self.counts_successes})"
+
+
 @dataclass
 class OperationPlan:
     operation_id: str
@@ -253,6 +273,7 @@ class OperationPlan:
     idempotent: bool
     auth: bool
     failure: dict[str, Any] | None
+    rate_limit: RateLimitPlan | None = None
 
     @property
     def returns(self) -> str:
@@ -321,6 +342,7 @@ def plan_operation(path: str, method: str, op: dict[str, Any], doc: dict[str, An
         idempotent=method == "get" or bool(op.get("x-idempotent")),
         auth=op.get("security", doc.get("security")) != [],
         failure=failure,
+        rate_limit=RateLimitPlan.of(op.get("x-rate-limit")),
     )
 
 
@@ -371,6 +393,32 @@ def plan_namespaces(doc: dict[str, Any], prefix: str) -> list[NamespacePlan]:
         if len(names) != len(set(names)):
             raise SystemExit(f"namespace {space.attr}: duplicate method names {sorted(names)}")
     return [spaces[k] for k in sorted(spaces)]
+
+
+@dataclass
+class SocketEndpointPlan:
+    endpoint: str
+    sockets: list[str]
+    request: str | None
+    response: str | None
+    failure: dict[str, Any] | None
+
+
+def plan_socket(doc: dict[str, Any], prefix: str) -> tuple[list[SocketEndpointPlan], list[tuple[str, str, bool]]]:
+    """The socket-only endpoints and the pushed events of ``x-websocket`` (for ``_operations.py``)."""
+    section = doc.get("x-websocket") or {}
+    schemas = doc["components"]["schemas"]
+    endpoints = []
+    for name, entry in sorted(section.get("endpoints", {}).items()):
+        request = class_of(entry["request"], prefix) if "request" in entry else None
+        response = class_of(entry["response"], prefix) if "response" in entry else None
+        failure = schemas[result_schema_name(entry["response"])].get("x-failure") if response else None
+        endpoints.append(SocketEndpointPlan(name, list(entry["sockets"]), request, response, failure))
+    events = [
+        (name, class_of(event["data"], prefix), bool(event.get("jsonText")))
+        for name, event in sorted(section.get("events", {}).items())
+    ]
+    return endpoints, events
 
 
 # ---------------------------------------------------------------------------------------------
@@ -434,7 +482,14 @@ def generate(out_dir: Path, ruff: str, spec: Path = ROOT / "spec") -> None:
     shutil.copytree(work / "models", out_dir / "models")  # MetaType.NONE: no package folder
     spaces = plan_namespaces(doc, config.field_prefix)
     modules = {str(c.class_info.name): str(c.class_info.module_name) for c in [*openapi.models, *openapi.enums]}
-    source = env.get_template("operations.py.jinja").render(spaces=spaces, modules=modules, header=HEADER)
+    socket_endpoints, socket_events = plan_socket(doc, config.field_prefix)
+    source = env.get_template("operations.py.jinja").render(
+        spaces=spaces,
+        modules=modules,
+        header=HEADER,
+        socket_endpoints=socket_endpoints,
+        socket_events=socket_events,
+    )
     (out_dir / "_operations.py").write_text(source, encoding="utf-8")
     shutil.rmtree(work)
     for cmd in (

@@ -309,7 +309,7 @@ def test_python_name_rule() -> None:
 def test_failure_markers(spec_doc: dict[str, Any]) -> None:
     schemas = spec_doc["components"]["schemas"]
     marked = {name: s["x-failure"] for name, s in schemas.items() if "x-failure" in s}
-    assert len(marked) == 37
+    assert len(marked) == 39  # 37 REST answers, and two socket answers (GetChartResponse, MarketDataSocketResponse)
     assert marked["PlaceOrderResult"] == {
         **marked["PlaceOrderResult"],
         "when": "failureReason",
@@ -336,6 +336,39 @@ def test_failure_markers(spec_doc: dict[str, Any]) -> None:
         schema = schemas.get(ref.rsplit("/", 1)[-1], {})
         if {"errorText", "failureReason"} & set(schema.get("properties", {})):
             assert "x-failure" in schema, op["operationId"]
+
+
+def test_websocket_section(spec_doc: dict[str, Any]) -> None:
+    socket = spec_doc["x-websocket"]
+    schemas = spec_doc["components"]["schemas"]
+    assert socket["frames"] == {
+        "response": {"$ref": "#/components/schemas/SocketResponse"},
+        "event": {"$ref": "#/components/schemas/SocketEvent"},
+    }
+    assert sorted(socket["events"]) == ["chart", "clock", "md", "props", "shutdown"]
+    assert socket["events"]["clock"] == {"data": {"$ref": "#/components/schemas/ReplayClock"}, "jsonText": True}
+    endpoints = socket["endpoints"]
+    assert endpoints["md/getChart"]["response"] == {"$ref": "#/components/schemas/GetChartResponse"}
+    assert {name for name, e in endpoints.items() if e["sockets"] == ["replay"]} == {
+        "replay/checkreplaysession",
+        "replay/initializeclock",
+        "replay/changespeed",
+    }
+    for entry in endpoints.values():
+        for key in ("request", "response"):
+            assert entry[key]["$ref"].rsplit("/", 1)[-1] in schemas
+    # socket-only schemas are no REST operation's, and the socket endpoints are not REST paths
+    assert not {p for p in spec_doc["paths"] if p.startswith(("/md/", "/replay/"))}
+    assert set(schemas["TickEntry"]["properties"]) == {"t", "p", "s", "b", "a", "bs", "as", "id"}
+
+
+def test_rate_limits_are_well_formed(spec_doc: dict[str, Any]) -> None:
+    limits = {op["operationId"]: op["x-rate-limit"] for op in ops(spec_doc).values() if "x-rate-limit" in op}
+    assert limits["accessTokenRequest"] == {"perHour": 5, "backoffSeconds": 15, "countsSuccesses": False}
+    assert limits["syncRequest"] == {"perHour": 300, "backoffSeconds": 3, "countsSuccesses": True}
+    assert all(bundle.rate_limit_ok(limit) for limit in limits.values())
+    assert not bundle.rate_limit_ok({"perHour": 0, "backoffSeconds": 1})
+    assert not bundle.rate_limit_ok({"perHour": 5, "backoffSeconds": 1, "countSuccesses": True})
 
 
 # --- the bundler's own checks, on small broken copies of the spec ------------------------------
@@ -496,3 +529,24 @@ def test_rejects_broken_failure_markers(spec_copy: Path) -> None:
     assert "schema PlaceOcoResult: x-failure needs `when`" in errors
     assert "schema CommandResult: returned by POST /order/cancelorder and has `failureReason`" in errors
     assert "schema CreateEvaluationAccountResponse: x-failure on a schema no operation returns" in errors
+
+
+def test_rejects_bad_websocket_entries(spec_copy: Path) -> None:
+    def breaks(d: dict[str, Any]) -> None:
+        d["endpoints"]["md/getChart"]["sockets"] = ["rest"]
+        d["endpoints"]["md/cancelChart"]["response"] = "NoSuchSchema"
+        d["events"]["md"] = {"model": "MarketDataEvent"}
+
+    edit(spec_copy / "websocket.yaml", breaks)
+    with pytest.raises(bundle.SpecError) as caught:
+        bundle.bundle(spec_copy)
+    assert "endpoint md/getChart: `sockets` must list some of user, md, replay" in str(caught.value)
+    assert "event md: needs `data`" in str(caught.value)
+
+    def repair(d: dict[str, Any]) -> None:
+        d["endpoints"]["md/getChart"]["sockets"] = ["md"]
+        d["events"]["md"] = {"data": "MarketDataEvent"}
+
+    edit(spec_copy / "websocket.yaml", repair)
+    with pytest.raises(bundle.SpecError, match="unresolved \\$ref #/components/schemas/NoSuchSchema"):
+        bundle.bundle(spec_copy)

@@ -41,6 +41,18 @@ def test_fields_compared_by_shape_not_by_name() -> None:
     assert report.upstream_ahead
 
 
+def test_socket_only_endpoints_are_not_missing_operations() -> None:
+    upstream = upstream_drift.load(str(FIXTURES / "upstream.json"))
+    ours = upstream_drift.load(str(FIXTURES / "ours.json"))
+    replay = {"post": {"operationId": "changeSpeed", "responses": {"200": {"description": "OK"}}}}
+    upstream["paths"]["/replay/changespeed"] = replay
+    assert "POST /replay/changespeed" in upstream_drift.compare(upstream, ours).missing_operations
+    ours["x-websocket"] = {"endpoints": {"replay/changeSpeed": {"sockets": ["replay"]}}}
+    report = upstream_drift.compare(upstream, ours)
+    assert report.socket_operations == ["POST /replay/changespeed"]
+    assert report.missing_operations == ["POST /alert/createalert"]
+
+
 def test_header_parameters_and_comma_arrays_are_not_drift() -> None:
     report = compare()
     rows = report.missing_fields + report.kind_changes + report.extra_fields

@@ -38,6 +38,19 @@ class Failure(NamedTuple):
     error: str  # OperationFailed, AuthenticationFailed or OrderRejected
 
 
+class RateLimit(NamedTuple):
+    """The endpoint-level limit of an operation (the spec's ``x-rate-limit``), per IP address.
+
+    Beyond ``per_hour`` requests in a rolling hour the server answers with a penalty ticket
+    instead of the result; ``backoff_seconds`` is the wait it asks for. ``counts_successes``
+    False: only refused requests count against the limit.
+    """
+
+    per_hour: int
+    backoff_seconds: float
+    counts_successes: bool
+
+
 class Operation(NamedTuple, Generic[T]):
     """One REST operation of the spec, as the client sends it (``T``: what it returns)."""
 
@@ -53,6 +66,7 @@ class Operation(NamedTuple, Generic[T]):
     many: bool = False
     failure: Failure | None = None
     arrays: tuple[str, ...] = ()  # query parameters that take a list (sent comma-joined)
+    rate_limit: RateLimit | None = None  # the spec's x-rate-limit, if it has one
 
     def request(self, params: Mapping[str, Any] | None, body: Any) -> WireRequest:
         """The validated request (raises InvalidRequest before anything is sent)."""
@@ -105,6 +119,29 @@ class Operation(NamedTuple, Generic[T]):
             # A refusal is checked on the JSON itself: it may lack fields a result must have.
             check_failure(self, self.failure, cls, _codec.loads(content, self.operation_id))
         return _codec.decode_json(cls, content)
+
+
+class SocketEndpoint(NamedTuple):
+    """An endpoint only the WebSocket API has (the spec's ``x-websocket.endpoints``).
+
+    REST operations are also sent over the user socket under their path; they are not repeated
+    here. ``request`` and ``response`` are model class names (the JSON body of the request frame,
+    and the ``d`` of a 200 answer); ``failure`` says how a refusal in that ``d`` is recognised.
+    """
+
+    endpoint: str  # as sent in a request frame: ``md/getChart``
+    sockets: tuple[str, ...]  # which sockets serve it: user, md, replay
+    request: str | None
+    response: str | None
+    failure: Failure | None = None
+
+
+class SocketEventData(NamedTuple):
+    """The data of a pushed event (the spec's ``x-websocket.events``): ``e`` -> model of ``d``."""
+
+    event: str
+    model: str
+    json_text: bool = False  # ``d`` is a JSON text holding the object (``clock``), not the object
 
 
 def check_failure(op: Operation[Any], failure: Failure, cls: type[Any], data: Any) -> None:

@@ -13,12 +13,12 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from . import _resource as _r
-from ._http import Failure, Operation
+from ._http import Failure, Operation, RateLimit, SocketEndpoint, SocketEventData
 
 if TYPE_CHECKING:
     from . import models as m
 
-__all__ = ["OPERATIONS", "AsyncNamespaces", "SyncNamespaces"]
+__all__ = ["OPERATIONS", "SOCKET_ENDPOINTS", "SOCKET_EVENTS", "AsyncNamespaces", "SyncNamespaces"]
 
 
 _RESETAUTOLIQSTATUS: Operation[m.AccountRiskStatusResponse] = Operation(
@@ -64,6 +64,7 @@ _SWITCHRISKCATEGORY: Operation[m.SimpleResponse] = Operation(
     body="SwitchRiskCategory",
     result="SimpleResponse",
     failure=Failure("errorText", None, "errorText", "OperationFailed"),
+    rate_limit=RateLimit(5000, 1.0, True),
 )
 _UPDATEMAXNETLIQ: Operation[m.AccountRiskStatusResponse] = Operation(
     "updateMaxNetLiq",
@@ -186,6 +187,7 @@ _ACCESSTOKENREQUEST: Operation[m.AccessTokenResponse] = Operation(
     body="AccessTokenRequest",
     result="AccessTokenResponse",
     failure=Failure("errorText", None, "errorText", "AuthenticationFailed"),
+    rate_limit=RateLimit(5, 15.0, False),
 )
 _ME: Operation[m.OAuthMeResponse] = Operation(
     "me",
@@ -196,6 +198,7 @@ _ME: Operation[m.OAuthMeResponse] = Operation(
     idempotent=True,
     result="OAuthMeResponse",
     failure=Failure("errorText", None, "errorText", "OperationFailed"),
+    rate_limit=RateLimit(10, 30.0, False),
 )
 _OAUTHTOKEN: Operation[m.OAuthTokenResponse] = Operation(
     "oAuthToken",
@@ -218,6 +221,7 @@ _RENEWACCESSTOKEN: Operation[m.AccessTokenResponse] = Operation(
     idempotent=True,
     result="AccessTokenResponse",
     failure=Failure("errorText", None, "errorText", "AuthenticationFailed"),
+    rate_limit=RateLimit(15, 15.0, True),
 )
 _CHANGEDEMOBALANCE: Operation[m.CashBalanceSnapshot] = Operation(
     "changeDemoBalance",
@@ -327,6 +331,7 @@ _CREATEPARTNERSUBACCOUNTREQUEST: Operation[m.CreatePartnerSubAccountRequestRespo
     body="CreatePartnerSubAccountRequest",
     result="CreatePartnerSubAccountRequestResponse",
     failure=Failure("errorText", None, "errorText", "OperationFailed"),
+    rate_limit=RateLimit(250, 30.0, True),
 )
 _GETPARTNERSUBACCOUNTREQUESTSTATUS: Operation[m.PartnerSubAccountRequestStatusResponse] = Operation(
     "getPartnerSubaccountRequestStatus",
@@ -349,6 +354,7 @@ _SUBMITCUSTOMERAPPLICATIONDOCUMENT: Operation[m.SubmitCustomerApplicationDocumen
     body="SubmitCustomerApplicationDocument",
     result="SubmitCustomerApplicationDocumentResponse",
     failure=Failure("errorText", None, "errorText", "OperationFailed"),
+    rate_limit=RateLimit(30, 30.0, True),
 )
 _SUBMITPARTNERSUBACCOUNTDOCUMENT: Operation[m.SubmitPartnerSubAccountDocumentResponse] = Operation(
     "submitPartnerSubaccountDocument",
@@ -360,6 +366,7 @@ _SUBMITPARTNERSUBACCOUNTDOCUMENT: Operation[m.SubmitPartnerSubAccountDocumentRes
     body="SubmitPartnerSubAccountDocument",
     result="SubmitPartnerSubAccountDocumentResponse",
     failure=Failure("errorText", None, "errorText", "OperationFailed"),
+    rate_limit=RateLimit(10, 30.0, True),
 )
 _ADJUSTCASH: Operation[m.CashBalanceSnapshot] = Operation(
     "adjustCash",
@@ -426,6 +433,7 @@ _DRYRUN: Operation[m.DryRunResponse] = Operation(
     body="DryRun",
     result="DryRunResponse",
     failure=Failure("errorText", None, "errorText", "OperationFailed"),
+    rate_limit=RateLimit(500, 1.0, True),
 )
 _LIQUIDATEPOSITION: Operation[m.PlaceOrderResult] = Operation(
     "liquidatePosition",
@@ -677,6 +685,7 @@ _CREATEEVALUATIONACCOUNTS: Operation[m.CreateEvaluationAccountsResponse] = Opera
     body="CreateEvaluationAccounts",
     result="CreateEvaluationAccountsResponse",
     failure=Failure("errorText", None, "errorText", "OperationFailed"),
+    rate_limit=RateLimit(100, 1.0, False),
 )
 _CREATEEVALUATIONUSERS: Operation[m.CreateEvaluationUsersResponse] = Operation(
     "createEvaluationUsers",
@@ -688,6 +697,7 @@ _CREATEEVALUATIONUSERS: Operation[m.CreateEvaluationUsersResponse] = Operation(
     body="CreateEvaluationUsers",
     result="CreateEvaluationUsersResponse",
     failure=Failure("errorText", None, "errorText", "OperationFailed"),
+    rate_limit=RateLimit(100, 1.0, False),
 )
 _CREATETRADINGPERMISSION: Operation[m.TradingPermissionResponse] = Operation(
     "createTradingPermission",
@@ -840,6 +850,7 @@ _SYNCREQUEST: Operation[m.SyncMessage] = Operation(
     idempotent=True,
     body="SyncRequest",
     result="SyncMessage",
+    rate_limit=RateLimit(300, 3.0, True),
 )
 _WORKSPACETEMPLATEFINDS: Operation[list[m.WorkspaceTemplate]] = Operation(
     "workspaceTemplateFinds",
@@ -4287,4 +4298,91 @@ OPERATIONS: dict[str, Operation[Any]] = {
     "workspaceTemplateSuggest": WorkspaceTemplates._entity.operation("suggest", "workspace_templates"),
     "workspaceTemplateCreate": WorkspaceTemplates._entity.operation("create", "workspace_templates"),
     "workspaceTemplateUpdate": WorkspaceTemplates._entity.operation("update", "workspace_templates"),
+}
+
+#: The endpoints only the WebSocket API has, by the name sent in a request frame.
+SOCKET_ENDPOINTS: dict[str, SocketEndpoint] = {
+    "md/cancelChart": SocketEndpoint(
+        "md/cancelChart",
+        ("md", "replay"),
+        "CancelChartRequest",
+        "MarketDataSocketResponse",
+        Failure("errorText", "errorCode", "errorText", "OperationFailed"),
+    ),
+    "md/getChart": SocketEndpoint(
+        "md/getChart",
+        ("md", "replay"),
+        "GetChartRequest",
+        "GetChartResponse",
+        Failure("errorText", "errorCode", "errorText", "OperationFailed"),
+    ),
+    "md/subscribeDOM": SocketEndpoint(
+        "md/subscribeDOM",
+        ("md", "replay"),
+        "SubscribeQuoteRequest",
+        "MarketDataSocketResponse",
+        Failure("errorText", "errorCode", "errorText", "OperationFailed"),
+    ),
+    "md/subscribeHistogram": SocketEndpoint(
+        "md/subscribeHistogram",
+        ("md", "replay"),
+        "SubscribeQuoteRequest",
+        "MarketDataSocketResponse",
+        Failure("errorText", "errorCode", "errorText", "OperationFailed"),
+    ),
+    "md/subscribeQuote": SocketEndpoint(
+        "md/subscribeQuote",
+        ("md", "replay"),
+        "SubscribeQuoteRequest",
+        "MarketDataSocketResponse",
+        Failure("errorText", "errorCode", "errorText", "OperationFailed"),
+    ),
+    "md/unsubscribeDOM": SocketEndpoint(
+        "md/unsubscribeDOM",
+        ("md", "replay"),
+        "SubscribeQuoteRequest",
+        "MarketDataSocketResponse",
+        Failure("errorText", "errorCode", "errorText", "OperationFailed"),
+    ),
+    "md/unsubscribeHistogram": SocketEndpoint(
+        "md/unsubscribeHistogram",
+        ("md", "replay"),
+        "SubscribeQuoteRequest",
+        "MarketDataSocketResponse",
+        Failure("errorText", "errorCode", "errorText", "OperationFailed"),
+    ),
+    "md/unsubscribeQuote": SocketEndpoint(
+        "md/unsubscribeQuote",
+        ("md", "replay"),
+        "SubscribeQuoteRequest",
+        "MarketDataSocketResponse",
+        Failure("errorText", "errorCode", "errorText", "OperationFailed"),
+    ),
+    "replay/changespeed": SocketEndpoint(
+        "replay/changespeed",
+        ("replay",),
+        "ChangeSpeedRequest",
+        "SimpleResponse",
+        Failure("errorText", None, "errorText", "OperationFailed"),
+    ),
+    "replay/checkreplaysession": SocketEndpoint(
+        "replay/checkreplaysession", ("replay",), "CheckReplaySessionRequest", "CheckReplaySessionResponse"
+    ),
+    "replay/initializeclock": SocketEndpoint(
+        "replay/initializeclock",
+        ("replay",),
+        "InitializeClockRequest",
+        "SimpleResponse",
+        Failure("errorText", None, "errorText", "OperationFailed"),
+    ),
+    "user/syncrequest": SocketEndpoint("user/syncrequest", ("user", "replay"), "SyncRequest", "SyncMessage"),
+}
+
+#: The events the server pushes, by ``e``: the model of their ``d``.
+SOCKET_EVENTS: dict[str, SocketEventData] = {
+    "chart": SocketEventData("chart", "ChartEvent"),
+    "clock": SocketEventData("clock", "ReplayClock", json_text=True),
+    "md": SocketEventData("md", "MarketDataEvent"),
+    "props": SocketEventData("props", "PropsEvent"),
+    "shutdown": SocketEventData("shutdown", "ShutdownEvent"),
 }

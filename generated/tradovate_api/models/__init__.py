@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .annual_review import AnnualReview
     from .annual_review_status import AnnualReviewStatus
     from .api_hosts import ApiHosts
+    from .cancel_chart_request import CancelChartRequest
     from .cancel_everything import CancelEverything
     from .cancel_everything_response import CancelEverythingResponse
     from .cancel_order import CancelOrder
@@ -50,7 +51,17 @@ if TYPE_CHECKING:
     from .cash_change_type import CashChangeType
     from .change_demo_balance import ChangeDemoBalance
     from .change_plugin_permission import ChangePluginPermission
+    from .change_speed_request import ChangeSpeedRequest
+    from .chart_bar import ChartBar
+    from .chart_description import ChartDescription
+    from .chart_element_size_unit import ChartElementSizeUnit
+    from .chart_event import ChartEvent
+    from .chart_packet import ChartPacket
+    from .chart_time_range import ChartTimeRange
+    from .chart_underlying_type import ChartUnderlyingType
     from .check_duplicate import CheckDuplicate
+    from .check_replay_session_request import CheckReplaySessionRequest
+    from .check_replay_session_response import CheckReplaySessionResponse
     from .clearing_house import ClearingHouse
     from .command import Command
     from .command_report import CommandReport
@@ -82,6 +93,8 @@ if TYPE_CHECKING:
     from .dismiss_alert import DismissAlert
     from .document_process import DocumentProcess
     from .document_type import DocumentType
+    from .dom_book import DomBook
+    from .dom_level import DomLevel
     from .dry_run import DryRun
     from .dry_run_order import DryRunOrder
     from .dry_run_response import DryRunResponse
@@ -106,11 +119,16 @@ if TYPE_CHECKING:
     from .fill_pair import FillPair
     from .get_account_trading_permissions import GetAccountTradingPermissions
     from .get_cash_balance_snapshot import GetCashBalanceSnapshot
+    from .get_chart_request import GetChartRequest
+    from .get_chart_response import GetChartResponse
     from .get_partner_sub_account_request_status import GetPartnerSubAccountRequestStatus
     from .get_product_fee_params import GetProductFeeParams
     from .get_second_market_data_subscription_cost import GetSecondMarketDataSubscriptionCost
     from .hibp_hint import HibpHint
+    from .histogram import Histogram
+    from .histogram_items import HistogramItems
     from .identity_check_result import IdentityCheckResult
+    from .initialize_clock_request import InitializeClockRequest
     from .interrupt_order_strategy import InterruptOrderStrategy
     from .legal_entity_type import LegalEntityType
     from .legal_status import LegalStatus
@@ -119,6 +137,8 @@ if TYPE_CHECKING:
     from .margin_account_type import MarginAccountType
     from .margin_snapshot import MarginSnapshot
     from .mark_read_alert_signal import MarkReadAlertSignal
+    from .market_data_event import MarketDataEvent
+    from .market_data_socket_response import MarketDataSocketResponse
     from .market_data_subscription import MarketDataSubscription
     from .market_data_subscription_create import MarketDataSubscriptionCreate
     from .market_data_subscription_exchange_scope import MarketDataSubscriptionExchangeScope
@@ -179,8 +199,15 @@ if TYPE_CHECKING:
     from .promo_code_source import PromoCodeSource
     from .property_ import Property
     from .property_type import PropertyType
+    from .props_event import PropsEvent
+    from .props_event_type import PropsEventType
     from .purchase_type import PurchaseType
+    from .quote import Quote
+    from .quote_entries import QuoteEntries
+    from .quote_entry import QuoteEntry
     from .reject_reason import RejectReason
+    from .replay_check_status import ReplayCheckStatus
+    from .replay_clock import ReplayClock
     from .request_trading_permission import RequestTradingPermission
     from .reset_alert import ResetAlert
     from .reset_auto_liq_status import ResetAutoLiqStatus
@@ -201,10 +228,14 @@ if TYPE_CHECKING:
     from .set_account_notes import SetAccountNotes
     from .set_admin_auto_liq_action import SetAdminAutoLiqAction
     from .sharding_expression import ShardingExpression
+    from .shutdown_event import ShutdownEvent
+    from .shutdown_reason_code import ShutdownReasonCode
     from .sign_up_error_code import SignUpErrorCode
     from .sign_up_organization_member import SignUpOrganizationMember
     from .sign_up_response import SignUpResponse
     from .simple_response import SimpleResponse
+    from .socket_event import SocketEvent
+    from .socket_response import SocketResponse
     from .spread_definition import SpreadDefinition
     from .spread_type import SpreadType
     from .start_order_strategy import StartOrderStrategy
@@ -213,11 +244,13 @@ if TYPE_CHECKING:
     from .submit_customer_application_document_response import SubmitCustomerApplicationDocumentResponse
     from .submit_partner_sub_account_document import SubmitPartnerSubAccountDocument
     from .submit_partner_sub_account_document_response import SubmitPartnerSubAccountDocumentResponse
+    from .subscribe_quote_request import SubscribeQuoteRequest
     from .subscription_error_code import SubscriptionErrorCode
     from .switch_risk_category import SwitchRiskCategory
     from .sync_message import SyncMessage
     from .sync_request import SyncRequest
     from .take_alert_signal_ownership import TakeAlertSignalOwnership
+    from .tick_entry import TickEntry
     from .time_in_force import TimeInForce
     from .trade_date import TradeDate
     from .trade_time import TradeTime
@@ -287,6 +320,7 @@ _MODULES = {
     "AnnualReview": "annual_review",
     "AnnualReviewStatus": "annual_review_status",
     "ApiHosts": "api_hosts",
+    "CancelChartRequest": "cancel_chart_request",
     "CancelEverything": "cancel_everything",
     "CancelEverythingResponse": "cancel_everything_response",
     "CancelOrder": "cancel_order",
@@ -299,7 +333,17 @@ _MODULES = {
     "CashChangeType": "cash_change_type",
     "ChangeDemoBalance": "change_demo_balance",
     "ChangePluginPermission": "change_plugin_permission",
+    "ChangeSpeedRequest": "change_speed_request",
+    "ChartBar": "chart_bar",
+    "ChartDescription": "chart_description",
+    "ChartElementSizeUnit": "chart_element_size_unit",
+    "ChartEvent": "chart_event",
+    "ChartPacket": "chart_packet",
+    "ChartTimeRange": "chart_time_range",
+    "ChartUnderlyingType": "chart_underlying_type",
     "CheckDuplicate": "check_duplicate",
+    "CheckReplaySessionRequest": "check_replay_session_request",
+    "CheckReplaySessionResponse": "check_replay_session_response",
     "ClearingHouse": "clearing_house",
     "Command": "command",
     "CommandReport": "command_report",
@@ -331,6 +375,8 @@ _MODULES = {
     "DismissAlert": "dismiss_alert",
     "DocumentProcess": "document_process",
     "DocumentType": "document_type",
+    "DomBook": "dom_book",
+    "DomLevel": "dom_level",
     "DryRun": "dry_run",
     "DryRunOrder": "dry_run_order",
     "DryRunResponse": "dry_run_response",
@@ -355,11 +401,16 @@ _MODULES = {
     "FillPair": "fill_pair",
     "GetAccountTradingPermissions": "get_account_trading_permissions",
     "GetCashBalanceSnapshot": "get_cash_balance_snapshot",
+    "GetChartRequest": "get_chart_request",
+    "GetChartResponse": "get_chart_response",
     "GetPartnerSubAccountRequestStatus": "get_partner_sub_account_request_status",
     "GetProductFeeParams": "get_product_fee_params",
     "GetSecondMarketDataSubscriptionCost": "get_second_market_data_subscription_cost",
     "HibpHint": "hibp_hint",
+    "Histogram": "histogram",
+    "HistogramItems": "histogram_items",
     "IdentityCheckResult": "identity_check_result",
+    "InitializeClockRequest": "initialize_clock_request",
     "InterruptOrderStrategy": "interrupt_order_strategy",
     "LegalEntityType": "legal_entity_type",
     "LegalStatus": "legal_status",
@@ -368,6 +419,8 @@ _MODULES = {
     "MarginAccountType": "margin_account_type",
     "MarginSnapshot": "margin_snapshot",
     "MarkReadAlertSignal": "mark_read_alert_signal",
+    "MarketDataEvent": "market_data_event",
+    "MarketDataSocketResponse": "market_data_socket_response",
     "MarketDataSubscription": "market_data_subscription",
     "MarketDataSubscriptionCreate": "market_data_subscription_create",
     "MarketDataSubscriptionExchangeScope": "market_data_subscription_exchange_scope",
@@ -428,8 +481,15 @@ _MODULES = {
     "PromoCodeSource": "promo_code_source",
     "Property": "property_",
     "PropertyType": "property_type",
+    "PropsEvent": "props_event",
+    "PropsEventType": "props_event_type",
     "PurchaseType": "purchase_type",
+    "Quote": "quote",
+    "QuoteEntries": "quote_entries",
+    "QuoteEntry": "quote_entry",
     "RejectReason": "reject_reason",
+    "ReplayCheckStatus": "replay_check_status",
+    "ReplayClock": "replay_clock",
     "RequestTradingPermission": "request_trading_permission",
     "ResetAlert": "reset_alert",
     "ResetAutoLiqStatus": "reset_auto_liq_status",
@@ -450,10 +510,14 @@ _MODULES = {
     "SetAccountNotes": "set_account_notes",
     "SetAdminAutoLiqAction": "set_admin_auto_liq_action",
     "ShardingExpression": "sharding_expression",
+    "ShutdownEvent": "shutdown_event",
+    "ShutdownReasonCode": "shutdown_reason_code",
     "SignUpErrorCode": "sign_up_error_code",
     "SignUpOrganizationMember": "sign_up_organization_member",
     "SignUpResponse": "sign_up_response",
     "SimpleResponse": "simple_response",
+    "SocketEvent": "socket_event",
+    "SocketResponse": "socket_response",
     "SpreadDefinition": "spread_definition",
     "SpreadType": "spread_type",
     "StartOrderStrategy": "start_order_strategy",
@@ -462,11 +526,13 @@ _MODULES = {
     "SubmitCustomerApplicationDocumentResponse": "submit_customer_application_document_response",
     "SubmitPartnerSubAccountDocument": "submit_partner_sub_account_document",
     "SubmitPartnerSubAccountDocumentResponse": "submit_partner_sub_account_document_response",
+    "SubscribeQuoteRequest": "subscribe_quote_request",
     "SubscriptionErrorCode": "subscription_error_code",
     "SwitchRiskCategory": "switch_risk_category",
     "SyncMessage": "sync_message",
     "SyncRequest": "sync_request",
     "TakeAlertSignalOwnership": "take_alert_signal_ownership",
+    "TickEntry": "tick_entry",
     "TimeInForce": "time_in_force",
     "TradeDate": "trade_date",
     "TradeTime": "trade_time",
@@ -537,6 +603,7 @@ __all__ = (
     "AnnualReview",
     "AnnualReviewStatus",
     "ApiHosts",
+    "CancelChartRequest",
     "CancelEverything",
     "CancelEverythingResponse",
     "CancelOrder",
@@ -549,7 +616,17 @@ __all__ = (
     "CashChangeType",
     "ChangeDemoBalance",
     "ChangePluginPermission",
+    "ChangeSpeedRequest",
+    "ChartBar",
+    "ChartDescription",
+    "ChartElementSizeUnit",
+    "ChartEvent",
+    "ChartPacket",
+    "ChartTimeRange",
+    "ChartUnderlyingType",
     "CheckDuplicate",
+    "CheckReplaySessionRequest",
+    "CheckReplaySessionResponse",
     "ClearingHouse",
     "Command",
     "CommandReport",
@@ -581,6 +658,8 @@ __all__ = (
     "DismissAlert",
     "DocumentProcess",
     "DocumentType",
+    "DomBook",
+    "DomLevel",
     "DryRun",
     "DryRunOrder",
     "DryRunResponse",
@@ -605,11 +684,16 @@ __all__ = (
     "FillPair",
     "GetAccountTradingPermissions",
     "GetCashBalanceSnapshot",
+    "GetChartRequest",
+    "GetChartResponse",
     "GetPartnerSubAccountRequestStatus",
     "GetProductFeeParams",
     "GetSecondMarketDataSubscriptionCost",
     "HibpHint",
+    "Histogram",
+    "HistogramItems",
     "IdentityCheckResult",
+    "InitializeClockRequest",
     "InterruptOrderStrategy",
     "LegalEntityType",
     "LegalStatus",
@@ -618,6 +702,8 @@ __all__ = (
     "MarginAccountType",
     "MarginSnapshot",
     "MarkReadAlertSignal",
+    "MarketDataEvent",
+    "MarketDataSocketResponse",
     "MarketDataSubscription",
     "MarketDataSubscriptionCreate",
     "MarketDataSubscriptionExchangeScope",
@@ -678,8 +764,15 @@ __all__ = (
     "PromoCodeSource",
     "Property",
     "PropertyType",
+    "PropsEvent",
+    "PropsEventType",
     "PurchaseType",
+    "Quote",
+    "QuoteEntries",
+    "QuoteEntry",
     "RejectReason",
+    "ReplayCheckStatus",
+    "ReplayClock",
     "RequestTradingPermission",
     "ResetAlert",
     "ResetAutoLiqStatus",
@@ -700,10 +793,14 @@ __all__ = (
     "SetAccountNotes",
     "SetAdminAutoLiqAction",
     "ShardingExpression",
+    "ShutdownEvent",
+    "ShutdownReasonCode",
     "SignUpErrorCode",
     "SignUpOrganizationMember",
     "SignUpResponse",
     "SimpleResponse",
+    "SocketEvent",
+    "SocketResponse",
     "SpreadDefinition",
     "SpreadType",
     "StartOrderStrategy",
@@ -712,11 +809,13 @@ __all__ = (
     "SubmitCustomerApplicationDocumentResponse",
     "SubmitPartnerSubAccountDocument",
     "SubmitPartnerSubAccountDocumentResponse",
+    "SubscribeQuoteRequest",
     "SubscriptionErrorCode",
     "SwitchRiskCategory",
     "SyncMessage",
     "SyncRequest",
     "TakeAlertSignalOwnership",
+    "TickEntry",
     "TimeInForce",
     "TradeDate",
     "TradeTime",
