@@ -1,0 +1,371 @@
+"""The guards under every call, against a real loopback server, on an injected clock.
+
+Penalty tickets (waited out on the clock, retried once with the ticket, captcha typed), the
+429/423 breaker, the hourly budgets of the spec's ``x-rate-limit``, read retries; sync and async.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import logging
+import socket
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from tradovate_api import AsyncTradovate, Tradovate, errors
+from tradovate_api._guards import Guards, GuardSettings, Limit, _retry_after
+from tradovate_api._operations import OPERATIONS
+from tradovate_api.models import AccessTokenRequest, Action, OrderType, PlaceOrder
+
+from loopback import Loopback, Recorded, Reply
+
+LOGIN = AccessTokenRequest(name="jdoe", password="pw-secret-1", app_id="app", cid="8", sec="sec-secret-2")
+PLACE = PlaceOrder(action=Action.BUY, symbol="ESZ6", order_qty=1, order_type=OrderType.MARKET, is_automated=True)
+TOKEN = {"accessToken": "tok-1", "expirationTime": "2026-11-26T14:00:00Z", "userId": 1}
+ORDER = {"id": 7, "accountId": 1, "timestamp": "2026-11-20T14:30:58.485Z", "action": "Buy", "ordStatus": "Working"}
+TICKET = "ticket-secret-3"
+
+
+class FakeClock:
+    """Monotonic time that only moves when someone sleeps (or a test says so)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def wall(self) -> float:
+        return 1_800_000_000.0 + self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def guards(clock: FakeClock, **settings: Any) -> Guards:
+    return Guards(GuardSettings(clock=clock, **settings))
+
+
+def call(mode: str, server: Loopback, shared: Guards, method: str, *args: Any, deadline: float = 30.0) -> Any:
+    """Call ``namespace.method`` with a new client (sync or async) sharing ``shared`` guards."""
+    namespace, name = method.split(".")
+    if mode == "sync":
+        with Tradovate(server.base_url, token="tok", guards=shared, deadline=deadline) as tv:
+            return getattr(getattr(tv, namespace), name)(*args)
+
+    async def main() -> Any:
+        async with AsyncTradovate(server.base_url, token="tok", guards=shared, deadline=deadline) as tv:
+            return await getattr(getattr(tv, namespace), name)(*args)
+
+    return asyncio.run(main())
+
+
+def replies(*answers: Reply) -> Callable[[Recorded], Reply]:
+    it: Iterator[Reply] = iter(answers)
+    return lambda _: next(it)
+
+
+def penalty(time: float = 3, captcha: bool = False) -> Reply:
+    return Reply.json({"p-ticket": TICKET, "p-time": time, "p-captcha": captcha})
+
+
+# -- penalty tickets --------------------------------------------------------------------------
+
+
+def test_a_penalised_login_is_waited_out_and_sent_once_more_with_the_ticket(
+    mode: str, server: Loopback, clock: FakeClock
+) -> None:
+    server.route("POST", "/auth/accesstokenrequest", replies(penalty(3), Reply.json(TOKEN)))
+    token = call(mode, server, guards(clock), "auth.access_token_request", LOGIN)
+    assert token.access_token == "tok-1"
+    assert clock.slept == [3.0]
+    first, second = server.requests
+    assert "p-ticket" not in first.json()
+    assert second.json() == first.json() | {"p-ticket": TICKET}  # the same request, plus the ticket
+
+
+def test_a_penalised_order_is_sent_once_more_because_it_was_not_executed(
+    mode: str, server: Loopback, clock: FakeClock
+) -> None:
+    server.route("POST", "/order/placeorder", replies(penalty(2), Reply.json({"orderId": 42})))
+    placed = call(mode, server, guards(clock), "orders.place", PLACE)
+    assert placed.order_id == 42
+    first, second = server.requests
+    assert second.json() == first.json() | {"p-ticket": TICKET}
+
+
+def test_a_penalised_get_carries_the_ticket_in_its_query(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/order/item", replies(penalty(1), Reply.json(ORDER)))
+    assert call(mode, server, guards(clock), "orders.item", 7).id == 7
+    first, second = server.requests
+    assert first.params == {"id": "7"}
+    assert second.params == {"id": "7", "p-ticket": TICKET}
+    assert second.body == b""
+
+
+def test_penalised_twice_raises_and_holds_the_operation_locally(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("POST", "/auth/accesstokenrequest", penalty(5))
+    shared = guards(clock)
+    with pytest.raises(errors.PenaltyTicket) as caught:
+        call(mode, server, shared, "auth.access_token_request", LOGIN)
+    assert type(caught.value) is errors.PenaltyTicket and caught.value.time == 5.0
+    assert len(server.requests) == 2 and clock.slept == [5.0]
+    with pytest.raises(errors.BudgetExhausted) as held:  # the server's penalty still runs
+        call(mode, server, shared, "auth.access_token_request", LOGIN)
+    assert held.value.retry_after == pytest.approx(5.0)
+    assert len(server.requests) == 2
+    clock.now += 5.0
+    server.route("POST", "/auth/accesstokenrequest", Reply.json(TOKEN))
+    assert call(mode, server, shared, "auth.access_token_request", LOGIN).access_token == "tok-1"
+
+
+def test_a_captcha_is_typed_never_retried_and_refused_locally_after(
+    mode: str, server: Loopback, clock: FakeClock
+) -> None:
+    server.route("POST", "/auth/accesstokenrequest", penalty(3600, captcha=True))
+    shared = guards(clock)
+    with pytest.raises(errors.CaptchaRequired) as caught:
+        call(mode, server, shared, "auth.access_token_request", LOGIN)
+    assert isinstance(caught.value, errors.PenaltyTicket) and caught.value.captcha
+    assert "operator" in str(caught.value) and TICKET not in str(caught.value) + repr(caught.value)
+    assert len(server.requests) == 1 and clock.slept == []
+    with pytest.raises(errors.BudgetExhausted) as held:
+        call(mode, server, shared, "auth.access_token_request", LOGIN)
+    assert held.value.retry_after == pytest.approx(3600.0)
+    assert len(server.requests) == 1
+    # Other operations go on.
+    server.route("GET", "/order/item", Reply.json(ORDER))
+    assert call(mode, server, shared, "orders.item", 7).id == 7
+
+
+def test_a_penalty_longer_than_the_deadline_is_raised_at_once(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("POST", "/auth/accesstokenrequest", penalty(60))
+    with pytest.raises(errors.PenaltyTicket):
+        call(mode, server, guards(clock), "auth.access_token_request", LOGIN, deadline=30.0)
+    assert len(server.requests) == 1 and clock.slept == []
+
+
+def test_the_penalty_retry_can_be_switched_off(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("POST", "/auth/accesstokenrequest", penalty(3))
+    with pytest.raises(errors.PenaltyTicket):
+        call(mode, server, guards(clock, penalty_retry=False), "auth.access_token_request", LOGIN)
+    assert len(server.requests) == 1 and clock.slept == []
+
+
+def test_raw_gives_the_final_exchange_of_a_penalised_call(server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/order/item", replies(penalty(1), Reply.json(ORDER)))
+    with Tradovate(server.base_url, token="tok", guards=guards(clock)) as tv:
+        response = tv.raw(tv.orders.item, 7)
+    assert response.error is None and response.parsed is not None and response.parsed.id == 7
+
+
+# -- the breaker ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("status", "error"), [(429, errors.RateLimited), (423, errors.LockoutWarning)])
+def test_429_and_423_open_the_breaker_for_every_call(
+    mode: str, server: Loopback, clock: FakeClock, status: int, error: type[errors.ApiError]
+) -> None:
+    server.route("GET", "/order/item", Reply(status, b""))
+    server.route("GET", "/account/list", Reply.json([]))
+    shared = guards(clock)
+    with pytest.raises(error):
+        call(mode, server, shared, "orders.item", 7)
+    assert shared.breaker_open()
+    for method, args in (("orders.item", (7,)), ("accounts.list", ()), ("orders.place", (PLACE,))):
+        with pytest.raises(errors.BreakerOpen) as refused:
+            call(mode, server, shared, method, *args)
+        assert refused.value.status == status
+        assert refused.value.retry_after == pytest.approx(3600.0)
+        assert refused.value.closes_at == datetime.datetime.fromtimestamp(clock.wall() + 3600, datetime.UTC)
+    assert len(server.requests) == 1  # nothing reached the network
+    clock.now += 3600.0
+    assert call(mode, server, shared, "accounts.list") == []
+    assert not shared.breaker_open()
+
+
+def test_the_breaker_is_shared_by_clients_sharing_guards_and_can_be_reset(server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/account/list", replies(Reply(429, b""), Reply.json([])))
+    shared = guards(clock, breaker_seconds=120.0)
+    with pytest.raises(errors.RateLimited):
+        call("sync", server, shared, "accounts.list")
+    with pytest.raises(errors.BreakerOpen) as refused:
+        call("async", server, shared, "accounts.list")
+    assert refused.value.retry_after == pytest.approx(120.0)
+    assert call("sync", server, guards(clock), "accounts.list") == []  # other guards: not affected
+    assert len(server.requests) == 2
+    shared.reset_breaker()
+    server.route("GET", "/account/list", Reply.json([]))
+    assert call("sync", server, shared, "accounts.list") == []
+
+
+def test_retry_after_headers_are_read_as_seconds_or_dates(clock: FakeClock) -> None:
+    assert _retry_after("7200", clock) == 7200.0
+    assert _retry_after(None, clock) == _retry_after("soon", clock) == 0.0
+    later = datetime.datetime.fromtimestamp(clock.wall() + 5400, datetime.UTC)
+    assert _retry_after(later.strftime("%a, %d %b %Y %H:%M:%S GMT"), clock) == pytest.approx(5400.0)
+
+
+# -- budgets ----------------------------------------------------------------------------------
+
+
+def test_the_spec_limits_are_on_the_operations() -> None:
+    limit = OPERATIONS["accessTokenRequest"].rate_limit
+    assert limit is not None and (limit.per_hour, limit.counts_successes) == (5, False)
+    renew = OPERATIONS["renewAccessToken"].rate_limit
+    assert renew is not None and (renew.per_hour, renew.counts_successes) == (15, True)
+
+
+def test_failed_logins_spend_the_budget_successful_ones_do_not(mode: str, server: Loopback, clock: FakeClock) -> None:
+    shared = guards(clock)
+    server.route("POST", "/auth/accesstokenrequest", Reply.json(TOKEN))
+    for _ in range(6):
+        call(mode, server, shared, "auth.access_token_request", LOGIN)
+    server.route("POST", "/auth/accesstokenrequest", Reply.json({"errorText": "Incorrect username or password"}))
+    for _ in range(5):
+        with pytest.raises(errors.AuthenticationFailed):
+            call(mode, server, shared, "auth.access_token_request", LOGIN)
+    with pytest.raises(errors.BudgetExhausted) as refused:
+        call(mode, server, shared, "auth.access_token_request", LOGIN)
+    assert len(server.requests) == 11
+    assert refused.value.retry_after == pytest.approx(3600.0)
+    clock.now += 3600.0  # the oldest failure leaves the rolling hour
+    with pytest.raises(errors.AuthenticationFailed):
+        call(mode, server, shared, "auth.access_token_request", LOGIN)
+
+
+def test_renewals_count_successes(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/auth/renewaccesstoken", Reply.json(TOKEN))
+    shared = guards(clock)
+    for _ in range(15):
+        clock.now += 1.0
+        call(mode, server, shared, "auth.renew_access_token")
+    with pytest.raises(errors.BudgetExhausted) as refused:
+        call(mode, server, shared, "auth.renew_access_token")
+    assert refused.value.retry_after == pytest.approx(3600.0 - 14.0)
+    assert len(server.requests) == 15
+
+
+def test_calls_refused_before_sending_do_not_count(mode: str, clock: FakeClock) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port = probe.getsockname()[1]
+    closed = Loopback(base_url=f"http://127.0.0.1:{port}/v1")
+    shared = guards(clock)
+    for _ in range(8):
+        with pytest.raises(errors.RequestNotSent):
+            call(mode, closed, shared, "auth.access_token_request", LOGIN)
+
+
+def test_concurrent_calls_reserve_their_place_in_the_budget(server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/account/list", Reply.json([]))
+    shared = guards(clock, rate_limits={"accountList": Limit(per_hour=3)})
+
+    async def main() -> list[Any]:
+        async with AsyncTradovate(server.base_url, token="tok", guards=shared) as tv:
+            return await asyncio.gather(*(tv.accounts.list() for _ in range(10)), return_exceptions=True)
+
+    outcomes = asyncio.run(main())
+    assert sum(o == [] for o in outcomes) == 3
+    assert sum(isinstance(o, errors.BudgetExhausted) for o in outcomes) == 7
+    assert len(server.requests) == 3
+
+
+def test_budgets_can_be_overridden_or_switched_off(server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/auth/renewaccesstoken", Reply.json(TOKEN))
+    unlimited = guards(clock, rate_limits={"renewAccessToken": None})
+    off = guards(clock, budgets=False)
+    with (
+        Tradovate(server.base_url, token="t", guards=unlimited) as a,
+        Tradovate(server.base_url, token="t", guards=off) as b,
+    ):
+        for _ in range(16):
+            a.auth.renew_access_token()
+            b.auth.renew_access_token()
+    assert len(server.requests) == 32
+
+
+# -- read retries -----------------------------------------------------------------------------
+
+
+def test_reads_are_retried_with_jittered_backoff_when_asked(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/order/item", replies(Reply(503, b""), Reply(action="close"), Reply.json(ORDER)))
+    shared = guards(clock, read_retries=2, retry_backoff=0.5, retry_backoff_cap=0.75)
+    assert call(mode, server, shared, "orders.item", 7).id == 7
+    assert len(server.requests) == 3
+    assert len(clock.slept) == 2
+    assert 0 <= clock.slept[0] <= 0.5 and 0 <= clock.slept[1] <= 0.75
+
+
+def test_reads_give_up_after_the_retries(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/order/item", Reply(500, b""))
+    with pytest.raises(errors.ServerError):
+        call(mode, server, guards(clock, read_retries=2), "orders.item", 7)
+    assert len(server.requests) == 3
+
+
+def test_reads_are_not_retried_by_default(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/order/item", Reply(503, b""))
+    with pytest.raises(errors.ServerError):
+        call(mode, server, guards(clock), "orders.item", 7)
+    assert len(server.requests) == 1 and clock.slept == []
+
+
+@pytest.mark.parametrize("reply", [Reply(503, b""), Reply(action="close")], ids=["5xx", "dropped"])
+def test_state_changing_calls_are_never_retried(mode: str, server: Loopback, clock: FakeClock, reply: Reply) -> None:
+    server.route("POST", "/order/placeorder", reply)
+    with pytest.raises(errors.OutcomeUnknown):
+        call(mode, server, guards(clock, read_retries=3), "orders.place", PLACE)
+    assert len(server.requests) == 1 and clock.slept == []
+
+
+def test_client_errors_are_not_retried(mode: str, server: Loopback, clock: FakeClock) -> None:
+    server.route("GET", "/order/item", Reply(404, b""))
+    with pytest.raises(errors.NotFound):
+        call(mode, server, guards(clock, read_retries=3), "orders.item", 7)
+    assert len(server.requests) == 1
+
+
+def test_settings_are_validated() -> None:
+    for bad in (
+        {"read_retries": 11},
+        {"read_retries": True},
+        {"breaker_seconds": -1.0},
+        {"retry_backoff": float("nan")},
+    ):
+        with pytest.raises(errors.InvalidRequest):
+            GuardSettings(**bad)
+    with pytest.raises(errors.InvalidRequest):
+        Guards(object())  # type: ignore[arg-type]
+
+
+# -- secrets ----------------------------------------------------------------------------------
+
+
+def test_the_ticket_is_in_no_log_line_or_repr(mode: str, server: Loopback, clock: FakeClock, caplog: Any) -> None:
+    server.route("POST", "/auth/accesstokenrequest", penalty(2))
+    shared = guards(clock)
+    with caplog.at_level(logging.DEBUG), pytest.raises(errors.PenaltyTicket) as caught:
+        call(mode, server, shared, "auth.access_token_request", LOGIN)
+    assert server.last.json()["p-ticket"] == TICKET
+    texts = [r.getMessage() for r in caplog.records] + [str(caught.value), repr(caught.value), repr(shared)]
+    assert any("penalty" in t for t in texts)
+    for secret in (TICKET, "pw-secret-1", "sec-secret-2"):
+        assert not any(secret in t for t in texts)
