@@ -1,0 +1,806 @@
+"""One Tradovate WebSocket, kept open: connect, authorize, heartbeats, requests, events, reconnects.
+
+A thin asyncio layer over :class:`.protocol.Protocol` and ``websockets``::
+
+    async def token() -> str:  # read at every (re)connect, so a renewed token is picked up
+        return session.access_token
+
+    async with Connection("wss://demo.tradovateapi.com/v1/websocket", token) as conn:
+        accounts = await conn.request("account/list")           # typed models, typed errors
+        async for event in conn.events():                      # Props, Shutdown, Disconnected, Gap, ...
+            ...
+
+Each connection: open the socket, wait for ``o``, ``authorize`` with a fresh token, run the
+``on_connected`` hook (the live mirror sends its ``user/syncrequest`` there and takes the
+snapshot; events arriving meanwhile are held and delivered after it), then deliver events.
+Heartbeats ``[]`` go out every ``heartbeat_interval`` on their own timer whatever the traffic.
+
+Drops — an abort, a close without any frame (``1000 "Bye"`` mid-stream, ``1006``), a ``c`` frame,
+a ``shutdown`` event, no frame for ``dead_after`` seconds — are all handled the same way: the old
+socket is closed first (Tradovate limits connections per user and IP), then a new one is opened
+after a capped, jittered backoff, with no give-up by default. ``shutdown`` with a quota reason
+(``ConnectionQuotaReached``, ``IPQuotaReached``: another connection took this one's place) waits
+``quota_delay`` at least; ``Maintenance`` waits ``maintenance_delay`` at least.
+
+Requests in flight when a connection drops: a state-changing one (``order/placeorder`` and anything
+that is not a read) fails with ``OutcomeUnknown`` and is never resent; a read fails with
+``ConnectionLost`` (safe to send again).
+
+Consumers read events through bounded streams (:meth:`Connection.events`); a stream that
+overflows never drops silently: the consumer gets a :class:`Gap` (how many events were lost)
+where they were lost, and ``resync_needed`` is set (call :meth:`Connection.reconnect` to take a
+fresh snapshot on a new connection).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import random
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from types import TracebackType
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import attrs
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed as WsConnectionClosed
+from websockets.exceptions import InvalidHandshake, InvalidURI
+
+from tradovate_api import errors
+from tradovate_api._transport import _is_loopback
+
+from . import protocol as p
+from .errors import ConnectionClosed, ConnectionLost, ServerShutdown
+
+__all__ = [
+    "Backoff",
+    "Connected",
+    "Connection",
+    "Disconnected",
+    "EventStream",
+    "Gap",
+    "Reconnected",
+    "StreamEvent",
+]
+
+_LOG: Final = logging.getLogger(__name__)
+
+
+# ---------------------------------------------------------------------------------------------
+# Connection-level events (delivered through the same streams as the protocol's)
+
+
+@attrs.frozen(slots=True)
+class Connected:
+    """The first connection is authorized and ``on_connected`` has run; events follow."""
+
+    generation: int
+
+
+@attrs.frozen(slots=True)
+class Reconnected:
+    """A new connection is authorized and ``on_connected`` has run, ``gap`` seconds after the
+    previous one was lost. Events of the gap were not seen: take a fresh snapshot."""
+
+    generation: int
+    gap: float
+
+
+@attrs.frozen(slots=True)
+class Disconnected:
+    """The connection ``generation`` was lost; ``reason`` says how (no secrets); ``error`` is the
+    typed cause when there is one (``ServerShutdown``, ``AuthenticationFailed``, ...)."""
+
+    generation: int
+    reason: str
+    error: BaseException | None = None
+    retry_in: float | None = None
+
+
+@attrs.frozen(slots=True)
+class Gap:
+    """``lost`` events were not delivered to this stream because its consumer fell behind
+    (the stream's ``resync_needed`` is set)."""
+
+    lost: int
+
+
+StreamEvent = p.Event | Connected | Reconnected | Disconnected | Gap
+
+
+# ---------------------------------------------------------------------------------------------
+# Backoff: a pure generator of delays
+
+
+@attrs.frozen
+class Backoff:
+    """Reconnect delays: ``initial * factor**n`` capped at ``cap``, each scaled by a random factor
+    in ``[1 - jitter, 1]`` (so never above the cap, and many clients do not reconnect in step)."""
+
+    initial: float = 0.5
+    factor: float = 2.0
+    cap: float = 30.0
+    jitter: float = 0.2
+
+    def delays(self, rng: random.Random) -> Iterator[float]:
+        delay = self.initial
+        while True:
+            yield delay * (1.0 - self.jitter * rng.random())
+            delay = min(self.cap, delay * self.factor)
+
+
+# ---------------------------------------------------------------------------------------------
+# Event streams
+
+
+class EventStream:
+    """A bounded queue of events for one consumer; ``async for event in stream``.
+
+    When it is full, further events are counted, not queued; the consumer then receives one
+    :class:`Gap` at the place where they were lost, and ``resync_needed`` becomes true."""
+
+    def __init__(self, maxsize: int, detach: Callable[[EventStream], None]) -> None:
+        if maxsize < 1:
+            raise errors.InvalidRequest("must be at least 1", "maxsize")
+        self.maxsize = maxsize
+        self.lost = 0  # lost in total
+        self.resync_needed = False
+        self._pending_loss = 0
+        self._items: collections.deque[StreamEvent] = collections.deque()
+        self._waiter: asyncio.Future[None] | None = None
+        self._closed = False
+        self._detach = detach
+
+    def __repr__(self) -> str:
+        return f"<EventStream queued={len(self._items)} lost={self.lost}>"
+
+    def put(self, event: StreamEvent) -> None:
+        if self._closed:
+            return
+        items = self._items
+        if len(items) >= self.maxsize:
+            self._pending_loss += 1
+            self.lost += 1
+            self.resync_needed = True
+            return
+        if self._pending_loss:
+            items.append(Gap(self._pending_loss))  # may go one over maxsize: a gap is never lost
+            self._pending_loss = 0
+        items.append(event)
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def end(self) -> None:
+        """No more events will come (the connection was closed)."""
+        self._closed = True
+        self._wake()
+
+    def close(self) -> None:
+        """Stop receiving events (the consumer is done)."""
+        self.end()
+        self._detach(self)
+
+    def qsize(self) -> int:
+        return len(self._items) + (1 if self._pending_loss else 0)
+
+    def get_nowait(self) -> StreamEvent | None:
+        """The next event, or ``None`` when none is queued."""
+        if self._items:
+            return self._items.popleft()
+        if self._pending_loss:
+            lost, self._pending_loss = self._pending_loss, 0
+            return Gap(lost)
+        return None
+
+    async def get(self) -> StreamEvent:
+        """The next event (waits). Raises ``ConnectionClosed`` once closed and drained."""
+        while True:
+            event = self.get_nowait()
+            if event is not None:
+                return event
+            if self._closed:
+                raise ConnectionClosed("the event stream is closed")
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+
+    def __aiter__(self) -> AsyncIterator[StreamEvent]:
+        return self
+
+    async def __anext__(self) -> StreamEvent:
+        try:
+            return await self.get()
+        except ConnectionClosed:
+            raise StopAsyncIteration from None
+
+
+# ---------------------------------------------------------------------------------------------
+# The connection
+
+
+_DELIVERED: Final = (
+    p.Props,
+    p.MarketData,
+    p.Chart,
+    p.Clock,
+    p.Shutdown,
+    p.UnknownEvent,
+    p.UnknownMessage,
+    p.FrameError,
+    p.ServerClosing,
+    p.Stale,
+    p.Response,  # only answers nobody waits for (later parts of a split answer, late answers)
+)
+
+
+class _Link:
+    """One socket's state: the socket, its protocol core, the callers waiting for answers."""
+
+    def __init__(self, generation: int, ws: ClientConnection, proto: p.Protocol) -> None:
+        self.generation = generation
+        self.ws = ws
+        self.proto = proto
+        self.waiters: dict[int, asyncio.Future[p.Response]] = {}
+        self.opened: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.authorized: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.ended: asyncio.Future[tuple[str, BaseException | None]] = asyncio.get_running_loop().create_future()
+        self.wake = asyncio.Event()
+        self.tick_at = float("inf")
+
+    def end(self, reason: str, error: BaseException | None = None) -> None:
+        if not self.ended.done():
+            self.ended.set_result((reason, error))
+
+
+@attrs.frozen
+class _Attempt:
+    usable: bool  # authorized and on_connected done: events were delivered
+    reason: str
+    error: BaseException | None
+    hook_failed: bool = False
+
+
+class Connection:
+    """A Tradovate WebSocket kept connected (see the module docstring).
+
+    Args:
+        url: ``wss://...`` (or ``ws://`` to a loopback host, for tests and the simulator).
+        token: returns the access token to authorize with; called at every (re)connect.
+        on_connected: awaited after each successful ``authorize``, before events are delivered;
+            may make requests. If it raises, the connection is dropped and made again (on the
+            first connection, :meth:`connect` raises it).
+        heartbeat_interval, dead_after, stale_after, request_timeout: see :class:`.protocol.Protocol`.
+        connect_timeout: for opening the socket, the ``o`` frame and the ``authorize`` answer.
+        backoff: reconnect delays; ``quota_delay`` / ``maintenance_delay``: the least delay after a
+            ``shutdown`` for those reasons.
+        max_attempts: give up connecting after this many failed attempts in a row (``None``: never).
+        queue_size: the default bound of each event stream.
+        max_message_size: the largest message accepted (a full sync snapshot can be tens of MB).
+        connect_options: passed to ``websockets.asyncio.client.connect`` (``ssl``, ``proxy``, ...).
+        seed: seeds the backoff jitter (tests).
+    """
+
+    def __init__(
+        self,
+        url: str,
+        token: Callable[[], Awaitable[str]],
+        *,
+        on_connected: Callable[[Connection], Awaitable[None]] | None = None,
+        heartbeat_interval: float = 2.5,
+        dead_after: float | None = 10.0,
+        stale_after: float | None = None,
+        request_timeout: float | None = 10.0,
+        connect_timeout: float = 10.0,
+        backoff: Backoff | None = None,
+        quota_delay: float = 300.0,
+        maintenance_delay: float = 30.0,
+        max_attempts: int | None = None,
+        queue_size: int = 10_000,
+        max_message_size: int | None = 256 * 2**20,
+        close_timeout: float = 2.0,
+        connect_options: Mapping[str, Any] | None = None,
+        logger: logging.Logger | None = None,
+        seed: int | None = None,
+    ) -> None:
+        _check_url(url)
+        self.url = url
+        self._token = token
+        self._on_connected = on_connected
+        self.heartbeat_interval = heartbeat_interval
+        self.dead_after = dead_after
+        self.stale_after = stale_after
+        self.request_timeout = request_timeout
+        self.connect_timeout = connect_timeout
+        self.backoff = backoff or Backoff()
+        self.quota_delay = quota_delay
+        self.maintenance_delay = maintenance_delay
+        self.max_attempts = max_attempts
+        self.queue_size = queue_size
+        self.close_timeout = close_timeout
+        self._options: dict[str, Any] = {
+            "max_size": max_message_size,
+            "ping_interval": None,  # liveness is Tradovate's own: heartbeats out, dead_after in
+            "open_timeout": connect_timeout,
+            "close_timeout": close_timeout,
+            **(connect_options or {}),
+        }
+        self.log = logger or _LOG
+        self._protocol(0.0)  # validates the settings now, not at the first connect
+        self._rng = random.Random(seed)
+        self._streams: list[EventStream] = []
+        self._link: _Link | None = None
+        self._ready = asyncio.Event()  # authorized on the current link (requests may go)
+        self._holding: list[StreamEvent] | None = None
+        self._run_task: asyncio.Task[None] | None = None
+        self._first: asyncio.Future[None] | None = None
+        self._closed = False
+        self._reconnect_now = False
+        self._wake_run = asyncio.Event()
+        self.generation = 0
+        self.disconnected_at: float | None = None
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else ("ready" if self._ready.is_set() else "connecting")
+        return f"<Connection {urlsplit(self.url).netloc} {state} generation={self.generation}>"
+
+    async def __aenter__(self) -> Connection:
+        await self.connect()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    # -- public ------------------------------------------------------------------------------
+
+    @property
+    def closed(self) -> bool:
+        """:meth:`close` was called (or the first connection failed for good)."""
+        return self._closed
+
+    @property
+    def ready(self) -> bool:
+        """Authorized on a live socket (``on_connected`` may still be running)."""
+        return self._ready.is_set() and not self._closed
+
+    def events(self, maxsize: int | None = None) -> EventStream:
+        """A new stream of the events from now on (see :class:`EventStream`)."""
+        stream = EventStream(maxsize or self.queue_size, self._streams.remove)
+        if self._closed:
+            stream.end()
+        else:
+            self._streams.append(stream)
+        return stream
+
+    async def connect(self) -> None:
+        """Open the first connection and return once it is authorized and ``on_connected`` ran.
+
+        Keeps reconnecting in the background afterwards until :meth:`close`.
+        Raises ``AuthenticationFailed`` (token refused), ``RequestNotSent`` (``max_attempts``
+        failed), or what the first ``on_connected`` raised."""
+        if self._closed:
+            raise ConnectionClosed("connection closed")
+        if self._run_task is None:
+            self._first = asyncio.get_running_loop().create_future()
+            self._run_task = asyncio.create_task(self._run(), name=f"tradovate-ws {urlsplit(self.url).netloc}")
+        assert self._first is not None
+        try:
+            await asyncio.shield(self._first)
+        except BaseException:
+            if self._first.done() and self._first.exception() is not None:
+                await self.close()
+            raise
+
+    async def request(
+        self,
+        endpoint: str,
+        body: Any = None,
+        query: Mapping[str, Any] | str | None = None,
+        *,
+        timeout: float | None = None,
+        idempotent: bool | None = None,
+    ) -> Any:
+        """Send a request and return its result: the REST operation's model(s) when ``endpoint``
+        is one (``account/list`` -> ``list[Account]``), else ``d`` as parsed.
+
+        Waits (within ``timeout``) for the connection to be ready. Raises ``InvalidRequest``
+        (nothing sent), ``RequestNotSent``, ``OutcomeUnknown`` (state-changing, answer lost),
+        ``ConnectionLost`` / ``DeadlineExceeded`` (reads), ``ConnectionClosed``, or the typed
+        refusal (``ApiError`` by status, ``PenaltyTicket``, ``OperationFailed``, ...)."""
+        response = await self.send(endpoint, body, query, timeout=timeout, idempotent=idempotent)
+        return p.outcome(response, endpoint)
+
+    async def send(
+        self,
+        endpoint: str,
+        body: Any = None,
+        query: Mapping[str, Any] | str | None = None,
+        *,
+        timeout: float | None = None,
+        idempotent: bool | None = None,
+    ) -> p.Response:
+        """:meth:`request` without decoding: the :class:`.protocol.Response` (refusals included,
+        in ``error``); lost answers and timeouts still raise."""
+        if self._closed:
+            raise ConnectionClosed("connection closed")
+        loop = asyncio.get_running_loop()
+        timeout = self.request_timeout if timeout is None else timeout
+        start = loop.time()
+        if not self._ready.is_set():
+            if self._run_task is None:
+                raise errors.RequestNotSent(endpoint, "not connected (call connect() first)")
+            try:
+                async with asyncio.timeout(timeout):
+                    await self._ready.wait()
+            except TimeoutError:
+                raise errors.RequestNotSent(endpoint, f"no connection within {timeout:g}s") from None
+            if self._closed:
+                raise ConnectionClosed("connection closed")
+        link = self._link
+        assert link is not None
+        remaining = None if timeout is None else max(0.0, timeout - (loop.time() - start))
+        rid, frame = link.proto.request(
+            endpoint, loop.time(), query=query, body=body, timeout=remaining, idempotent=idempotent
+        )
+        future: asyncio.Future[p.Response] = loop.create_future()
+        link.waiters[rid] = future
+        try:
+            await link.ws.send(frame)
+        except WsConnectionClosed:
+            link.proto.forget(rid)
+            link.waiters.pop(rid, None)
+            raise errors.RequestNotSent(endpoint, "connection closed") from None
+        if self.log.isEnabledFor(logging.DEBUG):
+            self.log.debug("> %s", p.redact_frame(frame))
+        if remaining is not None and remaining + loop.time() < link.tick_at:
+            link.wake.set()
+        try:
+            return await future
+        finally:
+            link.waiters.pop(rid, None)
+
+    async def reconnect(self, reason: str = "reconnect requested") -> None:
+        """Drop the current connection and make a new one (e.g. to resync after a :class:`Gap`)."""
+        self._reconnect_now = True
+        link = self._link
+        if link is not None:
+            link.end(reason)
+        self._wake_run.set()
+
+    async def close(self) -> None:
+        """Close for good: the socket is closed, requests waiting fail (state-changing ones with
+        ``OutcomeUnknown``), event streams end after their queued events."""
+        if self._closed:
+            return
+        self._closed = True
+        self._wake_run.set()
+        link = self._link
+        if link is not None:
+            link.end("closed by the client")
+        task = self._run_task
+        if task is not None and task is not asyncio.current_task():
+            await asyncio.gather(task, return_exceptions=True)  # its failure was reported where it happened
+        if self._first is not None and not self._first.done():
+            self._first.set_exception(ConnectionClosed("connection closed"))
+            self._first.exception()
+        self._ready.set()  # wake requests waiting for a connection; they see _closed
+        for stream in list(self._streams):
+            stream.end()
+        self._streams.clear()
+
+    # -- the run loop ------------------------------------------------------------------------
+
+    def _protocol(self, now: float) -> p.Protocol:
+        return p.Protocol(
+            now,
+            heartbeat_interval=self.heartbeat_interval,
+            dead_after=self.dead_after,
+            stale_after=self.stale_after,
+            request_timeout=self.request_timeout,
+            logger=self.log,
+        )
+
+    async def _run(self) -> None:
+        delays = self.backoff.delays(self._rng)
+        failures = 0
+        try:
+            while not self._closed:
+                result = await self._one_connection()
+                if self.closed:
+                    break
+                first = self._first
+                if result.usable:
+                    delays = self.backoff.delays(self._rng)
+                    failures = 0
+                else:
+                    failures += 1
+                    gave_up = self.max_attempts is not None and failures >= self.max_attempts
+                    if first is not None and not first.done():
+                        error: BaseException | None = None
+                        if isinstance(result.error, errors.AuthenticationFailed) or result.hook_failed:
+                            error = result.error
+                        elif gave_up:
+                            error = errors.RequestNotSent("connect", result.reason)
+                        if error is not None:
+                            first.set_exception(error)
+                            break
+                    if gave_up:
+                        self.log.warning("giving up after %d failed connection attempts (%s)", failures, result.reason)
+                        break
+                delay = next(delays)
+                if isinstance(result.error, ServerShutdown):
+                    delay = max(delay, self.quota_delay if result.error.quota else self.maintenance_delay)
+                if self._reconnect_now:
+                    self._reconnect_now = False
+                    delay = 0.0
+                if result.usable:
+                    self._publish(Disconnected(self.generation, result.reason, result.error, delay))
+                self.log.info("connection lost (%s); reconnecting in %.2fs", result.reason, delay)
+                if delay > 0:
+                    self._wake_run.clear()
+                    try:
+                        async with asyncio.timeout(delay):
+                            await self._wake_run.wait()
+                    except TimeoutError:
+                        pass
+        finally:
+            self._closed = True
+            self._ready.set()  # requests waiting for a connection see it closed
+            for stream in list(self._streams):
+                stream.end()
+
+    async def _one_connection(self) -> _Attempt:
+        """Connect, authorize, run ``on_connected``, deliver events until the link ends."""
+        loop = asyncio.get_running_loop()
+        try:
+            ws = await connect(self.url, **self._options)
+        except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
+            return _Attempt(False, f"connect failed ({type(exc).__name__})", None)
+        generation = self.generation + 1
+        proto = self._protocol(loop.time())
+        link = _Link(generation, ws, proto)
+        self._link = link
+        reader = asyncio.create_task(self._read(link))
+        ticker = asyncio.create_task(self._tick(link))
+        usable = False
+        step = "waiting for the open frame"
+        try:
+            async with asyncio.timeout(self.connect_timeout):
+                await _first_of(link.opened, link.ended)
+                if link.ended.done():
+                    return _Attempt(False, *link.ended.result())
+                step = "authorizing"
+                token = await self._token()
+                frame = proto.authorize(token, loop.time(), timeout=self.connect_timeout)
+                del token
+                await ws.send(frame)
+                self.log.debug("> %s", p.redact_frame(frame))
+                del frame
+                await _first_of(link.authorized, link.ended)
+            if link.ended.done():
+                return _Attempt(False, *link.ended.result())
+            link.authorized.result()  # raises AuthenticationFailed
+            self.generation = generation
+            self._holding = []
+            self._ready.set()
+            if self._on_connected is not None:
+                step = "on_connected"
+                hook = asyncio.ensure_future(self._on_connected(self))
+                await _first_of(hook, link.ended)
+                if link.ended.done():
+                    hook.cancel()
+                    await asyncio.gather(hook, return_exceptions=True)
+                    return _Attempt(False, *link.ended.result())
+                try:
+                    hook.result()
+                except Exception as exc:
+                    self.log.warning("on_connected failed: %s", type(exc).__name__)
+                    return _Attempt(False, f"on_connected failed ({type(exc).__name__})", exc, hook_failed=True)
+            gap = None if self.disconnected_at is None else loop.time() - self.disconnected_at
+            held, self._holding = self._holding, None
+            usable = True
+            self._publish(Connected(generation) if gap is None else Reconnected(generation, gap))
+            for event in held:
+                self._publish(event)
+            if self._first is not None and not self._first.done():
+                self._first.set_result(None)
+            self.log.info("connected (generation %d)", generation)
+            return _Attempt(True, *(await link.ended))
+        except TimeoutError:
+            return _Attempt(usable, f"timed out {step}", None)
+        except WsConnectionClosed as exc:
+            return _Attempt(usable, _close_reason(exc), None)
+        except errors.TradovateError as exc:
+            return _Attempt(usable, f"{type(exc).__name__}: {exc}", exc)
+        finally:
+            self._ready.clear()
+            # Events of a connection whose on_connected did not finish are not delivered: the
+            # next connection starts from a fresh snapshot.
+            self._holding = None
+            if usable:
+                self.disconnected_at = loop.time()
+            await self._shut(link, reader, ticker)
+
+    async def _shut(self, link: _Link, reader: asyncio.Task[None], ticker: asyncio.Task[None]) -> None:
+        """Close the old socket (before any new one opens) and fail what waited on it."""
+        ticker.cancel()
+        reader.cancel()
+        ws = link.ws
+        reason, _ = link.ended.result() if link.ended.done() else ("", None)
+        if reason.startswith("silent") or reason.startswith("aborted"):
+            ws.transport.abort()
+        else:
+            try:
+                await asyncio.wait_for(ws.close(), self.close_timeout)
+            except (TimeoutError, OSError, WsConnectionClosed):
+                ws.transport.abort()
+        await asyncio.gather(reader, ticker, return_exceptions=True)
+        link.proto.close()
+        self._dispatch(link, link.proto.events_received())
+        for future in link.waiters.values():  # requests whose frame the protocol never saw answered
+            if not future.done():
+                future.set_exception(ConnectionLost("?", "connection closed"))
+
+    async def _read(self, link: _Link) -> None:
+        ws, proto = link.ws, link.proto
+        loop = asyncio.get_running_loop()
+        try:
+            async for message in ws:
+                now = loop.time()
+                proto.receive(message, now)
+                deadline = proto.next_deadline()
+                if deadline is not None and deadline <= now:
+                    proto.on_time(now)  # a flood must not starve heartbeats or timeouts
+                self._dispatch(link, proto.events_received())
+                out = proto.data_to_send()
+                if out:
+                    await self._send_all(link, out)
+        except WsConnectionClosed as exc:
+            link.end(_close_reason(exc))
+            return
+        link.end(_close_reason_of(ws))
+
+    async def _tick(self, link: _Link) -> None:
+        proto = link.proto
+        loop = asyncio.get_running_loop()
+        while True:
+            deadline = proto.next_deadline()
+            now = loop.time()
+            if deadline is None or deadline > now:
+                link.tick_at = float("inf") if deadline is None else deadline
+                link.wake.clear()
+                try:
+                    async with asyncio.timeout(None if deadline is None else deadline - now):
+                        await link.wake.wait()
+                except TimeoutError:
+                    pass
+                continue
+            proto.on_time(now)
+            self._dispatch(link, proto.events_received())
+            out = proto.data_to_send()
+            if out:
+                await self._send_all(link, out)
+
+    async def _send_all(self, link: _Link, frames: list[str]) -> None:
+        try:
+            for frame in frames:
+                await link.ws.send(frame)
+        except WsConnectionClosed as exc:
+            link.end(_close_reason(exc))
+
+    # -- events ------------------------------------------------------------------------------
+
+    def _dispatch(self, link: _Link, events: list[p.Event]) -> None:
+        for event in events:
+            cls = event.__class__
+            if cls is p.Response:
+                assert isinstance(event, p.Response)
+                future = link.waiters.get(event.request_id)
+                if future is not None and not event.late and not future.done():
+                    future.set_result(event)
+                    continue
+            elif cls is p.Opened:
+                if not link.opened.done():
+                    link.opened.set_result(None)
+                continue
+            elif cls is p.Authorized:
+                if not link.authorized.done():
+                    link.authorized.set_result(None)
+                continue
+            elif cls is p.AuthorizationRefused:
+                assert isinstance(event, p.AuthorizationRefused)
+                if not link.authorized.done():
+                    link.authorized.set_exception(event.exception())
+                continue
+            elif cls is p.RequestTimedOut or cls is p.RequestLost:
+                assert isinstance(event, p.RequestTimedOut | p.RequestLost)
+                self._fail(link, event)
+                continue
+            elif cls is p.ConnectionDead:
+                assert isinstance(event, p.ConnectionDead)
+                link.end(f"silent for {event.silent_for:.1f}s")
+                continue
+            elif cls is p.ServerClosing:
+                assert isinstance(event, p.ServerClosing)
+                link.end(f"close frame c[{event.code}, {event.reason!r}]")
+            elif cls is p.Shutdown:
+                assert isinstance(event, p.Shutdown)
+                # Delivered first, then acted on: the server closes after it anyway.
+                self._publish(event)
+                link.end(f"shutdown {event.reason_code}", ServerShutdown(event.reason_code, event.reason))
+                continue
+            elif cls is p.FrameError:
+                assert isinstance(event, p.FrameError)
+                self.log.warning("protocol violation: %s", event.error)
+            self._publish(event)
+
+    def _fail(self, link: _Link, event: p.RequestTimedOut | p.RequestLost) -> None:
+        if event.endpoint == p.AUTHORIZE:
+            if not link.authorized.done():
+                link.authorized.set_exception(TimeoutError())
+            return
+        future = link.waiters.get(event.request_id)
+        if future is None or future.done():
+            return
+        if isinstance(event, p.RequestTimedOut):
+            why = f"no answer within {event.timeout:g}s"
+            exc: errors.TradovateError = (
+                errors.DeadlineExceeded(event.endpoint, why)
+                if event.idempotent
+                else errors.OutcomeUnknown(event.endpoint, why)
+            )
+        else:
+            why = "connection lost after sending"
+            exc = (
+                ConnectionLost(event.endpoint, why) if event.idempotent else errors.OutcomeUnknown(event.endpoint, why)
+            )
+        future.set_exception(exc)
+
+    def _publish(self, event: StreamEvent) -> None:
+        if self._holding is not None and event.__class__ not in (Connected, Reconnected, Disconnected):
+            self._holding.append(event)
+            return
+        for stream in self._streams:
+            stream.put(event)
+
+
+async def _first_of(*futures: asyncio.Future[Any]) -> None:
+    await asyncio.wait(futures, return_when=asyncio.FIRST_COMPLETED)
+
+
+def _close_reason(exc: WsConnectionClosed) -> str:
+    rcvd = exc.rcvd
+    if rcvd is None:
+        return "aborted (no close frame, 1006)"
+    return f"closed by the server ({rcvd.code}{' ' + rcvd.reason if rcvd.reason else ''})"
+
+
+def _close_reason_of(ws: ClientConnection) -> str:
+    code = ws.close_code
+    if code is None or code == 1006:
+        return "aborted (no close frame, 1006)"
+    return f"closed by the server ({code}{' ' + ws.close_reason if ws.close_reason else ''})"
+
+
+def _check_url(url: str) -> None:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        raise errors.InvalidRequest("not a URL", "url") from None
+    if parts.username or parts.password:
+        raise errors.InsecureConfiguration("url: credentials in the URL are not allowed")
+    if parts.scheme == "wss" and host:
+        return
+    if parts.scheme == "ws" and host and _is_loopback(host):
+        return
+    raise errors.InsecureConfiguration("url: only wss://, or ws:// to a loopback host (127.0.0.0/8, ::1, localhost)")

@@ -1,0 +1,437 @@
+"""The asyncio connection against a real WebSocket server on loopback (``wsserver``).
+
+Intervals are short (tens of milliseconds) so the file runs in a few seconds; every wait is on
+an event or a condition of the server, bounded by a timeout that only fails a broken client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from wsserver import ServerConn, WsServer
+
+from tradovate.realtime import protocol as p
+from tradovate.realtime.connection import (
+    Backoff,
+    Connected,
+    Connection,
+    Disconnected,
+    EventStream,
+    Gap,
+    Reconnected,
+)
+from tradovate.realtime.errors import ConnectionClosed, ConnectionLost, ServerShutdown
+from tradovate_api import errors, models
+
+TOKEN = "good-token"
+FAST = Backoff(initial=0.02, factor=2.0, cap=0.1, jitter=0.5)
+
+
+def tokens(*values: str) -> Callable[[], Awaitable[str]]:
+    """A token source that returns the given tokens in turn (the last one for ever)."""
+    queue = list(values)
+
+    async def token() -> str:
+        return queue.pop(0) if len(queue) > 1 else queue[0]
+
+    return token
+
+
+def make(server: WsServer, **kw: Any) -> Connection:
+    options: dict[str, Any] = {
+        "heartbeat_interval": 0.05,
+        "dead_after": 1.0,
+        "request_timeout": 2.0,
+        "connect_timeout": 2.0,
+        "backoff": FAST,
+        "quota_delay": 0.2,
+        "maintenance_delay": 0.1,
+        "seed": 1,
+    }
+    options.update(kw)
+    token = options.pop("token", tokens(TOKEN))
+    return Connection(server.url, token, **options)
+
+
+async def next_of(stream: EventStream, *kinds: type, timeout: float = 5.0) -> Any:
+    """The next event of one of ``kinds`` (others are skipped)."""
+    async with asyncio.timeout(timeout):
+        while True:
+            event = await stream.get()
+            if isinstance(event, kinds):
+                return event
+
+
+def run(main: Callable[[], Awaitable[None]]) -> None:
+    async def checked() -> None:
+        await main()
+        leftover = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        assert leftover == [], leftover  # nothing keeps running after close()
+
+    asyncio.run(checked())
+
+
+# -- authorize ---------------------------------------------------------------------------------
+
+
+def test_authorizes_and_answers_requests_with_models() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            stream = conn.events()
+            accounts = await conn.request("account/list")
+            assert [type(a) for a in accounts] == [models.Account] and accounts[0].name == "DEMO1"
+            assert await conn.request("echo", {"x": [1, 2]}, idempotent=True) == {"x": [1, 2]}
+            with pytest.raises(errors.NotFound):
+                await conn.request("nothing/here", idempotent=True)
+            assert server.tokens_seen == [TOKEN]
+            assert server.current.requests[0] == ("authorize", 0, "", TOKEN)
+            assert conn.ready and conn.generation == 1
+            stream.close()
+
+    run(main)
+
+
+def test_connected_is_delivered_to_streams_opened_before_connect() -> None:
+    async def main() -> None:
+        async with WsServer() as server:
+            conn = make(server)
+            stream = conn.events()
+            await conn.connect()
+            assert await next_of(stream, Connected) == Connected(1)
+            await conn.close()
+            assert [e async for e in stream] == []  # the stream ends with the connection
+
+    run(main)
+
+
+def test_a_refused_token_fails_connect_with_a_typed_error_and_no_secret() -> None:
+    async def main() -> None:
+        async with WsServer(tokens={"other"}) as server:
+            conn = make(server, token=tokens("canary-SECRET-1"))
+            with pytest.raises(errors.AuthenticationFailed) as info:
+                await conn.connect()
+            assert "canary-SECRET-1" not in str(info.value) + repr(info.value) + repr(conn)
+            assert conn.closed and len(server.conns) == 1
+            with pytest.raises(ConnectionClosed):
+                await conn.request("account/list")
+
+    run(main)
+
+
+def test_the_token_is_read_again_at_every_reconnect() -> None:
+    async def main() -> None:
+        async with WsServer(tokens={"first", "renewed"}) as server:
+            async with make(server, token=tokens("first", "renewed")) as conn:
+                stream = conn.events()
+                server.current.abort()
+                await next_of(stream, Reconnected)
+            assert server.tokens_seen == ["first", "renewed"]
+
+    run(main)
+
+
+def test_plain_ws_is_only_for_loopback_hosts() -> None:
+    with pytest.raises(errors.InsecureConfiguration):
+        Connection("ws://example.com/v1/websocket", tokens(TOKEN))
+    with pytest.raises(errors.InsecureConfiguration):
+        Connection("https://demo.tradovateapi.com/v1/websocket", tokens(TOKEN))
+    Connection("wss://demo.tradovateapi.com/v1/websocket", tokens(TOKEN))
+
+
+def test_the_frame_log_at_debug_never_shows_the_token(caplog: pytest.LogCaptureFixture) -> None:
+    secret = "canary-SECRET-2"
+
+    async def main() -> None:
+        async with WsServer(tokens={secret}) as server:
+            server.handlers["auth/renewaccesstoken"] = lambda c, rid, q, b: {
+                "s": 200,
+                "i": rid,
+                "d": {"accessToken": secret, "expirationTime": "2026-01-01T00:00:00Z"},
+            }
+            async with make(server, token=tokens(secret)) as conn:
+                renewed = await conn.request("auth/renewaccesstoken")
+                assert renewed.access_token == secret
+                assert secret not in repr(renewed) + repr(conn)
+
+    with caplog.at_level(logging.DEBUG, "tradovate"):
+        run(main)
+    assert any("authorize" in r.getMessage() for r in caplog.records)
+    assert all(secret not in r.getMessage() for r in caplog.records)
+
+
+# -- heartbeats and liveness -------------------------------------------------------------------
+
+
+def test_heartbeats_keep_flowing_during_a_flood_and_stop_after_close() -> None:
+    async def main() -> None:
+        async with WsServer(heartbeat_interval=None) as server:
+            conn = make(server, heartbeat_interval=0.02, dead_after=None)
+            await conn.connect()
+            stream = conn.events(maxsize=1_000_000)
+            side = server.current
+            before = len(side.heartbeats)
+
+            async def flood() -> None:  # until the client's heartbeats have come through it
+                while len(side.heartbeats) < before + 5:
+                    await side.flood(200, batch=20)
+
+            await asyncio.wait_for(flood(), 10.0)
+            assert stream.qsize() > 0  # events really were flowing meanwhile
+            await conn.close()
+            await server.wait_for(lambda: side.closed)
+            assert not conn.ready
+
+    run(main)
+
+
+def test_a_silent_server_is_detected_and_the_connection_made_again() -> None:
+    async def main() -> None:
+        async with WsServer(heartbeat_interval=0.02) as server, make(server, dead_after=0.3) as conn:
+            stream = conn.events()
+            server.current.silent = True
+            dropped = await next_of(stream, Disconnected)
+            assert dropped.reason.startswith("silent") and dropped.generation == 1
+            back = await next_of(stream, Reconnected)
+            assert back.generation == 2 and back.gap > 0
+            assert server.conns[1].others_open == 0
+
+    run(main)
+
+
+def test_staleness_is_reported_without_dropping_the_connection() -> None:
+    async def main() -> None:
+        async with WsServer(heartbeat_interval=0.02) as server, make(server, stale_after=0.2) as conn:
+            stream = conn.events()
+            stale = await next_of(stream, p.Stale)
+            assert stale.quiet_for >= 0.2 and conn.generation == 1 and len(server.conns) == 1
+
+    run(main)
+
+
+# -- drops -------------------------------------------------------------------------------------
+
+
+async def _abort(c: ServerConn) -> None:
+    c.abort()
+
+
+async def _close_frame(c: ServerConn) -> None:
+    await c.close_frame(3000, "Go away!")
+
+
+async def _bye(c: ServerConn) -> None:
+    await c.close(1000, "Bye")
+
+
+async def _going_away(c: ServerConn) -> None:
+    await c.close(1001, "")
+
+
+async def _maintenance(c: ServerConn) -> None:
+    await c.shutdown("Maintenance", "window")
+
+
+@pytest.mark.parametrize(
+    ("drop", "reason"),
+    [
+        (_abort, "aborted"),
+        (_close_frame, "close frame c[3000, 'Go away!']"),
+        (_bye, "closed by the server (1000 Bye)"),
+        (_going_away, "closed by the server (1001)"),
+        (_maintenance, "shutdown Maintenance"),
+    ],
+)
+def test_every_kind_of_drop_is_recovered(drop: Callable[[ServerConn], Awaitable[None]], reason: str) -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            stream = conn.events()
+            await drop(server.current)
+            lost = await next_of(stream, Disconnected)
+            assert lost.reason.startswith(reason), lost.reason
+            back = await next_of(stream, Reconnected)
+            assert back.generation == 2
+            assert server.conns[1].others_open == 0  # the old socket was closed before the new one opened
+            assert (await conn.request("account/list"))[0].id == 1
+            await server.current.props("order", "Created", {"id": 5})
+            assert (await next_of(stream, p.Props)).entity == {"id": 5}
+
+    run(main)
+
+
+def test_a_quota_shutdown_is_typed_and_waits_longer() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            stream = conn.events()
+            await server.current.shutdown("ConnectionQuotaReached")
+            notice = await next_of(stream, p.Shutdown)
+            assert notice.quota
+            lost = await next_of(stream, Disconnected)
+            assert isinstance(lost.error, ServerShutdown) and lost.error.quota
+            assert lost.retry_in is not None and lost.retry_in >= 0.2
+            await next_of(stream, Reconnected)
+
+    run(main)
+
+
+def test_reconnecting_never_gives_up_by_default_while_the_token_is_refused() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            stream = conn.events()
+            server.tokens.clear()  # refused for a while: attempts keep coming
+            server.current.abort()
+            await server.wait_for(lambda: len(server.conns) >= 5)
+            assert not conn.closed and conn.generation >= 1
+            server.tokens.add(TOKEN)
+            await next_of(stream, Reconnected)
+
+    run(main)
+
+
+# -- requests in flight ------------------------------------------------------------------------
+
+
+def test_an_order_whose_connection_drops_is_outcome_unknown_and_never_resent() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            stream = conn.events()
+            server.drop_on.add("order/placeorder")
+            order = {"accountId": 1, "action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Market"}
+            with pytest.raises(errors.OutcomeUnknown):
+                await conn.request("order/placeorder", order)
+            await next_of(stream, Reconnected)
+            server.drop_on.clear()
+            assert (await conn.request("account/list"))[0].id == 1
+            assert len(server.received("order/placeorder")) == 1  # sent once, never again
+
+    run(main)
+
+
+def test_a_read_whose_connection_drops_is_a_typed_connection_error() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            server.drop_on.add("account/list")
+            with pytest.raises(ConnectionLost):
+                await conn.request("account/list")
+
+    run(main)
+
+
+def test_unanswered_requests_time_out_by_kind() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            server.handlers["account/list"] = lambda c, rid, q, b: None
+            server.handlers["order/cancelorder"] = lambda c, rid, q, b: None
+            with pytest.raises(errors.DeadlineExceeded):
+                await conn.request("account/list", timeout=0.1)
+            with pytest.raises(errors.OutcomeUnknown):
+                await conn.request("order/cancelorder", {"orderId": 1}, timeout=0.1)
+            assert conn.generation == 1  # a timeout is not a drop
+
+    run(main)
+
+
+def test_close_fails_a_pending_order_as_outcome_unknown() -> None:
+    async def main() -> None:
+        async with WsServer() as server:
+            conn = make(server)
+            await conn.connect()
+            server.handlers["order/cancelorder"] = lambda c, rid, q, b: None
+            pending = asyncio.create_task(conn.request("order/cancelorder", {"orderId": 1}))
+            await server.wait_for(lambda: bool(server.received("order/cancelorder")))
+            await conn.close()
+            with pytest.raises(errors.OutcomeUnknown):
+                await pending
+            with pytest.raises(ConnectionClosed):
+                await conn.request("account/list")
+
+    run(main)
+
+
+def test_invalid_requests_are_refused_before_sending() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            with pytest.raises(errors.InvalidRequest):
+                await conn.request("order/placeorder", {"accountId": 1, "orderType": "Limit"})
+            assert server.received("order/placeorder") == []
+
+    run(main)
+
+
+# -- on_connected and event delivery -----------------------------------------------------------
+
+
+def test_on_connected_runs_after_each_authorize_and_before_events_are_delivered() -> None:
+    async def main() -> None:
+        async with WsServer() as server:
+            snapshots: list[Any] = []
+
+            async def sync(c: ServerConn, rid: int, q: str, b: str) -> dict[str, Any]:
+                await c.props("order", "Updated", {"id": 1, "n": len(snapshots)})  # before the answer
+                return {"s": 200, "i": rid, "d": {"users": [], "orders": [{"id": 1}]}}
+
+            server.handlers["user/syncrequest"] = sync
+
+            async def on_connected(conn: Connection) -> None:
+                snapshots.append(await conn.request("user/syncrequest", {"users": [1]}))
+
+            conn = make(server, on_connected=on_connected)
+            stream = conn.events()
+            await conn.connect()
+            assert len(snapshots) == 1
+            assert await stream.get() == Connected(1)
+            assert (await next_of(stream, p.Props, Gap)).entity == {"id": 1, "n": 0}  # held until the hook finished
+            server.current.abort()
+            await next_of(stream, Disconnected)
+            assert isinstance(await stream.get(), Reconnected)
+            assert (await next_of(stream, p.Props, Gap)).entity == {"id": 1, "n": 1}
+            assert len(snapshots) == 2
+            await conn.close()
+
+    run(main)
+
+
+def test_a_paused_consumer_gets_a_gap_marker_never_a_silent_loss() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            stream = conn.events(maxsize=100)
+            await server.current.flood(1000, batch=50)
+            await conn.request("echo", idempotent=True)  # answered after every flood frame was handled
+            await server.current.props("order", "Created", {"id": 9})
+            await conn.request("echo", idempotent=True)
+            seen: list[Any] = []
+            while stream.qsize():
+                event = stream.get_nowait()
+                seen.append(event)
+            quotes = [e for e in seen if isinstance(e, p.MarketData)]
+            gaps = [e for e in seen if isinstance(e, Gap)]
+            assert len(gaps) == 1 and stream.resync_needed
+            assert len(quotes) + gaps[0].lost == 1001  # the flood and the props: each delivered or counted
+            assert isinstance(seen[-1], Gap)  # lost at the end: the marker comes last
+            assert len(quotes) == 100
+
+    run(main)
+
+
+def test_events_after_a_gap_follow_the_marker() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            stream = conn.events(maxsize=10)
+            await server.current.flood(30)
+            await conn.request("echo", idempotent=True)
+            for _ in range(5):
+                stream.get_nowait()
+            await server.current.props("order", "Created", {"id": 9})
+            await conn.request("echo", idempotent=True)
+            rest = []
+            while stream.qsize():
+                rest.append(stream.get_nowait())
+            assert isinstance(rest[-2], Gap) and rest[-2].lost == 20
+            assert isinstance(rest[-1], p.Props)
+            await conn.reconnect("resync after a gap")
+            await next_of(stream, Reconnected)
+
+    run(main)
