@@ -28,13 +28,14 @@ from tradovate_api._operations import OPERATIONS
 
 from .auth import Auth, Session
 from .engine import Engine
-from .entities import ROWS, SYNC_PLURALS, model_class
+from .entities import QUERY_OPS, ROWS, SYNC_PLURALS, model_class
 from .examples import example
 from .store import Store
 
 __all__ = ["Answer", "Api", "Call", "SyncFilter", "sync_filter"]
 
 ROUTES: Final[Mapping[str, Operation[Any]]] = {op.path.strip("/").lower(): op for op in OPERATIONS.values()}
+_SEGMENTS: Final = {segment.lower(): segment for segment in ROWS}
 # Entity types in a snapshot that belong to nobody in particular (sent whole).
 _SHARED: Final = frozenset(
     {
@@ -201,11 +202,11 @@ class Api:
         handler = self.handlers.get(op.operation_id)
         if handler is not None and session is not None:
             return handler(session, call)
-        if op.name in ("item", "items", "list", "find", "suggest", "deps", "ldeps", "create", "update"):
-            segment = endpoint.split("/", 1)[0]
-            row_segment = next((s for s in ROWS if s.lower() == segment), None)
+        segment, _, query_op = endpoint.partition("/")
+        if query_op in QUERY_OPS:
+            row_segment = _SEGMENTS.get(segment)
             if row_segment is not None:
-                return self._entity(row_segment, op, call, session)
+                return self._entity(row_segment, query_op, call, session)
         return self._generic(op)
 
     # ---------------------------------------------------------------------------------------
@@ -223,30 +224,30 @@ class Api:
             return Answer(200, [])
         return Answer(200, example(model_class(op.result), self.store.clock.now()))
 
-    def _entity(self, segment: str, op: Operation[Any], call: Call, session: Session | None) -> Answer:
+    def _entity(self, segment: str, name: str, call: Call, session: Session | None) -> Answer:
         store, q = self.store, call.query
         try:
-            if op.name == "item":
+            if name == "item":
                 found = store.get(segment, int(q["id"]))
                 return Answer(200, found) if found is not None else Answer(404, f"Not found: {segment} {q['id']}")
-            if op.name == "items":
+            if name == "items":
                 return Answer(200, store.items(segment, _ids(q["ids"])))
-            if op.name == "list":
+            if name == "list":
                 user = session.user_id if session else None
                 return Answer(200, [e for e in store.all(segment) if self._visible(segment, e, user)])
-            if op.name == "find":
+            if name == "find":
                 found = store.find(segment, q["name"])
                 return Answer(200, found) if found is not None else Answer(404, f"Not found: {segment} {q['name']}")
-            if op.name == "suggest":
+            if name == "suggest":
                 return Answer(200, store.suggest(segment, q.get("t", ""), int(q.get("l", "10"))))
-            if op.name == "deps":
+            if name == "deps":
                 return Answer(200, store.deps(segment, [int(q["masterid"])]))
-            if op.name == "ldeps":
+            if name == "ldeps":
                 return Answer(200, store.deps(segment, _ids(q["masterids"])))
         except (KeyError, ValueError) as exc:
             return Answer(400, f"Invalid query parameter {exc}")
         body = call.body if isinstance(call.body, dict) else {}
-        if op.name == "create":
+        if name == "create":
             return Answer(200, store.insert(segment, body))
         if not isinstance(body.get("id"), int) or store.get(segment, body["id"]) is None:
             return Answer(404, f"Not found: {segment} {body.get('id')}")

@@ -354,14 +354,16 @@ def seed(
     # One generic row for every other entity type, so every query has something to answer.
     for segment, row in ROWS.items():
         if not store.tables.get(segment) and ({"item", "list"} & row.ops):
-            entity = _generic(row.model, now)
+            entity = _generic(store, row.model, now)
             entity["id"] = store.new_id(segment)
             put(segment, entity, quiet=True)
 
 
-def _generic(model: Any, now: datetime.datetime) -> dict[str, Any]:
+def _generic(store: Store, model: Any, now: datetime.datetime) -> dict[str, Any]:
+    """A full example entity whose ``<type>Id`` fields point at seeded entities where there are some."""
     entity = example(model, now, full=True)
     for key in list(entity):
         if key.endswith("Id") and isinstance(entity[key], int):
-            entity[key] = {"userId": 1001, "accountId": 20001}.get(key, 1)
+            target = next(iter(store.tables.get(key[:-2], {})), None)
+            entity[key] = target if target is not None else 1
     return entity

@@ -182,10 +182,14 @@ class Simulator:
         loop = asyncio.get_running_loop()
         self.faults.loop = loop
         self._stopping = asyncio.Event()
-        self.port = await self._serve(self.app, self.port)
-        if self.md_port is not None:
-            self._mount_md()
-            self.md_port = await self._serve(self.md_app, self.md_port)
+        try:
+            self.port = await self._serve(self.app, self.port)
+            if self.md_port is not None:
+                self._mount_md()
+                self.md_port = await self._serve(self.md_app, self.md_port)
+        except BaseException:
+            await self.close()
+            raise
         if self.tick_interval:
             self._tasks.append(asyncio.create_task(self._ticker(float(self.tick_interval))))
         for after, kind, params in self._timed_faults:
@@ -237,8 +241,8 @@ class Simulator:
         self.replay_socket = md_socket.MdSocket(
             service, check, replay=True, heartbeat=self.socket_options.heartbeat_interval
         )
-        self.md_app.router.add_get("/v1/websocket", self.md_socket)
-        self.md_app.router.add_get("/replay/v1/websocket", self.replay_socket)
+        self.md_app.router.add_get("/v1/websocket", getattr(self.md_socket, "handle", self.md_socket))
+        self.md_app.router.add_get("/replay/v1/websocket", getattr(self.replay_socket, "handle", self.replay_socket))
 
     def _md_token_ok(self, token: str) -> bool:
         return self.auth.session(token) is not None

@@ -114,20 +114,29 @@ class Store:
         table = self.tables.get(entity_type, {})
         return [table[i] for i in ids if i in table]
 
+    def name_of(self, entity_type: str, entity: dict[str, Any]) -> str | None:
+        """What ``find``/``suggest`` match: the ``name``, or the contract's name (positions)."""
+        name = entity.get("name")
+        if isinstance(name, str):
+            return name
+        contract_id = entity.get("contractId")
+        contract = self.get("contract", contract_id) if isinstance(contract_id, int) else None
+        return contract.get("name") if contract is not None else None
+
     def find(self, entity_type: str, name: str) -> dict[str, Any] | None:
-        entities = self.tables.get(entity_type, {}).values()
-        exact = next((e for e in entities if e.get("name") == name), None)
+        entities = list(self.tables.get(entity_type, {}).values())
+        exact = next((e for e in entities if self.name_of(entity_type, e) == name), None)
         if exact is not None:
             return exact
         folded = name.casefold()
-        return next((e for e in entities if isinstance(e.get("name"), str) and e["name"].casefold() == folded), None)
+        return next((e for e in entities if (self.name_of(entity_type, e) or "").casefold() == folded), None)
 
     def suggest(self, entity_type: str, text: str, limit: int) -> list[dict[str, Any]]:
         folded = text.casefold()
         hits = [
             e
             for e in self.tables.get(entity_type, {}).values()
-            if isinstance(e.get("name"), str) and e["name"].casefold().startswith(folded)
+            if (self.name_of(entity_type, e) or "\x00").casefold().startswith(folded)
         ]
         return hits[: max(limit, 0)]
 
