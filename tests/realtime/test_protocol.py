@@ -247,7 +247,29 @@ def test_events_are_classified_and_kept_as_sent() -> None:
     assert events[3].quota and events[3].reason_code == "ConnectionQuotaReached"
     assert events[6].data == {"t": "2019-08-26T16:43:08.599Z", "s": 20}
     assert events[7] == p.UnknownEvent("somethingNew", {"k": 1})
-    assert p.Props("somethingElse", "Created", {}).model() is None
+    assert p.Props("somethingElse", models.PropsEventType.CREATED, {}).model() is None
+
+
+def test_event_data_decodes_into_the_generated_socket_models() -> None:
+    proto = ready()
+    frame = [
+        {"e": "props", "d": {"entityType": "order", "eventType": "Archived", "entity": {"id": 1}}},
+        {"e": "shutdown", "d": {"reasonCode": "Maintenance", "reason": "window"}},
+        {"e": "shutdown", "d": {"reasonCode": "SomethingNew"}},
+        {"e": "md", "d": {"quotes": [{"contractId": 1, "timestamp": "2026-01-01T00:00:00Z", "entries": {}}]}},
+        {"e": "chart", "d": {"charts": [{"id": 7, "eoh": True}]}},
+        {"e": "clock", "d": '{"t":"2019-08-26T16:43:08.599Z","s":20}'},
+    ]
+    proto.receive("a" + json.dumps(frame), 0.0)
+    props, maintenance, new, md, chart, clock = got(proto)
+    assert props.event_type == "Archived" and not props.event_type.is_known
+    assert isinstance(props.event_type, models.PropsEventType)
+    assert maintenance.reason_code is models.ShutdownReasonCode.MAINTENANCE and not maintenance.quota
+    assert maintenance.model().reason == "window"
+    assert new.reason_code == "SomethingNew" and not new.quota
+    assert isinstance(md.model(), models.MarketDataEvent) and md.model().quotes[0].contract_id == 1
+    assert isinstance(chart.model(), models.ChartEvent) and chart.model().charts[0].id == 7
+    assert clock.model().s == 20 and clock.model().t.year == 2019
 
 
 def test_close_frames_and_malformed_frames_become_events_not_exceptions() -> None:

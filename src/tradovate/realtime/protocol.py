@@ -47,6 +47,14 @@ import attrs
 from tradovate_api import _codec, _rules, errors
 from tradovate_api._http import Operation, check_failure, model_class, query_value
 from tradovate_api._operations import OPERATIONS
+from tradovate_api.models import (
+    ChartEvent,
+    MarketDataEvent,
+    PropsEventType,
+    ReplayClock,
+    ShutdownEvent,
+    ShutdownReasonCode,
+)
 
 from .errors import ProtocolViolation
 
@@ -81,6 +89,8 @@ __all__ = [
 ]
 
 HEARTBEAT: Final = "[]"
+_EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEventType}
+_REASON_CODES: Final[dict[str, ShutdownReasonCode]] = {m.value: m for m in ShutdownReasonCode}
 AUTHORIZE: Final = "authorize"
 _EXCERPT: Final = 80
 _RECENT: Final = 256  # answered request ids remembered, so later parts of a split answer keep their endpoint
@@ -173,7 +183,7 @@ class Props:
     ``entity`` is an array becomes one event per element."""
 
     entity_type: str
-    event_type: str  # Created | Updated | Deleted (or a value not known yet)
+    event_type: PropsEventType  # an open enum: equal to its text, unknown values kept
     entity: dict[str, Any] = attrs.field(repr=False)
 
     @property
@@ -197,12 +207,20 @@ class MarketData:
 
     data: dict[str, Any] = attrs.field(repr=False)
 
+    def model(self) -> MarketDataEvent:
+        """``data`` as the generated model (quotes, DOMs, histograms)."""
+        return MarketDataEvent.from_dict(self.data)
+
 
 @attrs.frozen(slots=True)
 class Chart:
     """``e: chart``: ``{"charts": [packet, ...]}``."""
 
     data: dict[str, Any] = attrs.field(repr=False)
+
+    def model(self) -> ChartEvent:
+        """``data`` as the generated model (chart packets)."""
+        return ChartEvent.from_dict(self.data)
 
 
 @attrs.frozen(slots=True)
@@ -212,19 +230,27 @@ class Clock:
 
     data: Any
 
+    def model(self) -> ReplayClock:
+        """The clock as the generated model (``DecodeError`` when ``d`` was not a JSON object)."""
+        return ReplayClock.from_dict(self.data)
+
 
 @attrs.frozen(slots=True)
 class Shutdown:
     """``e: shutdown``: the server will close this connection. ``reason_code``: ``Maintenance``,
     ``ConnectionQuotaReached``, ``IPQuotaReached`` or a code not known yet."""
 
-    reason_code: str | None
+    reason_code: ShutdownReasonCode | None  # an open enum: equal to its text, unknown values kept
     reason: str | None
     data: Any = attrs.field(repr=False)
 
     @property
     def quota(self) -> bool:
-        return self.reason_code in ("ConnectionQuotaReached", "IPQuotaReached")
+        return self.reason_code in (ShutdownReasonCode.CONNECTIONQUOTAREACHED, ShutdownReasonCode.IPQUOTAREACHED)
+
+    def model(self) -> ShutdownEvent:
+        """``d`` as the generated model (``DecodeError`` when it was not a JSON object)."""
+        return ShutdownEvent.from_dict(self.data)
 
 
 @attrs.frozen(slots=True)
@@ -667,6 +693,7 @@ class Protocol:
             if d.__class__ is dict:
                 et, ev, entity = d.get("entityType"), d.get("eventType"), d.get("entity")
                 if et.__class__ is str and ev.__class__ is str:
+                    ev = _EVENT_TYPES.get(ev) or _codec.unknown_enum("PropsEvent", "eventType", PropsEventType, ev)
                     if entity.__class__ is dict:
                         events.append(Props(et, ev, entity))
                         return
@@ -684,9 +711,13 @@ class Protocol:
             if d.__class__ is dict:
                 code = d.get("reasonCode")
                 reason = d.get("reason")
-            events.append(
-                Shutdown(code if code.__class__ is str else None, reason if reason.__class__ is str else None, d)
-            )
+            if code.__class__ is str:
+                code = _REASON_CODES.get(code) or _codec.unknown_enum(
+                    "ShutdownEvent", "reasonCode", ShutdownReasonCode, code
+                )
+            else:
+                code = None
+            events.append(Shutdown(code, reason if reason.__class__ is str else None, d))
         elif name == "clock":
             value = d
             if d.__class__ is str:
