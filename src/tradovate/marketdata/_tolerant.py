@@ -88,6 +88,9 @@ def build(cls: type, obj: Any) -> Any:
 
 
 def _copy_default(default: Any) -> Any:
+    factory = getattr(default, "factory", None)  # msgspec keeps a mutable default as a Factory
+    if factory is not None and type(default).__name__ == "Factory":
+        return factory()
     if isinstance(default, dict | list):
         return type(default)()
     return default

@@ -190,6 +190,8 @@ class MarketDataClient:
         contracts: known contract ids by name (routing needs the contract id).
         resolve: ``async (name) -> contract id | None`` for names not in ``contracts``.
         queue_size: the bound of each consumer's queue (ordered streams).
+        concurrency: requests in flight at once when subscribing many contracts or restoring
+            subscriptions after a reconnect.
     """
 
     def __init__(
@@ -203,7 +205,7 @@ class MarketDataClient:
         request_timeout: float = 10.0,
         dead_after: float | None = 10.0,
         reconnect: bool = True,
-        resubscribe_concurrency: int = 64,
+        concurrency: int = 64,
     ) -> None:
         self.socket = MdSocket(
             url,
@@ -222,7 +224,7 @@ class MarketDataClient:
         self._charts: dict[int, Chart] = {}
         self._live_charts: list[Chart] = []
         self._clock_streams: list[Stream[ReplayClock]] = []
-        self._concurrency = max(1, resubscribe_concurrency)
+        self._concurrency = max(1, concurrency)
         self._started = False
         self._connections_seen = 0
         #: items the decoder could not type (kept whole); bounded like a consumer queue
@@ -291,7 +293,11 @@ class MarketDataClient:
         symbols = tuple(symbols)
         if not symbols:
             raise errors.InvalidRequest("give at least one symbol", "symbols")
-        ids = tuple([await self.contract_id(s) for s in symbols])
+        by_id: dict[int, Symbol] = {}
+        for symbol in symbols:  # one contract named twice (name and id) is one subscription
+            by_id.setdefault(await self.contract_id(symbol), symbol)
+        ids = tuple(by_id)
+        symbols = tuple(by_id.values())
         merge = Quote.merged if kind == "quote" else None
         stream: Subscription[Any] = Subscription(
             kind,
@@ -302,16 +308,22 @@ class MarketDataClient:
             merge=merge,
             on_close=self._release,
         )
-        done: list[int] = []
-        try:
-            for symbol, cid in zip(symbols, ids, strict=True):
+        gate = asyncio.Semaphore(self._concurrency)
+
+        async def attach(symbol: Symbol, cid: int) -> None:
+            async with gate:
                 await self._attach(kind, symbol, cid, stream)
-                done.append(cid)
-        except BaseException:
+
+        results = await asyncio.gather(
+            *(attach(symbol, cid) for symbol, cid in zip(symbols, ids, strict=True)), return_exceptions=True
+        )
+        failures = [r for r in results if isinstance(r, BaseException)]
+        if failures:
             stream.end()
-            for cid in done:
-                await self._detach(kind, cid, stream)
-            raise
+            for cid, result in zip(ids, results, strict=True):
+                if not isinstance(result, BaseException):
+                    await self._detach(kind, cid, stream)
+            raise failures[0]
         return stream
 
     async def _attach(self, kind: str, symbol: Symbol, cid: int, stream: Subscription[Any]) -> None:

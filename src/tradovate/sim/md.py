@@ -80,6 +80,7 @@ class MdService:
         self._next_chart_id = 1
         self._stop_listening = market.listen(self._on_step)
         self._moved: list[int] = []
+        self._last_key = (0, 0)  # (number of books, the last contract id a step visits)
 
     def connect(self, send: Send) -> MdConnection:
         conn = MdConnection(self, send)
@@ -98,7 +99,10 @@ class MdService:
         # The market calls this per book, in contract order, after each step; the last book of
         # a step flushes, so all contracts that moved in one step share one frame.
         self._moved.append(book.contract_id)
-        if book.contract_id == max(self.market.books):
+        books = self.market.books
+        if self._last_key[0] != len(books):
+            self._last_key = (len(books), max(books))
+        if book.contract_id == self._last_key[1]:
             moved, self._moved = self._moved, []
             for conn in list(self.connections):
                 conn.push(moved)

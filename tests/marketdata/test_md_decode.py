@@ -1,0 +1,161 @@
+"""Frame decoding: the fast path equals the tolerant path, nothing is lost, and the pure-Python
+form (no msgspec) gives identical results."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradovate.marketdata import DomBook, MarketData, Quote, QuoteEntry, Unrecognized, decode_frame, decode_messages
+from tradovate.marketdata.types import QUOTE_ENTRY_NAMES
+
+FRAMES = [
+    'a[{"e":"md","d":{"quotes":[{"timestamp":"2021-04-13T04:59:06.588Z","contractId":123456,'
+    '"entries":{"Bid":{"price":18405.123,"size":7.123},"TotalTradeVolume":{"size":4118.123},'
+    '"Offer":{"price":18410.012,"size":12.35},"LowPrice":{"price":18355.23},"Trade":{"price":18405.023,"size":2.10},'
+    '"OpenInterest":{"size":40702.024},"OpeningPrice":{"price":18515.123},"HighPrice":{"price":18520.125},'
+    '"SettlementPrice":{"price":18520.257}}}]}}]',
+    'a[{"e":"md","d":{"doms":[{"contractId":123456,"timestamp":"2021-04-13T11:33:57.488Z",'
+    '"bids":[{"price":2335.25,"size":33.54},{"price":2333,"size":758.21}],'
+    '"offers":[{"price":2335.5,"size":255.12},{"price":2337.75,"size":466.64}]}]}}]',
+    'a[{"e":"md","d":{"histograms":[{"contractId":123456,"timestamp":"2017-04-13T11:33:57.412Z",'
+    '"tradeDate":{"year":2022,"month":4,"day":13},"base":2338.75,"items":{"-14":5906.67,"2":1234.55},"refresh":false}]}}]',
+    'a[{"e":"chart","d":{"charts":[{"id":31,"td":20170413,"bars":[{"timestamp":"2017-04-13T11:00:00.000Z",'
+    '"open":2334.25,"high":2334.5,"low":2333,"close":2333.75,"upVolume":4712.234,"downVolume":201.124,'
+    '"upTicks":1333.567,"downTicks":82.89,"bidVolume":2857.123,"offerVolume":2056.224}]}]}}]',
+    'a[{"e":"chart","d":{"charts":[{"id":16335,"s":"db","td":20190718,"bp":11917,"bt":1563421179735,"ts":0.25,'
+    '"tks":[{"t":0,"p":0,"s":3,"b":-1,"a":0,"bs":122,"as":28,"id":11768401}]},{"id":16335,"eoh":true}]}}]',
+    'a[{"e":"clock","d":"{\\"t\\":\\"2019-08-26T16:43:08.599Z\\",\\"s\\":20}"}]',
+    # the tolerant path: an unknown key, a null, an unknown entry kind, a response, a props event
+    'a[{"e":"md","d":{"quotes":[{"contractId":1,"timestamp":"2021-04-13T04:59:06.588Z","newKey":[1,2],'
+    '"entries":{"Bid":{"price":null,"size":3},"ImpliedBid":{"price":1.5},"Offer":{"price":"x","size":1}}}]}},'
+    '{"s":200,"i":4,"d":{"mode":"RealTime"}},{"e":"props","d":{"entityType":"order","eventType":"Created","entity":{"id":1}}}]',
+    # an item that cannot be typed at all, next to a good one; a book out of order
+    'a[{"e":"md","d":{"quotes":[{"entries":{}},{"contractId":2}],"doms":[{"contractId":3,'
+    '"bids":[{"price":1,"size":1},{"price":3,"size":1}],"offers":[{"price":9,"size":1},{"price":5,"size":1}]}]}}]',
+    "o",
+    "h",
+    'c[3000,"Go away!"]',
+]
+
+
+def tolerant(frame: str) -> list[Any]:
+    return decode_messages(json.loads(frame[1:], parse_float=Decimal)) if frame[:1] == "a" else []
+
+
+def test_both_paths_agree_on_every_sample_frame() -> None:
+    for frame in FRAMES:
+        assert decode_frame(frame) == tolerant(frame), frame
+        assert decode_frame(frame.encode()) == decode_frame(frame)
+
+
+def test_nothing_the_server_sends_is_lost() -> None:
+    quote_message, response, props = decode_frame(FRAMES[6])
+    assert isinstance(quote_message, MarketData)
+    (quote,) = quote_message.quotes
+    assert quote.extras == {"newKey": [1, 2]}
+    assert quote.entries["Bid"] == QuoteEntry(price=None, size=3.0)
+    assert quote.entries["ImpliedBid"] == QuoteEntry(price=1.5)  # an entry kind not documented: kept
+    assert quote.entries["Offer"] == QuoteEntry(price=None, size=1.0, extras={"price": "x"})  # wrong type: kept
+    assert response == {"s": 200, "i": 4, "d": {"mode": "RealTime"}}
+    assert props["e"] == "props"
+
+    (message,) = decode_frame(FRAMES[7])
+    assert isinstance(message, MarketData)
+    assert message.unrecognized == (Unrecognized(kind="quotes", raw={"entries": {}}),)
+    assert message.quotes == (Quote(contract_id=2),)
+    (book,) = message.doms
+    assert isinstance(book, DomBook)
+    assert [lv.price for lv in book.bids] == [3.0, 1.0] and [lv.price for lv in book.offers] == [5.0, 9.0]
+
+
+entry = st.fixed_dictionaries(
+    {},
+    optional={
+        "price": st.floats(-1e6, 1e6, allow_nan=False).map(lambda f: round(f, 4)),
+        "size": st.integers(0, 10**6),
+    },
+)
+quote_item = st.fixed_dictionaries(
+    {
+        "contractId": st.integers(1, 2**40),
+        "timestamp": st.datetimes(timezones=st.just(__import__("datetime").UTC)).map(
+            lambda d: d.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        ),
+        "entries": st.dictionaries(st.sampled_from(QUOTE_ENTRY_NAMES), entry),
+    }
+)
+level = st.fixed_dictionaries({"price": st.integers(1, 10**5).map(lambda n: n / 4), "size": st.integers(1, 999)})
+dom_item = st.fixed_dictionaries(
+    {"contractId": st.integers(1, 10**6), "bids": st.lists(level, max_size=10), "offers": st.lists(level, max_size=10)}
+)
+junk = st.dictionaries(
+    st.text(min_size=1, max_size=5), st.one_of(st.none(), st.integers(), st.text(max_size=5)), max_size=2
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(quote_item, max_size=4), st.lists(dom_item, max_size=3), junk)
+def test_fast_and_tolerant_paths_give_equal_values(quotes: list[Any], doms: list[Any], extra: dict[str, Any]) -> None:
+    events: list[Any] = []
+    if quotes:
+        events.append({"e": "md", "d": {"quotes": quotes}})
+    if doms:
+        events.append({"e": "md", "d": {"doms": doms}})
+    frame = "a" + json.dumps(events)
+    assert decode_frame(frame) == tolerant(frame)
+    if quotes:
+        # unknown keys send the frame down the tolerant path and are kept
+        quotes[0] = {**quotes[0], **{f"x{k}": v for k, v in extra.items()}}
+        frame = "a" + json.dumps(events)
+        decoded = decode_frame(frame)
+        assert decoded == tolerant(frame)
+        first = decoded[0]
+        assert isinstance(first, MarketData)
+        assert (first.quotes[0].extras or {}) == {f"x{k}": v for k, v in extra.items()}
+
+
+FALLBACK = """
+import sys, json
+sys.modules["msgspec"] = None  # as if msgspec were not installed
+from tradovate.marketdata import decode_frame, TickDecoder
+from tradovate.marketdata import _struct
+assert not _struct.HAVE_MSGSPEC
+frames = json.loads(sys.stdin.read())
+out = []
+for frame in frames:
+    messages = decode_frame(frame)
+    out.append(repr(messages))
+    for m in messages:
+        for p in getattr(m, "charts", ()):
+            out.append(repr(TickDecoder().feed(p)))
+print(json.dumps(out))
+"""
+
+
+def test_without_msgspec_the_results_are_identical() -> None:
+    from tradovate.marketdata import TickDecoder
+
+    expected = []
+    for frame in FRAMES:
+        messages = decode_frame(frame)
+        expected.append(repr(messages))
+        for m in messages:
+            for p in getattr(m, "charts", ()):
+                expected.append(repr(TickDecoder().feed(p)))
+    run = subprocess.run(
+        [sys.executable, "-c", FALLBACK],
+        input=json.dumps(FRAMES),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parent,
+    )
+    assert json.loads(run.stdout) == expected

@@ -1,0 +1,125 @@
+"""Delivery: bounded streams lose nothing without saying so (properties), gaps are never overtaken."""
+
+from __future__ import annotations
+
+import asyncio
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradovate.marketdata import Gap, Stream
+
+# An operation is ("put", contract) or ("read", how many) or ("gap", None).
+ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("put"), st.integers(0, 4)),
+        st.tuples(st.just("read"), st.integers(0, 6)),
+        st.tuples(st.just("gap"), st.none()),
+    ),
+    max_size=120,
+)
+
+
+def run(stream: Stream[tuple[int, int]], program: list[tuple[str, int | None]]) -> tuple[list[object], int]:
+    seen: list[object] = []
+    sent = 0
+    for op, arg in program:
+        if op == "put":
+            assert arg is not None
+            stream.put((arg, sent))
+            sent += 1
+        elif op == "read":
+            assert arg is not None
+            for _ in range(arg):
+                item = stream.get_nowait()
+                if item is None:
+                    break
+                seen.append(item)
+        else:
+            stream.mark_gap("reconnect")
+    seen.extend(stream.drain())
+    return seen, sent
+
+
+@settings(max_examples=300, deadline=None)
+@given(ops, st.integers(1, 8))
+def test_an_ordered_stream_delivers_in_order_and_accounts_for_every_value(
+    program: list[tuple[str, int | None]], maxsize: int
+) -> None:
+    stream: Stream[tuple[int, int]] = Stream(policy="queue", maxsize=maxsize)
+    seen, sent = run(stream, program)
+    values = [item[1] for item in seen if isinstance(item, tuple)]
+    assert values == sorted(values)
+    lost = sum(g.lost or 0 for g in seen if isinstance(g, Gap) and g.reason == "overflow")
+    assert len(values) + lost == sent
+    # every hole in the sequence has an overflow gap right where it is
+    expected = 0
+    pending_lost = 0
+    for item in seen:
+        if isinstance(item, Gap):
+            pending_lost += item.lost or 0
+        else:
+            assert isinstance(item, tuple)
+            assert item[1] == expected + pending_lost
+            expected = item[1] + 1
+            pending_lost = 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(ops)
+def test_a_latest_state_stream_ends_with_every_contracts_last_value_and_counts_the_rest(
+    program: list[tuple[str, int | None]],
+) -> None:
+    stream: Stream[tuple[int, int]] = Stream(policy="latest", key=lambda v: v[0], merge=lambda old, new: new)
+    seen, _sent = run(stream, program)
+    values = [item for item in seen if isinstance(item, tuple)]
+    puts = [arg for op, arg in program if op == "put"]
+    last_put = {contract: n for n, contract in enumerate(puts)}
+    last_seen: dict[int, int] = {}
+    for contract, n in values:
+        assert n >= last_seen.get(contract, -1)  # never goes back in time per contract
+        last_seen[contract] = n
+    assert last_seen == last_put
+    conflated = sum(g.lost or 0 for g in seen if isinstance(g, Gap) and g.reason == "conflated")
+    assert len(values) + conflated == len(puts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ops, st.sampled_from(["queue", "latest"]))
+def test_a_gap_marker_is_never_overtaken_by_later_values(program: list[tuple[str, int | None]], policy: str) -> None:
+    stream: Stream[tuple[int, int]] = Stream(policy=policy, maxsize=1000, key=lambda v: v[0])  # type: ignore[arg-type]
+    seen, _ = run(stream, program)
+    # the values put after the n-th reconnect marker come after it
+    marker_positions = [i for i, item in enumerate(seen) if item == Gap(reason="reconnect")]
+    assert len(marker_positions) == sum(1 for op, _ in program if op == "gap")
+    sent = 0
+    put_epoch: dict[int, int] = {}
+    epoch = 0
+    for op, _arg in program:
+        if op == "put":
+            put_epoch[sent] = epoch
+            sent += 1
+        elif op == "gap":
+            epoch += 1
+    for i, item in enumerate(seen):
+        if isinstance(item, tuple):
+            markers_before = sum(1 for p in marker_positions if p < i)
+            assert markers_before >= put_epoch[item[1]]
+
+
+def test_a_waiting_reader_wakes_on_put_and_ends_on_close() -> None:
+    async def main() -> None:
+        closed: list[object] = []
+        stream: Stream[int] = Stream(on_close=closed.append)
+        reader = asyncio.create_task(stream.get())
+        await asyncio.sleep(0)
+        stream.put(1)
+        assert await reader == 1
+        stream.put(2)
+        await stream.close()
+        assert [item async for item in stream] == [2]  # what was queued is still read
+        assert closed == [stream]
+        stream.put(3)  # after close: ignored
+        assert stream.get_nowait() is None
+
+    asyncio.run(main())
