@@ -65,7 +65,7 @@ def test_nothing_the_server_sends_is_lost() -> None:
     assert quote.entries["ImpliedBid"] == QuoteEntry(price=1.5)  # an entry kind not documented: kept
     assert quote.entries["Offer"] == QuoteEntry(price=None, size=1.0, extras={"price": "x"})  # wrong type: kept
     assert response == {"s": 200, "i": 4, "d": {"mode": "RealTime"}}
-    assert props["e"] == "props"
+    assert isinstance(props, dict) and props["e"] == "props"
 
     (message,) = decode_frame(FRAMES[7])
     assert isinstance(message, MarketData)
