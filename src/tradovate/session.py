@@ -1,0 +1,546 @@
+"""The session: one user's access token, kept valid for the REST client and the sockets. asyncio.
+
+    >>> async with Session(Credentials(name="...", password="...", app_id="...", cid=8, sec="..."),
+    ...                    DEMO, token_store=FileTokenStore("~/.cache/my-bot")) as session:
+    ...     accounts = await session.rest.accounts.list()
+    ...     token = await session.access_token()      # what a socket authorizes with
+
+- Credentials come from the caller, never from files or the environment.
+- ``start()`` reuses a still-valid token from the token store if there is one, else logs in
+  (``accesstokenrequest``). A refusal (``errorText`` in a 200, or a 401) is
+  :class:`~tradovate_api.errors.AuthenticationFailed`; there is no token-less success.
+- The token is renewed (``renewaccesstoken``) ``renew_before`` seconds (15 min) before its
+  ``expirationTime``: by a background task, and by :meth:`Session.access_token` whenever it is
+  due. Renewals are single-flight (one at a time; callers waiting for one get its result), and a
+  token never replaces one that expires later. A failed renewal keeps the current token while
+  it is valid; a revoked or expired one leads to a new login (with credentials).
+- The REST client :attr:`Session.rest` always carries the current token; sockets call
+  :meth:`Session.access_token` / :meth:`Session.md_access_token` at every (re)connect, and
+  listeners (:meth:`Session.add_token_listener`) hear of every new token.
+- Tokens, passwords and secrets never appear in reprs, log lines or error messages.
+- The API has no log-out operation: :meth:`Session.logout` forgets the token here and in the
+  store (the server session ends when the token expires).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime
+import ipaddress
+import logging
+import ssl
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import urlsplit
+
+import attrs
+
+from tradovate_api import UNSET, AsyncTradovate, Unset, errors
+from tradovate_api._guards import SYSTEM_CLOCK, Clock, Guards, GuardSettings
+
+from .tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore, TokenStoreError, store_key
+
+if TYPE_CHECKING:
+    from types import TracebackType
+    from typing import Self
+
+    from tradovate_api.models import AccessTokenResponse, OAuthMeResponse
+
+_log = logging.getLogger("tradovate.session")
+
+RENEW_BEFORE: Final = 15 * 60.0  # the docs: renew about 15 minutes before expirationTime
+FALLBACK_LIFETIME: Final = 80 * 60.0  # if an answer has no expiry: the shortest documented lifetime
+RETRY_RENEWAL: Final = 60.0  # after a failed renewal while the token is still valid
+EXPIRY_SLACK: Final = 5.0  # a token this close to its expiry is treated as expired
+
+
+# ---------------------------------------------------------------------------------------------
+# Credentials and environments
+
+
+@attrs.frozen(repr=False)
+class Credentials:
+    """What ``accesstokenrequest`` needs. ``repr`` hides the password and the API secret."""
+
+    name: str
+    password: str
+    app_id: str | None = None
+    app_version: str | None = None
+    cid: int | str | None = None
+    sec: str | None = None
+    device_id: str | None = None
+
+    def __repr__(self) -> str:
+        sec = "None" if self.sec is None else "'***'"
+        return (
+            f"Credentials(name={self.name!r}, password='***', app_id={self.app_id!r}, "
+            f"app_version={self.app_version!r}, cid={self.cid!r}, sec={sec}, device_id={self.device_id!r})"
+        )
+
+    __str__ = __repr__
+
+
+def _loopback(host: str | None) -> bool:
+    if host is None:
+        return False
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _socket_url(_: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise errors.InvalidRequest("must be a URL", field=attribute.name)
+    parts = urlsplit(value)
+    if parts.username or parts.password:
+        raise errors.InsecureConfiguration(f"{attribute.name}: credentials in the URL are not allowed")
+    if parts.scheme != "wss" and not (parts.scheme == "ws" and _loopback(parts.hostname)):
+        raise errors.InsecureConfiguration(f"{attribute.name}: only wss://, or ws:// to a loopback host")
+
+
+@attrs.frozen
+class Environment:
+    """Where a session connects: the REST root and the three sockets.
+
+    ``DEMO`` and ``LIVE`` are Tradovate's; :meth:`simulator` is the local simulator's layout.
+    """
+
+    rest_url: str
+    ws_url: str = attrs.field(validator=_socket_url)
+    md_url: str = attrs.field(validator=_socket_url)
+    replay_url: str = attrs.field(validator=_socket_url)
+    name: str = "custom"
+
+    @classmethod
+    def simulator(cls, base_url: str = "http://127.0.0.1:8080", md_base_url: str | None = None) -> Environment:
+        """The local simulator at ``base_url`` (REST under ``/v1``, the user socket at
+        ``/v1/websocket``); market data at ``/v1/websocket`` and replay at
+        ``/replay/v1/websocket`` on ``md_base_url`` (default: the same server)."""
+
+        def root(url: str) -> str:
+            url = url.rstrip("/")
+            return url[: -len("/v1")] if url.endswith("/v1") else url
+
+        def socket(url: str) -> str:
+            return "ws" + url[len("http") :] if url.startswith("http") else url
+
+        rest = root(base_url)
+        md = socket(root(md_base_url)) if md_base_url else socket(rest)
+        return cls(
+            rest_url=f"{rest}/v1",
+            ws_url=f"{socket(rest)}/v1/websocket",
+            md_url=f"{md}/v1/websocket",
+            replay_url=f"{md}/replay/v1/websocket",
+            name="simulator",
+        )
+
+
+DEMO: Final = Environment(
+    rest_url="https://demo.tradovateapi.com/v1",
+    ws_url="wss://demo.tradovateapi.com/v1/websocket",
+    md_url="wss://md.tradovateapi.com/v1/websocket",
+    replay_url="wss://replay.tradovateapi.com/v1/websocket",
+    name="demo",
+)
+LIVE: Final = Environment(
+    rest_url="https://live.tradovateapi.com/v1",
+    ws_url="wss://live.tradovateapi.com/v1/websocket",
+    md_url="wss://md.tradovateapi.com/v1/websocket",
+    replay_url="wss://replay.tradovateapi.com/v1/websocket",
+    name="live",
+)
+
+TokenListener = Callable[[Token], object]
+
+
+def _given(value: str | None) -> str | Unset:
+    return UNSET if value is None else value
+
+
+# ---------------------------------------------------------------------------------------------
+# The session
+
+
+class Session:
+    """One user's authenticated session in one environment (asyncio)."""
+
+    def __init__(
+        self,
+        credentials: Credentials | None = None,
+        environment: Environment = DEMO,
+        *,
+        token_store: TokenStore | None = None,
+        store_user: str | None = None,
+        renew_before: float = RENEW_BEFORE,
+        auto_renew: bool = True,
+        guards: GuardSettings | Guards | None = None,
+        timeout: float = 10.0,
+        deadline: float = 30.0,
+        ssl_context: ssl.SSLContext | None = None,
+        transport: Any = None,
+    ) -> None:
+        """
+        Args:
+            credentials: For logging in; None for a session that lives on a stored token or an
+                OAuth exchange only.
+            environment: ``DEMO`` (default), ``LIVE``, ``Environment.simulator(...)`` or your own.
+            token_store: Where the token is kept between runs (e.g. ``FileTokenStore(dir)``).
+            store_user: The user the stored token is kept under (default: ``credentials.name``).
+            renew_before: Renew this many seconds before ``expirationTime``.
+            auto_renew: Renew in a background task (started by ``start()``).
+            guards: The REST guards (see ``tradovate_api._guards``); default: the client's,
+                with two jittered retries of idempotent reads.
+            timeout, deadline, ssl_context, transport: passed to the REST client.
+        """
+        if credentials is not None and not isinstance(credentials, Credentials):
+            raise errors.InvalidRequest("must be Credentials", field="credentials")
+        if not isinstance(environment, Environment):
+            raise errors.InvalidRequest("must be an Environment", field="environment")
+        if isinstance(renew_before, bool) or not isinstance(renew_before, int | float) or not renew_before >= 0:
+            raise errors.InvalidRequest("must be a number of seconds >= 0", field="renew_before")
+        if guards is None:
+            guards = GuardSettings(read_retries=2)
+        self._guards = guards if isinstance(guards, Guards) else Guards(guards)
+        self._clock: Clock = self._guards.settings.clock
+        self._credentials = credentials
+        self._environment = environment
+        self._rest = AsyncTradovate(
+            environment.rest_url,
+            timeout=timeout,
+            deadline=deadline,
+            ssl_context=ssl_context,
+            transport=transport,
+            guards=self._guards,
+        )
+        self._store = token_store
+        user = store_user if store_user is not None else (credentials.name if credentials else None)
+        self._store_key = store_key(user, environment.rest_url) if user else None
+        self._renew_before = float(renew_before)
+        self._auto_renew = auto_renew
+        self._token: Token | None = None
+        self._renew_not_before = 0.0  # wall time; after a failed or useless renewal
+        self._lock = asyncio.Lock()
+        self._listeners: list[TokenListener] = []
+        self._renewer: asyncio.Task[None] | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        who = self._credentials.name if self._credentials else "no credentials"
+        state = repr(self._token) if self._token else "no token"
+        return f"<Session {self._environment.name} {who!r}: {state}>"
+
+    # -- what other parts use -----------------------------------------------------------------
+
+    @property
+    def environment(self) -> Environment:
+        return self._environment
+
+    @property
+    def rest(self) -> AsyncTradovate:
+        """The REST client; it always carries the session's current token."""
+        return self._rest
+
+    @property
+    def guards(self) -> Guards:
+        return self._guards
+
+    @property
+    def token(self) -> Token | None:
+        """The current token (None before ``start()`` or after ``logout()``)."""
+        return self._token
+
+    async def access_token(self) -> str:
+        """A valid access token: the current one, renewed first when due, or a new login when
+        there is none or it expired. Sockets call this at every (re)connect."""
+        return (await self._valid()).access_token
+
+    async def md_access_token(self) -> str:
+        """The market-data socket's token: ``mdAccessToken``, else the access token."""
+        return (await self._valid()).md_token
+
+    def add_token_listener(self, listener: TokenListener) -> Callable[[], None]:
+        """Call ``listener(token)`` with every new token; returns a function that removes it.
+        Listeners run synchronously and must not block; their exceptions are logged."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def invalidate(self, access_token: str) -> None:
+        """Tell the session a token was refused (a 401, a socket's authorize answer). If it is
+        the current token, it is dropped: the next ``access_token()`` logs in again. A report
+        about an older token is ignored."""
+        if self._token is not None and self._token.access_token == access_token:
+            _log.info("the current token was refused; it is dropped")
+            self._drop()
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    async def start(self) -> Self:
+        """Reuse a stored, still-valid token, or log in; start the background renewal."""
+        if self._closed:
+            raise errors.InvalidRequest("the session is closed")
+        async with self._lock:
+            if self._token is None:
+                stored = self._load()
+                if stored is not None and self._usable(stored):
+                    _log.info("reusing the stored token of user id %s", stored.user_id)
+                    self._install(stored, save=False)
+        await self._valid()
+        if self._auto_renew and self._renewer is None:
+            self._renewer = asyncio.get_running_loop().create_task(self._renew_in_time(), name="tradovate-renewal")
+        return self
+
+    async def login(self) -> Token:
+        """Log in now (``accesstokenrequest``), whatever the current token; opens a new server
+        session, so prefer :meth:`access_token`."""
+        async with self._lock:
+            return await self._login()
+
+    async def renew(self) -> Token:
+        """Renew now (``renewaccesstoken``). Concurrent calls share one renewal."""
+        seen = self._token
+        async with self._lock:
+            current = self._token
+            if current is not None and current is not seen:
+                return current  # renewed (or logged in) while this call waited
+            if current is None:
+                return await self._login()
+            return await self._renew(current)
+
+    async def me(self) -> OAuthMeResponse:
+        """``auth/me``: the profile of the token's user (limited to about ten calls per hour)."""
+        await self._valid()
+        return await self._rest.auth.me()
+
+    async def oauth_exchange(
+        self,
+        code: str,
+        *,
+        client_id: str,
+        client_secret: str,
+        redirect_uri: str,
+        code_verifier: str | None = None,
+    ) -> Token:
+        """The last step of the OAuth authorization-code flow (``auth/oauthtoken``): the code
+        received at ``redirect_uri`` becomes this session's token. A refusal (``error``) is
+        ``AuthenticationFailed``."""
+        from tradovate_api.models import OAuthToken  # noqa: PLC0415 - models load on first use
+
+        body = OAuthToken(
+            grant_type="authorization_code",
+            code=code,
+            client_id=client_id,
+            client_secret=client_secret,
+            redirect_uri=redirect_uri,
+            code_verifier=_given(code_verifier),
+        )
+        async with self._lock:
+            try:
+                answer = await self._rest.auth.oauth_token(body)
+            except (errors.Unauthorized, errors.BadRequest) as exc:
+                raise errors.AuthenticationFailed("oAuthToken", f"HTTP {exc.status_code}", None) from None
+            access = answer.access_token
+            if not isinstance(access, str) or not access:
+                raise errors.AuthenticationFailed("oAuthToken", None, "the answer has no access_token")
+            lifetime = answer.expires_in if isinstance(answer.expires_in, int) and answer.expires_in > 0 else None
+            now = self._clock.wall()
+            token = Token(
+                access_token=access,
+                expiration=datetime.datetime.fromtimestamp(now + (lifetime or FALLBACK_LIFETIME), datetime.UTC),
+            )
+            self._drop()
+            self._install(token)
+            return token
+
+    async def logout(self) -> None:
+        """Forget the token here and in the store, and close. (The API has no log-out
+        operation; the server session ends when the token expires.)"""
+        self._drop()
+        if self._store is not None and self._store_key is not None:
+            try:
+                self._store.clear(self._store_key)
+            except TokenStoreError as exc:
+                _log.warning("token store: %s", exc)
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop the background renewal and close the REST client (the stored token stays)."""
+        self._closed = True
+        renewer, self._renewer = self._renewer, None
+        if renewer is not None:
+            renewer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await renewer
+        await self._rest.aclose()
+
+    async def __aenter__(self) -> Self:
+        try:
+            return await self.start()
+        except BaseException:
+            await self.aclose()
+            raise
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _usable(self, token: Token) -> bool:
+        return token.seconds_left(self._clock.wall()) > EXPIRY_SLACK
+
+    def _due(self, token: Token) -> bool:
+        now = self._clock.wall()
+        return token.seconds_left(now) <= self._renew_before and now >= self._renew_not_before
+
+    async def _valid(self) -> Token:
+        token = self._token
+        if token is not None and self._usable(token) and not self._due(token):
+            return token
+        async with self._lock:
+            token = self._token
+            if token is not None and self._usable(token):
+                if not self._due(token):
+                    return token  # renewed while this call waited
+                try:
+                    return await self._renew(token)
+                except (errors.AuthenticationFailed, errors.Unauthorized):
+                    _log.info("renewal refused; logging in again")
+                    self._drop()
+                except errors.TradovateError as exc:
+                    # Still valid: keep it, and try again a little later.
+                    _log.warning("renewal failed (%s); the current token stays in use", type(exc).__name__)
+                    self._renew_not_before = self._clock.wall() + RETRY_RENEWAL
+                    return token
+            return await self._login()
+
+    async def _login(self) -> Token:
+        credentials = self._credentials
+        if credentials is None:
+            raise errors.NotAuthenticated("no valid token and no credentials to log in with")
+        from tradovate_api.models import AccessTokenRequest  # noqa: PLC0415 - models load on first use
+
+        body = AccessTokenRequest(
+            name=credentials.name,
+            password=credentials.password,
+            app_id=_given(credentials.app_id),
+            app_version=_given(credentials.app_version),
+            cid=_given(None if credentials.cid is None else str(credentials.cid)),  # text in the spec
+            sec=_given(credentials.sec),
+            device_id=_given(credentials.device_id),
+        )
+        try:
+            answer = await self._rest.auth.access_token_request(body)
+        except errors.Unauthorized:
+            raise errors.AuthenticationFailed("accessTokenRequest", "HTTP 401", "credentials refused") from None
+        token = self._token_from(answer, "accessTokenRequest", previous=None)
+        self._drop()  # a login opens a new server session: its token replaces whatever was here
+        self._install(token)
+        _log.info("logged in: user id %s, token expires %s", token.user_id, token.expiration.isoformat())
+        return token
+
+    async def _renew(self, current: Token) -> Token:
+        if self._rest.token != current.access_token:
+            self._rest.token = current.access_token
+        try:
+            answer = await self._rest.auth.renew_access_token()
+        except errors.Unauthorized:
+            raise errors.AuthenticationFailed("renewAccessToken", "HTTP 401", "token refused") from None
+        token = self._token_from(answer, "renewAccessToken", previous=current)
+        if not self._install(token):
+            # Not newer than what we have: keep the current token, do not ask again at once.
+            self._renew_not_before = self._clock.wall() + RETRY_RENEWAL
+            return current
+        _log.info("token renewed: expires %s", token.expiration.isoformat())
+        return token
+
+    def _token_from(self, answer: AccessTokenResponse, operation: str, previous: Token | None) -> Token:
+        access = answer.access_token
+        if not isinstance(access, str) or not access:
+            error_text = answer.error_text if isinstance(answer.error_text, str) else None
+            raise errors.AuthenticationFailed(operation, None, error_text or "the answer has no access token")
+        expiration = answer.expiration_time
+        if not isinstance(expiration, datetime.datetime):
+            expiration = datetime.datetime.fromtimestamp(self._clock.wall() + FALLBACK_LIFETIME, datetime.UTC)
+        md = answer.md_access_token
+        # Whether a renewal carries a new mdAccessToken is UNCONFIRMED; without one, the market
+        # data socket uses the new access token (which it accepts) rather than an older md token.
+        user_id = answer.user_id if isinstance(answer.user_id, int) else (previous.user_id if previous else None)
+        name = answer.name if isinstance(answer.name, str) else (previous.name if previous else None)
+        return Token(
+            access_token=access,
+            expiration=expiration,
+            md_access_token=md if isinstance(md, str) and md else None,
+            user_id=user_id,
+            name=name,
+        )
+
+    def _install(self, token: Token, save: bool = True) -> bool:
+        """Make ``token`` current, unless the current one expires later. True if installed."""
+        current = self._token
+        if current is not None and token.expiration < current.expiration:
+            _log.info("ignoring a token that expires before the current one")
+            return False
+        self._token = token
+        self._renew_not_before = 0.0
+        self._rest.token = token.access_token
+        if save and self._store is not None and self._store_key is not None:
+            try:
+                self._store.save(self._store_key, token)
+            except TokenStoreError as exc:
+                _log.warning("token store: %s", exc)
+        for listener in list(self._listeners):
+            try:
+                listener(token)
+            except Exception as exc:
+                _log.warning("token listener %r failed: %s", listener, type(exc).__name__)
+        return True
+
+    def _drop(self) -> None:
+        self._token = None
+        self._rest.token = None
+
+    def _load(self) -> Token | None:
+        if self._store is None or self._store_key is None:
+            return None
+        try:
+            return self._store.load(self._store_key)
+        except TokenStoreError as exc:
+            _log.warning("token store: %s", exc)
+            return None
+
+    async def _renew_in_time(self) -> None:
+        """The background renewal: sleeps until the token is due, then renews it."""
+        while True:
+            token = self._token
+            now = self._clock.wall()
+            if token is None:
+                delay = RETRY_RENEWAL
+            else:
+                delay = max(token.seconds_left(now) - self._renew_before, self._renew_not_before - now, 1.0)
+            await self._clock.asleep(delay)
+            try:
+                await self._valid()
+            except errors.TradovateError as exc:
+                _log.warning("background renewal failed: %s", type(exc).__name__)
+                self._renew_not_before = self._clock.wall() + RETRY_RENEWAL
+
+
+__all__ = [
+    "DEMO",
+    "LIVE",
+    "SYSTEM_CLOCK",
+    "Credentials",
+    "Environment",
+    "FileTokenStore",
+    "GuardSettings",
+    "Guards",
+    "MemoryTokenStore",
+    "Session",
+    "Token",
+    "TokenStore",
+]
