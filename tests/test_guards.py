@@ -314,6 +314,18 @@ def test_reads_are_retried_with_jittered_backoff_when_asked(mode: str, server: L
     assert 0 <= clock.slept[0] <= 0.5 and 0 <= clock.slept[1] <= 0.75
 
 
+def test_reads_that_cannot_connect_are_retried(mode: str, clock: FakeClock) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port = probe.getsockname()[1]
+    closed = Loopback(base_url=f"http://127.0.0.1:{port}/v1")
+    with pytest.raises(errors.RequestNotSent):
+        call(mode, closed, guards(clock, read_retries=2), "orders.item", 7)
+    assert len(clock.slept) == 2
+    with pytest.raises(errors.RequestNotSent):
+        call(mode, closed, guards(clock, read_retries=2), "orders.place", PLACE)
+    assert len(clock.slept) == 2  # not for a state-changing call, even though it was not sent
+
+
 def test_reads_give_up_after_the_retries(mode: str, server: Loopback, clock: FakeClock) -> None:
     server.route("GET", "/order/item", Reply(500, b""))
     with pytest.raises(errors.ServerError):

@@ -5,7 +5,9 @@
 - ``tradovate_api.models``: the data models (immutable attrs classes, open enums);
 - ``tradovate_api.errors``: every failure as one exception hierarchy;
 - ``decode`` / ``decode_list`` / ``encode``: JSON bytes <-> models, the fast path;
-- ``tradovate_api.drift``: what the server sent that the spec does not describe.
+- ``tradovate_api.drift``: what the server sent that the spec does not describe;
+- ``GuardSettings`` / ``Guards``: what every call does about penalty tickets, 429/423 answers,
+  hourly budgets and read retries (``Tradovate(..., guards=...)``).
 
 Importing this package is cheap: submodules and models load on first use.
 """
@@ -17,12 +19,15 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._client import DEMO_URL, LIVE_URL, AsyncTradovate, Tradovate
+    from ._guards import Guards, GuardSettings
     from .codec import decode, decode_list, encode
     from .types import UNSET, Response, Unset
 
 _LAZY = {
     "AsyncTradovate": "_client",
     "DEMO_URL": "_client",
+    "GuardSettings": "_guards",
+    "Guards": "_guards",
     "LIVE_URL": "_client",
     "Response": "types",
     "Tradovate": "_client",
@@ -38,6 +43,8 @@ __all__ = [
     "LIVE_URL",
     "UNSET",
     "AsyncTradovate",
+    "GuardSettings",
+    "Guards",
     "Response",
     "Tradovate",
     "Unset",
