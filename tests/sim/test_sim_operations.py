@@ -31,6 +31,19 @@ SPEC_OPS = {op["operationId"]: op for item in DOC["paths"].values() for op in it
 def tv(sim: SimulatorThread) -> Iterator[Tradovate]:
     with Tradovate(sim.rest_url) as client:
         client.login(name="demo", password="demo")
+        # Trading history, so every entity the engine writes has a row to query.
+        for action in ("Buy", "Sell"):
+            client.orders.place(
+                models.PlaceOrder(
+                    action=models.Action(action), symbol="ESZ6", order_qty=1, order_type=models.OrderType.MARKET, account_id=20001
+                )
+            )
+        params = '{"entryVersion":{"orderQty":1,"orderType":"Market"},"brackets":[{"qty":1,"profitTarget":5}]}'
+        client.order_strategies.start(
+            models.StartOrderStrategy(
+                symbol="NQZ6", order_strategy_type_id=2, action=models.Action.BUY, account_id=20001, params=params
+            )
+        )
         yield client
 
 

@@ -371,10 +371,10 @@ class Engine:
         if strategy is None or self.store.user_of("orderStrategy", strategy) != user_id:
             return {"errorText": "Order strategy not found", "failureReason": "UnknownReason"}
         if strategy["status"] == "ActiveStrategy":
+            strategy = self.store.update("orderStrategy", strategy["id"], status="ExecutionInterrupted")
             for w in sorted(self.working.values(), key=lambda w: w.order_id):
                 if w.strategy_id == strategy_id and w.order_id in self.working:
                     self._cancel(w, w.command_id)
-            strategy = self.store.update("orderStrategy", strategy["id"], status="ExecutionInterrupted")
         return {"orderStrategy": strategy}
 
     # ---------------------------------------------------------------------------------------
@@ -735,7 +735,7 @@ class Engine:
         if done:
             store.update("order", w.order_id, ordStatus="Filled")
         realized = self._position(w, fill, product)
-        self._cash(w.account_id, realized, fees)
+        self._cash(w.account_id, realized, fees, fill["id"], w.user_id)
         if done:
             self._finish_family(w, filled=True)
 
@@ -838,15 +838,36 @@ class Engine:
             realized += (sell_price - buy_price) * take * point_value
         return round(realized, 2)
 
-    def _cash(self, account_id: int, realized: float, fees: float) -> None:
+    def _cash(self, account_id: int, realized: float, fees: float, fill_id: int, user_id: int) -> None:
         balance = self.store.first("cashBalance", accountId=account_id, currencyId=1)
         if balance is None:
             return
+        amount = float(balance["amount"])
+        for change_type, delta in (("TradePaired", realized), ("Commission", -fees)):
+            if not delta:
+                continue
+            amount = round(amount + delta, 2)
+            # Kept for cashBalanceLog queries; the real server sends no props for these (not a sync type).
+            self.store.insert(
+                "cashBalanceLog",
+                {
+                    "accountId": account_id,
+                    "timestamp": self.store.clock.stamp(),
+                    "tradeDate": self.store.clock.trade_date(),
+                    "currencyId": 1,
+                    "amount": amount,
+                    "cashChangeType": change_type,
+                    "delta": round(delta, 2),
+                    "fillId": fill_id,
+                    "senderId": user_id,
+                },
+                quiet=True,
+            )
         self.store.update(
             "cashBalance",
             balance["id"],
             timestamp=self.store.clock.stamp(),
-            amount=round(balance["amount"] + realized - fees, 2),
+            amount=amount,
             realizedPnL=round(balance.get("realizedPnL", 0.0) + realized, 2),
             weekRealizedPnL=round(balance.get("weekRealizedPnL", 0.0) + realized, 2),
         )

@@ -117,6 +117,13 @@ MATURITIES_PER_PRODUCT: Final = 3
 POSITION_LIMIT: Final = 20  # overall net contracts per account (long or short)
 MAX_ORDER_QTY: Final = 50
 ORDER_STRATEGY_TYPE_MULTIBRACKET: Final = 2
+# Entity types the trading engine writes: not seeded.
+TRADING_TYPES: Final = frozenset(
+    {
+        "order", "orderVersion", "command", "commandReport", "executionReport", "fill", "fillFee", "fillPair",
+        "position", "orderStrategy", "orderStrategyLink", "cashBalanceLog",
+    }
+)  # fmt: skip
 
 
 def _third_friday(year: int, month: int) -> datetime.date:
@@ -351,8 +358,11 @@ def seed(
                 },
             )
 
-    # One generic row for every other entity type, so every query has something to answer.
+    # One generic row for every other entity type, so every query has something to answer; the
+    # trading entities start empty (the demo accounts are flat, with no order history).
     for segment, row in ROWS.items():
+        if segment in TRADING_TYPES:
+            continue
         if not store.tables.get(segment) and ({"item", "list"} & row.ops):
             entity = _generic(store, row.model, now)
             entity["id"] = store.new_id(segment)
