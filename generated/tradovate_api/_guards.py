@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import email.utils
 import logging
 import math
 import random
@@ -377,7 +376,7 @@ class Guards:
                 self._holds[operation_id] = (until, why)
 
     def _open_breaker(self, operation_id: str, wire: WireResponse) -> None:
-        seconds = max(self.settings.breaker_seconds, _retry_after(wire.headers.get("retry-after"), self.settings.clock))
+        seconds = max(self.settings.breaker_seconds, _retry_after(wire.headers.get("retry-after")))
         with self._lock:
             closes = self.settings.clock.monotonic() + seconds
             if self._breaker is None or closes > self._breaker[0]:
@@ -431,20 +430,11 @@ def _with_ticket(request: WireRequest, ticket: str) -> WireRequest | None:
     return attrs.evolve(request, query={**(request.query or {}), "p-ticket": ticket})
 
 
-def _retry_after(value: str | None, clock: Clock) -> float:
-    """Seconds from a ``Retry-After`` header (seconds or an HTTP date); 0 if absent or unreadable."""
-    if not value:
-        return 0.0
-    text = value.strip()
-    if text.isdigit():
-        return min(float(text), 86400.0)
-    try:
-        moment = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return 0.0
-    if moment.tzinfo is None:
-        return 0.0
-    return min(max(moment.timestamp() - clock.wall(), 0.0), 86400.0)
+def _retry_after(value: str | None) -> float:
+    """Seconds from a numeric ``Retry-After`` header (capped at a day); 0 if absent or not a
+    number. The docs mention no ``Retry-After``; a server that sends one is heard."""
+    text = (value or "").strip()
+    return min(float(text), 86400.0) if text.isdigit() else 0.0
 
 
 __all__ = ["SYSTEM_CLOCK", "Clock", "GuardSettings", "Guards", "Limit", "RateLimit", "SystemClock"]

@@ -31,6 +31,7 @@ repr.
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 
@@ -262,7 +263,7 @@ class BreakerOpen(CallRefused):
     """An earlier answer was 429 (rate limited) or 423 (lockout): every call fails fast until
     ``closes_at`` (a UTC datetime) instead of prolonging the server's lockout."""
 
-    def __init__(self, operation: str, retry_after: float, closes_at: Any, status: int) -> None:
+    def __init__(self, operation: str, retry_after: float, closes_at: datetime.datetime, status: int) -> None:
         self.closes_at = closes_at
         self.status = status
         super().__init__(operation, retry_after, f"breaker open after HTTP {status}")
