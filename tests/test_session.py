@@ -379,6 +379,7 @@ def test_environments() -> None:
         "ws://127.0.0.1:8001/v1/websocket",
         "ws://127.0.0.1:8001/replay/v1/websocket",
     )
+    assert Environment.simulator("http://127.0.0.1:8000", "ws://127.0.0.1:8001/v1/websocket/") == sim
     with pytest.raises(errors.InsecureConfiguration):
         Environment("https://x.example/v1", "ws://x.example/v1/websocket", DEMO.md_url, DEMO.replay_url)
     with pytest.raises(errors.InsecureConfiguration):
@@ -420,3 +421,25 @@ def test_the_canary_token_appears_in_no_log_repr_or_error(server: Loopback, capl
     assert any("logged in" in t for t in texts) and any("renewed" in t for t in texts)
     assert any("Access is denied" in t for t in texts)  # the errors were captured
     assert [t for t in texts for secret in secrets if secret in t] == []
+
+
+def test_against_the_simulator() -> None:
+    pytest.importorskip("aiohttp")
+    from tradovate.sim.server import Simulator
+
+    async def main() -> None:
+        async with Simulator(seed=7) as sim:
+            environment = Environment.simulator(sim.rest_url, sim.md_url)
+            assert (environment.ws_url, environment.md_url) == (sim.ws_url, sim.md_url)
+            async with Session(Credentials(name="demo", password="demo"), environment, auto_renew=False) as s:
+                first = await s.access_token()
+                renewed = await s.renew()
+                assert renewed.access_token != first and await s.access_token() == renewed.access_token
+                assert (await s.me()).name == "demo"
+                assert await s.md_access_token()
+            wrong = Session(Credentials(name="demo", password="wrong"), environment, auto_renew=False)
+            with pytest.raises(errors.AuthenticationFailed):
+                await wrong.start()
+            await wrong.aclose()
+
+    asyncio.run(main())

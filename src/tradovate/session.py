@@ -119,11 +119,13 @@ class Environment:
     def simulator(cls, base_url: str = "http://127.0.0.1:8080", md_base_url: str | None = None) -> Environment:
         """The local simulator at ``base_url`` (REST under ``/v1``, the user socket at
         ``/v1/websocket``); market data at ``/v1/websocket`` and replay at
-        ``/replay/v1/websocket`` on ``md_base_url`` (default: the same server)."""
+        ``/replay/v1/websocket`` on ``md_base_url`` (default: the same server). Either URL may
+        be given as the server's root, its ``/v1`` or its ``/v1/websocket`` URL."""
 
         def root(url: str) -> str:
-            url = url.rstrip("/")
-            return url[: -len("/v1")] if url.endswith("/v1") else url
+            for suffix in ("/", "/websocket", "/v1"):
+                url = url.removesuffix(suffix)
+            return url
 
         def socket(url: str) -> str:
             return "ws" + url[len("http") :] if url.startswith("http") else url
@@ -521,7 +523,7 @@ class Session:
             if token is None:
                 delay = RETRY_RENEWAL
             else:
-                delay = max(token.seconds_left(now) - self._renew_before, self._renew_not_before - now, 1.0)
+                delay = max(token.seconds_left(now) - self._renew_before, self._renew_not_before - now, 0.1)
             await self._clock.asleep(delay)
             try:
                 await self._valid()
