@@ -52,10 +52,9 @@ _KINDS: Final = {"quotes": Quote, "doms": DomBook, "histograms": Histogram, "cha
 def _best_first(book: DomBook) -> DomBook:
     """``book`` with bids descending and offers ascending (unchanged if already so)."""
     bids, offers = book.bids, book.offers
-    ok = all(bids[i].price >= bids[i + 1].price for i in range(len(bids) - 1)) and all(
-        offers[i].price <= offers[i + 1].price for i in range(len(offers) - 1)
-    )
-    if ok:
+    bid_prices = [level.price for level in bids]
+    offer_prices = [level.price for level in offers]
+    if bid_prices == sorted(bid_prices, reverse=True) and offer_prices == sorted(offer_prices):
         return book
     return DomBook(
         contract_id=book.contract_id,

@@ -102,11 +102,12 @@ class TickDecoder:
     is forgotten and any id at or below the forgotten range counts as already seen (a tick
     that old arriving again is a repeat of history, not news)."""
 
-    __slots__ = ("_floor", "_memory", "_seen", "undecodable")
+    __slots__ = ("_floor", "_memory", "_newest", "_seen", "undecodable")
 
     def __init__(self, memory: int = 1_000_000) -> None:
         self._seen: set[int] = set()
         self._floor = -(1 << 63)
+        self._newest = -(1 << 63)  # the highest id returned so far
         self._memory = max(2, memory)
         #: tick packets that lacked a base or the tick size (kept on the packet, no ticks made)
         self.undecodable = 0
@@ -120,6 +121,13 @@ class TickDecoder:
         if not ticks:
             return ticks
         seen, floor = self._seen, self._floor
+        ids = [tick.id for tick in ticks]
+        if ids[0] > self._newest and ids == sorted(set(ids)):
+            # the usual real-time case: ascending, distinct and all newer than anything seen
+            seen.update(ids)
+            self._newest = ids[-1]
+            self._trim()
+            return ticks
         fresh: list[Tick] = []
         for tick in ticks:
             tid = tick.id
@@ -127,17 +135,24 @@ class TickDecoder:
                 seen.add(tid)
                 fresh.append(tick)
         fresh.sort(key=_tick_id)
+        if fresh and fresh[-1].id > self._newest:
+            self._newest = fresh[-1].id
+        self._trim()
+        return fresh
+
+    def _trim(self) -> None:
+        seen = self._seen
         if len(seen) > self._memory:
             ordered = sorted(seen)
             cut = len(ordered) // 2
             self._floor = ordered[cut - 1]
             self._seen = set(ordered[cut:])
-        return fresh
 
     def reset(self) -> None:
         """Forget every id (a new subscription)."""
         self._seen = set()
         self._floor = -(1 << 63)
+        self._newest = -(1 << 63)
 
 
 def _tick_id(tick: Tick) -> int:
