@@ -650,7 +650,11 @@ class Mirror:
             table.fresh.clear()
 
     def apply_snapshot(
-        self, snapshot: bytes | bytearray | memoryview | str | Mapping[str, Any], covered: Iterable[str] = ()
+        self,
+        snapshot: bytes | bytearray | memoryview | str | Mapping[str, Any],
+        covered: Iterable[str] = (),
+        *,
+        merge: bool = False,
     ) -> SyncReport:
         """Apply a sync snapshot (the ``d`` of the ``user/syncrequest`` answer: JSON text or the
         parsed object) and mark the mirror synced.
@@ -659,6 +663,8 @@ class Mirror:
         the module documentation); ``covered`` names further entity types (singular names) the
         sync asked for, whose absence from the snapshot means they have no entities. Collections
         of unknown names are kept under their key. Every difference is emitted as a change.
+        ``merge``: a further part of a split snapshot: entities are added or replaced by the same
+        rules, none is deleted, and the sync state is left as it is.
 
         Raises:
             errors.DecodeError: the text is not JSON, or not a JSON object.
@@ -680,10 +686,12 @@ class Mirror:
                 self._extra_keys[key] = items
                 continue
             seen.add(name)
-            self._apply_collection(self._table(name), items, counts)
+            self._apply_collection(self._table(name), items, counts, merge)
+        if merge:
+            return SyncReport(*counts)
         for name in covered:
             if name not in seen:
-                self._apply_collection(self._table(name), [], counts)
+                self._apply_collection(self._table(name), [], counts, merge)
         for table in self._tables.values():
             if table.tombs:
                 fresh = table.fresh
@@ -691,7 +699,7 @@ class Mirror:
         self._synced = True
         return SyncReport(*counts)
 
-    def _apply_collection(self, table: _Table, items: list[Any], counts: list[int]) -> None:
+    def _apply_collection(self, table: _Table, items: list[Any], counts: list[int], merge: bool) -> None:
         store = table.store
         unkeyed: list[Any] = []
         if not store and not table.tombs and not table.handles and not self._observed:
@@ -702,7 +710,7 @@ class Mirror:
                     store[ident] = item
                 else:
                     unkeyed.append(item)
-            table.unkeyed = unkeyed
+            table.unkeyed = table.unkeyed + unkeyed if merge else unkeyed
             counts[0] += len(store)
             if table.fields:
                 table.reindex()
@@ -734,6 +742,9 @@ class Mirror:
                 self._put(table, ident, item, old, _UNKNOWN, "snapshot")
             else:
                 counts[4] += 1
+        if merge:
+            table.unkeyed.extend(unkeyed)
+            return
         for ident in [i for i in store if i not in seen and i not in fresh]:
             counts[2] += 1
             self._remove(table, ident, store[ident], "snapshot")

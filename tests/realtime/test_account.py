@@ -1,0 +1,372 @@
+"""The live account session against a real loopback WebSocket server (wsserver + acct_server)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from acct_server import ACCOUNT, CONTRACT, AccountServer
+from wsserver import WsServer
+
+from tradovate.realtime.account import (
+    DEFAULT_ENTITY_TYPES,
+    AccountEvent,
+    AccountSession,
+    EventsLost,
+    OrderOutcomeUnknown,
+    Resynced,
+    Synced,
+    new_cl_ord_id,
+)
+from tradovate.realtime.connection import Backoff, Disconnected
+from tradovate.realtime.errors import ConnectionClosed
+from tradovate.realtime.mirror import ENTITY_TYPES, Mirror, NotSynced, OrderHandle
+from tradovate_api import errors
+from tradovate_api.models import Action, OrderType, OrdStatus, PlaceOrder, PlaceOrderResult
+
+FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "seed": 7}
+
+
+async def good_token() -> str:
+    return "good-token"
+
+
+def order(ident: int, status: str = "Working") -> dict[str, Any]:
+    return {
+        "id": ident,
+        "accountId": ACCOUNT,
+        "contractId": CONTRACT,
+        "timestamp": "2026-11-20T14:00:00.000Z",
+        "action": "Buy",
+        "ordStatus": status,
+        "admin": False,
+    }
+
+
+def position(ident: int, stamp: str, net: int) -> dict[str, Any]:
+    return {
+        "id": ident,
+        "accountId": ACCOUNT,
+        "contractId": CONTRACT,
+        "timestamp": stamp,
+        "tradeDate": {"year": 2026, "month": 11, "day": 20},
+        "netPos": net,
+        "bought": max(net, 0),
+        "boughtValue": 0,
+        "sold": 0,
+        "soldValue": 0,
+        "prevPos": 0,
+    }
+
+
+def seed(server: AccountServer) -> None:
+    server.put("order", order(11))
+    server.put("order", order(12, "Filled"))
+    server.put("position", position(21, "2026-11-20T14:00:00.000Z", 1))
+    server.put(
+        "cashBalance",
+        {
+            "id": 31,
+            "accountId": ACCOUNT,
+            "timestamp": "2026-11-20T14:00:00Z",
+            "tradeDate": {"year": 2026, "month": 11, "day": 20},
+            "currencyId": 1,
+            "amount": 50000,
+        },
+    )
+    server.put("command", {"id": 41, "orderId": 11, "clOrdId": "old-1", "commandType": "New"})
+
+
+def mirror_state(mirror: Mirror) -> dict[str, list[dict[str, Any]]]:
+    return {k: sorted(v, key=lambda e: e["id"]) for k, v in mirror.to_json().items() if v and k in PLURALS}
+
+
+PLURALS = {t.plural for t in ENTITY_TYPES.values()} - {"users", "contractGroups"}
+
+
+async def until(account: AccountSession, predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Wait for ``predicate`` over the mirror's changes and the session's events (no sleeps)."""
+    changes = account.mirror.changes()
+    events = account.events()
+    try:
+        async with asyncio.timeout(timeout):
+            while not predicate():
+                waits = [asyncio.ensure_future(changes.__anext__()), asyncio.ensure_future(events.__anext__())]
+                _, pending = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                for task in pending:
+                    task.cancel()
+                await asyncio.gather(*pending, return_exceptions=True)
+    finally:
+        changes.close()
+        events.close()  # type: ignore[attr-defined]
+
+
+def run(test: Callable[[WsServer, AccountServer], Awaitable[None]]) -> None:
+    async def main() -> None:
+        async with WsServer() as ws:
+            server = AccountServer(ws)
+            seed(server)
+            await test(ws, server)
+
+    asyncio.run(main())
+
+
+# ---------------------------------------------------------------------------------------------
+# The sync request
+
+
+def test_sync_request_lists_every_entity_type_and_the_options() -> None:
+    account = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket")
+    assert account.sync_request == {"splitResponses": False, "entityTypes": list(DEFAULT_ENTITY_TYPES)}
+    assert set(DEFAULT_ENTITY_TYPES) == set(ENTITY_TYPES)
+    sharded = AccountSession(
+        good_token,
+        "ws://127.0.0.1:1/v1/websocket",
+        entity_types=["order", "fill"],
+        split_responses=True,
+        sharding={"expressionType": "modAccountId", "divisor": 3, "remainder": 1},
+        full_org_snapshot=True,
+    )
+    assert sharded.sync_request == {
+        "splitResponses": True,
+        "entityTypes": ["order", "fill"],
+        "shardingExpression": {"expressionType": "modAccountId", "divisor": 3, "remainder": 1},
+        "fullOrgSnapshot": True,
+    }
+    none = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", entity_types=[], accounts=[5])
+    assert none.sync_request == {"splitResponses": False, "entityTypes": [], "accounts": [5]}
+    classic = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", users=[7])
+    assert classic.sync_request == {"splitResponses": False, "users": [7]}
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"users": [7], "entity_types": ["order"]},
+        {"users": [7], "sharding": {"expressionType": "modUserId", "divisor": 2, "remainder": 0}},
+        {"accounts": [1], "sharding": {"expressionType": "modAccountId", "divisor": 2, "remainder": 0}},
+        {"sharding": {"expressionType": "modAccountId", "divisor": 0, "remainder": 0}},
+        {"sharding": {"expressionType": "modAccountId", "divisor": 2, "remainder": 2}},
+        {"sharding": {"expressionType": "byName", "divisor": 2, "remainder": 0}},
+        {"entity_types": "order"},
+        {"entity_types": ["order", ""]},
+    ],
+)
+def test_sync_options_the_server_refuses_are_refused_here(options: dict[str, Any]) -> None:
+    with pytest.raises(errors.InvalidRequest):
+        AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", **options)
+
+
+def test_source_must_be_a_session_or_a_token_function() -> None:
+    with pytest.raises(errors.InvalidRequest):
+        AccountSession(42, "ws://127.0.0.1:1/v1/websocket")
+    with pytest.raises(errors.InvalidRequest):
+        AccountSession(good_token)
+    with pytest.raises(errors.InsecureConfiguration):
+        AccountSession(good_token, "ws://example.com/v1/websocket")
+
+
+# ---------------------------------------------------------------------------------------------
+# Sync, events, reconnects
+
+
+def test_first_sync_then_live_events() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        account = AccountSession(good_token, ws.url, connection_options=FAST)
+        events = account.events()
+        assert repr(account).startswith("<AccountSession not ready")
+        with pytest.raises(NotSynced):
+            account.mirror.orders()
+        async with account:
+            assert account.ready and repr(account).startswith("<AccountSession ready")
+            assert isinstance(await events.__anext__(), Synced)
+            assert server.sync_bodies == [(1, account.sync_request)]
+            assert mirror_state(account.mirror) == server.as_sync()
+            assert [o.id for o in account.mirror.working_orders(ACCOUNT)] == [11]
+            await server.upsert("position", position(21, "2026-11-20T14:05:00.000Z", 3))
+            await server.delete("order", 12)
+            await until(account, lambda: account.mirror.get("order", 12) is None)
+            assert account.mirror.positions(ACCOUNT)[0].net_pos == 3
+            assert mirror_state(account.mirror) == server.as_sync()
+        assert "not ready" in repr(account)
+        with pytest.raises(NotSynced):
+            account.mirror.orders()
+        with pytest.raises(ConnectionClosed):
+            await account.wait_ready()
+
+    run(test)
+
+
+@pytest.mark.parametrize("drop", ["abort", "close 1000", "c frame", "shutdown"])
+def test_a_drop_is_followed_by_one_fresh_sync_that_reconciles(drop: str) -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        opts = dict(FAST, maintenance_delay=0.0)
+        async with AccountSession(good_token, ws.url, connection_options=opts) as account:
+            told: list[AccountEvent] = []
+            account.on_event(told.append)
+            handle = account.mirror.order(11)
+            assert handle is not None
+            # what happens while the client is away: the order fills, one is deleted, a fill appears
+            server.put("order", order(11, "Filled"))
+            server.remove("order", 12)
+            server.put("fill", {"id": 51, "orderId": 11, "qty": 1, "price": 1.0})
+            server.put("position", position(21, "2026-11-20T14:10:00.000Z", 2))
+            conn = ws.current
+            if drop == "abort":
+                conn.abort()
+            elif drop == "close 1000":
+                await conn.close(1000, "Bye")
+            elif drop == "c frame":
+                await conn.close_frame()
+            else:
+                await conn.shutdown("Maintenance")
+            await until(account, lambda: any(isinstance(e, Resynced) for e in told))
+            resynced = [e for e in told if isinstance(e, Resynced)]
+            assert len(resynced) == 1 and resynced[0].gap >= 0
+            report = resynced[0].report
+            assert (report.created, report.updated, report.deleted) == (1, 2, 1)
+            assert any(isinstance(e, Disconnected) for e in told)
+            assert mirror_state(account.mirror) == server.as_sync()
+            assert account.mirror.order(11) is handle and handle.done and handle.status == OrdStatus.FILLED
+            assert [n for n, _ in server.sync_bodies] == [1, 2] and account.resyncs == 1
+            assert account.sync_requests == {1: 1, 2: 1}
+            await server.upsert("order", order(13), "Created")
+            await until(account, lambda: account.mirror.get("order", 13) is not None)
+
+    run(test)
+
+
+def test_reads_refuse_while_disconnected() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        opts = {"backoff": Backoff(initial=5.0, cap=5.0), "seed": 1}
+        async with AccountSession(good_token, ws.url, connection_options=opts) as account:
+            events = account.events()
+            ws.current.abort()
+            while not isinstance(await events.__anext__(), Disconnected):
+                pass
+            assert not account.ready
+            with pytest.raises(NotSynced):
+                account.mirror.orders()
+            with pytest.raises(errors.DeadlineExceeded):
+                await account.wait_ready(timeout=0.01)
+
+    run(test)
+
+
+def test_an_overflowing_event_queue_resyncs_and_loses_nothing() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async with AccountSession(good_token, ws.url, queue_size=5, connection_options=FAST) as account:
+            told: list[AccountEvent] = []
+            account.on_event(told.append)
+            flood = [("order", "Created", order(1000 + i)) for i in range(40)]
+            flood.append(("order", "Deleted", order(11)))
+            await server.tell_many(flood)
+            await until(account, lambda: any(isinstance(e, Resynced) for e in told))
+            assert any(isinstance(e, EventsLost) and e.lost > 0 for e in told)
+            await until(account, lambda: mirror_state(account.mirror) == server.as_sync())
+            assert len(account.mirror.orders()) == 41
+
+    run(test)
+
+
+def test_a_refused_token_or_sync_fails_the_start() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async def bad() -> str:
+            return "bad-token"
+
+        with pytest.raises(errors.AuthenticationFailed):
+            await AccountSession(bad, ws.url, connection_options=FAST).start()
+        server.sync_status = 403
+        with pytest.raises(errors.ApiError):
+            await AccountSession(good_token, ws.url, connection_options=FAST).start()
+
+    run(test)
+
+
+def test_split_snapshot_parts_are_merged() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async with AccountSession(good_token, ws.url, split_responses=True, connection_options=FAST) as account:
+            rid = ws.received("user/syncrequest")[-1][1]
+            await ws.current.send_items({"s": 200, "i": rid, "d": {"orders": [order(77)]}})
+            await until(account, lambda: account.mirror.get("order", 77) is not None)
+            assert account.mirror.get("order", 11) is not None  # a later part deletes nothing
+            assert account.sync_request["splitResponses"] is True
+
+    run(test)
+
+
+# ---------------------------------------------------------------------------------------------
+# Orders
+
+
+def buy(**extra: Any) -> PlaceOrder:
+    fields: dict[str, Any] = {"order_qty": 1, "account_id": ACCOUNT} | extra
+    return PlaceOrder(action=Action.BUY, symbol="ESZ6", order_type=OrderType.MARKET, **fields)
+
+
+def test_place_order_attaches_a_cl_ord_id_and_returns_a_live_handle() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async with AccountSession(good_token, ws.url, connection_options=FAST) as account:
+            handle = await account.place_order(buy(), timeout=5)
+            assert isinstance(handle, OrderHandle)
+            sent = server.placed[0][1]
+            assert sent["clOrdId"].startswith("tv-") and len(sent["clOrdId"]) <= 64
+            assert handle.cl_ord_id == sent["clOrdId"] and handle.status == OrdStatus.WORKING
+            waiter = asyncio.ensure_future(handle.wait_done())
+            await server.fill(handle.id)
+            done = await asyncio.wait_for(waiter, 5)
+            assert done.ord_status == OrdStatus.FILLED and [f.qty for f in handle.fills] == [1]
+            assert account.mirror.order(handle.id) is handle
+            mine = await account.place_order({**buy().to_dict(), "clOrdId": "mine-1"}, wait=False)
+            assert isinstance(mine, PlaceOrderResult) and server.placed[1][1]["clOrdId"] == "mine-1"
+            with pytest.raises(errors.InvalidRequest):
+                await account.place_order("buy")  # type: ignore[arg-type]
+            with pytest.raises(errors.InvalidRequest):
+                await account.place_order(buy(order_qty=0))
+            assert len(server.placed) == 2
+
+    run(test)
+
+
+@pytest.mark.parametrize(("mode", "exists"), [("drop-after", True), ("drop-before", False)])
+def test_a_lost_answer_is_outcome_unknown_never_resent_and_resolved_from_the_mirror(mode: str, exists: bool) -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async with AccountSession(good_token, ws.url, connection_options=FAST) as account:
+            server.place_mode = mode
+            with pytest.raises(OrderOutcomeUnknown) as caught:
+                await account.place_order(buy(cl_ord_id="amb-1"), timeout=5)
+            assert isinstance(caught.value, errors.OutcomeUnknown) and caught.value.cl_ord_id == "amb-1"
+            assert "amb-1" in str(caught.value)
+            server.place_mode = "answer"
+            found = await account.resolve("amb-1", timeout=5)
+            assert account.ready and len(server.sync_bodies) == 2
+            if exists:
+                assert isinstance(found, OrderHandle) and found.cl_ord_id == "amb-1"
+                assert found is account.mirror.order(found.id)
+            else:
+                assert found is None
+            assert [n for n, body in server.placed if body.get("clOrdId") == "amb-1"] == [1]  # never resent
+            assert await account.resolve("old-1", timeout=5) is account.mirror.order(11)
+            assert await account.resolve("never", timeout=5) is None
+
+    run(test)
+
+
+def test_a_timed_out_placement_is_resolved_after_a_fresh_snapshot() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async with AccountSession(good_token, ws.url, connection_options=FAST) as account:
+            ws.handlers["order/placeorder"] = lambda c, rid, q, b: None  # never answered
+            with pytest.raises(OrderOutcomeUnknown) as caught:
+                await account.place_order(buy(), timeout=0.05)
+            assert await account.resolve(caught.value.cl_ord_id, timeout=5) is None
+            assert [n for n, _ in server.sync_bodies] == [1, 2]  # the resolution took a new snapshot
+
+    run(test)
+
+
+def test_new_cl_ord_ids_are_unique() -> None:
+    ids = {new_cl_ord_id() for _ in range(1000)}
+    assert len(ids) == 1000 and all(len(i) <= 64 for i in ids)
+    assert new_cl_ord_id("bot").startswith("bot-")
