@@ -35,7 +35,11 @@ def tv(sim: SimulatorThread) -> Iterator[Tradovate]:
         for action in ("Buy", "Sell"):
             client.orders.place(
                 models.PlaceOrder(
-                    action=models.Action(action), symbol="ESZ6", order_qty=1, order_type=models.OrderType.MARKET, account_id=20001
+                    action=models.Action(action),
+                    symbol="ESZ6",
+                    order_qty=1,
+                    order_type=models.OrderType.MARKET,
+                    account_id=20001,
                 )
             )
         params = '{"entryVersion":{"orderQty":1,"orderType":"Market"},"brackets":[{"qty":1,"profitTarget":5}]}'

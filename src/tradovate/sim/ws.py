@@ -289,5 +289,5 @@ class Connection:
                 return Answer(400, flt)
             self.sync = flt
             return Answer(200, self.sim.api.snapshot(flt))
-        call = Call(endpoint, request.params, body, session=self.session, transport="ws")
+        call = Call(request.endpoint, request.params, body, session=self.session, transport="ws")
         return self.sim.api.handle(call)
