@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 from acct_server import ACCOUNT, CONTRACT, AccountServer
-from wsserver import WsServer
+from wsserver import ServerConn, WsServer
 
 from tradovate.realtime.account import (
     DEFAULT_ENTITY_TYPES,
     AccountEvent,
     AccountSession,
     EventsLost,
+    OrderNotMirrored,
     OrderOutcomeUnknown,
     Resynced,
     Synced,
@@ -370,3 +371,35 @@ def test_new_cl_ord_ids_are_unique() -> None:
     ids = {new_cl_ord_id() for _ in range(1000)}
     assert len(ids) == 1000 and all(len(i) <= 64 for i in ids)
     assert new_cl_ord_id("bot").startswith("bot-")
+
+
+def test_an_accepted_order_missing_from_the_mirror_is_typed() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async with AccountSession(good_token, ws.url, connection_options=FAST) as account:
+            ws.handlers["order/placeorder"] = lambda c, rid, q, b: {"s": 200, "i": rid, "d": {"orderId": 999}}
+            with pytest.raises(OrderNotMirrored) as caught:
+                await account.place_order(buy(cl_ord_id="quiet-1"), timeout=0.05)
+            assert (caught.value.order_id, caught.value.cl_ord_id) == (999, "quiet-1")
+
+    run(test)
+
+
+def test_events_sent_before_the_snapshot_are_applied_after_it_by_version() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        sync = ws.handlers["user/syncrequest"]
+
+        async def early_events(conn: ServerConn, rid: int, query: str, body: str) -> Any:
+            # older than the snapshot: must not undo it; a new order: must survive it
+            await conn.props("position", "Updated", position(21, "2026-11-20T13:00:00.000Z", -5))
+            await conn.props("order", "Updated", order(11, "PendingNew"))
+            await conn.props("order", "Created", order(14))
+            server.put("order", order(11, "Filled"))
+            return sync(conn, rid, query, body)
+
+        ws.handlers["user/syncrequest"] = early_events
+        async with AccountSession(good_token, ws.url, connection_options=FAST) as account:
+            await until(account, lambda: account.mirror.get("order", 14) is not None)
+            assert account.mirror.positions()[0].net_pos == 1
+            assert account.mirror.order(11).status == OrdStatus.FILLED  # type: ignore[union-attr]
+
+    run(test)

@@ -57,6 +57,7 @@ __all__ = [
     "AccountEvent",
     "AccountSession",
     "EventsLost",
+    "OrderNotMirrored",
     "OrderOutcomeUnknown",
     "Resynced",
     "Synced",
@@ -78,6 +79,16 @@ class OrderOutcomeUnknown(errors.OutcomeUnknown):
     def __init__(self, operation: str, reason: str, cl_ord_id: str) -> None:
         self.cl_ord_id = cl_ord_id
         super().__init__(operation, f"{reason} (clOrdId {cl_ord_id})")
+
+
+class OrderNotMirrored(errors.TradovateError):
+    """The order was accepted (``order_id``) but did not reach the mirror in time; read it later
+    with ``mirror.order(order_id)``."""
+
+    def __init__(self, order_id: int, cl_ord_id: str, timeout: float | None) -> None:
+        self.order_id = order_id
+        self.cl_ord_id = cl_ord_id
+        super().__init__(f"order {order_id} (clOrdId {cl_ord_id}) accepted, not in the mirror within {timeout}s")
 
 
 def new_cl_ord_id(prefix: str = "tv") -> str:
@@ -317,7 +328,7 @@ class AccountSession:
 
     async def _on_connected(self, conn: Connection) -> None:
         # Whatever the previous connection delivered is older than the coming snapshot.
-        self._drain()
+        self._drain(before_sync=True)
         self._not_ready()
         generation = conn.generation
         self.mirror.begin_sync()
@@ -346,19 +357,19 @@ class AccountSession:
         self._ready.clear()
         self._wake()
 
-    def _drain(self) -> None:
+    def _drain(self, before_sync: bool = False) -> None:
         while True:
             event = self._stream.get_nowait()
             if event is None:
                 return
-            self._handle(event)
+            self._handle(event, before_sync)
 
     async def _consume(self) -> None:
         stream = self._stream
         async for event in stream:
             self._handle(event)
 
-    def _handle(self, event: Any) -> None:
+    def _handle(self, event: Any, before_sync: bool = False) -> None:
         cls = event.__class__
         if cls is p.Props:
             self.mirror.apply(event.entity_type, event.event_type, event.entity)
@@ -374,6 +385,8 @@ class AccountSession:
             self._not_ready()
             self.mirror.begin_sync()
             self._tell(EventsLost(event.lost))
+            if before_sync:
+                return  # the snapshot about to be taken makes up for it
             task = asyncio.ensure_future(self.connection.reconnect("the account event queue overflowed"))
             task.add_done_callback(_log_failure)
         elif cls is p.Response:
@@ -390,12 +403,14 @@ class AccountSession:
     ) -> OrderHandle | PlaceOrderResult:
         """Place an order over the socket. A ``clOrdId`` is attached when the order has none.
 
-        Returns the order's :class:`OrderHandle` once the mirror holds the order (``wait``), or
-        the placement answer (``wait=False``).
+        Returns the order's :class:`OrderHandle` once the mirror holds the order (``wait``;
+        within ``timeout``, default the connection's request timeout), or the placement answer
+        (``wait=False``).
 
         Raises:
             InvalidRequest: nothing was sent.
             OrderOutcomeUnknown: sent, answer lost (never resent; see :meth:`resolve`).
+            OrderNotMirrored: accepted, but the mirror did not show it within ``timeout``.
             OrderRejected / ApiError / PenaltyTicket / RequestNotSent: typed refusals.
         """
         if not isinstance(order, PlaceOrder):
@@ -414,13 +429,16 @@ class AccountSession:
         assert isinstance(result, PlaceOrderResult)
         if not wait or not isinstance(result.order_id, int):
             return result
-        return await self._handle_of(result.order_id, timeout)
+        order_id = result.order_id
 
-    async def _handle_of(self, order_id: int, timeout: float | None) -> OrderHandle:
         def found() -> bool:
             return self.ready and self.mirror.order(order_id) is not None
 
-        await self._wait(found, timeout, "place_order")
+        limit = self.connection.request_timeout if timeout is None else timeout
+        try:
+            await self._wait(found, limit, "place_order")
+        except errors.DeadlineExceeded:
+            raise OrderNotMirrored(order_id, cl_ord_id, limit) from None
         handle = self.mirror.order(order_id)
         assert handle is not None
         return handle
