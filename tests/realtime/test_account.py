@@ -24,8 +24,11 @@ from tradovate.realtime.account import (
 from tradovate.realtime.connection import Backoff, Disconnected
 from tradovate.realtime.errors import ConnectionClosed
 from tradovate.realtime.mirror import ENTITY_TYPES, Mirror, NotSynced, OrderHandle
+from tradovate.session import Credentials, Environment, Session
 from tradovate_api import errors
 from tradovate_api.models import Action, OrderType, OrdStatus, PlaceOrder, PlaceOrderResult
+
+from loopback import Loopback, Reply
 
 FAST = {"backoff": Backoff(initial=0.01, cap=0.05), "seed": 7}
 
@@ -403,3 +406,26 @@ def test_events_sent_before_the_snapshot_are_applied_after_it_by_version() -> No
             assert account.mirror.order(11).status == OrdStatus.FILLED  # type: ignore[union-attr]
 
     run(test)
+
+
+def test_with_a_session_the_socket_authorizes_with_its_token(server: Loopback) -> None:
+    server.route(
+        "POST",
+        "/auth/accesstokenrequest",
+        Reply.json({"accessToken": "tok-A", "expirationTime": "2099-01-01T00:00:00Z", "userId": 7, "name": "jdoe"}),
+    )
+    creds = Credentials(name="jdoe", password="pw-canary", app_id="bot", app_version="1", cid=8, sec="sec-canary")
+
+    async def main() -> None:
+        async with WsServer(tokens={"tok-A"}) as ws:
+            accounts = AccountServer(ws)
+            seed(accounts)
+            env = Environment(rest_url=server.base_url, ws_url=ws.url, md_url=ws.url, replay_url=ws.url)
+            async with (
+                Session(creds, env, auto_renew=False) as session,
+                AccountSession(session, connection_options=FAST) as account,
+            ):
+                assert ws.tokens_seen == ["tok-A"] and account.ready
+                assert mirror_state(account.mirror) == accounts.as_sync()
+
+    asyncio.run(main())

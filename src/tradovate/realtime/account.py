@@ -218,18 +218,14 @@ class AccountSession:
     ) -> None:
         token: Callable[[], Awaitable[str]]
         if callable(getattr(source, "access_token", None)) and hasattr(source, "environment"):
-            self._auth = source
             token = source.access_token
             url = url or source.environment.ws_url
         elif callable(source):
-            self._auth = None
             token = source
         else:
             raise errors.InvalidRequest("must be a Session or a coroutine function returning a token", "source")
         if url is None:
             raise errors.InvalidRequest("a socket URL is needed when source is not a Session", "url")
-        self._token_source = token
-        self._last_token: str | None = None
         self.sync_request: dict[str, Any] = _sync_body(
             entity_types, accounts, users, split_responses, sharding, full_org_snapshot, cutoff_timestamp
         )
@@ -237,7 +233,7 @@ class AccountSession:
         self.mirror = mirror if mirror is not None else Mirror()
         self.sync_timeout = sync_timeout
         self.queue_size = queue_size
-        self.connection = Connection(url, self._token, on_connected=self._on_connected, **(connection_options or {}))
+        self.connection = Connection(url, token, on_connected=self._on_connected, **(connection_options or {}))
         self._stream = self.connection.events(queue_size)
         self._ready = asyncio.Event()
         self._synced_generation = 0
@@ -321,11 +317,6 @@ class AccountSession:
                 _log.exception("account event callback failed on %s", type(event).__name__)
 
     # -- connection hook and event consumer -----------------------------------------------------
-    async def _token(self) -> str:
-        token = await self._token_source()
-        self._last_token = token
-        return token
-
     async def _on_connected(self, conn: Connection) -> None:
         # Whatever the previous connection delivered is older than the coming snapshot.
         self._drain(before_sync=True)
@@ -376,8 +367,6 @@ class AccountSession:
         elif cls is Disconnected:
             self._not_ready()
             self.mirror.begin_sync()
-            if isinstance(event.error, errors.AuthenticationFailed) and self._auth is not None and self._last_token:
-                self._auth.invalidate(self._last_token)  # the next connect logs in again
             self._tell(event)
         elif cls is Gap:
             # This session fell behind: the mirror missed events. Only a new connection can
