@@ -149,7 +149,7 @@ class ChartState:
                 changed.extend(fresh)
         if packet.eoh:
             self.end_of_history = True
-        elif not changed and packet.bars is None and packet.tks is None:
+        elif not changed and not packet.bars and not packet.tks:
             self.other.append(packet)
         return changed
 
