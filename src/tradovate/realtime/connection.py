@@ -286,6 +286,9 @@ class Connection:
         max_message_size: the largest message accepted (a full sync snapshot can be tens of MB).
         connect_options: passed to ``websockets.asyncio.client.connect`` (``ssl``, ``proxy``, ...).
         seed: seeds the backoff jitter (tests).
+        on_frame: sees every received message before the protocol core and returns what the core
+            is fed instead (the market-data client decodes ``a`` frames itself and passes ``a[]``
+            on, so the core's clocks move without parsing the frame twice). Runs on the reader.
     """
 
     def __init__(
@@ -309,6 +312,7 @@ class Connection:
         connect_options: Mapping[str, Any] | None = None,
         logger: logging.Logger | None = None,
         seed: int | None = None,
+        on_frame: Callable[[str | bytes], str | bytes] | None = None,
     ) -> None:
         _check_url(url)
         self.url = url
@@ -333,6 +337,7 @@ class Connection:
             **(connect_options or {}),
         }
         self.log = logger or _LOG
+        self._on_frame = on_frame
         self._protocol(0.0)  # validates the settings now, not at the first connect
         self._rng = random.Random(seed)
         self._streams: list[EventStream] = []
@@ -656,6 +661,8 @@ class Connection:
         try:
             async for message in ws:
                 now = loop.time()
+                if self._on_frame is not None:
+                    message = self._on_frame(message)
                 proto.receive(message, now)
                 deadline = proto.next_deadline()
                 if deadline is not None and deadline <= now:
