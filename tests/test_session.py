@@ -420,6 +420,7 @@ def test_the_canary_token_appears_in_no_log_repr_or_error(server: Loopback, capl
     texts.append(caplog.text)
     assert any("logged in" in t for t in texts) and any("renewed" in t for t in texts)
     assert any("Access is denied" in t for t in texts)  # the errors were captured
+    assert {"tradovate_api.http", "tradovate.session"} <= {r.name for r in caplog.records}  # DEBUG lines too
     assert [t for t in texts for secret in secrets if secret in t] == []
 
 
