@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: venv bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench clean
+.PHONY: venv bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz clean
 
 venv: $(STAMP)
 
@@ -38,11 +38,11 @@ corrections: bundle
 
 lint: venv
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check --exclude generated/tradovate_api/models --exclude generated/tradovate_api/_operations.py .
+	$(BIN)/ruff format --check --exclude generated/tradovate_api/models --exclude generated/tradovate_api/_operations.py --exclude generated/tradovate_api/_namespaces .
 
 format: venv
 	$(BIN)/ruff check --fix .
-	$(BIN)/ruff format --exclude generated/tradovate_api/models --exclude generated/tradovate_api/_operations.py .
+	$(BIN)/ruff format --exclude generated/tradovate_api/models --exclude generated/tradovate_api/_operations.py --exclude generated/tradovate_api/_namespaces .
 
 typecheck: venv
 	$(BIN)/mypy
@@ -73,6 +73,10 @@ test: check-gen lint typecheck pytest-all
 ## performance figures, as ratios measured side by side
 bench: venv
 	$(BIN)/python tests/bench/run.py
+
+## a million mutated payloads at every decoder; fails on any exception that is not a TradovateError
+fuzz: venv
+	$(BIN)/python tests/fuzz/fuzz_decoders.py $(if $(PAYLOADS),--payloads $(PAYLOADS))
 
 clean:
 	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 import itertools
 import json
 import math
@@ -78,8 +79,11 @@ class _WireRefused(Exception):
 
 _ValidationError: type[Exception] = _msgspec.ValidationError if _msgspec is not None else _NeverRaised
 # What the typed path may raise for input the tolerant path must look at (drift, bad JSON).
+# msgspec raises UnicodeDecodeError for invalid UTF-8 in bytes, UnicodeEncodeError for a str
+# (or a dict given to from_dict) holding a lone surrogate: the tolerant path keeps such text
+# (from_dict) or refuses it with DecodeError (JSON text).
 _TYPED_REFUSALS: tuple[type[Exception], ...] = (
-    (_msgspec.ValidationError, _msgspec.DecodeError, RecursionError, _WireRefused)
+    (_msgspec.ValidationError, _msgspec.DecodeError, RecursionError, UnicodeError, _WireRefused)
     if _msgspec is not None
     else (_NeverRaised,)
 )
@@ -130,6 +134,14 @@ def _depth_over(value: Any, limit: int) -> bool:
             nxt.extend(v for v in items if v.__class__ is dict or v.__class__ is list)
         level = nxt
     return False
+
+
+def _free_json(value: Any) -> Any:
+    """A free-form value the typed path checked (``Any``): its depth is checked here, as the
+    tolerant path checks the whole document's (deeper sends the object to that path)."""
+    if (value.__class__ is dict or value.__class__ is list) and _depth_over(value, _MAX_DEPTH):
+        raise _WireRefused
+    return value
 
 
 def dumps(value: Any) -> bytes:
@@ -206,8 +218,14 @@ def _words(key: str) -> list[str]:
     return [w.lower() for w in out]
 
 
+_MAX_KEY_WORDS: Final = 256  # a longer key is not a name: treated as secret, never split
+
+
+@functools.lru_cache(maxsize=4096)
 def is_secret_key(key: str) -> bool:
     """Whether a JSON key or header name names a credential (values never shown)."""
+    if len(key) > _MAX_KEY_WORDS:
+        return True
     words = _words(key)
     if "".join(words) in _SECRET_KEYS or _SECRET_WORDS.intersection(words):
         return True
@@ -552,6 +570,9 @@ class Any_(Kind):
     def good(self) -> str:
         return "v is not UNSET"
 
+    def from_wire(self, ns: dict[str, Any]) -> str | None:
+        return f"{_bind(ns, _free_json)}(v)"
+
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, copy_json)}(v) if own else v"
 
@@ -672,6 +693,7 @@ class ModelSpec:
         self.fields = fields
         self.keys = frozenset(f.key for f in fields)
         self.open = open_  # the spec allows undeclared keys (they are kept, not reported)
+        self.secrets = frozenset(f.attr for f in fields if f.secret or is_secret_key(f.key))
         self._compiled = False
 
     def __repr__(self) -> str:
@@ -827,6 +849,8 @@ class ModelSpec:
         return out
 
     def _own_dict(self, d: dict[str, Any]) -> Any:
+        if _depth_over(d, _MAX_DEPTH):
+            raise _WireRefused
         return self.decode_dict(d, True)
 
     def _tolerant_from_json(self, raw: Any) -> Any:
@@ -959,11 +983,12 @@ class Model:
 
     def __repr__(self) -> str:
         parts = []
-        for f in self._spec.fields:
+        spec = self._spec
+        for f in spec.fields:
             value = getattr(self, f.attr, UNSET)
             if value is UNSET:
                 continue
-            hidden = (f.secret or is_secret_key(f.key)) and value
+            hidden = f.attr in spec.secrets and value
             parts.append(f"{f.attr}=<redacted>" if hidden else f"{f.attr}={value!r}")
         if self.additional_properties:
             parts.append(f"additional_properties={self.additional_properties!r}")
@@ -1007,6 +1032,9 @@ def request_json(cls: type[Model], body: Any) -> dict[str, Any]:
 # Open enums
 
 
+_MAX_OPEN_VALUES: Final = 1024  # unlisted values remembered per enum (equal either way)
+
+
 class OpenStrEnum(enum.StrEnum):
     """A string enum that can hold values the spec does not list.
 
@@ -1029,7 +1057,8 @@ class OpenStrEnum(enum.StrEnum):
             found = str.__new__(cls, value)
             found._name_ = value
             found._value_ = value
-            cache[value] = found
+            if len(cache) < _MAX_OPEN_VALUES:  # a server inventing values cannot grow it forever
+                cache[value] = found
         return found
 
     @property
