@@ -293,7 +293,7 @@ class Guards:
                     )
                     captcha = errors.CaptchaRequired(error.operation, error.ticket, error.time)
                     return _with_error(response, captcha)
-                wait = error.time or (limit.backoff_seconds if limit is not None else 0.0)
+                wait = error.time  # the server's word, even 0 (the spec's backoffSeconds is only what it usually says)
                 self._hold(op.operation_id, wait, "server penalty running")
                 if ticketed or not self.settings.penalty_retry or not error.ticket:
                     return response
