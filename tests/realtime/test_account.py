@@ -94,15 +94,22 @@ async def until(account: AccountSession, predicate: Callable[[], bool], timeout:
     """Wait for ``predicate`` over the mirror's changes and the session's events (no sleeps)."""
     changes = account.mirror.changes()
     events = account.events()
+    waits: list[asyncio.Future[Any]] = []
     try:
         async with asyncio.timeout(timeout):
             while not predicate():
                 waits = [asyncio.ensure_future(changes.__anext__()), asyncio.ensure_future(events.__anext__())]
-                _, pending = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
-                for task in pending:
+                await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+                for task in waits:
                     task.cancel()
-                await asyncio.gather(*pending, return_exceptions=True)
+                await asyncio.gather(*waits, return_exceptions=True)
+                waits = []
+    except TimeoutError:
+        raise AssertionError(f"condition not met within {timeout}s") from None
     finally:
+        for task in waits:
+            task.cancel()
+        await asyncio.gather(*waits, return_exceptions=True)
         changes.close()
         events.close()  # type: ignore[attr-defined]
 
