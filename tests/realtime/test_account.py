@@ -436,3 +436,39 @@ def test_with_a_session_the_socket_authorizes_with_its_token(server: Loopback) -
                 assert mirror_state(account.mirror) == accounts.as_sync()
 
     asyncio.run(main())
+
+
+def test_a_rest_placement_whose_answer_is_lost_is_resolved_from_the_socket(server: Loopback) -> None:
+    server.route(
+        "POST",
+        "/auth/accesstokenrequest",
+        Reply.json({"accessToken": "tok-A", "expirationTime": "2099-01-01T00:00:00Z", "userId": 7, "name": "jdoe"}),
+    )
+    server.route("POST", "/order/placeorder", Reply(action="close"))
+    creds = Credentials(name="jdoe", password="pw-canary", app_id="bot", app_version="1", cid=8, sec="sec-canary")
+
+    async def main() -> None:
+        async with WsServer(tokens={"tok-A"}) as ws:
+            accounts = AccountServer(ws)
+            seed(accounts)
+            env = Environment(rest_url=server.base_url, ws_url=ws.url, md_url=ws.url, replay_url=ws.url)
+            async with (
+                Session(creds, env, auto_renew=False) as session,
+                AccountSession(session, connection_options=FAST) as account,
+            ):
+                with pytest.raises(OrderOutcomeUnknown) as caught:
+                    await account.place_order(buy(), via="rest")
+                cl_ord_id = caught.value.cl_ord_id
+                sent = [r.json() for r in server.requests if r.path == "/order/placeorder"]
+                assert [body["clOrdId"] for body in sent] == [cl_ord_id]  # sent once, never again
+                # the server did execute it; nothing told the client
+                accounts.put("order", order(61))
+                accounts.put("command", {"id": 62, "orderId": 61, "clOrdId": cl_ord_id, "commandType": "New"})
+                found = await account.resolve(cl_ord_id, timeout=5)
+                assert found is not None and found.id == 61
+                with pytest.raises(errors.InvalidRequest):
+                    await account.place_order(buy(), via="fax")
+        with pytest.raises(errors.InvalidRequest):
+            await AccountSession(good_token, ws.url).place_order(buy(), via="rest")
+
+    asyncio.run(main())

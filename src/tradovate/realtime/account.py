@@ -220,8 +220,10 @@ class AccountSession:
         if callable(getattr(source, "access_token", None)) and hasattr(source, "environment"):
             token = source.access_token
             url = url or source.environment.ws_url
+            self._rest: Any = source.rest
         elif callable(source):
             token = source
+            self._rest = None
         else:
             raise errors.InvalidRequest("must be a Session or a coroutine function returning a token", "source")
         if url is None:
@@ -388,9 +390,15 @@ class AccountSession:
 
     # -- orders -----------------------------------------------------------------------------------
     async def place_order(
-        self, order: PlaceOrder | Mapping[str, Any], *, timeout: float | None = None, wait: bool = True
+        self,
+        order: PlaceOrder | Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        wait: bool = True,
+        via: str = "socket",
     ) -> OrderHandle | PlaceOrderResult:
-        """Place an order over the socket. A ``clOrdId`` is attached when the order has none.
+        """Place an order over the socket (``via="rest"``: with the session's REST client, its
+        own timeouts apply). A ``clOrdId`` is attached when the order has none.
 
         Returns the order's :class:`OrderHandle` once the mirror holds the order (``wait``;
         within ``timeout``, default the connection's request timeout), or the placement answer
@@ -402,6 +410,8 @@ class AccountSession:
             OrderNotMirrored: accepted, but the mirror did not show it within ``timeout``.
             OrderRejected / ApiError / PenaltyTicket / RequestNotSent: typed refusals.
         """
+        if via not in ("socket", "rest") or (via == "rest" and self._rest is None):
+            raise errors.InvalidRequest("'socket', or 'rest' when the source is a Session", "via")
         if not isinstance(order, PlaceOrder):
             if not isinstance(order, Mapping):
                 raise errors.InvalidRequest("must be a PlaceOrder or its JSON object", "order")
@@ -411,7 +421,10 @@ class AccountSession:
         cl_ord_id = str(order.cl_ord_id)
         generation = self.connection.generation
         try:
-            result = await self.connection.request(PLACE, order, timeout=timeout, idempotent=False)
+            if via == "rest":
+                result = await self._rest.orders.place(order)
+            else:
+                result = await self.connection.request(PLACE, order, timeout=timeout, idempotent=False)
         except errors.OutcomeUnknown as exc:
             self._unknown[cl_ord_id] = max(generation, self.connection.generation)
             raise OrderOutcomeUnknown(PLACE, exc.reason, cl_ord_id) from None
