@@ -101,7 +101,7 @@ junk = st.dictionaries(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(quote_item, max_size=4), st.lists(dom_item, max_size=3), junk)
 def test_fast_and_tolerant_paths_give_equal_values(quotes: list[Any], doms: list[Any], extra: dict[str, Any]) -> None:
     events: list[Any] = []

@@ -41,7 +41,7 @@ def run(stream: Stream[tuple[int, int]], program: list[tuple[str, int | None]]) 
     return seen, sent
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(ops, st.integers(1, 8))
 def test_an_ordered_stream_delivers_in_order_and_accounts_for_every_value(
     program: list[tuple[str, int | None]], maxsize: int
@@ -65,7 +65,7 @@ def test_an_ordered_stream_delivers_in_order_and_accounts_for_every_value(
             pending_lost = 0
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(ops)
 def test_a_latest_state_stream_ends_with_every_contracts_last_value_and_counts_the_rest(
     program: list[tuple[str, int | None]],
@@ -84,7 +84,7 @@ def test_a_latest_state_stream_ends_with_every_contracts_last_value_and_counts_t
     assert len(values) + conflated == len(puts)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(ops, st.sampled_from(["queue", "latest"]))
 def test_a_gap_marker_is_never_overtaken_by_later_values(program: list[tuple[str, int | None]], policy: str) -> None:
     stream: Stream[tuple[int, int]] = Stream(policy=policy, maxsize=1000, key=lambda v: v[0])  # type: ignore[arg-type]

@@ -192,6 +192,9 @@ class MarketDataClient:
         queue_size: the bound of each consumer's queue (ordered streams).
         concurrency: requests in flight at once when subscribing many contracts or restoring
             subscriptions after a reconnect.
+        request_timeout, dead_after, max_attempts, **connection_options: passed to the
+            connection (:class:`tradovate.realtime.connection.Connection`: heartbeats, backoff,
+            ``connect_options`` for TLS or a proxy, ...).
     """
 
     def __init__(
@@ -204,18 +207,19 @@ class MarketDataClient:
         queue_size: int = 10_000,
         request_timeout: float = 10.0,
         dead_after: float | None = 10.0,
-        reconnect: bool = True,
+        max_attempts: int | None = None,
         concurrency: int = 64,
+        **connection_options: Any,
     ) -> None:
         self.socket = MdSocket(
             url,
             token,
             self._route,
             on_connected=self._reestablish,
-            on_disconnected=self._disconnected,
             request_timeout=request_timeout,
             dead_after=dead_after,
-            reconnect=reconnect,
+            max_attempts=max_attempts,
+            **connection_options,
         )
         self.queue_size = queue_size
         self._contracts: dict[str, int] = dict(contracts or {})
@@ -226,7 +230,6 @@ class MarketDataClient:
         self._clock_streams: list[Stream[ReplayClock]] = []
         self._concurrency = max(1, concurrency)
         self._started = False
-        self._connections_seen = 0
         #: items the decoder could not type (kept whole); bounded like a consumer queue
         self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
 
@@ -500,10 +503,10 @@ class MarketDataClient:
         for clock in self._clock_streams:
             clock.mark_gap("reconnect")
 
-    async def _reestablish(self) -> None:
-        self._connections_seen += 1
-        if self._connections_seen == 1:
+    async def _reestablish(self, first: bool) -> None:
+        if first:
             return  # the first connection: nothing to restore
+        self._disconnected()
         gate = asyncio.Semaphore(self._concurrency)
 
         async def resubscribe(sub: _ServerSub) -> None:

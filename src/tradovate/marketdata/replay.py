@@ -88,7 +88,9 @@ class ReplayClient(MarketDataClient):
             if isinstance(initial_balance, bool) or not isinstance(initial_balance, int | float) or initial_balance < 0:
                 raise errors.InvalidRequest("must be a non-negative number", "initialBalance")
             body["initialBalance"] = initial_balance
-        _simple("replay/initializeclock", await self.socket.request("replay/initializeclock", body))
+        # it (re)starts the session: never repeated blindly, a lost answer is OutcomeUnknown
+        reply = await self.socket.request("replay/initializeclock", body, idempotent=False)
+        _simple("replay/initializeclock", reply)
 
     async def change_speed(self, speed: int) -> None:
         _simple("replay/changespeed", await self.socket.request("replay/changespeed", {"speed": _speed(speed)}))

@@ -168,6 +168,7 @@ class MdConnection:
         self.histograms: set[int] = set()
         self.charts: dict[int, _Chart] = {}
         self.closed = False
+        self.socket: Any = None  # the socket layer's handler that owns this connection, if any
 
     def close(self) -> None:
         self.closed = True

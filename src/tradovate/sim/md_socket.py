@@ -63,6 +63,7 @@ class MdSocket:
         self.sockets.add(ws)
         outbox: asyncio.Queue[str | None] = asyncio.Queue()
         conn = self.service.connect(outbox.put_nowait)
+        conn.socket = self
         writer = asyncio.create_task(self._write(ws, outbox))
         clock: asyncio.Task[None] | None = None
         outbox.put_nowait("o")
@@ -134,6 +135,12 @@ class MdSocket:
         while True:
             await asyncio.sleep(self.clock_interval)
             outbox.put_nowait(frame(self.replay_session.clock_event(time.monotonic())))
+
+    def push(self, text: str) -> None:
+        """Send one frame to every connected socket (tests: traffic without market steps)."""
+        for conn in list(self.service.connections):
+            if conn.socket is self:
+                conn.send(text)
 
     async def drop(self) -> None:
         """Close every socket at once, as a network failure would."""
