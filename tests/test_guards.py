@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import json
 import logging
 import socket
+import ssl
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tradovate_api import AsyncTradovate, Tradovate, errors
-from tradovate_api._guards import Guards, GuardSettings, Limit, _retry_after
+from tradovate_api._guards import Guards, GuardSettings, Limit, _retry_after, _Sleep
 from tradovate_api._operations import OPERATIONS
+from tradovate_api._transport import WireResponse
 from tradovate_api.models import AccessTokenRequest, Action, OrderType, PlaceOrder
 
 from loopback import Loopback, Recorded, Reply
@@ -27,6 +33,7 @@ PLACE = PlaceOrder(action=Action.BUY, symbol="ESZ6", order_qty=1, order_type=Ord
 TOKEN = {"accessToken": "tok-1", "expirationTime": "2026-11-26T14:00:00Z", "userId": 1}
 ORDER = {"id": 7, "accountId": 1, "timestamp": "2026-11-20T14:30:58.485Z", "action": "Buy", "ordStatus": "Working"}
 TICKET = "ticket-secret-3"
+TLS = ssl.create_default_context()  # made once: loading the trust store is most of a client's cost
 
 
 class FakeClock:
@@ -68,11 +75,13 @@ def call(mode: str, server: Loopback, shared: Guards, method: str, *args: Any, d
     """Call ``namespace.method`` with a new client (sync or async) sharing ``shared`` guards."""
     namespace, name = method.split(".")
     if mode == "sync":
-        with Tradovate(server.base_url, token="tok", guards=shared, deadline=deadline) as tv:
+        with Tradovate(server.base_url, token="tok", guards=shared, deadline=deadline, ssl_context=TLS) as tv:
             return getattr(getattr(tv, namespace), name)(*args)
 
     async def main() -> Any:
-        async with AsyncTradovate(server.base_url, token="tok", guards=shared, deadline=deadline) as tv:
+        async with AsyncTradovate(
+            server.base_url, token="tok", guards=shared, deadline=deadline, ssl_context=TLS
+        ) as tv:
             return await getattr(getattr(tv, namespace), name)(*args)
 
     return asyncio.run(main())
@@ -380,3 +389,79 @@ def test_the_ticket_is_in_no_log_line_or_repr(mode: str, server: Loopback, clock
     assert any("penalty" in t for t in texts)
     for secret in (TICKET, "pw-secret-1", "sec-secret-2"):
         assert not any(secret in t for t in texts)
+
+
+# -- the policy without I/O, over any sequence of answers ---------------------------------------
+
+OK_BODIES: dict[str, Any] = {"placeOrder": {"orderId": 1}, "orderItem": ORDER, "accessTokenRequest": TOKEN}
+REQUESTS: dict[str, tuple[Any, Any]] = {"placeOrder": (None, PLACE), "orderItem": ({"id": 7}, None)}
+REQUESTS["accessTokenRequest"] = (None, LOGIN)
+ANSWERS = ["ok", "penalty", "captcha", "429", "423", "503", "drop", "not-sent"]
+
+
+def _answer(kind: str, op_id: str, idempotent: bool) -> WireResponse | errors.TradovateError:
+    def wire(status: int, body: Any) -> WireResponse:
+        return WireResponse(status, httpx.Headers(), json.dumps(body).encode(), 0.0)
+
+    if kind == "ok":
+        return wire(200, OK_BODIES[op_id])
+    if kind in ("penalty", "captcha"):
+        return wire(200, {"p-ticket": TICKET, "p-time": 2, "p-captcha": kind == "captcha"})
+    if kind in ("429", "423", "503"):
+        return wire(int(kind), "")
+    if kind == "drop":
+        return errors.TransportError(op_id, "x") if idempotent else errors.OutcomeUnknown(op_id, "x")
+    not_sent = errors.RequestNotSent(op_id, "connect")
+    not_sent.__cause__ = httpx.ConnectError("refused")
+    return not_sent
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    answers=st.lists(st.sampled_from(ANSWERS), min_size=1, max_size=6),
+    op_id=st.sampled_from(sorted(OK_BODIES)),
+    retries=st.integers(0, 3),
+)
+def test_any_answers_keep_the_rules(answers: list[str], op_id: str, retries: int) -> None:
+    op = OPERATIONS[op_id]
+    clock = FakeClock()
+    shared = Guards(GuardSettings(clock=clock, read_retries=retries))
+    flow = shared.flow(op, op.request(*REQUESTS[op_id]), 30.0)
+    sent: list[str] = []
+    outcome: Any = None
+    try:
+        step = next(flow)
+        while True:
+            if isinstance(step, _Sleep):
+                clock.sleep(step.seconds)
+                step = flow.send(None)
+                continue
+            assert step.seconds > 0
+            if step.request.body is not None and sent:
+                assert json.loads(step.request.body).get("p-ticket") in (None, TICKET)
+            kind = answers.pop(0) if answers else "ok"  # the server's answers, then successes
+            sent.append(kind)
+            answer = _answer(kind, op_id, op.idempotent)
+            step = flow.throw(answer) if isinstance(answer, errors.TradovateError) else flow.send(answer)
+    except StopIteration as stop:
+        outcome = stop.value.error
+    except errors.TradovateError as exc:
+        outcome = exc
+    penalties = sent.count("penalty")
+    assert penalties <= 2 and sum(clock.slept) < 30.0
+    if not op.idempotent:  # sent again only after a plain penalty: it was not executed
+        assert len(sent) == 1 or (len(sent) == 2 and sent[0] == "penalty")
+    else:
+        assert len(sent) <= 1 + retries + min(penalties, 1)
+    stops = {"captcha", "429", "423"}
+    assert not any(kind in stops for kind in sent[:-1])  # nothing is sent after those
+    if sent[-1] == "ok":
+        assert outcome is None
+    elif sent[-1] == "captcha":
+        assert isinstance(outcome, errors.CaptchaRequired)
+    elif sent[-1] in ("429", "423"):
+        assert isinstance(outcome, errors.ApiError) and shared.breaker_open()
+        with pytest.raises(errors.BreakerOpen):
+            next(shared.flow(op, op.request(*REQUESTS[op_id]), 30.0))
+    else:
+        assert isinstance(outcome, errors.TradovateError)
