@@ -24,12 +24,12 @@ def test_three_thousand_subscriptions_and_twenty_thousand_events_with_paused_con
             before = latest.conflated + len(latest)
             # the events: batched frames of 3,000 quotes each, as a busy server sends them
             # (built once from the market, pushed without stepping it: the test measures the client)
-            quotes = [server.market.quote(cid) for cid in ids]
+            wire = [server.market.quote(cid) for cid in ids]
             for n in range(FRAMES):
-                for q in quotes:
-                    assert q is not None
-                    q["entries"]["TotalTradeVolume"] = {"size": n}
-                server.md.push("a" + json.dumps([{"e": "md", "d": {"quotes": quotes}}]))
+                for item in wire:
+                    assert item is not None
+                    item["entries"]["TotalTradeVolume"] = {"size": n}
+                server.md.push("a" + json.dumps([{"e": "md", "d": {"quotes": wire}}]))
             expected = before + FRAMES * CONTRACTS
             # both consumers stay paused until everything has been received
             for _ in range(3000):
