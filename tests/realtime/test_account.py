@@ -111,7 +111,7 @@ async def until(account: AccountSession, predicate: Callable[[], bool], timeout:
             task.cancel()
         await asyncio.gather(*waits, return_exceptions=True)
         changes.close()
-        events.close()  # type: ignore[attr-defined]
+        events.close()
 
 
 def run(test: Callable[[WsServer, AccountServer], Awaitable[None]]) -> None:

@@ -55,6 +55,7 @@ from .mirror import ENTITY_TYPES, Change, Mirror, OrderHandle, SyncReport
 __all__ = [
     "DEFAULT_ENTITY_TYPES",
     "AccountEvent",
+    "AccountEvents",
     "AccountSession",
     "EventsLost",
     "OrderNotMirrored",
@@ -128,7 +129,7 @@ class EventsLost:
 AccountEvent = Synced | Resynced | EventsLost | Disconnected | p.Shutdown
 
 
-class _Events:
+class AccountEvents:
     """A bounded queue of :data:`AccountEvent` for one consumer (overflow: one ``EventsLost``)."""
 
     def __init__(self, owner: AccountSession, maxsize: int) -> None:
@@ -153,6 +154,7 @@ class _Events:
             self._waiter.set_result(None)
 
     def close(self) -> None:
+        """Stop receiving; the iteration ends after the queued events."""
         self._closed = True
         if self in self._owner._event_streams:
             self._owner._event_streams.remove(self)
@@ -240,12 +242,11 @@ class AccountSession:
         self._ready = asyncio.Event()
         self._synced_generation = 0
         self._sync_request_id: int | None = None
-        self._event_streams: list[_Events] = []
+        self._event_streams: list[AccountEvents] = []
         self._callbacks: list[Callable[[AccountEvent], None]] = []
         self._consumer: asyncio.Task[None] | None = None
         self._unknown: dict[str, int] = {}  # clOrdId -> generation when its answer was lost
         self._waiters: list[asyncio.Future[None]] = []
-        self.mirror.on("order", self._order_changed)
         #: ``user/syncrequest`` sent, per connection generation (exactly one each).
         self.sync_requests: dict[int, int] = {}
         self.resyncs = 0
@@ -297,10 +298,10 @@ class AccountSession:
         await self._wait(lambda: self.ready, timeout, "wait_ready")
 
     # -- events ---------------------------------------------------------------------------------
-    def events(self, maxsize: int = 1000) -> AsyncIterator[AccountEvent]:
+    def events(self, maxsize: int = 1000) -> AccountEvents:
         """An async iterator of what happens to the session (syncs, resyncs and their gaps,
         drops, server shutdowns); an overflow delivers :class:`EventsLost`, never a silent drop."""
-        stream = _Events(self, maxsize)
+        stream = AccountEvents(self, maxsize)
         self._event_streams.append(stream)
         return stream
 
@@ -478,6 +479,7 @@ class AccountSession:
     async def _wait(self, predicate: Callable[[], bool], timeout: float | None, what: str) -> None:
         """Wait until ``predicate()`` holds; it is checked again whenever the readiness changes
         or an order changes."""
+        off = self.mirror.on("order", self._order_changed)  # only while waiting: observing costs
         try:
             async with asyncio.timeout(timeout):
                 while not predicate():
@@ -488,6 +490,8 @@ class AccountSession:
                     await waiter
         except TimeoutError:
             raise errors.DeadlineExceeded(what, f"not done within {timeout:g}s") from None
+        finally:
+            off()
 
 
 def _log_failure(task: asyncio.Future[None]) -> None:
