@@ -118,3 +118,19 @@ def test_the_md_token_authorizes_the_sockets(sim: SimulatorThread) -> None:
             assert (bad["s"], bad["d"]) == (401, "Invalid access token")
 
     asyncio.run(main())
+
+
+def test_a_login_past_the_session_limit_revokes_the_oldest_session() -> None:
+    with SimulatorThread(scenario={"auth": {"max_sessions": 2}}) as sim:
+        clients = [Tradovate(sim.rest_url) for _ in range(3)]
+        try:
+            for client in clients[:2]:
+                client.login(name="demo", password="demo")
+            clients[0].renew()  # a renewal keeps its session
+            clients[2].login(name="demo", password="demo")
+            with pytest.raises(errors.Unauthorized):
+                clients[0].accounts.list()
+            assert clients[1].accounts.list() and clients[2].accounts.list()
+        finally:
+            for client in clients:
+                client.close()

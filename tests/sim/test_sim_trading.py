@@ -441,3 +441,14 @@ def test_queue_fill_model_waits_for_the_size_ahead() -> None:
         assert status(sim, touch.order_id) == "Working"
 
     run(flow, fill_model="queue")
+
+
+def test_slippage_option_fills_market_orders_a_tick_worse() -> None:
+    async def flow(sim: Simulator, tv: AsyncTradovate, sock: UserSocket) -> None:
+        offer = book(sim).best_offer
+        await tv.orders.place(market("Buy"))
+        await barrier(sock)
+        fill = next(e for t, _, e in sock.props() if t == "fill")
+        assert fill["price"] == offer + 0.25
+
+    run(flow, slippage=1.0)

@@ -16,6 +16,7 @@ is served. OAuth: ``/auth/oauthtoken`` exchanges the code ``demo-code`` (or one 
 
 from __future__ import annotations
 
+import datetime
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -38,6 +39,9 @@ class AuthOptions:
     login_failures_before_penalty: int = 3
     penalty_seconds: int = 1
     penalty_captcha: bool = False
+    # Concurrent login sessions per user; a login past it revokes the oldest session's tokens (the
+    # real server allows 2; off by default so test suites may log in freely).
+    max_sessions: int | None = None
 
 
 @dataclass
@@ -47,6 +51,7 @@ class Session:
     token: str
     md_token: str
     expires: float  # time.time()
+    number: int = 0  # the login session this token belongs to (renewals keep it)
 
     @property
     def expired(self) -> bool:
@@ -71,6 +76,8 @@ class Auth:
     tickets: dict[str, _Ticket] = field(default_factory=dict)
     oauth_codes: dict[str, int] = field(default_factory=dict)
     refresh_tokens: dict[str, int] = field(default_factory=dict)
+    logins: dict[int, list[int]] = field(default_factory=dict)  # user -> live session numbers, oldest first
+    _numbers: int = 0
 
     def session(self, token: str | None) -> Session | None:
         """The live session of a token (``None`` if unknown or expired)."""
@@ -81,21 +88,32 @@ class Auth:
             return None
         return session
 
-    def _issue(self, user_id: int, name: str) -> Session:
+    def _issue(self, user_id: int, name: str, number: int | None = None) -> Session:
+        if number is None:  # a new login session
+            self._numbers += 1
+            number = self._numbers
+            live = self.logins.setdefault(user_id, [])
+            limit = self.options.max_sessions
+            while limit is not None and live and len(live) >= limit:
+                self._revoke(live.pop(0))
+            live.append(number)
         session = Session(
             user_id=user_id,
             name=name,
             token=secrets.token_urlsafe(32),
             md_token=secrets.token_urlsafe(32),
             expires=time.time() + self.options.token_lifetime,
+            number=number,
         )
         self.sessions[session.token] = session
         self.sessions[session.md_token] = session
         return session
 
-    def _answer(self, session: Session) -> dict[str, Any]:
-        import datetime  # noqa: PLC0415 - only here
+    def _revoke(self, number: int) -> None:
+        for token in [t for t, s in self.sessions.items() if s.number == number]:
+            del self.sessions[token]
 
+    def _answer(self, session: Session) -> dict[str, Any]:
         expires = datetime.datetime.fromtimestamp(session.expires, datetime.UTC)
         return {
             "accessToken": session.token,
@@ -161,7 +179,7 @@ class Auth:
             return 401, None
         for old in (session.token, session.md_token):
             self.sessions.pop(old, None)
-        fresh = self._issue(session.user_id, session.name)
+        fresh = self._issue(session.user_id, session.name, session.number)
         return 200, self._answer(fresh)
 
     def me(self, session: Session) -> dict[str, Any]:

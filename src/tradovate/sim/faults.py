@@ -92,6 +92,8 @@ class Faults:
     loop: asyncio.AbstractEventLoop | None = None
     heartbeats: bool = True
     applied: dict[str, int] = field(default_factory=dict)  # kind -> times applied (for reports)
+    md_sockets: list[Any] = field(default_factory=list)  # handlers with an async drop() (md_socket.MdSocket)
+    _md_tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     # ---------------------------------------------------------------------------------------
@@ -196,8 +198,27 @@ class Faults:
             loop.call_soon_threadsafe(fn)
 
     def drop_connections(self, kind: str | None = None) -> int:
-        """Reset every open socket's TCP connection (no close frame, no FIN handshake)."""
+        """Reset every open socket's TCP connection (no close frame, no FIN handshake).
+
+        The market-data and replay sockets (``kind`` ``None`` or ``"md"``) are closed by their own
+        handler's ``drop()`` (:mod:`.md_socket`), which closes with code 1011.
+        """
+        if kind in (None, "md"):
+            self._drop_md()
         return self._each(kind, lambda c: c.abort(), "drop_connections")
+
+    def _drop_md(self) -> None:
+        loop = self.loop
+        if loop is None or not self.md_sockets:
+            return
+
+        def run() -> None:
+            for sock in self.md_sockets:
+                task = loop.create_task(sock.drop())
+                self._md_tasks.add(task)
+                task.add_done_callback(self._md_tasks.discard)
+
+        self._on_loop(run)
 
     def close_silently(self, kind: str | None = None) -> int:
         """Close every open socket's TCP connection without a WebSocket close frame."""

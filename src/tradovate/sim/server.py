@@ -241,6 +241,7 @@ class Simulator:
         self.replay_socket = md_socket.MdSocket(
             service, check, replay=True, heartbeat=self.socket_options.heartbeat_interval
         )
+        self.faults.md_sockets[:] = [self.md_socket, self.replay_socket]
         self.md_app.router.add_get("/v1/websocket", getattr(self.md_socket, "handle", self.md_socket))
         self.md_app.router.add_get("/replay/v1/websocket", getattr(self.replay_socket, "handle", self.replay_socket))
 
