@@ -366,6 +366,8 @@ def test_tokens_round_trip_through_json() -> None:
     bads: list[object] = [None, [], {"accessToken": ""}, {"accessToken": "a", "expirationTime": "soon"}]
     for bad in bads:
         assert Token.from_json(bad) is None
+    with pytest.raises(errors.InvalidRequest):
+        Token("a", "2026-11-26T14:00:00Z")  # type: ignore[arg-type]
 
 
 # -- environments and secrets -----------------------------------------------------------------

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 import attrs
 
-from tradovate_api.errors import TradovateError
+from tradovate_api.errors import InvalidRequest, TradovateError
 
 _log = logging.getLogger("tradovate.tokens")
 
@@ -39,6 +39,8 @@ class TokenStoreError(TradovateError):
 
 
 def _utc(value: datetime.datetime) -> datetime.datetime:
+    if not isinstance(value, datetime.datetime):
+        raise InvalidRequest("must be a datetime", field="expiration")
     return value.replace(tzinfo=datetime.UTC) if value.tzinfo is None else value.astimezone(datetime.UTC)
 
 
