@@ -28,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, Final, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
 
 from tradovate_api import errors
 
@@ -38,6 +38,9 @@ from .decode import MarketData, Message
 from .streams import Gap, Policy, Stream
 from .ticks import Tick
 from .types import Bar, DomBook, Histogram, Quote, ReplayClock, Unrecognized
+
+if TYPE_CHECKING:
+    from tradovate.session import Session
 
 __all__ = [
     "Chart",
@@ -232,6 +235,19 @@ class MarketDataClient:
         self._started = False
         #: items the decoder could not type (kept whole); bounded like a consumer queue
         self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
+
+    @classmethod
+    def from_session(cls, session: Session, **options: Any) -> Self:
+        """The client of a :class:`tradovate.session.Session`: its environment's socket, its
+        token (read at every connection, so renewals are picked up), contract names resolved
+        by the REST ``contract/find``."""
+        url, token = cls._endpoint(session)
+        options.setdefault("resolve", _rest_resolver(session))
+        return cls(url, token, **options)
+
+    @staticmethod
+    def _endpoint(session: Session) -> tuple[str, TokenSource]:
+        return session.environment.md_url, session.md_access_token
 
     async def __aenter__(self) -> Self:
         await self.start()
@@ -535,6 +551,17 @@ class MarketDataClient:
             *(resubscribe(s) for s in list(self._subs.values()) if s.consumers),
             *(rechart(c) for c in list(self._live_charts)),
         )
+
+
+def _rest_resolver(session: Session) -> Callable[[str], Awaitable[int | None]]:
+    async def resolve(name: str) -> int | None:
+        try:
+            contract = await session.rest.contracts.find(name)
+        except errors.NotFound:
+            return None
+        return contract.id if contract is not None else None
+
+    return resolve
 
 
 def _contract_of(item: Any) -> int:

@@ -21,15 +21,19 @@ also serves the user's trading operations (``account/list``, ``user/syncrequest`
 from __future__ import annotations
 
 import datetime
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from tradovate_api import errors
 
+from ._socket import TokenSource
 from ._struct import Struct
 from .charts import _iso
 from .client import MarketDataClient
 from .streams import Stream
 from .types import ReplayClock
+
+if TYPE_CHECKING:
+    from tradovate.session import Session
 
 __all__ = ["ReplayCheck", "ReplayClient", "CHECK_STATUSES"]
 
@@ -63,7 +67,14 @@ def _simple(endpoint: str, reply: Any) -> None:
 
 
 class ReplayClient(MarketDataClient):
-    """A :class:`.client.MarketDataClient` on the replay socket, plus the ``replay/*`` calls."""
+    """A :class:`.client.MarketDataClient` on the replay socket, plus the ``replay/*`` calls.
+
+    :meth:`from_session` connects to the session's replay socket with its access token (the
+    replay socket is a user socket too)."""
+
+    @staticmethod
+    def _endpoint(session: Session) -> tuple[str, TokenSource]:
+        return session.environment.replay_url, session.access_token
 
     async def check_session(self, start: datetime.datetime) -> ReplayCheck:
         reply = await self.socket.request("replay/checkreplaysession", {"startTimestamp": _iso(start)})
