@@ -134,3 +134,16 @@ def test_a_login_past_the_session_limit_revokes_the_oldest_session() -> None:
         finally:
             for client in clients:
                 client.close()
+
+
+def test_endpoint_rate_limits_answer_penalty_tickets_when_enabled() -> None:
+    scenario = {"limits": {"enabled": True, "backoff_scale": 0.0}, "auth": {"login_failures_before_penalty": 100}}
+    with SimulatorThread(scenario=scenario) as sim:
+        url = sim.rest_url + "/auth/accesstokenrequest"
+        for _ in range(5):  # accesstokenrequest: 5 refused requests an hour (successes do not count)
+            assert "errorText" in httpx.post(url, json={"name": "demo", "password": "bad"}).json()
+        penalty = httpx.post(url, json={"name": "demo", "password": "demo"}).json()
+        assert "accessToken" not in penalty
+        assert penalty["p-time"] == 0
+        ticket = {"name": "demo", "password": "demo", "p-ticket": penalty["p-ticket"]}
+        assert "accessToken" in httpx.post(url, json=ticket).json()

@@ -30,6 +30,7 @@ from .auth import Auth, Session
 from .engine import Engine
 from .entities import QUERY_OPS, ROWS, SYNC_PLURALS, model_class
 from .examples import example
+from .limits import RateLimits
 from .store import Store
 
 __all__ = ["Answer", "Api", "Call", "SyncFilter", "sync_filter"]
@@ -146,10 +147,11 @@ Handler = Callable[[Session, Call], Answer]
 class Api:
     """The dispatcher (see the module doc)."""
 
-    def __init__(self, store: Store, auth: Auth, engine: Engine) -> None:
+    def __init__(self, store: Store, auth: Auth, engine: Engine, limits: RateLimits | None = None) -> None:
         self.store = store
         self.auth = auth
         self.engine = engine
+        self.limits = limits or RateLimits(auth)
         e = engine
         trade: dict[str, Callable[[int, dict[str, Any]], dict[str, Any]]] = {
             "placeOrder": e.place_order,
@@ -181,6 +183,16 @@ class Api:
         op = ROUTES.get(endpoint)
         if op is None:
             return Answer(404, f"Not found: {call.endpoint}")
+        penalty, body = self.limits.before(op, call.body)
+        if penalty is not None:
+            return Answer(200, penalty)
+        if body is not call.body:
+            call = Call(call.endpoint, call.query, body, call.token, call.session, call.transport)
+        answer = self._handle(endpoint, op, call)
+        self.limits.after(op, answer.status, answer.body)
+        return answer
+
+    def _handle(self, endpoint: str, op: Operation[Any], call: Call) -> Answer:
         if op.operation_id == "accessTokenRequest":
             status, body = self.auth.access_token_request(call.body if isinstance(call.body, dict) else {})
             return Answer(status, body)

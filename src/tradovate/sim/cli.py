@@ -25,6 +25,7 @@ A scenario file is one JSON object; every key is optional::
       "engine": {"fill_model": "touch", "slippage": 0.0},
       "auth": {"token_lifetime": 4800, "invalid_login": "errorText",
                "login_failures_before_penalty": 3, "penalty_seconds": 1},
+      "limits": {"enabled": false, "backoff_scale": 1.0},   # the spec's x-rate-limit per operation
       "sockets": {"heartbeat_interval": 2.5, "client_timeout": 15, "authorize_timeout": 30,
                   "second_sync": "reject", "latency": {"order/placeorder": 0.05}},
       "faults": [{"kind": "status", "endpoint": "order/placeorder", "status": 429, "count": 1},

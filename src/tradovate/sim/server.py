@@ -46,6 +46,7 @@ from .auth import Auth, AuthOptions
 from .clock import Clock
 from .engine import Engine, EngineOptions
 from .faults import Faults, Rule
+from .limits import LimitOptions, RateLimits
 from .market import Market
 from .seed import PRODUCTS
 from .store import Store, dumps
@@ -115,7 +116,8 @@ class Simulator:
         if invalid_login is not None:
             auth_cfg["invalid_login"] = invalid_login
         self.auth = Auth(self.store, AuthOptions(**auth_cfg))
-        self.api = Api(self.store, self.auth, self.engine)
+        self.limits = RateLimits(self.auth, LimitOptions(**config.get("limits", {})))
+        self.api = Api(self.store, self.auth, self.engine, self.limits)
         sock_cfg = dict(config.get("sockets", {}))
         for key, value in (
             ("heartbeat_interval", heartbeat_interval),
