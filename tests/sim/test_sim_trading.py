@@ -25,6 +25,7 @@ from tradovate_api.models import (
     PlaceOSO,
     RestrainedOrderVersion,
     StartOrderStrategy,
+    TimeInForce,
 )
 
 ACCOUNT = 20001
@@ -452,3 +453,38 @@ def test_slippage_option_fills_market_orders_a_tick_worse() -> None:
         assert fill["price"] == offer + 0.25
 
     run(flow, slippage=1.0)
+
+
+def test_ioc_limit_that_cannot_fill_is_canceled_and_mit_waits_for_its_price() -> None:
+    async def flow(sim: Simulator, tv: AsyncTradovate, sock: UserSocket) -> None:
+        b = book(sim)
+        ioc = await tv.orders.place(
+            PlaceOrder(
+                action=Action.BUY,
+                symbol="ESZ6",
+                order_qty=1,
+                order_type=OrderType.LIMIT,
+                price=b.price(b.bid - 4),
+                time_in_force=TimeInForce.IOC,
+                account_id=ACCOUNT,
+                is_automated=True,
+            )
+        )
+        assert isinstance(ioc.order_id, int) and status(sim, ioc.order_id) == "Canceled"
+        level = b.price(b.bid - 2)
+        mit = await tv.orders.place(
+            PlaceOrder(
+                action=Action.BUY,
+                symbol="ESZ6",
+                order_qty=1,
+                order_type=OrderType.MIT,
+                price=level,
+                account_id=ACCOUNT,
+                is_automated=True,
+            )
+        )
+        assert isinstance(mit.order_id, int) and status(sim, mit.order_id) == "Working"
+        advance_until(sim, lambda: b.offer <= b.ticks(level))
+        assert status(sim, mit.order_id) == "Filled"
+
+    run(flow)

@@ -3,10 +3,13 @@
 Two modes:
 
 - *virtual* (a start time is given): time moves only when the simulator says so — by
-  :meth:`Clock.advance` (the market's steps) and by one millisecond per entity written
+  :meth:`Clock.advance` (the market's steps) and by one microsecond per entity written
   (:meth:`Clock.stamp`). The same seed and scenario therefore give the same timestamps, byte for
   byte.
 - *wall* (no start time): the current UTC time, kept strictly increasing.
+
+Timestamps are written with milliseconds, as Tradovate writes them, so the entities of one
+command usually share one.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Final
 
 __all__ = ["Clock", "iso"]
 
-_MS: Final = datetime.timedelta(milliseconds=1)
+_TICK: Final = datetime.timedelta(microseconds=1)
 
 
 def iso(value: datetime.datetime) -> str:
@@ -40,11 +43,11 @@ class Clock:
         return self._now
 
     def stamp(self) -> str:
-        """The time of one entity written: one millisecond after the previous one in virtual mode."""
+        """The time of one entity written (strictly after the previous one, to the microsecond)."""
         if self.virtual:
-            self._now += _MS
+            self._now += _TICK
         else:
-            self._now = max(self.now(), self._now + _MS)
+            self._now = max(self.now(), self._now + _TICK)
         return iso(self._now)
 
     def advance(self, seconds: float) -> None:

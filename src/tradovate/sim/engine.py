@@ -30,6 +30,13 @@ Fill models (:class:`EngineOptions.fill_model`):
   and fills only after that much has traded there (or the market trades through it);
 - ``slippage``: probability that a market fill is one tick worse (seeded, deterministic).
 
+Order types: ``Market``, ``Limit``, ``Stop``, ``StopLimit``, ``MIT`` (a market order once the
+market touches ``price``), ``LimitIfTouched`` (a limit at ``price`` once the market touches
+``limitIfTouchedPrice``); ``TrailingStop``/``TrailingStopLimit`` behave as ``Stop``/``StopLimit``
+at their ``stopPrice`` (the stop does not trail), ``QTS`` as ``Market``. ``IOC``/``FOK`` orders
+are canceled if they do not fill on arrival; ``Day``/``GTC``/``GTD`` orders rest (no session end
+or expiry is simulated).
+
 Nothing here does I/O or sleeps; latency is applied by the transports.
 """
 
@@ -80,6 +87,7 @@ class Working:
     order_type: str
     price: float | None = None
     stop_price: float | None = None
+    lit_price: float | None = None  # LimitIfTouched trigger
     tif: str = "Day"
     cum_qty: int = 0
     notional: float = 0.0  # sum of price*qty filled, for avgPx
@@ -431,6 +439,7 @@ class Engine:
             order_type=body.get("orderType", "Market"),
             price=body.get("price"),
             stop_price=body.get("stopPrice"),
+            lit_price=body.get("limitIfTouchedPrice"),
             tif=body.get("timeInForce", "Day"),
             suspended=suspended,
             strategy_id=strategy_id,
@@ -530,6 +539,12 @@ class Engine:
             w.queue_ahead = self._queue_ahead(w)
         if fill:
             self._try_fill(w)
+            self._end_if_immediate(w)
+
+    def _end_if_immediate(self, w: Working) -> None:
+        """IOC and FOK orders do not rest: what did not fill on arrival is canceled."""
+        if w.tif in ("IOC", "FOK") and w.order_id in self.working:
+            self._cancel(w, w.command_id)
 
     def _risk(self, w: Working) -> Rejection | None:
         status = self.store.get("accountRiskStatus", w.account_id) or {}
@@ -684,7 +699,16 @@ class Engine:
                 w.triggered = True
             else:
                 return
-        if kind in ("Market", "Stop", "TrailingStop", "QTS") or (kind == "MIT" and w.triggered):
+        if kind in ("MIT", "LimitIfTouched") and not w.triggered:
+            trigger = w.price if kind == "MIT" else w.lit_price
+            if trigger is None:
+                return
+            level = book.ticks(trigger)
+            if (buy and touch <= level) or (not buy and touch >= level):
+                w.triggered = True
+            else:
+                return
+        if kind in ("Market", "Stop", "TrailingStop", "QTS", "MIT"):
             ticks = touch
             if self.options.slippage and self.rng.random() < self.options.slippage:
                 ticks += 1 if buy else -1
