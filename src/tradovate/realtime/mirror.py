@@ -754,9 +754,12 @@ class Mirror:
     def apply_props(self, props: Mapping[str, Any]) -> None:
         """Apply the ``d`` of a ``props`` event: ``{"entityType", "eventType", "entity"}``; the
         entity may be one object or an array of them."""
-        entity = props.get("entity")
-        name = props.get("entityType")
-        kind = props.get("eventType")
+        try:
+            entity = props["entity"]
+            name = props["entityType"]
+            kind = props["eventType"]
+        except KeyError:
+            entity, name, kind = props.get("entity"), props.get("entityType"), props.get("eventType")
         if name.__class__ is not str:
             name = str(name)
         if kind.__class__ is not str:
@@ -776,8 +779,11 @@ class Mirror:
         stored: it is emitted as a change (``id`` None) and counted in ``unkeyed_events``.
         """
         self.events_applied += 1
-        ident = entity.get("id") if entity.__class__ is dict else None
-        if ident.__class__ is not int:
+        try:
+            ident = entity["id"]
+        except (KeyError, TypeError, IndexError):  # not an object with an id
+            ident = None
+        if ident.__class__ is not int or entity.__class__ is not dict:
             self.unkeyed_events += 1
             if self._observed:
                 if event_type == "Deleted":
@@ -785,8 +791,9 @@ class Mirror:
                 else:
                     self._emit(Change(entity_type, None, ChangeKind.UPDATED, entity, None, "event"))
             return True
-        table = self._tables.get(entity_type)
-        if table is None:
+        try:
+            table = self._tables[entity_type]
+        except KeyError:
             table = self._table(entity_type)
         old = table.store.get(ident)
         version = table.version
