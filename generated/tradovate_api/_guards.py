@@ -29,7 +29,6 @@ user and an IP (the server counts per user and per IP). Tests inject a :class:`C
 
 from __future__ import annotations
 
-import asyncio
 import datetime
 import logging
 import math
@@ -43,7 +42,7 @@ from typing import Any, Final, NamedTuple, Protocol
 
 import attrs
 
-from . import _codec, errors
+from . import errors
 from ._transport import WireRequest, WireResponse
 from .types import Response
 
@@ -75,6 +74,8 @@ class SystemClock:
         time.sleep(seconds)
 
     async def asleep(self, seconds: float) -> None:
+        import asyncio  # noqa: PLC0415 - asyncio loads with the async client's first wait
+
         await asyncio.sleep(seconds)
 
     def __repr__(self) -> str:
@@ -420,6 +421,8 @@ def _with_ticket(request: WireRequest, ticket: str) -> WireRequest | None:
     parameter: the API reads a GET's parameters from the query string ("relaxed REST"), and the
     docs show no other way. UNCONFIRMED for GET operations; the ticketed retry is sent once.
     """
+    from . import _codec  # noqa: PLC0415 - the codec loads with the first request, not the client
+
     if request.body is not None:
         data = _codec.loads(request.body, request.operation_id)
         if not isinstance(data, dict):

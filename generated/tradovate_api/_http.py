@@ -19,8 +19,11 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from typing import Any, Final, Generic, NamedTuple, ParamSpec, TypeVar
 
-from . import _codec, _rules, errors
+from . import errors
 from ._transport import WireRequest, WireResponse
+
+# The codec (and msgspec behind it) and the request rules load with the first request, not with
+# the client: ``from . import _codec`` inside the functions below (a dictionary look-up once loaded).
 from .types import Response, Unset
 
 T = TypeVar("T")
@@ -70,6 +73,8 @@ class Operation(NamedTuple, Generic[T]):
 
     def request(self, params: Mapping[str, Any] | None, body: Any) -> WireRequest:
         """The validated request (raises InvalidRequest before anything is sent)."""
+        from . import _codec, _rules  # noqa: PLC0415 - loaded on first use (module doc)
+
         query = None
         if params:
             query = {k: query_value(k, v, k in self.arrays) for k, v in params.items() if not isinstance(v, Unset)}
@@ -106,6 +111,8 @@ class Operation(NamedTuple, Generic[T]):
         return Response(status_code=wire.status, content=wire.content, headers=wire.headers, parsed=parsed, error=error)
 
     def parse(self, content: bytes) -> Any:
+        from . import _codec  # noqa: PLC0415 - loaded on first use
+
         if b'"p-ticket"' in content:
             data = _codec.loads(content, self.operation_id)
             if data.__class__ is dict and "p-ticket" in data:
@@ -169,6 +176,8 @@ def check_failure(op: Operation[Any], failure: Failure, cls: type[Any], data: An
 
 def query_value(name: str, value: Any, array: bool = False) -> str:
     """One query parameter's text: scalars as JSON writes them, arrays comma-joined."""
+    from . import _codec  # noqa: PLC0415 - loaded on first use
+
     if array:
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
             raise errors.InvalidRequest(f"expected a list, got {type(value).__name__}", name)

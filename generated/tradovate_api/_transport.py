@@ -20,7 +20,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import logging
 import math
@@ -392,6 +391,8 @@ class AsyncTransport(_Base):
         end = start + self._limit(deadline)
         http_request = self._prepare(request, end)
         http: httpx.AsyncBaseTransport = self._http
+        import asyncio  # noqa: PLC0415 - asyncio loads with the async client's first call
+
         scope = asyncio.timeout(max(end - time.monotonic(), 0.0))
         try:
             async with scope:
