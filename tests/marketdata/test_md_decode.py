@@ -159,3 +159,57 @@ def test_without_msgspec_the_results_are_identical() -> None:
         cwd=Path(__file__).parent,
     )
     assert json.loads(run.stdout) == expected
+
+
+stamp = st.datetimes(
+    min_value=__import__("datetime").datetime(1990, 1, 1), timezones=st.just(__import__("datetime").UTC)
+).map(lambda d: d.isoformat(timespec="milliseconds").replace("+00:00", "Z"))
+bar_item = st.fixed_dictionaries(
+    {"timestamp": stamp},
+    optional={k: st.floats(-1e6, 1e6, allow_nan=False) for k in ("open", "high", "low", "close", "upVolume")},
+)
+histogram_item = st.fixed_dictionaries(
+    {
+        "contractId": st.integers(1, 10**6),
+        "timestamp": stamp,
+        "tradeDate": st.fixed_dictionaries(
+            {"year": st.integers(2000, 2100), "month": st.integers(1, 12), "day": st.integers(1, 28)}
+        ),
+        "base": st.floats(0, 1e5, allow_nan=False),
+        "items": st.dictionaries(st.integers(-500, 500).map(str), st.floats(0, 1e6, allow_nan=False), max_size=5),
+        "refresh": st.booleans(),
+    }
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(quote_item, max_size=3),
+    st.lists(histogram_item, max_size=2),
+    st.lists(bar_item, max_size=3),
+    junk,
+)
+def test_to_wire_gives_back_what_was_sent(
+    quotes: list[Any], histograms: list[Any], bars: list[Any], extra: dict[str, Any]
+) -> None:
+    from tradovate.marketdata.encode import to_wire
+
+    if quotes:
+        quotes[0] = {**quotes[0], **{f"x{k}": v for k, v in extra.items()}}
+    packets: list[Any] = [{"id": 5, "td": 20260101, "bars": bars}] if bars else [{"id": 5, "eoh": True}]
+    sent: list[Any] = [
+        {"e": "md", "d": {"quotes": quotes}},
+        {"e": "md", "d": {"histograms": histograms}},
+        {"e": "chart", "d": {"charts": packets}},
+    ]
+    decoded = decode_frame("a" + json.dumps(sent))
+    md_quotes, md_histograms, charts = decoded
+    assert (
+        isinstance(md_quotes, MarketData) and isinstance(md_histograms, MarketData) and isinstance(charts, MarketData)
+    )
+    again = [
+        [to_wire(q) for q in md_quotes.quotes],
+        [to_wire(h) for h in md_histograms.histograms],
+        [to_wire(c) for c in charts.charts],
+    ]
+    assert again == [quotes, histograms, packets]

@@ -10,6 +10,7 @@ charts and market replay.
 from .charts import ChartDescription, ChartState, TimeRange, bars_to_frame
 from .client import Chart, MarketDataClient, Subscription, SubscriptionRefused, UnknownSymbol
 from .decode import MarketData, decode_frame, decode_messages
+from .encode import tick_to_dict, to_wire
 from .replay import ReplayCheck, ReplayClient
 from .streams import Gap, Stream
 from .ticks import Tick, TickDecoder, decode_ticks
@@ -44,4 +45,6 @@ __all__ = [
     "decode_frame",
     "decode_messages",
     "decode_ticks",
+    "tick_to_dict",
+    "to_wire",
 ]

@@ -1,0 +1,96 @@
+"""What the ``tradovate quotes`` / ``tradovate chart`` commands print, without the argument parsing.
+
+The command line (``tradovate/cli.py``) parses its arguments, opens a client
+(:meth:`.client.MarketDataClient.from_session`) and calls these:
+
+- :func:`print_quotes`: one JSON object per line per quote update, the contract's running state
+  (entries merged across updates), ``{"gap": reason, "lost": n}`` lines where updates may be
+  missing;
+- :func:`print_chart`: the last N bars of a chart as JSON lines or CSV;
+- :func:`bar_spec`: ``"1m"``, ``"5m"``, ``"1h"``, ``"1d"``, ``"tick"`` → a chart description.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from typing import Any, TextIO
+
+from tradovate_api import errors
+
+from .charts import ChartDescription, TimeRange
+from .client import MarketDataClient, Symbol
+from .encode import tick_to_dict, to_wire
+from .streams import Gap
+from .types import Quote
+
+__all__ = ["bar_spec", "print_chart", "print_quotes"]
+
+_SPEC = re.compile(r"^(\d+)([mhd])$")
+
+
+def bar_spec(text: str) -> ChartDescription:
+    """``1m`` (minutes), ``2h`` (hours, as minutes), ``1d`` (daily), ``tick``."""
+    if text == "tick":
+        return ChartDescription.ticks()
+    match = _SPEC.match(text)
+    if match is None or int(match.group(1)) < 1:
+        raise errors.InvalidRequest("must look like 1m, 5m, 1h, 1d or tick", "bars")
+    n, unit = int(match.group(1)), match.group(2)
+    if unit == "d":
+        if n != 1:
+            raise errors.InvalidRequest("daily bars are 1d only", "bars")
+        return ChartDescription.daily()
+    return ChartDescription.minutes(n * 60 if unit == "h" else n)
+
+
+def _line(out: TextIO, value: Any) -> None:
+    out.write(json.dumps(value, separators=(",", ":")) + "\n")
+    out.flush()
+
+
+async def print_quotes(md: MarketDataClient, symbols: list[Symbol], out: TextIO, *, limit: int | None = None) -> int:
+    """Stream quotes as JSON lines until ``limit`` lines (or for ever); returns lines written."""
+    stream = await md.quotes(*symbols)
+    state: dict[int, Quote] = {}
+    written = 0
+    try:
+        async for item in stream:
+            if isinstance(item, Gap):
+                _line(out, {"gap": item.reason, "lost": item.lost})
+            else:
+                current = state.get(item.contract_id)
+                state[item.contract_id] = merged = item if current is None else current.merged(item)
+                _line(out, to_wire(merged))
+            written += 1
+            if limit is not None and written >= limit:
+                break
+    finally:
+        await stream.close()
+    return written
+
+
+async def print_chart(
+    md: MarketDataClient, symbol: Symbol, description: ChartDescription, last: int, out: TextIO, *, fmt: str = "json"
+) -> int:
+    """The last ``last`` bars (or ticks) as JSON lines or CSV; returns rows written."""
+    if fmt not in ("json", "csv"):
+        raise errors.InvalidRequest("must be json or csv", "format")
+    chart = await md.chart(symbol, description, TimeRange.last(last))
+    try:
+        if description.underlying_type == "Tick":
+            rows = [tick_to_dict(t) for t in chart.ticks[-last:]]
+        else:
+            rows = [to_wire(b) for b in chart.bars[-last:]]
+    finally:
+        await chart.close()
+    if fmt == "json":
+        for row in rows:
+            _line(out, row)
+    elif rows:
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        writer = csv.DictWriter(out, columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)

@@ -1,0 +1,59 @@
+"""What the quotes and chart commands print, against the simulator's md socket."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import json
+
+import pytest
+from md_sim import client, running
+
+from tradovate.marketdata import ChartDescription
+from tradovate.marketdata.commands import bar_spec, print_chart, print_quotes
+from tradovate_api import errors
+
+
+def test_quotes_print_as_json_lines_of_the_running_state() -> None:
+    async def main() -> None:
+        async with running() as server, client(server) as md:
+            out = io.StringIO()
+            task = asyncio.create_task(print_quotes(md, ["ESZ6", "NQZ6"], out, limit=4))
+            for _ in range(500):
+                if len(server.md.requests) >= 2:
+                    break
+                await asyncio.sleep(0.01)
+            server.step()
+            assert await asyncio.wait_for(task, 5) == 4
+            lines = [json.loads(line) for line in out.getvalue().splitlines()]
+            assert {line["contractId"] for line in lines} == {1001, 1002}
+            assert all(line["timestamp"].endswith("Z") and "Bid" in line["entries"] for line in lines)
+            assert md.subscribed() == {}  # the command unsubscribed when done
+
+    asyncio.run(main())
+
+
+def test_charts_print_as_csv_or_json_lines() -> None:
+    async def main() -> None:
+        async with running() as server, client(server) as md:
+            out = io.StringIO()
+            assert await print_chart(md, "ESZ6", bar_spec("5m"), 7, out, fmt="csv") == 7
+            rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+            assert len(rows) == 7 and {"timestamp", "open", "high", "low", "close"} <= set(rows[0])
+            out = io.StringIO()
+            assert await print_chart(md, "CLF7", bar_spec("tick"), 5, out) == 5
+            ticks = [json.loads(line) for line in out.getvalue().splitlines()]
+            assert all(len(t["price"].split(".")[-1]) <= 2 for t in ticks)  # exact decimal text
+
+    asyncio.run(main())
+
+
+def test_bar_specs() -> None:
+    assert bar_spec("1m") == ChartDescription.minutes(1)
+    assert bar_spec("2h") == ChartDescription.minutes(120)
+    assert bar_spec("1d") == ChartDescription.daily()
+    assert bar_spec("tick") == ChartDescription.ticks()
+    for bad in ("0m", "1x", "2d", "m"):
+        with pytest.raises(errors.InvalidRequest):
+            bar_spec(bad)
