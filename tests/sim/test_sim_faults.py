@@ -306,3 +306,19 @@ def test_fault_specs_from_the_command_line() -> None:
     rule = faults.take("ORDER/cancelorder".lower(), "ws")
     assert rule is not None and rule.kind == "drop"
     assert faults.take("order/cancelorder", "rest") is None  # used up
+
+
+def test_socket_actions_from_another_thread() -> None:
+    from websockets.sync.client import connect
+
+    from tradovate.sim import SimulatorThread
+
+    with SimulatorThread(seed=4) as sim:
+        token = sim.call(lambda: sim.auth._answer(sim.auth._issue(1001, "demo"))["accessToken"])
+        assert sim.faults.drop_connections("user") == 0
+        with connect(sim.ws_url) as ws:
+            assert ws.recv(5) == "o"
+            ws.send(f"authorize\n0\n\n{token}")
+            assert ws.recv(5) == 'a[{"s":200,"i":0}]'
+            assert sim.faults.send_shutdown("Maintenance") == 1
+            assert ws.recv(5) == 'a[{"e":"shutdown","d":{"reasonCode":"Maintenance"}}]'

@@ -35,6 +35,7 @@ from the command line (``--fault status:order/placeorder,status=429,count=1``).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -173,29 +174,39 @@ class Faults:
     # socket actions
 
     def _each(self, kind: str | None, action: Callable[[Connection], None], name: str) -> int:
-        targets = [c for c in list(self.connections) if kind is None or c.kind == kind]
+        """Run ``action`` on every open user socket (of ``kind``) on the simulator's loop; how many."""
 
-        def run() -> None:
+        def run() -> int:
+            targets = [c for c in list(self.connections) if kind is None or c.kind == kind]
             for conn in targets:
                 action(conn)
+            with self._lock:
+                self.applied[name] = self.applied.get(name, 0) + len(targets)
+            return len(targets)
 
-        self._on_loop(run)
-        with self._lock:
-            self.applied[name] = self.applied.get(name, 0) + len(targets)
-        return len(targets)
+        return self._on_loop(run)
 
-    def _on_loop(self, fn: Callable[[], None]) -> None:
+    def _on_loop(self, fn: Callable[[], int]) -> int:
+        """``fn()`` on the simulator's loop: at once from the loop's thread, else waited for."""
         loop = self.loop
         if loop is None:
-            return
+            return 0
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
         if running is loop:
-            fn()
-        else:
-            loop.call_soon_threadsafe(fn)
+            return fn()
+        done: concurrent.futures.Future[int] = concurrent.futures.Future()
+
+        def call() -> None:
+            try:
+                done.set_result(fn())
+            except Exception as exc:  # handed to the calling thread
+                done.set_exception(exc)
+
+        loop.call_soon_threadsafe(call)
+        return done.result(10)
 
     def drop_connections(self, kind: str | None = None) -> int:
         """Reset every open socket's TCP connection (no close frame, no FIN handshake).
@@ -212,11 +223,12 @@ class Faults:
         if loop is None or not self.md_sockets:
             return
 
-        def run() -> None:
+        def run() -> int:
             for sock in self.md_sockets:
                 task = loop.create_task(sock.drop())
                 self._md_tasks.add(task)
                 task.add_done_callback(self._md_tasks.discard)
+            return len(self.md_sockets)
 
         self._on_loop(run)
 
