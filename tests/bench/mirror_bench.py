@@ -95,8 +95,9 @@ def count_change(seen: list[int], change: Change) -> None:
     seen[0] += 1
 
 
-def events_per_second(raw: bytes, frames: list[bytes], observed: bool) -> tuple[float, float]:
-    """(events applied per second, events parsed and applied per second), median of 5 runs.
+def events_per_second(raw: bytes, frames: list[bytes], observed: bool) -> tuple[float, float, float]:
+    """(events applied per second: median and best of 5 runs, events parsed and applied per
+    second: median).
 
     As on the socket, each frame (100 ``props`` events) is parsed just before its events are
     applied; the first figure counts the applying only."""
@@ -130,7 +131,7 @@ def events_per_second(raw: bytes, frames: list[bytes], observed: bool) -> tuple[
             assert changes.pending() > 0 and seen[0] > 0
             changes.close()
         del held
-    return statistics.median(applying), statistics.median(overall)
+    return statistics.median(applying), max(applying), statistics.median(overall)
 
 
 def calibration() -> float:
@@ -185,16 +186,18 @@ def main() -> None:
     ]
     del check, stream
     print(f"machine: one loop step with a dict lookup takes {calibration():.0f} ns right now")
-    bare, bare_all = events_per_second(raw, frames, observed=False)
-    watched, watched_all = events_per_second(raw, frames, observed=True)
-    print(f"1. props events applied per second, one core (goal >= 200k/s), {FRAME * len(frames)} events, median of 5")
+    bare, bare_best, bare_all = events_per_second(raw, frames, observed=False)
+    watched, watched_best, watched_all = events_per_second(raw, frames, observed=True)
+    print(f"1. props events applied per second, one core (goal >= 200k/s), {FRAME * len(frames)} events, 5 runs")
     print("   (frames of 100 events parsed just before applying; 'with parsing' adds orjson.loads of the frames)")
-    print(
-        f"   nobody observing                       {bare / 1e3:6.0f}k/s ({1e9 / bare:.0f} ns/event), with parsing {bare_all / 1e3:.0f}k/s"
-    )
-    print(
-        f"   a change stream + an order callback    {watched / 1e3:6.0f}k/s ({1e9 / watched:.0f} ns/event), with parsing {watched_all / 1e3:.0f}k/s"
-    )
+    for label, median, best, overall in (
+        ("nobody observing", bare, bare_best, bare_all),
+        ("a change stream + an order callback", watched, watched_best, watched_all),
+    ):
+        print(
+            f"   {label:36} median {median / 1e3:4.0f}k/s ({1e9 / median:.0f} ns/event), best {best / 1e3:.0f}k/s,"
+            f" with parsing {overall / 1e3:.0f}k/s"
+        )
     print()
 
     t_boot, t_loads, median, ratios = bootstrap_ratio(raw)
