@@ -56,3 +56,10 @@ def test_the_main_module_does_not_run_on_import() -> None:
 
     module = importlib.import_module("tradovate.sim.__main__")
     assert module.main is main
+
+
+def test_tradovate_sim_delegates_with_its_options(capsys: pytest.CaptureFixture[str]) -> None:
+    from tradovate.cli import main as tradovate_main
+
+    assert tradovate_main(["sim", "--fault", "explode"]) == 2
+    assert "unknown fault kind" in capsys.readouterr().err
