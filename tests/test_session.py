@@ -6,6 +6,7 @@ import asyncio
 import datetime
 import logging
 import os
+import ssl
 import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ CREDS = Credentials(name="jdoe", password=PASSWORD, app_id="bot", app_version="1
 LOGIN = "/auth/accesstokenrequest"
 RENEW = "/auth/renewaccesstoken"
 NO_RETRIES = GuardSettings(read_retries=0)
+TLS = ssl.create_default_context()  # made once: loading the trust store is most of a client's cost
 
 
 def stamp(minutes: float) -> str:
@@ -54,6 +56,7 @@ def issue(*tokens: tuple[str, float]) -> Callable[[Recorded], Reply]:
 def session(server: Loopback, **kwargs: Any) -> Session:
     kwargs.setdefault("auto_renew", False)
     kwargs.setdefault("guards", NO_RETRIES)
+    kwargs.setdefault("ssl_context", TLS)
     credentials = kwargs.pop("credentials", CREDS)
     return Session(credentials, Environment.simulator(server.base_url), **kwargs)
 
