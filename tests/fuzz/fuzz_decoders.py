@@ -94,7 +94,7 @@ def init_worker(mode: str, seeds: list[tuple[str, str]]) -> None:
     from tradovate_api._operations import OPERATIONS
     from tradovate_api._transport import WireResponse
 
-    assert ("msgspec" in sys.modules) == (mode == "msgspec"), mode  # the codec imported it or not
+    assert (sys.modules.get("msgspec") is not None) == (mode == "msgspec"), mode  # the codec imported it or not
     quiet = logging.getLogger("tradovate_api")
     quiet.addHandler(logging.NullHandler())
     quiet.propagate = False  # drift warnings: counted below, not printed
@@ -264,6 +264,7 @@ def main() -> int:
                 per_mode[mode] += result["payloads"]
                 samples += [{**s, "rerun": f"--seed {task[0]} --chunk {mode}:{task[1]}"} for s in result["samples"]]
         mode_seconds[mode] = time.perf_counter() - begun
+        print(f"  {mode}: {per_mode[mode]:,} payloads in {mode_seconds[mode]:.1f} s", file=sys.stderr, flush=True)
     seconds = time.perf_counter() - start
 
     report(seeds, per_mode, mode_seconds, calls, outcomes, mutations, seconds, args.workers)
