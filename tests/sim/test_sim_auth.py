@@ -147,3 +147,28 @@ def test_endpoint_rate_limits_answer_penalty_tickets_when_enabled() -> None:
         assert penalty["p-time"] == 0
         ticket = {"name": "demo", "password": "demo", "p-ticket": penalty["p-ticket"]}
         assert "accessToken" in httpx.post(url, json=ticket).json()
+
+
+def test_a_scenario_can_bring_its_own_organisation() -> None:
+    organization = {
+        "users": [
+            {
+                "id": 7,
+                "name": "bot",
+                "password": "s3cret",
+                "accounts": [{"id": 70, "name": "SIM70", "balance": 1000, "positionLimit": 1, "maxOrderQty": 1}],
+            }
+        ],
+        "prices": {"ES": 6000.0},
+    }
+    with SimulatorThread(scenario={"organization": organization}) as sim, Tradovate(sim.rest_url) as tv:
+        with pytest.raises(errors.AuthenticationFailed):
+            tv.login(name="demo", password="demo")
+        tv.login(name="bot", password="s3cret")
+        assert [(a.id, a.name) for a in tv.accounts.list()] == [(70, "SIM70")]
+        contract = tv.contracts.find("ESZ6")
+        assert sim.call(lambda: sim.market.book(contract.id).best_bid) == 6000.0
+        limits = tv.user_account_position_limits.deps(70)
+        assert [(p.long_limit, p.short_limit) for p in limits] == [(1, 1)]
+    with pytest.raises(ValueError):
+        SimulatorThread(scenario={"organization": {"prices": {"XX": 1.0}}})

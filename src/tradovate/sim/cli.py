@@ -20,6 +20,7 @@ A scenario file is one JSON object; every key is optional::
     {
       "seed": 7,
       "clock": {"start": "2026-11-23T14:00:00Z"},      # or "wall"
+      "organization": {"users": [...], "prices": {"ES": 6000.0}},   # see seed.organization
       "tick_interval": 0.25,                           # seconds per market step; 0/null: stepped
       "market": {"step_seconds": 0.25, "volatility": 0.3},
       "engine": {"fill_model": "touch", "slippage": 0.0},

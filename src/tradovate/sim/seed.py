@@ -12,8 +12,9 @@ Everything here is deterministic: the same clock start gives the same organisati
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -22,33 +23,21 @@ from .entities import ROWS
 from .examples import example
 from .store import Store
 
-__all__ = ["DEMO_PASSWORD", "DEMO_USER", "PRODUCTS", "ProductSpec", "UserSpec", "USERS", "seed"]
+__all__ = [
+    "DEMO_PASSWORD",
+    "DEMO_USER",
+    "PRODUCTS",
+    "USERS",
+    "AccountSpec",
+    "ProductSpec",
+    "UserSpec",
+    "organization",
+    "seed",
+]
 
 DEMO_USER: Final = "demo"
 DEMO_PASSWORD: Final = "demo"
 
-
-@dataclass(frozen=True)
-class UserSpec:
-    id: int
-    name: str
-    password: str
-    email: str
-    full_name: str
-    accounts: tuple[tuple[int, str, float], ...]  # (id, name, starting USD balance)
-
-
-USERS: Final[tuple[UserSpec, ...]] = (
-    UserSpec(
-        1001,
-        DEMO_USER,
-        DEMO_PASSWORD,
-        "demo@example.com",
-        "Demo Trader",
-        ((20001, "DEMO20001", 50_000.0), (20002, "DEMO20002", 25_000.0)),
-    ),
-    UserSpec(1002, "alice", "alice-pass", "alice@example.com", "Alice Example", ((20003, "DEMO20003", 100_000.0),)),
-)
 
 ORGANIZATION: Final = "Simulated Demo Organization"
 
@@ -116,6 +105,81 @@ PRODUCTS: Final[tuple[ProductSpec, ...]] = (
 MATURITIES_PER_PRODUCT: Final = 3
 POSITION_LIMIT: Final = 20  # overall net contracts per account (long or short)
 MAX_ORDER_QTY: Final = 50
+
+
+@dataclass(frozen=True)
+class AccountSpec:
+    id: int
+    name: str
+    balance: float  # starting USD cash
+    position_limit: int = POSITION_LIMIT
+    max_order_qty: int = MAX_ORDER_QTY
+
+
+@dataclass(frozen=True)
+class UserSpec:
+    id: int
+    name: str
+    password: str
+    email: str
+    full_name: str
+    accounts: tuple[AccountSpec, ...]
+
+
+USERS: Final[tuple[UserSpec, ...]] = (
+    UserSpec(
+        1001,
+        DEMO_USER,
+        DEMO_PASSWORD,
+        "demo@example.com",
+        "Demo Trader",
+        (AccountSpec(20001, "DEMO20001", 50_000.0), AccountSpec(20002, "DEMO20002", 25_000.0)),
+    ),
+    UserSpec(
+        1002, "alice", "alice-pass", "alice@example.com", "Alice Example", (AccountSpec(20003, "DEMO20003", 100_000.0),)
+    ),
+)
+
+
+def organization(config: Mapping[str, Any]) -> tuple[tuple[UserSpec, ...], tuple[ProductSpec, ...]]:
+    """Users and products from a scenario's ``"organization"`` object (defaults where absent)::
+
+    {"users": [{"id": 1001, "name": "demo", "password": "demo", "email": "demo@example.com",
+                "fullName": "Demo Trader",
+                "accounts": [{"id": 20001, "name": "DEMO20001", "balance": 50000,
+                              "positionLimit": 20, "maxOrderQty": 50}]}],
+     "prices": {"ES": 6000.0, "CL": 70.25}}
+    """
+    users = USERS
+    if "users" in config:
+        users = tuple(
+            UserSpec(
+                int(u["id"]),
+                str(u["name"]),
+                str(u["password"]),
+                str(u.get("email", f"{u['name']}@example.com")),
+                str(u.get("fullName", u["name"])),
+                tuple(
+                    AccountSpec(
+                        int(a["id"]),
+                        str(a["name"]),
+                        float(a.get("balance", 50_000.0)),
+                        int(a.get("positionLimit", POSITION_LIMIT)),
+                        int(a.get("maxOrderQty", MAX_ORDER_QTY)),
+                    )
+                    for a in u.get("accounts", [])
+                ),
+            )
+            for u in config["users"]
+        )
+    prices = config.get("prices", {})
+    unknown = set(prices) - {p.name for p in PRODUCTS}
+    if unknown:
+        raise ValueError(f"organization.prices: unknown products {sorted(unknown)}")
+    products = tuple(dataclasses.replace(p, price=float(prices[p.name])) if p.name in prices else p for p in PRODUCTS)
+    return users, products
+
+
 ORDER_STRATEGY_TYPE_MULTIBRACKET: Final = 2
 # Entity types the trading engine writes: not seeded.
 TRADING_TYPES: Final = frozenset(
@@ -259,7 +323,8 @@ def seed(
         )
         first, last = user.full_name.split()[0], user.full_name.split()[-1]
         put("contactInfo", {"id": user.id, "userId": user.id, "firstName": first, "lastName": last})
-        for account_id, account_name, balance in user.accounts:
+        for account in user.accounts:
+            account_id, account_name, balance = account.id, account.name, account.balance
             put(
                 "account",
                 {
@@ -327,8 +392,8 @@ def seed(
                     "active": True,
                     "totalBy": "Overall",
                     "accountId": account_id,
-                    "longLimit": POSITION_LIMIT,
-                    "shortLimit": POSITION_LIMIT,
+                    "longLimit": account.position_limit,
+                    "shortLimit": account.position_limit,
                     "description": "Overall position limit",
                 },
                 quiet=True,
@@ -338,8 +403,8 @@ def seed(
                 {
                     "id": account_id,
                     "userAccountPositionLimitId": limit["id"],
-                    "maxOpeningOrderQty": MAX_ORDER_QTY,
-                    "maxClosingOrderQty": MAX_ORDER_QTY,
+                    "maxOpeningOrderQty": account.max_order_qty,
+                    "maxClosingOrderQty": account.max_order_qty,
                     "hardLimit": True,
                 },
                 quiet=True,

@@ -48,7 +48,6 @@ from .engine import Engine, EngineOptions
 from .faults import Faults, Rule
 from .limits import LimitOptions, RateLimits
 from .market import Market
-from .seed import PRODUCTS
 from .store import Store, dumps
 from .ws import Connection, SocketOptions
 
@@ -92,11 +91,13 @@ class Simulator:
             clock_start = datetime.datetime.fromisoformat(start.replace("Z", "+00:00"))
         self.clock = Clock(clock_start)
         self.store = Store(self.clock)
-        seeding.seed(self.store, self.clock)
+        users, products = seeding.organization(config.get("organization", {}))
+        self.products = products
+        seeding.seed(self.store, self.clock, users, products)
         self.market = Market(self.seed, self.clock, **config.get("market", {}))
         for contract in self.store.all("contract"):
             maturity = self.store.get("contractMaturity", contract["contractMaturityId"]) or {}
-            product = next((p for p in PRODUCTS if p.id == maturity.get("productId")), None)
+            product = next((p for p in products if p.id == maturity.get("productId")), None)
             if product is not None:
                 offset = (maturity.get("seqNo", 1) - 1) * 4 * product.tick_size
                 self.market.add(contract["id"], product.tick_size, product.price + offset)
@@ -115,7 +116,7 @@ class Simulator:
             auth_cfg["token_lifetime"] = token_lifetime
         if invalid_login is not None:
             auth_cfg["invalid_login"] = invalid_login
-        self.auth = Auth(self.store, AuthOptions(**auth_cfg))
+        self.auth = Auth(self.store, AuthOptions(**auth_cfg), users)
         self.limits = RateLimits(self.auth, LimitOptions(**config.get("limits", {})))
         self.api = Api(self.store, self.auth, self.engine, self.limits)
         sock_cfg = dict(config.get("sockets", {}))
