@@ -33,7 +33,7 @@ import attrs
 import pytest
 
 import tradovate_api.models as models
-from tradovate_api import AsyncTradovate, Response, Tradovate, decode, decode_list, drift, encode, errors
+from tradovate_api import AsyncTradovate, Response, Tradovate, _codec, decode, decode_list, drift, encode, errors
 from tradovate_api._codec import Model, is_secret_key, spec_of
 from tradovate_api._operations import OPERATIONS, SyncNamespaces
 from tradovate_api.models import (
@@ -468,3 +468,19 @@ def test_unencodable_extras_are_refused_before_sending(server: Loopback) -> None
         with client(server) as tv, pytest.raises(errors.InvalidRequest):
             tv.orders.place(PLACE.with_extras(**extra))
     assert server.requests == []
+
+
+def test_a_server_inventing_field_names_cannot_grow_the_drift_counters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(drift, "MAX_DISTINCT", 5)
+    for i in range(20):
+        Order.from_dict({**ORDER, f"invented{i}": i})
+    counts = drift.counts()
+    assert len(counts) == 6 and counts[("Order", drift.OTHER_FIELDS, "unknown_field")] == 15
+
+
+def test_a_server_inventing_enum_values_cannot_grow_the_enum_cache() -> None:
+    for i in range(_codec._MAX_OPEN_VALUES + 10):
+        Order.from_dict({**ORDER, "ordStatus": f"Invented{i}"})
+    assert len(vars(models.OrdStatus)["_open_values"]) <= _codec._MAX_OPEN_VALUES
+    late = Order.from_dict({**ORDER, "ordStatus": "InventedLate"}).ord_status
+    assert late == "InventedLate" and not late.is_known and isinstance(late, models.OrdStatus)

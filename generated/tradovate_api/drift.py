@@ -4,7 +4,8 @@ Decoding never fails because of drift. Unknown fields are kept in ``additional_p
 unknown enum values become open enum values, omitted required fields stay ``UNSET``, nulls and
 values of the wrong JSON type are kept as sent. Each such divergence is *reported* here:
 
-- counted per ``(model, field, kind)`` (see :func:`counts`),
+- counted per ``(model, field, kind)`` (see :func:`counts`; past ``MAX_DISTINCT`` distinct
+  counters, new fields are counted together under ``OTHER_FIELDS``),
 - logged once per ``(model, field)`` on the ``tradovate_api.drift`` logger (the log names the
   field and the kind of divergence, never the value, which could be a secret),
 - or, in strict mode, raised as :class:`~tradovate_api.errors.SpecDriftError`.
@@ -51,11 +52,15 @@ DriftKind = Literal[
 
 log: Final = logging.getLogger("tradovate_api.drift")
 
+MAX_DISTINCT: Final = 10_000  # distinct (model, field, kind) counters kept
+OTHER_FIELDS: Final = "<other fields>"  # where divergences beyond that are counted
+
 _lock = threading.Lock()
 _counts: Counter[tuple[str, str, str]] = Counter()
 _logged: set[tuple[str, str]] = set()
 _strict_global = False
 _strict_local: ContextVar[bool | None] = ContextVar("tradovate_api_strict_drift", default=None)
+_refusal: ContextVar[bool] = ContextVar("tradovate_api_drift_refusal", default=False)
 
 
 def is_strict() -> bool:
@@ -80,13 +85,30 @@ def strict(value: bool = True) -> Iterator[None]:
         _strict_local.reset(token)
 
 
+@contextlib.contextmanager
+def refusal() -> Iterator[None]:
+    """Decoding the body of a refusal (``x-failure``): the fields only a success carries (a
+    result's required fields) may be missing there, which is not drift. Other divergences count."""
+    token = _refusal.set(True)
+    try:
+        yield
+    finally:
+        _refusal.reset(token)
+
+
 def report(model: str, field: str, kind: DriftKind, detail: str) -> None:
     """Record one divergence. ``detail`` must not contain payload values except enum values."""
+    if kind == "missing_required" and _refusal.get():
+        return
     if is_strict():
         raise SpecDriftError(model, field, kind, detail)
     key = (model, field)
     with _lock:
-        _counts[(model, field, kind)] += 1
+        counter = (model, field, kind)
+        if counter not in _counts and len(_counts) >= MAX_DISTINCT:
+            # A server inventing field names cannot grow the counters without bound.
+            counter, key = (model, OTHER_FIELDS, kind), (model, OTHER_FIELDS)
+        _counts[counter] += 1
         first = key not in _logged
         if first:
             _logged.add(key)
