@@ -421,27 +421,34 @@ def test_orders_over_the_socket_answer_before_their_events() -> None:
     run(flow)
 
 
-def test_queue_fill_model_waits_for_the_size_ahead() -> None:
+def test_queue_fill_model_waits_for_the_size_ahead_and_fills_partially() -> None:
     async def flow(sim: Simulator, tv: AsyncTradovate, sock: UserSocket) -> None:
         b = book(sim)
-        price = b.best_bid
         touch = await tv.orders.place(
             PlaceOrder(
                 action=Action.BUY,
                 symbol="ESZ6",
-                order_qty=1,
+                order_qty=12,
                 order_type=OrderType.LIMIT,
-                price=price,
+                price=b.best_bid,
                 account_id=ACCOUNT,
                 is_automated=True,
             )
         )
-        assert isinstance(touch.order_id, int)
-        working = sim.engine.working[touch.order_id]
+        order_id = touch.order_id
+        assert isinstance(order_id, int)
+        working = sim.engine.working[order_id]
         assert working.queue_ahead == b.bid_sizes[0] > 0
-        assert status(sim, touch.order_id) == "Working"
+        assert status(sim, order_id) == "Working"
+        advance_until(sim, lambda: status(sim, order_id) == "Filled")
+        await barrier(sock)
+        reports = [e for t, _, e in of_order(sock, order_id) if t == "executionReport" and e["execType"] == "Trade"]
+        assert [r["cumQty"] for r in reports] == sorted(r["cumQty"] for r in reports) and reports[-1]["cumQty"] == 12
+        assert sum(r["lastQty"] for r in reports) == 12
+        assert len(reports) > 1, "expected partial fills"
+        assert [r["ordStatus"] for r in reports][-1] == "Filled"
 
-    run(flow, fill_model="queue")
+    run(flow, fill_model="queue", scenario={"market": {"volatility": 0.02}})
 
 
 def test_slippage_option_fills_market_orders_a_tick_worse() -> None:
@@ -488,3 +495,28 @@ def test_ioc_limit_that_cannot_fill_is_canceled_and_mit_waits_for_its_price() ->
         assert status(sim, mit.order_id) == "Filled"
 
     run(flow)
+
+
+def test_with_fill_probability_zero_only_trading_through_fills_a_resting_limit() -> None:
+    async def flow(sim: Simulator, tv: AsyncTradovate, sock: UserSocket) -> None:
+        b = book(sim)
+        level = b.offer + 1
+        result = await tv.orders.place(
+            PlaceOrder(
+                action=Action.SELL,
+                symbol="ESZ6",
+                order_qty=1,
+                order_type=OrderType.LIMIT,
+                price=b.price(level),
+                account_id=ACCOUNT,
+                is_automated=True,
+            )
+        )
+        order_id = result.order_id
+        assert isinstance(order_id, int)
+        advance_until(sim, lambda: b.bid == level)
+        assert status(sim, order_id) == "Working"  # touched, not filled
+        advance_until(sim, lambda: b.bid > level or status(sim, order_id) == "Filled")
+        assert b.bid > level and status(sim, order_id) == "Filled"
+
+    run(flow, scenario={"engine": {"fill_probability": 0.0}})

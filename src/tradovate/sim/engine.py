@@ -27,7 +27,10 @@ Fill models (:class:`EngineOptions.fill_model`):
   fills at its price when the other side reaches it (at the touch), a stop triggers when the
   other side reaches it and fills as a market order;
 - ``"queue"``: like touch, but a resting limit joins the back of the displayed size at its price
-  and fills only after that much has traded there (or the market trades through it);
+  and fills only after that much has traded there, partially if less than its quantity trades
+  beyond that (the market trading through it fills it whole);
+- ``fill_probability`` (touch model): the chance per market step that a limit resting exactly at
+  the touch fills (seeded, deterministic);
 - ``slippage``: probability that a market fill is one tick worse (seeded, deterministic).
 
 Order types: ``Market``, ``Limit``, ``Stop``, ``StopLimit``, ``MIT`` (a market order once the
@@ -63,6 +66,7 @@ _OPPOSITE: Final = {"Buy": "Sell", "Sell": "Buy"}
 class EngineOptions:
     fill_model: str = "touch"  # "touch" | "queue"
     slippage: float = 0.0  # probability of one tick of slippage on market fills
+    fill_probability: float = 1.0  # "touch": chance per step that a limit resting at the touch fills
     seed: int = 0
 
 
@@ -717,15 +721,29 @@ class Engine:
         if w.price is None:
             return
         limit = book.ticks(w.price)
-        if (buy and touch <= limit) or (not buy and touch >= limit):
-            # Marketable on arrival: at the touch (price improvement); resting: at the limit.
-            fill_ticks = touch if not traded else limit
-            if self.options.fill_model == "queue" and traded and touch == limit:
-                traded_here = sum(t.size for t in book.trades if t.ticks == limit)
-                if traded_here < w.queue_ahead:
-                    w.queue_ahead -= traded_here
-                    return
-            self._fill(w, w.leaves, book.price(fill_ticks))
+        crossed = (buy and touch <= limit) or (not buy and touch >= limit)
+        if not traded:
+            if crossed:  # marketable on arrival: at the touch (price improvement)
+                self._fill(w, w.leaves, book.price(touch))
+            return
+        if self.options.fill_model == "queue":
+            if crossed:  # the market moved through the order's price: all of it trades
+                self._fill(w, w.leaves, book.price(limit))
+                return
+            traded_here = sum(t.size for t in book.trades if t.ticks == limit)
+            if traded_here <= w.queue_ahead:
+                w.queue_ahead -= traded_here
+                return
+            qty = min(w.leaves, traded_here - w.queue_ahead)  # partial when little trades past the queue
+            w.queue_ahead = 0
+            self._fill(w, qty, book.price(limit))
+            return
+        if not crossed:
+            return
+        at_touch = touch == limit
+        if at_touch and self.options.fill_probability < 1.0 and self.rng.random() >= self.options.fill_probability:
+            return
+        self._fill(w, w.leaves, book.price(limit))
 
     def _fill(self, w: Working, qty: int, price: float) -> None:
         store = self.store

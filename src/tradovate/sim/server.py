@@ -108,6 +108,7 @@ class Simulator:
             EngineOptions(
                 fill_model=fill_model or engine_cfg.get("fill_model", "touch"),
                 slippage=slippage if slippage is not None else float(engine_cfg.get("slippage", 0.0)),
+                fill_probability=float(engine_cfg.get("fill_probability", 1.0)),
                 seed=self.seed,
             ),
         )
