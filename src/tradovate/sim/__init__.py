@@ -23,6 +23,7 @@ Importing this package does not import aiohttp: the server modules load on first
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from .seed import DEMO_PASSWORD, DEMO_USER
@@ -35,8 +36,13 @@ __all__ = ["DEMO_PASSWORD", "DEMO_USER", "Simulator", "SimulatorThread", "main"]
 
 def main(argv: list[str] | None = None) -> int:
     """The command line (``python -m tradovate.sim``, ``tradovate sim``): see :mod:`.cli`."""
-    from .cli import main as cli_main  # noqa: PLC0415 - aiohttp is an optional extra
-
+    try:
+        from .cli import main as cli_main  # noqa: PLC0415 - aiohttp is an optional extra
+    except ImportError as exc:  # aiohttp missing: say how to get it
+        if exc.name != "aiohttp" and not str(exc.name or "").startswith("aiohttp."):
+            raise
+        print("tradovate sim: the simulator needs aiohttp: pip install 'tradovate[sim]'", file=sys.stderr)
+        return 1
     return cli_main(argv)
 
 
