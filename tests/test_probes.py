@@ -229,7 +229,7 @@ def test_decoding_leaves_the_garbage_collector_alone() -> None:
     sync.to_dict()
     assert gc_state() == before
     # A host's choices survive a decode: collector off, objects frozen for copy-on-write.
-    threshold = gc.get_threshold()
+    threshold, enabled = gc.get_threshold(), gc.isenabled()
     gc.disable()
     gc.freeze()
     try:
@@ -239,7 +239,8 @@ def test_decoding_leaves_the_garbage_collector_alone() -> None:
         assert gc_state() == frozen
     finally:
         gc.unfreeze()
-        gc.enable()
+        if enabled:
+            gc.enable()
         gc.set_threshold(*threshold)
 
 
