@@ -199,3 +199,32 @@ def test_a_wrong_token_is_an_authentication_failure() -> None:
             await md.close()
 
     asyncio.run(main())
+
+
+def test_what_the_server_sends_right_after_its_answer_reaches_the_first_consumer() -> None:
+    async def main() -> None:
+        async with running() as server, client(server) as md:
+            # the simulator sends each kind's current state in the frame after the answer
+            assert (await next_value(await md.quotes("CLF7"))).contract_id == 1003
+            assert (await next_value(await md.dom("CLF7"))).contract_id == 1003
+            assert (await next_value(await md.histograms("CLF7"))).contract_id == 1003
+
+    asyncio.run(main())
+
+
+def test_joining_and_leaving_at_the_same_time_keeps_one_consistent_subscription() -> None:
+    async def main() -> None:
+        async with running() as server, client(server) as md:
+            first = await md.quotes("ESZ6")
+            # the last consumer leaves while two new ones join
+            results = await asyncio.gather(first.close(), md.quotes("ESZ6"), md.quotes(1001))
+            a, b = results[1], results[2]
+            assert md.subscribed() == {("quote", 1001): 2}
+            server.step()
+            assert (await next_value(a)).contract_id == 1001 and (await next_value(b)).contract_id == 1001
+            subscribes = len(requests_to(server, "md/subscribeQuote"))
+            unsubscribes = len(requests_to(server, "md/unsubscribeQuote"))
+            assert subscribes - unsubscribes == 1  # the server holds exactly one subscription
+            assert all(conn.quotes == {1001} for conn in server.service.connections)
+
+    asyncio.run(main())

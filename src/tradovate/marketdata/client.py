@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
 
@@ -61,6 +62,7 @@ _ENDPOINTS: Final[dict[str, tuple[str, str]]] = {
     "histogram": ("md/subscribeHistogram", "md/unsubscribeHistogram"),
 }
 # UNCONFIRMED: the reply's ``mode`` values are not documented; these count as real time.
+_log = logging.getLogger("tradovate.marketdata")
 REALTIME_MODES: Final = frozenset({"RealTime", "Realtime", "realtime", "Live"})
 
 
@@ -233,6 +235,8 @@ class MarketDataClient:
         self._clock_streams: list[Stream[ReplayClock]] = []
         self._concurrency = max(1, concurrency)
         self._started = False
+        #: unsubscribes / chart cancels the server did not confirm (released locally anyway)
+        self.release_failures = 0
         #: items the decoder could not type (kept whole); bounded like a consumer queue
         self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
 
@@ -347,23 +351,30 @@ class MarketDataClient:
 
     async def _attach(self, kind: str, symbol: Symbol, cid: int, stream: Subscription[Any]) -> None:
         key = (kind, cid)
-        sub = self._subs.get(key)
-        if sub is None:
-            sub = self._subs[key] = _ServerSub(kind, cid, symbol)
-        async with sub.lock:
-            if not sub.consumers:
-                endpoint = _ENDPOINTS[kind][0]
-                try:
-                    reply = await self.socket.request(endpoint, {"symbol": symbol})
-                except errors.TradovateError as exc:
-                    if self._subs.get(key) is sub and not sub.consumers:
-                        del self._subs[key]
-                    raise _refusal(endpoint, symbol, exc) from None
-                sub.mode = reply.get("mode") if isinstance(reply, dict) else None
-            elif sub.last is not None:
-                stream.put(sub.last)
-            sub.consumers.append(stream)
-            stream.modes[cid] = sub.mode
+        while True:
+            sub = self._subs.get(key)
+            if sub is None:
+                sub = self._subs[key] = _ServerSub(kind, cid, symbol)
+            async with sub.lock:
+                if self._subs.get(key) is not sub:
+                    continue  # its last consumer left while we waited: start a new one
+                first = not sub.consumers
+                if not first and sub.last is not None:
+                    stream.put(sub.last)  # the latest state at once, not at the next update
+                # registered before the request: what follows the answer is routed to it
+                sub.consumers.append(stream)
+                if first:
+                    endpoint = _ENDPOINTS[kind][0]
+                    try:
+                        reply = await self.socket.request(endpoint, {"symbol": symbol})
+                    except errors.TradovateError as exc:
+                        sub.consumers.remove(stream)
+                        if not sub.consumers and self._subs.get(key) is sub:
+                            del self._subs[key]
+                        raise _refusal(endpoint, symbol, exc) from None
+                    sub.mode = reply.get("mode") if isinstance(reply, dict) else None
+                stream.modes[cid] = sub.mode
+                return
 
     async def _release(self, stream: Stream[Any]) -> None:
         assert isinstance(stream, Subscription)
@@ -382,12 +393,7 @@ class MarketDataClient:
             del self._subs[(kind, cid)]
             if self.socket.closed:
                 return
-            endpoint = _ENDPOINTS[kind][1]
-            try:
-                await self.socket.request(endpoint, {"symbol": sub.symbol})
-            except errors.TradovateError as exc:
-                # the subscription is gone on our side whatever the server says
-                raise _refusal(endpoint, sub.symbol, exc) from None
+            await self._quietly(_ENDPOINTS[kind][1], {"symbol": sub.symbol})
 
     def subscribed(self) -> dict[tuple[str, int], int]:
         """The server subscriptions held: (kind, contract id) → number of consumers."""
@@ -435,7 +441,17 @@ class MarketDataClient:
             self._live_charts.remove(chart)
         if not self.socket.closed:
             # UNCONFIRMED which id the server wants; the realtime one is what most clients send
-            await self.socket.request("md/cancelChart", {"subscriptionId": chart.state.realtime_id})
+            await self._quietly("md/cancelChart", {"subscriptionId": chart.state.realtime_id})
+
+    async def _quietly(self, endpoint: str, body: dict[str, Any]) -> None:
+        """An unsubscribe or cancel: done on our side whatever happens. If the server refuses
+        or the connection is down, its data is no longer routed anyway, and a new connection
+        does not restore it; the failure is logged and counted, not raised to ``close()``."""
+        try:
+            await self.socket.request(endpoint, body)
+        except errors.TradovateError as exc:
+            self.release_failures += 1
+            _log.info("%s failed (%s); the subscription is released locally", endpoint, type(exc).__name__)
 
     async def history(
         self,
