@@ -22,10 +22,12 @@ bundle: venv
 ## generated/: regenerate the client from spec/ and codegen/
 gen: venv
 	$(BIN)/python codegen/generate.py --ruff $(BIN)/ruff
+	$(BIN)/python codegen/md_structs.py --ruff $(BIN)/ruff
 
 ## fail if generated/ differs from what `make gen` would write
 check-gen: venv
 	$(BIN)/python codegen/generate.py --check --ruff $(BIN)/ruff
+	$(BIN)/python codegen/md_structs.py --check --ruff $(BIN)/ruff
 
 ## compare our spec with an upstream OpenAPI document: make drift UPSTREAM=path-or-url
 drift: bundle
