@@ -228,3 +228,15 @@ def test_joining_and_leaving_at_the_same_time_keeps_one_consistent_subscription(
             assert all(conn.quotes == {1001} for conn in server.service.connections)
 
     asyncio.run(main())
+
+
+def test_a_subscription_that_is_not_real_time_is_marked_degraded() -> None:
+    async def main() -> None:
+        async with running(modes={1003: "Delayed"}) as server, client(server) as md:
+            both = await md.quotes("ESZ6", "CLF7")
+            assert both.modes == {1001: "RealTime", 1003: "Delayed"}
+            assert both.degraded == (1003,)
+            shared = await md.quotes("CLF7")  # a consumer joining later learns it too
+            assert shared.degraded == (1003,)
+
+    asyncio.run(main())

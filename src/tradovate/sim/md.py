@@ -71,8 +71,12 @@ class MdService:
         *,
         history_limit: int = 500,
         tag_history: str = "realtime",
+        modes: dict[int, str] | None = None,
     ) -> None:
         self.market = market
+        #: the ``mode`` a subscribe answer carries, by contract ("RealTime" when not listed);
+        #: the real values are undocumented, this lets tests show a degraded subscription
+        self.modes = dict(modes or {})
         self.resolve = resolve
         self.history_limit = history_limit
         self.tag_history = tag_history
@@ -203,7 +207,7 @@ class MdConnection:
         if contract_id is None or self.service.market.book(contract_id) is None:
             return [frame({"s": 200, "i": rid, "d": _unknown(symbol)})]
         registry = {"quote": self.quotes, "dom": self.doms, "histogram": self.histograms}[kind]
-        out = [frame({"s": 200, "i": rid, "d": {"mode": "RealTime"}})]
+        out = [frame({"s": 200, "i": rid, "d": {"mode": self.service.modes.get(contract_id, "RealTime")}})]
         if subscribe:
             fresh = contract_id not in registry
             registry.add(contract_id)

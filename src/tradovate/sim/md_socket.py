@@ -161,9 +161,10 @@ class MdServer:
         history_limit: int = 500,
         tag_history: str = "realtime",
         clock_interval: float = 0.5,
+        modes: dict[int, str] | None = None,
     ) -> None:
         self.market = market
-        self.service = MdService(market, resolve, history_limit=history_limit, tag_history=tag_history)
+        self.service = MdService(market, resolve, history_limit=history_limit, tag_history=tag_history, modes=modes)
         self.md = MdSocket(self.service, lambda t: t == token)
         self.replay = MdSocket(self.service, lambda t: t == token, replay=True, clock_interval=clock_interval)
         self._runner: web.AppRunner | None = None
