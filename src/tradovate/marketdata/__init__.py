@@ -7,12 +7,14 @@ charts and market replay.
 - :class:`TickDecoder`: tick-chart packets → exact :class:`Tick` values.
 """
 
-from .charts import ChartDescription, ChartState, TimeRange, bars_to_frame
-from .client import Chart, MarketDataClient, Subscription, SubscriptionRefused, UnknownSymbol
+from .charts import Chart, ChartDescription, ChartState, TimeRange, bars_to_frame
+from .client import MarketDataClient
 from .decode import MarketData, decode_frame, decode_messages
 from .encode import tick_to_dict, to_wire
+from .errors import SubscriptionRefused, UnknownSymbol
 from .replay import ReplayCheck, ReplayClient
 from .streams import Gap, Stream
+from .subscriptions import Subscription
 from .ticks import Tick, TickDecoder, decode_ticks
 from .types import Bar, ChartPacket, DomBook, DomLevel, Histogram, Quote, QuoteEntry, ReplayClock, Unrecognized
 

@@ -9,18 +9,29 @@ decoded exactly and de-duplicated (:mod:`.ticks`), the end-of-history flag.
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 import datetime
 import importlib
+from collections.abc import Awaitable, Callable
 from typing import Any, Final
 
 from tradovate_api import errors
 
 from ._struct import Struct
+from .streams import Stream
 from .ticks import Tick, TickDecoder
 from .types import Bar, ChartPacket
 
-__all__ = ["ChartDescription", "ChartState", "TimeRange", "bars_to_frame", "UNDERLYING_TYPES", "ELEMENT_SIZE_UNITS"]
+__all__ = [
+    "Chart",
+    "ChartDescription",
+    "ChartState",
+    "TimeRange",
+    "bars_to_frame",
+    "UNDERLYING_TYPES",
+    "ELEMENT_SIZE_UNITS",
+]
 
 UNDERLYING_TYPES: Final = ("Tick", "DailyBar", "MinuteBar", "Custom", "DOM")
 ELEMENT_SIZE_UNITS: Final = (
@@ -218,3 +229,72 @@ def bars_to_frame(bars: list[Bar], backend: str = "pandas") -> Any:
             raise errors.InvalidRequest("polars is not installed (pip install polars)", "backend") from None
         return polars.DataFrame(columns)
     raise errors.InvalidRequest("must be 'pandas' or 'polars'", "backend")
+
+
+class Chart:
+    """A live chart: history (``bars`` or ``ticks``), then real-time updates.
+
+    ``await chart.history_loaded()`` waits for the end-of-history marker. ``updates`` streams the
+    bars (new or updated in place) and ticks that arrive after it, with gap markers. ``close()``
+    cancels the chart on the server."""
+
+    def __init__(
+        self,
+        symbol: str | int,
+        description: ChartDescription,
+        time_range: TimeRange,
+        cancel: Callable[[Chart], Awaitable[None]],
+        *,
+        maxsize: int = 10_000,
+    ) -> None:
+        self._cancel = cancel
+        self.symbol = symbol
+        self.description = description
+        self.time_range = time_range
+        self.state = ChartState(-1, -1, description)
+        self.updates: Stream[Bar | Tick] = Stream(policy="queue", maxsize=maxsize, on_close=self._closed)
+        self._eoh = asyncio.Event()
+        self.closed = False
+
+    @property
+    def ids(self) -> tuple[int, int]:
+        """(historicalId, realtimeId) of the current server chart."""
+        return self.state.ids
+
+    @property
+    def bars(self) -> list[Bar]:
+        return self.state.bars
+
+    @property
+    def ticks(self) -> list[Tick]:
+        return list(self.state.ticks)
+
+    @property
+    def end_of_history(self) -> bool:
+        return self.state.end_of_history
+
+    async def history_loaded(self, timeout: float | None = None) -> None:
+        try:
+            await asyncio.wait_for(self._eoh.wait(), timeout)
+        except TimeoutError:
+            raise errors.DeadlineExceeded("md/getChart", "no end of history in time") from None
+
+    def to_frame(self, backend: str = "pandas") -> Any:
+        """The bars as a DataFrame (pandas or polars, imported on first use)."""
+        return bars_to_frame(self.state.bars, backend)
+
+    def _feed(self, packet: Any) -> None:
+        changed = self.state.feed(packet)
+        if self._eoh.is_set():
+            for item in changed:
+                self.updates.put(item)
+        if packet.eoh:
+            self._eoh.set()
+
+    async def close(self) -> None:
+        await self.updates.close()
+
+    async def _closed(self, _stream: Stream[Any]) -> None:
+        if not self.closed:
+            self.closed = True
+            await self._cancel(self)

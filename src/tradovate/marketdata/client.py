@@ -29,160 +29,29 @@ import asyncio
 import datetime
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Self
 
 from tradovate_api import errors
 
 from ._socket import MdSocket, TokenSource
-from .charts import ChartDescription, ChartState, TimeRange, bars_to_frame
+from .charts import Chart, ChartDescription, ChartState, TimeRange
 from .decode import MarketData, Message
-from .streams import Gap, Policy, Stream
-from .ticks import Tick
+from .errors import SubscriptionRefused, UnknownSymbol, refusal
+from .streams import Policy, Stream
+from .subscriptions import ServerSubscription, Subscription, Symbol
 from .types import Bar, DomBook, Histogram, Quote, ReplayClock, Unrecognized
 
 if TYPE_CHECKING:
     from tradovate.session import Session
 
-__all__ = [
-    "Chart",
-    "Kind",
-    "MarketDataClient",
-    "Subscription",
-    "SubscriptionRefused",
-    "UnknownSymbol",
-]
-
-Kind = Literal["quote", "dom", "histogram"]
-T = TypeVar("T")
-Symbol = str | int
+__all__ = ["MarketDataClient"]
 
 _ENDPOINTS: Final[dict[str, tuple[str, str]]] = {
     "quote": ("md/subscribeQuote", "md/unsubscribeQuote"),
     "dom": ("md/subscribeDOM", "md/unsubscribeDOM"),
     "histogram": ("md/subscribeHistogram", "md/unsubscribeHistogram"),
 }
-# UNCONFIRMED: the reply's ``mode`` values are not documented; these count as real time.
 _log = logging.getLogger("tradovate.marketdata")
-REALTIME_MODES: Final = frozenset({"RealTime", "Realtime", "realtime", "Live"})
-
-
-class SubscriptionRefused(errors.OperationFailed):
-    """The server refused a market-data subscription or chart (``errorText`` in a 200 or an
-    error status). ``symbol`` is the symbol as given."""
-
-    def __init__(self, endpoint: str, symbol: Symbol, reason: str | None, text: str | None, result: Any = None) -> None:
-        self.symbol = symbol
-        super().__init__(endpoint, reason, text, result)
-
-
-class UnknownSymbol(SubscriptionRefused):
-    """The symbol names no contract (refused by the server, or not resolvable to a contract id)."""
-
-
-def _refusal(endpoint: str, symbol: Symbol, exc: errors.TradovateError) -> SubscriptionRefused:
-    if isinstance(exc, errors.OperationFailed):
-        code, text, result = exc.reason, exc.text, exc.result
-    else:
-        code, text, result = None, str(exc), None
-    blob = f"{code or ''} {text or ''}".lower()
-    # UNCONFIRMED: the real server's code/text for an unknown symbol is not documented.
-    unknown = "unknown" in blob or "not found" in blob or isinstance(exc, errors.NotFound)
-    cls = UnknownSymbol if unknown else SubscriptionRefused
-    return cls(endpoint, symbol, code, text, result)
-
-
-class Subscription(Stream[T], Generic[T]):
-    """A consumer's stream of one kind for one or more contracts (see :mod:`.streams` for the
-    delivery rules). ``modes`` maps contract id → the reply's ``mode`` (``None`` if none);
-    ``degraded`` lists the contracts whose data is not real time."""
-
-    def __init__(self, kind: str, contract_ids: tuple[int, ...], **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.kind = kind
-        self.contract_ids = contract_ids
-        self.modes: dict[int, str | None] = {}
-
-    @property
-    def degraded(self) -> tuple[int, ...]:
-        return tuple(c for c, m in self.modes.items() if m is not None and m not in REALTIME_MODES)
-
-
-class _ServerSub:
-    """One server subscription (kind, contract): its consumers and latest state."""
-
-    __slots__ = ("consumers", "contract_id", "kind", "last", "lock", "mode", "symbol")
-
-    def __init__(self, kind: str, contract_id: int, symbol: Symbol) -> None:
-        self.kind = kind
-        self.contract_id = contract_id
-        self.symbol = symbol
-        self.consumers: list[Stream[Any]] = []
-        self.last: Any = None
-        self.mode: str | None = None
-        self.lock = asyncio.Lock()
-
-
-class Chart:
-    """A live chart: history (``bars`` or ``ticks``), then real-time updates.
-
-    ``await chart.history_loaded()`` waits for the end-of-history marker. ``updates`` streams the
-    bars (new or updated in place) and ticks that arrive after it, with gap markers. ``close()``
-    cancels the chart on the server."""
-
-    def __init__(
-        self, client: MarketDataClient, symbol: Symbol, description: ChartDescription, time_range: TimeRange
-    ) -> None:
-        self._client = client
-        self.symbol = symbol
-        self.description = description
-        self.time_range = time_range
-        self.state = ChartState(-1, -1, description)
-        self.updates: Stream[Bar | Tick] = Stream(policy="queue", maxsize=client.queue_size, on_close=self._closed)
-        self._eoh = asyncio.Event()
-        self.closed = False
-
-    @property
-    def ids(self) -> tuple[int, int]:
-        """(historicalId, realtimeId) of the current server chart."""
-        return self.state.ids
-
-    @property
-    def bars(self) -> list[Bar]:
-        return self.state.bars
-
-    @property
-    def ticks(self) -> list[Tick]:
-        return list(self.state.ticks)
-
-    @property
-    def end_of_history(self) -> bool:
-        return self.state.end_of_history
-
-    async def history_loaded(self, timeout: float | None = None) -> None:
-        try:
-            await asyncio.wait_for(self._eoh.wait(), timeout)
-        except TimeoutError:
-            raise errors.DeadlineExceeded("md/getChart", "no end of history in time") from None
-
-    def to_frame(self, backend: str = "pandas") -> Any:
-        """The bars as a DataFrame (pandas or polars, imported on first use)."""
-        return bars_to_frame(self.state.bars, backend)
-
-    def _feed(self, packet: Any) -> None:
-        changed = self.state.feed(packet)
-        if self._eoh.is_set():
-            for item in changed:
-                self.updates.put(item)
-        if packet.eoh:
-            self._eoh.set()
-
-    async def close(self) -> None:
-        await self.updates.close()
-
-    async def _closed(self, _stream: Stream[Any]) -> None:
-        if not self.closed:
-            self.closed = True
-            await self._client._cancel_chart(self)
 
 
 class MarketDataClient:
@@ -229,7 +98,7 @@ class MarketDataClient:
         self.queue_size = queue_size
         self._contracts: dict[str, int] = dict(contracts or {})
         self._resolve = resolve
-        self._subs: dict[tuple[str, int], _ServerSub] = {}
+        self._subs: dict[tuple[str, int], ServerSubscription] = {}
         self._charts: dict[int, Chart] = {}
         self._live_charts: list[Chart] = []
         self._clock_streams: list[Stream[ReplayClock]] = []
@@ -354,7 +223,7 @@ class MarketDataClient:
         while True:
             sub = self._subs.get(key)
             if sub is None:
-                sub = self._subs[key] = _ServerSub(kind, cid, symbol)
+                sub = self._subs[key] = ServerSubscription(kind, cid, symbol)
             async with sub.lock:
                 if self._subs.get(key) is not sub:
                     continue  # its last consumer left while we waited: start a new one
@@ -371,7 +240,7 @@ class MarketDataClient:
                         sub.consumers.remove(stream)
                         if not sub.consumers and self._subs.get(key) is sub:
                             del self._subs[key]
-                        raise _refusal(endpoint, symbol, exc) from None
+                        raise refusal(endpoint, symbol, exc) from None
                     sub.mode = reply.get("mode") if isinstance(reply, dict) else None
                 stream.modes[cid] = sub.mode
                 return
@@ -413,7 +282,7 @@ class MarketDataClient:
         description = description or ChartDescription.minutes(1)
         time_range = time_range or TimeRange.last(100)
         body = {"symbol": symbol, "chartDescription": description.to_wire(), "timeRange": time_range.to_wire()}
-        chart = Chart(self, symbol, description, time_range)
+        chart = Chart(symbol, description, time_range, self._cancel_chart, maxsize=self.queue_size)
         await self._open_chart(chart, body)
         self._live_charts.append(chart)
         if wait_history:
@@ -424,7 +293,7 @@ class MarketDataClient:
         try:
             reply = await self.socket.request("md/getChart", body)
         except errors.TradovateError as exc:
-            raise _refusal("md/getChart", chart.symbol, exc) from None
+            raise refusal("md/getChart", chart.symbol, exc) from None
         ids = _chart_ids(reply)
         if ids is None:
             raise SubscriptionRefused("md/getChart", chart.symbol, None, "the answer has no chart ids", reply)
@@ -541,7 +410,7 @@ class MarketDataClient:
         self._disconnected()
         gate = asyncio.Semaphore(self._concurrency)
 
-        async def resubscribe(sub: _ServerSub) -> None:
+        async def resubscribe(sub: ServerSubscription) -> None:
             async with gate:
                 try:
                     reply = await self.socket.request(_ENDPOINTS[sub.kind][0], {"symbol": sub.symbol})
@@ -597,6 +466,3 @@ def _chart_ids(reply: Any) -> tuple[int, int] | None:
     if not isinstance(realtime, int) or not isinstance(historical, int):
         return None
     return historical, realtime
-
-
-__all__ += ["Gap"]

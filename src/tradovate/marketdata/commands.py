@@ -20,9 +20,10 @@ from typing import Any, TextIO
 from tradovate_api import errors
 
 from .charts import ChartDescription, TimeRange
-from .client import MarketDataClient, Symbol
+from .client import MarketDataClient
 from .encode import tick_to_dict, to_wire
 from .streams import Gap
+from .subscriptions import Symbol
 from .types import Quote
 
 __all__ = ["bar_spec", "print_chart", "print_quotes"]
