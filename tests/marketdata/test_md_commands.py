@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import datetime
 import io
 import json
 
@@ -57,3 +58,23 @@ def test_bar_specs() -> None:
     for bad in ("0m", "1x", "2d", "m"):
         with pytest.raises(errors.InvalidRequest):
             bar_spec(bad)
+
+
+def test_replay_prints_the_check_then_the_clock() -> None:
+    async def main() -> None:
+        from md_sim import replay_client
+
+        from tradovate.marketdata.commands import print_replay
+
+        async with running(clock_interval=0.02) as server, replay_client(server) as replay:
+            out = io.StringIO()
+            start = datetime.datetime(2025, 6, 2, 13, 30, tzinfo=datetime.UTC)
+            until = start + datetime.timedelta(milliseconds=40)
+            written = await print_replay(replay, start, out, speed=400, until=until, limit=500)
+            lines = [json.loads(line) for line in out.getvalue().splitlines()]
+            assert lines[0] == {"checkStatus": "OK", "startTimestamp": None}
+            clocks = [line for line in lines[1:] if "t" in line]
+            assert len(clocks) == written and clocks[-1]["s"] == 400
+            assert clocks[-1]["t"] >= "2025-06-02T13:30:00.040Z"
+
+    asyncio.run(main())

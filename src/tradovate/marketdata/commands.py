@@ -7,12 +7,15 @@ The command line (``tradovate/cli.py``) parses its arguments, opens a client
   (entries merged across updates), ``{"gap": reason, "lost": n}`` lines where updates may be
   missing;
 - :func:`print_chart`: the last N bars of a chart as JSON lines or CSV;
+- :func:`print_replay`: check and start a replay session, then its clock as JSON lines
+  (``{"t": ..., "s": speed}``), resuming the speed when the server pauses it;
 - :func:`bar_spec`: ``"1m"``, ``"5m"``, ``"1h"``, ``"1d"``, ``"tick"`` → a chart description.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import re
 from typing import Any, TextIO
@@ -22,11 +25,12 @@ from tradovate_api import errors
 from .charts import ChartDescription, TimeRange
 from .client import MarketDataClient
 from .encode import tick_to_dict, to_wire
+from .replay import ReplayClient
 from .streams import Gap
 from .subscriptions import Symbol
-from .types import Quote
+from .types import Quote, ReplayClock
 
-__all__ = ["bar_spec", "print_chart", "print_quotes"]
+__all__ = ["bar_spec", "print_chart", "print_quotes", "print_replay"]
 
 _SPEC = re.compile(r"^(\d+)([mhd])$")
 
@@ -95,3 +99,38 @@ async def print_chart(
         writer.writeheader()
         writer.writerows(rows)
     return len(rows)
+
+
+async def print_replay(
+    replay: ReplayClient,
+    start: datetime.datetime,
+    out: TextIO,
+    *,
+    speed: int = 100,
+    initial_balance: float | None = None,
+    until: datetime.datetime | None = None,
+    limit: int | None = None,
+) -> int:
+    """Start a replay at ``start`` and print its clock until ``until`` (replay time) or ``limit``
+    lines; the first line is the session check. Returns clock lines written."""
+    check = await replay.check_session(start)
+    _line(out, {"checkStatus": check.status, "startTimestamp": to_wire(check.start) if check.start else None})
+    if not check.ok:
+        raise errors.OperationFailed("replay/checkreplaysession", check.status, f"replay refused: {check.status}")
+    await replay.initialize_clock(check.start or start, speed=speed, initial_balance=initial_balance)
+    clock = replay.clock()
+    written = 0
+    try:
+        async for item in clock:
+            if not isinstance(item, ReplayClock):
+                _line(out, {"gap": item.reason, "lost": item.lost})
+                continue
+            _line(out, to_wire(item))
+            written += 1
+            if item.speed == 0 and speed:
+                await replay.change_speed(speed)  # the server paused us: go on
+            if (limit is not None and written >= limit) or (until is not None and item.time >= until):
+                break
+    finally:
+        await clock.close()
+    return written
