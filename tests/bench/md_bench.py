@@ -6,7 +6,9 @@ Three streaming loops, each over a list of realistic frames as the md socket sen
 
 - quote frames (one quote, all nine entries) → typed :class:`Quote` values;
 - tick-chart frames (one packet of 50 ticks) → exact :class:`Tick` values (decode + de-dup);
-- DOM frames (10 levels a side) → typed :class:`DomBook` values (order checked).
+- DOM frames (10 levels a side) → typed :class:`DomBook` values (order checked);
+- for reference, quote frames decoded *and* routed to a consumer's latest-state stream (the
+  client's whole path after the socket, read in bursts of 100 frames).
 
 Each loop is a stream: a frame is decoded, its values counted, and dropped when the next frame
 comes (as a consumer reading a socket does); the orjson loop does the same with the parsed
@@ -29,7 +31,9 @@ from typing import Any
 
 import orjson
 
+from tradovate.marketdata import MarketDataClient, Quote, Subscription
 from tradovate.marketdata.decode import MarketData, decode_frame
+from tradovate.marketdata.subscriptions import ServerSubscription
 from tradovate.marketdata.ticks import TickDecoder
 
 N_FRAMES = 20_000  # quote and book frames; tick frames are a tenth (50 ticks each)
@@ -132,6 +136,25 @@ def run_books(frames: list[str]) -> int:
     return count
 
 
+def run_routed(frames: list[str]) -> int:
+    """Decoded and routed to one consumer's latest-state stream, drained every 100 frames."""
+    md = MarketDataClient("ws://127.0.0.1:9/v1/websocket", "token")
+    stream: Subscription[Any] = Subscription(
+        "quote", tuple(range(123456, 123506)), policy="latest", key=lambda q: q.contract_id, merge=Quote.merged
+    )
+    for cid in stream.contract_ids:
+        sub = ServerSubscription("quote", cid, cid)
+        sub.consumers.append(stream)
+        md._subs[("quote", cid)] = sub
+    route = md._route
+    for n, frame in enumerate(frames):
+        route(decode_frame(frame))
+        if n % 100 == 99:
+            stream.drain()
+    stream.drain()
+    return len(frames)
+
+
 def run_orjson(frames: list[str]) -> int:
     loads = orjson.loads
     for frame in frames:
@@ -180,6 +203,7 @@ def main(argv: list[str]) -> None:
     rounds = 5 if quick else 21
     print(f"frames per loop: {n}, rounds: {rounds}, CPU time of the best round; Python {sys.version.split()[0]}")
     compare("quote frames -> Quote", run_quotes, quote_frames(n), rounds, "quotes")
+    compare("quotes routed (latest)", run_routed, quote_frames(n), rounds, "quotes")
     compare("tick packets -> Tick", run_ticks, tick_frames(n // 10), rounds, "ticks")
     compare("DOM frames -> DomBook", run_books, dom_frames(n), rounds, "books")
 
