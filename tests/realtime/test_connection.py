@@ -157,7 +157,7 @@ def test_the_frame_log_at_debug_never_shows_the_token(caplog: pytest.LogCaptureF
                 assert renewed.access_token == secret
                 assert secret not in repr(renewed) + repr(conn)
 
-    with caplog.at_level(logging.DEBUG, "tradovate"):
+    with caplog.at_level(logging.DEBUG):  # every logger, websockets' own included
         run(main)
     assert any("authorize" in r.getMessage() for r in caplog.records)
     assert all(secret not in r.getMessage() for r in caplog.records)

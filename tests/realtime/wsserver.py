@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,19 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
 from tradovate.realtime.protocol import parse_request
+
+_WS_LOG = logging.getLogger("websockets.server")
+
+
+class _QuietFrames(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """websockets logs frame contents (tokens too) at DEBUG; this server's frames are not logged."""
+
+    def isEnabledFor(self, level: int) -> bool:
+        return level > logging.DEBUG and self.logger.isEnabledFor(level)
+
+    def debug(self, msg: object, *args: object, **kwargs: Any) -> None:
+        return
+
 
 Handler = Callable[["ServerConn", int, str, str], Any]  # returns the response item (dict) or None
 
@@ -111,7 +125,9 @@ class WsServer:
         self.url = ""
 
     async def __aenter__(self) -> WsServer:
-        self._server = await serve(self._handle, "127.0.0.1", 0, ping_interval=None, max_size=None)
+        self._server = await serve(
+            self._handle, "127.0.0.1", 0, ping_interval=None, max_size=None, logger=_QuietFrames(_WS_LOG, {})
+        )
         port = next(iter(self._server.sockets)).getsockname()[1]
         self.url = f"ws://127.0.0.1:{port}/v1/websocket"
         return self

@@ -47,6 +47,8 @@ import attrs
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed as WsConnectionClosed
 from websockets.exceptions import InvalidHandshake, InvalidURI
+from websockets.frames import Frame, Opcode
+from websockets.protocol import Event
 
 from tradovate_api import errors
 from tradovate_api._transport import _is_loopback
@@ -254,6 +256,9 @@ class _Link:
         self.ended: asyncio.Future[tuple[str, BaseException | None]] = asyncio.get_running_loop().create_future()
         self.wake = asyncio.Event()
         self.tick_at = float("inf")
+        self.tasks: set[asyncio.Future[None]] = set()  # heartbeat sends started from the socket callback
+        for future in (self.opened, self.authorized):
+            future.add_done_callback(_retrieve)  # an outcome nobody awaited after a drop is not an error
 
     def end(self, reason: str, error: BaseException | None = None) -> None:
         if not self.ended.done():
@@ -334,6 +339,9 @@ class Connection:
             "ping_interval": None,  # liveness is Tradovate's own: heartbeats out, dead_after in
             "open_timeout": connect_timeout,
             "close_timeout": close_timeout,
+            # websockets logs every frame at DEBUG, the authorize token included: its DEBUG is
+            # off for our sockets (this module logs frames itself, redacted).
+            "logger": _NoFrameLog(logging.getLogger("websockets.client"), {}),
             **(connect_options or {}),
         }
         self.log = logger or _LOG
@@ -439,8 +447,8 @@ class Connection:
             raise ConnectionClosed("connection closed")
         loop = asyncio.get_running_loop()
         timeout = self.request_timeout if timeout is None else timeout
-        start = loop.time()
         if not self._ready.is_set():
+            start = loop.time()
             if self._run_task is None:
                 raise errors.RequestNotSent(endpoint, "not connected (call connect() first)")
             try:
@@ -450,12 +458,12 @@ class Connection:
                 raise errors.RequestNotSent(endpoint, f"no connection within {timeout:g}s") from None
             if self._closed:
                 raise ConnectionClosed("connection closed")
+            if timeout is not None:
+                timeout = max(0.0, timeout - (loop.time() - start))
         link = self._link
         assert link is not None
-        remaining = None if timeout is None else max(0.0, timeout - (loop.time() - start))
-        rid, frame = link.proto.request(
-            endpoint, loop.time(), query=query, body=body, timeout=remaining, idempotent=idempotent
-        )
+        now = loop.time()
+        rid, frame = link.proto.request(endpoint, now, query=query, body=body, timeout=timeout, idempotent=idempotent)
         future: asyncio.Future[p.Response] = loop.create_future()
         link.waiters[rid] = future
         try:
@@ -466,7 +474,7 @@ class Connection:
             raise errors.RequestNotSent(endpoint, "connection closed") from None
         if self.log.isEnabledFor(logging.DEBUG):
             self.log.debug("> %s", p.redact_frame(frame))
-        if remaining is not None and remaining + loop.time() < link.tick_at:
+        if timeout is not None and timeout + now < link.tick_at:
             link.wake.set()
         try:
             return await future
@@ -566,15 +574,17 @@ class Connection:
     async def _one_connection(self) -> _Attempt:
         """Connect, authorize, run ``on_connected``, deliver events until the link ends."""
         loop = asyncio.get_running_loop()
+        inbox = _Inbox()
         try:
-            ws = await connect(self.url, **self._options)
+            ws = await connect(self.url, **self._options, create_connection=_socket_class(inbox))
         except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
             return _Attempt(False, f"connect failed ({type(exc).__name__})", None)
         generation = self.generation + 1
         proto = self._protocol(loop.time())
         link = _Link(generation, ws, proto)
         self._link = link
-        reader = asyncio.create_task(self._read(link))
+        inbox.attach(lambda message: self._receive(link, message))
+        reader = asyncio.create_task(self._watch(link))
         ticker = asyncio.create_task(self._tick(link))
         usable = False
         step = "waiting for the open frame"
@@ -648,33 +658,38 @@ class Connection:
                 await asyncio.wait_for(ws.close(), self.close_timeout)
             except (TimeoutError, OSError, WsConnectionClosed):
                 ws.transport.abort()
-        await asyncio.gather(reader, ticker, return_exceptions=True)
+        await asyncio.gather(reader, ticker, *link.tasks, return_exceptions=True)
         link.proto.close()
         self._dispatch(link, link.proto.events_received())
         for future in link.waiters.values():  # requests whose frame the protocol never saw answered
             if not future.done():
                 future.set_exception(ConnectionLost("?", "connection closed"))
 
-    async def _read(self, link: _Link) -> None:
-        ws, proto = link.ws, link.proto
-        loop = asyncio.get_running_loop()
+    def _receive(self, link: _Link, message: str | bytes) -> None:
+        """One message, fed from the socket's ``data_received`` (no task hop between the
+        socket and a waiting request). Never raises into ``websockets``."""
         try:
-            async for message in ws:
-                now = loop.time()
-                if self._on_frame is not None:
-                    message = self._on_frame(message)
-                proto.receive(message, now)
-                deadline = proto.next_deadline()
-                if deadline is not None and deadline <= now:
-                    proto.on_time(now)  # a flood must not starve heartbeats or timeouts
-                self._dispatch(link, proto.events_received())
-                out = proto.data_to_send()
-                if out:
-                    await self._send_all(link, out)
-        except WsConnectionClosed as exc:
-            link.end(_close_reason(exc))
-            return
-        link.end(_close_reason_of(ws))
+            proto = link.proto
+            now = asyncio.get_running_loop().time()
+            if self._on_frame is not None:
+                message = self._on_frame(message)
+            proto.receive(message, now)
+            deadline = proto.next_deadline()
+            if deadline is not None and deadline <= now:
+                proto.on_time(now)  # a flood must not starve heartbeats or timeouts
+            self._dispatch(link, proto.events_received())
+            out = proto.data_to_send()
+            if out:
+                task = asyncio.ensure_future(self._send_all(link, out))
+                link.tasks.add(task)
+                task.add_done_callback(link.tasks.discard)
+        except Exception as exc:  # a bug here must not take the socket's reader down silently
+            self.log.exception("failed to handle a received frame")
+            link.end(f"internal error ({type(exc).__name__})")
+
+    async def _watch(self, link: _Link) -> None:
+        await link.ws.wait_closed()
+        link.end(_close_reason_of(link.ws))
 
     async def _tick(self, link: _Link) -> None:
         proto = link.proto
@@ -778,6 +793,74 @@ class Connection:
             return
         for stream in self._streams:
             stream.put(event)
+
+
+class _NoFrameLog(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """The ``websockets`` logger without its DEBUG level (which logs frame contents)."""
+
+    def isEnabledFor(self, level: int) -> bool:
+        return level > logging.DEBUG and self.logger.isEnabledFor(level)
+
+    def debug(self, msg: object, *args: object, **kwargs: Any) -> None:
+        return
+
+
+class _Inbox:
+    """Where the socket delivers whole messages; those arriving before the link exists (in the
+    same packet as the handshake answer) are kept and fed first."""
+
+    def __init__(self) -> None:
+        self.early: list[str | bytes] = []
+        self.feed: Callable[[str | bytes], None] = self.early.append
+
+    def attach(self, feed: Callable[[str | bytes], None]) -> None:
+        for message in self.early:
+            feed(message)
+        self.early.clear()
+        self.feed = feed
+
+
+def _socket_class(inbox: _Inbox) -> type[ClientConnection]:
+    """A ``websockets`` connection that hands each message to ``inbox`` from ``data_received``
+    instead of queueing it for ``recv()`` (the ``create_connection`` hook of ``connect``)."""
+
+    class Socket(ClientConnection):
+        _parts: list[bytes] | None = None
+        _text = True
+
+        def process_event(self, event: Event) -> None:
+            if not isinstance(event, Frame):  # the handshake's answer
+                super().process_event(event)
+                return
+            opcode = event.opcode
+            if opcode is Opcode.TEXT or opcode is Opcode.BINARY:
+                if event.fin:
+                    inbox.feed(_message(bytes(event.data), opcode is Opcode.TEXT))
+                else:
+                    self._parts, self._text = [bytes(event.data)], opcode is Opcode.TEXT
+            elif opcode is Opcode.CONT and self._parts is not None:
+                self._parts.append(bytes(event.data))
+                if event.fin:
+                    data, self._parts = b"".join(self._parts), None
+                    inbox.feed(_message(data, self._text))
+            else:
+                super().process_event(event)
+
+    return Socket
+
+
+def _message(data: bytes, text: bool) -> str | bytes:
+    if text:
+        try:
+            return data.decode()
+        except UnicodeDecodeError:
+            return data  # the protocol core reports it as a frame error
+    return data
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 async def _first_of(*futures: asyncio.Future[Any]) -> None:

@@ -36,10 +36,11 @@ from __future__ import annotations
 
 import enum
 import heapq
+import json
 import logging
-from collections import OrderedDict
+import math
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from urllib.parse import urlencode
 
 import attrs
@@ -93,6 +94,7 @@ _EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEvent
 _REASON_CODES: Final[dict[str, ShutdownReasonCode]] = {m.value: m for m in ShutdownReasonCode}
 AUTHORIZE: Final = "authorize"
 _EXCERPT: Final = 80
+_MAX_DEPTH: Final = _codec._MAX_DEPTH  # as the REST decoder: deeper JSON is refused
 _RECENT: Final = 256  # answered request ids remembered, so later parts of a split answer keep their endpoint
 
 
@@ -407,8 +409,50 @@ def encode_body(body: Any, op: Operation[Any] | None) -> str:
             body = cls.from_dict(_codec.check_json(body, "body"))
         data = _codec.request_json(cls, body)
         _rules.check_request(op.body, data)
-        return _codec.dumps(data).decode()
-    return _codec.dumps(_codec.check_json(body, "body")).decode()
+        return _dumps(data)
+    if _flat_json(body):
+        try:
+            return _dumps(body)
+        except ValueError:  # a lone surrogate: check_json names the field
+            pass
+    return _dumps(_codec.check_json(body, "body"))
+
+
+# The same bytes as ``_codec.dumps`` (standard library, compact, no NaN), without building a new
+# encoder per call.
+_ENCODER: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def _dumps(value: Any) -> str:
+    text: str = _ENCODER.encode(value)
+    if not text.isascii():
+        text.encode()  # UnicodeEncodeError (a ValueError) for a lone surrogate
+    return text
+
+
+def _flat_json(body: Any) -> bool:
+    """Whether ``body`` is a JSON object of plain scalars (the common request; no deep check needed)."""
+    if body.__class__ is not dict:
+        return False
+    for k, v in body.items():
+        if k.__class__ is not str:
+            return False
+        c = v.__class__
+        if c is str or c is int or c is bool or v is None or (c is float and math.isfinite(v)):
+            continue
+        return False
+    return True
+
+
+def _loads(text: str, what: str) -> Any:
+    """``_codec.loads`` for frames: a text shorter than twice the depth limit cannot nest past it,
+    so the depth walk is skipped for the many small frames."""
+    if len(text) > 2 * _MAX_DEPTH:
+        return _codec.loads(text, what)
+    try:
+        return _codec._loads(text)
+    except Exception as exc:  # every parser has its own error types
+        raise errors.DecodeError(f"{what}: not valid JSON ({type(exc).__name__})") from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -485,8 +529,7 @@ def _shorten(text: str, limit: int = 2000) -> str:
 # The core
 
 
-@attrs.define(slots=True)
-class _Pending:
+class _Pending(NamedTuple):
     endpoint: str
     idempotent: bool
     deadline: float | None
@@ -524,7 +567,8 @@ class Protocol:
         self.logger = logger
         self._next_id = 0
         self._pending: dict[int, _Pending] = {}
-        self._recent: OrderedDict[int, _Pending] = OrderedDict()
+        self._endpoints: dict[str, Operation[Any] | None] = {}
+        self._recent: dict[int, _Pending] = {}  # insertion-ordered: the oldest first
         self._deadlines: list[tuple[float, int]] = []  # heap of request deadlines (lazy deletion)
         self._events: list[Event] = []
         self._out: list[str] = []
@@ -578,16 +622,28 @@ class Protocol:
         count as state-changing: their answer lost is ``OutcomeUnknown``)."""
         if self.state is not State.READY:
             raise errors.RequestNotSent(endpoint, f"connection not ready ({self.state.value})")
+        try:
+            op = self._endpoints[endpoint]
+        except (KeyError, TypeError):
+            op = self._endpoint(endpoint)
+        query_line = "" if query is None else encode_query(query, op)
+        body_line = "" if body is None else encode_body(body, op)
+        if idempotent is None:
+            idempotent = op.idempotent if op is not None else False
+        rid = self._register(endpoint, idempotent, now, timeout)
+        return rid, f"{endpoint}\n{rid}\n{query_line}\n{body_line}"
+
+    def _endpoint(self, endpoint: str) -> Operation[Any] | None:
+        """Check an endpoint name once per connection; its operation, if it has one."""
+        if not isinstance(endpoint, str):
+            raise errors.InvalidRequest("must be a string", "endpoint")
+        build_request(endpoint, 0)  # refuses names that would break the framing
         if endpoint.lower() == AUTHORIZE:
             raise errors.InvalidRequest("use authorize()", "endpoint")
         op = operation_for(endpoint)
-        query_line = encode_query(query, op)
-        body_line = encode_body(body, op)
-        if idempotent is None:
-            idempotent = op.idempotent if op is not None else False
-        frame = build_request(endpoint, self._next_id, query_line, body_line)
-        rid = self._register(endpoint, idempotent, now, timeout)
-        return rid, frame
+        if len(self._endpoints) < 1024:
+            self._endpoints[endpoint] = op
+        return op
 
     def forget(self, request_id: int) -> None:
         """Drop a registered request whose frame could not be sent."""
@@ -654,7 +710,7 @@ class Protocol:
         code: int | None = None
         reason: str | None = None
         try:
-            payload = _codec.loads(message[1:], "close frame") if len(message) > 1 else []
+            payload = _loads(message[1:], "close frame") if len(message) > 1 else []
         except errors.DecodeError:
             payload = None
         if isinstance(payload, list):
@@ -668,7 +724,7 @@ class Protocol:
 
     def _receive_array(self, message: str) -> None:
         try:
-            items = _codec.loads(message[1:], "message frame")
+            items = _loads(message[1:], "message frame")
         except errors.DecodeError as exc:
             self._violation(str(exc), message)
             return
@@ -740,17 +796,18 @@ class Protocol:
             self._events.append(UnknownMessage(item, "response without a status"))
             return
         d = item.get("d")
-        error = _error_of(status, d)
-        if error is not None and error.kind == "status" and error.data is not d:
-            d = error.data
+        if status == 200 and (d.__class__ is not dict or ("p-ticket" not in d and not d.get("errorText"))):
+            error = None  # the common answer, without the checks below
+        else:
+            error = _error_of(status, d)
+            if error is not None and error.kind == "status" and error.data is not d:
+                d = error.data
         pending = self._pending.pop(rid, None)
         late = pending is None
         if pending is None:
             pending = self._recent.get(rid)
         else:
-            self._recent[rid] = pending
-            if len(self._recent) > _RECENT:
-                self._recent.popitem(last=False)
+            self._remember(rid, pending)
         if pending is not None and pending.endpoint == AUTHORIZE and not late:
             if error is None:
                 self.state = State.READY
@@ -762,6 +819,12 @@ class Protocol:
         endpoint = pending.endpoint if pending is not None else None
         idempotent = pending.idempotent if pending is not None else False
         self._events.append(Response(rid, status, d, endpoint, idempotent, error, late))
+
+    def _remember(self, rid: int, pending: _Pending) -> None:
+        recent = self._recent
+        recent[rid] = pending
+        if len(recent) > _RECENT:
+            del recent[next(iter(recent))]
 
     # -- time --------------------------------------------------------------------------------
 
@@ -802,7 +865,7 @@ class Protocol:
             pending = self._pending.pop(rid, None)
             if pending is None:
                 continue
-            self._recent[rid] = pending
+            self._remember(rid, pending)
             if pending.endpoint == AUTHORIZE:
                 self.state = State.OPEN
             self._events.append(RequestTimedOut(rid, pending.endpoint, pending.idempotent, pending.timeout or 0.0))
