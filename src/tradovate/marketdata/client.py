@@ -228,8 +228,9 @@ class MarketDataClient:
                 if self._subs.get(key) is not sub:
                     continue  # its last consumer left while we waited: start a new one
                 first = not sub.consumers
-                if not first and sub.last is not None:
-                    stream.put(sub.last)  # the latest state at once, not at the next update
+                state = None if first else sub.state()
+                if state is not None:
+                    stream.put(state)  # the latest state at once, not at the next update
                 # registered before the request: what follows the answer is routed to it
                 sub.consumers.append(stream)
                 if first:
@@ -370,7 +371,8 @@ class MarketDataClient:
                 for quote in message.quotes:
                     sub = subs.get(("quote", quote.contract_id))
                     if sub is not None:
-                        sub.last = quote if sub.last is None else sub.last.merged(quote)
+                        sub.last = quote
+                        sub.entries.update(quote.entries)
                         for stream in sub.consumers:
                             stream.put(quote)
                 for book in message.doms:
@@ -396,7 +398,7 @@ class MarketDataClient:
 
     def _disconnected(self) -> None:
         for sub in self._subs.values():
-            sub.last = None
+            sub.forget()
             for stream in sub.consumers:
                 stream.mark_gap("reconnect")
         for chart in self._live_charts:

@@ -35,9 +35,13 @@ class Subscription(Stream[T], Generic[T]):
 
 
 class ServerSubscription:
-    """One server subscription (kind, contract): its consumers and latest state."""
+    """One server subscription (kind, contract): its consumers and latest state.
 
-    __slots__ = ("consumers", "contract_id", "kind", "last", "lock", "mode", "symbol")
+    ``last`` is the latest update; for quotes, whose updates may carry only the entries that
+    changed, ``entries`` accumulates every entry seen (a dict update per quote: the merged
+    quote is only built when a consumer joins, by :meth:`state`)."""
+
+    __slots__ = ("consumers", "contract_id", "entries", "kind", "last", "lock", "mode", "symbol")
 
     def __init__(self, kind: str, contract_id: int, symbol: Symbol) -> None:
         self.kind = kind
@@ -45,5 +49,24 @@ class ServerSubscription:
         self.symbol = symbol
         self.consumers: list[Stream[Any]] = []
         self.last: Any = None
+        self.entries: dict[str, Any] = {}
         self.mode: str | None = None
         self.lock = asyncio.Lock()
+
+    def state(self) -> Any:
+        """The current state to give a consumer joining now (``None`` before any update)."""
+        last = self.last
+        if last is None or self.kind != "quote":
+            return last
+        return type(last)(
+            contract_id=last.contract_id,
+            timestamp=last.timestamp,
+            entries=dict(self.entries),
+            id=last.id,
+            extras=last.extras,
+        )
+
+    def forget(self) -> None:
+        """After a reconnect: the state is unknown until the next update."""
+        self.last = None
+        self.entries = {}
