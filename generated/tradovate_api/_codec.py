@@ -269,13 +269,21 @@ class Kind:
         """Source of an expression turning a checked wire value ``v`` into the attribute value."""
         return None
 
+    def json_test(self, ns: dict[str, Any]) -> str:
+        """Source of a test that an attribute value ``v`` is this kind's value (not ``UNSET``)."""
+        return self.good()
+
+    def json_value(self, ns: dict[str, Any]) -> str:
+        """Source of the JSON form of a ``v`` that passed :meth:`json_test`."""
+        return "v"
+
     def to_json(self, ns: dict[str, Any]) -> str:
         """Source of an expression turning an attribute value ``v`` into a new JSON value.
 
         ``v`` is whatever the attribute holds: usually this kind's value, but a value kept as
         sent (wrong type, null) or put there by ``attrs.evolve`` is possible too; those take
         :func:`json_form`, which copies containers."""
-        return f"v if ({self.good()}) else {_bind(ns, json_form)}(v)"
+        return f"{self.json_value(ns)} if ({self.json_test(ns)}) else {_bind(ns, json_form)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         """Validate a request value; return its JSON form or raise InvalidRequest."""
@@ -363,33 +371,26 @@ class Bool(Kind):
 
 def datetime_json(value: datetime.datetime) -> str:
     """``2026-11-20T14:30:58.485Z``: UTC, milliseconds (or microseconds) only when present."""
-    text = _datetime_texts.get(value) if value.tzinfo is _UTC else None
-    if text is None:
-        text = _datetime_text(value)
-        if value.tzinfo is _UTC:
-            if len(_datetime_texts) >= 4096:
-                _datetime_texts.clear()
-            _datetime_texts[value] = text
-    return text
-
-
-def _datetime_text(value: datetime.datetime) -> str:
-    try:
-        value = value.astimezone(_UTC)
-    except (OverflowError, ValueError):  # within a day of year 1 or 9999: keep its own offset
-        return value.isoformat()
+    if value.tzinfo is not _UTC:
+        try:
+            value = value.astimezone(_UTC)
+        except (OverflowError, ValueError):  # within a day of year 1 or 9999: keep its own offset
+            return value.isoformat()
+    # The date and the time of day are written apart (a datetime with a timezone formats three
+    # times slower), the date's text remembered per day: stamps share a few trading days.
+    day = _day_texts.get(value.toordinal())
+    if day is None:
+        if len(_day_texts) >= 4096:
+            _day_texts.clear()
+        day = _day_texts[value.toordinal()] = value.date().isoformat() + "T"
     micro = value.microsecond
     if not micro:
-        return value.isoformat("T", "seconds")[:-6] + "Z"
-    return value.isoformat("T", "microseconds" if micro % 1000 else "milliseconds")[:-6] + "Z"
+        return day + value.time().isoformat("seconds") + "Z"
+    return day + value.time().isoformat("microseconds" if micro % 1000 else "milliseconds") + "Z"
 
 
-# Formatting a date-time costs about a microsecond, hashing a new one a third of that; the
-# entities of one message repeat their stamps (an order, its versions, fills and reports), so
-# the texts of the last few thousand are remembered. Only UTC values are, so equal keys always
-# have equal texts.
 _UTC: Final = datetime.UTC
-_datetime_texts: dict[datetime.datetime, str] = {}
+_day_texts: dict[int, str] = {}
 
 
 def _decode_datetime(model: str, key: str, v: str) -> Any:
@@ -437,9 +438,11 @@ class DateTime(Kind):
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, _decode_datetime)}({ctx}, v)"
 
-    def to_json(self, ns: dict[str, Any]) -> str:
-        dt = _bind(ns, datetime.datetime)
-        return f"{_bind(ns, datetime_json)}(v) if v.__class__ is {dt} else {_bind(ns, json_form)}(v)"
+    def json_test(self, ns: dict[str, Any]) -> str:
+        return f"v.__class__ is {_bind(ns, datetime.datetime)}"
+
+    def json_value(self, ns: dict[str, Any]) -> str:
+        return f"{_bind(ns, datetime_json)}(v)"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, datetime.datetime):
@@ -461,8 +464,11 @@ class Date(Kind):
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, _decode_date)}({ctx}, v)"
 
-    def to_json(self, ns: dict[str, Any]) -> str:
-        return f"v.isoformat() if v.__class__ is {_bind(ns, datetime.date)} else {_bind(ns, json_form)}(v)"
+    def json_test(self, ns: dict[str, Any]) -> str:
+        return f"v.__class__ is {_bind(ns, datetime.date)}"
+
+    def json_value(self, ns: dict[str, Any]) -> str:
+        return "v.isoformat()"
 
     def check(self, value: Any, path: str) -> Any:
         if value.__class__ is not datetime.date:
@@ -484,8 +490,11 @@ class Enum(Kind):
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, self.cls._value2member_map_)}.get(v) or {_bind(ns, unknown_enum)}({ctx}, {_bind(ns, self.cls)}, v)"
 
-    def to_json(self, ns: dict[str, Any]) -> str:
-        return f"v._value_ if v.__class__ is {_bind(ns, self.cls)} else {_bind(ns, json_form)}(v)"
+    def json_test(self, ns: dict[str, Any]) -> str:
+        return f"v.__class__ is {_bind(ns, self.cls)}"
+
+    def json_value(self, ns: dict[str, Any]) -> str:
+        return "v._value_"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, str):
@@ -515,9 +524,11 @@ class ModelRef(Kind):
     def from_wire(self, ns: dict[str, Any]) -> str | None:
         return f"{_bind(ns, spec_of(self.cls))}.from_wire(v)"
 
-    def to_json(self, ns: dict[str, Any]) -> str:
-        spec = _bind(ns, spec_of(self.cls))
-        return f"{spec}.to_json(v) if v.__class__ is {_bind(ns, self.cls)} else {_bind(ns, json_form)}(v)"
+    def json_test(self, ns: dict[str, Any]) -> str:
+        return f"v.__class__ is {_bind(ns, self.cls)}"
+
+    def json_value(self, ns: dict[str, Any]) -> str:
+        return f"{_bind(ns, spec_of(self.cls))}.to_json(v)"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, self.cls):
@@ -550,8 +561,11 @@ class List(Kind):
             return None
         return f"[{inner} for v in v]"
 
-    def to_json(self, ns: dict[str, Any]) -> str:
-        return f"[{self.item.to_json(ns)} for v in v] if v.__class__ is list else {_bind(ns, json_form)}(v)"
+    def json_test(self, ns: dict[str, Any]) -> str:
+        return "v.__class__ is list"
+
+    def json_value(self, ns: dict[str, Any]) -> str:
+        return f"[{self.item.to_json(ns)} for v in v]"
 
     def check(self, value: Any, path: str) -> Any:
         if not isinstance(value, list | tuple):
@@ -576,8 +590,8 @@ class Any_(Kind):
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, copy_json)}(v) if own else v"
 
-    def to_json(self, ns: dict[str, Any]) -> str:
-        return f"{_bind(ns, json_form)}(v)"
+    def json_test(self, ns: dict[str, Any]) -> str:
+        return "False"  # always copied by json_form
 
     def check(self, value: Any, path: str) -> Any:
         return check_json(value, path)
@@ -812,11 +826,19 @@ class ModelSpec:
         return "\n".join(lines)
 
     def _to_json_source(self, ns: dict[str, Any]) -> str:
+        # The usual case costs one class test per field; anything else (UNSET, null, a value
+        # kept as sent) takes the second branch.
         lines = ["def to_json(o):", "    d = {}"]
+        other = _bind(ns, json_form)
         for f in self.fields:
-            conv = f.kind.to_json(ns)
-            lines += [f"    v = o.{f.attr}", "    if v is not UNSET:"]
-            lines.append(f"        d[{json.dumps(f.key)}] = {'None if v is None else ' if f.nullable else ''}{conv}")
+            key = json.dumps(f.key)
+            lines += [f"    v = o.{f.attr}"]
+            test = f.kind.json_test(ns)
+            if test != "False":
+                lines += [f"    if {test}:", f"        d[{key}] = {f.kind.json_value(ns)}", "    elif v is not UNSET:"]
+            else:
+                lines += ["    if v is not UNSET:"]
+            lines.append(f"        d[{key}] = {other}(v)")
         lines += [
             "    a = o.additional_properties",
             "    if a is not NO_EXTRAS and a:",
