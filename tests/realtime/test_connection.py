@@ -435,3 +435,29 @@ def test_events_after_a_gap_follow_the_marker() -> None:
             await next_of(stream, Reconnected)
 
     run(main)
+
+
+def test_a_failing_token_source_fails_the_first_connect() -> None:
+    async def main() -> None:
+        async with WsServer() as server:
+
+            async def broken() -> str:
+                raise RuntimeError("vault unreachable")
+
+            conn = make(server, token=broken)
+            with pytest.raises(RuntimeError):
+                await conn.connect()
+            assert conn.closed
+
+    run(main)
+
+
+def test_connect_gives_up_after_max_attempts_when_asked_to() -> None:
+    async def main() -> None:
+        async with WsServer(send_open=False) as server:
+            conn = make(server, max_attempts=2, connect_timeout=0.1)
+            with pytest.raises(errors.RequestNotSent):
+                await conn.connect()
+            assert len(server.conns) == 2 and conn.closed
+
+    run(main)

@@ -404,6 +404,7 @@ class Connection:
             raise ConnectionClosed("connection closed")
         if self._run_task is None:
             self._first = asyncio.get_running_loop().create_future()
+            self._first.add_done_callback(_retrieve)
             self._run_task = asyncio.create_task(self._run(), name=f"tradovate-ws {urlsplit(self.url).netloc}")
         assert self._first is not None
         try:
@@ -504,7 +505,6 @@ class Connection:
             await asyncio.gather(task, return_exceptions=True)  # its failure was reported where it happened
         if self._first is not None and not self._first.done():
             self._first.set_exception(ConnectionClosed("connection closed"))
-            self._first.exception()
         self._ready.set()  # wake requests waiting for a connection; they see _closed
         for stream in list(self._streams):
             stream.end()
@@ -567,6 +567,8 @@ class Connection:
                         pass
         finally:
             self._closed = True
+            if self._first is not None and not self._first.done():
+                self._first.set_exception(ConnectionClosed("connection closed"))
             self._ready.set()  # requests waiting for a connection see it closed
             for stream in list(self._streams):
                 stream.end()
@@ -636,6 +638,9 @@ class Connection:
             return _Attempt(usable, _close_reason(exc), None)
         except errors.TradovateError as exc:
             return _Attempt(usable, f"{type(exc).__name__}: {exc}", exc)
+        except Exception as exc:  # the token source failed: like a failed hook (raised by the first connect)
+            self.log.warning("token source failed: %s", type(exc).__name__)
+            return _Attempt(usable, f"token source failed ({type(exc).__name__})", exc, hook_failed=True)
         finally:
             self._ready.clear()
             # Events of a connection whose on_connected did not finish are not delivered: the
@@ -661,9 +666,9 @@ class Connection:
         await asyncio.gather(reader, ticker, *link.tasks, return_exceptions=True)
         link.proto.close()
         self._dispatch(link, link.proto.events_received())
-        for future in link.waiters.values():  # requests whose frame the protocol never saw answered
+        for future in link.waiters.values():  # none expected: the protocol answered or lost each one
             if not future.done():
-                future.set_exception(ConnectionLost("?", "connection closed"))
+                future.set_exception(errors.OutcomeUnknown("request", "connection closed"))
 
     def _receive(self, link: _Link, message: str | bytes) -> None:
         """One message, fed from the socket's ``data_received`` (no task hop between the
