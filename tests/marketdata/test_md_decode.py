@@ -213,3 +213,66 @@ def test_to_wire_gives_back_what_was_sent(
         [to_wire(c) for c in charts.charts],
     ]
     assert again == [quotes, histograms, packets]
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+keys = st.sampled_from(
+    [
+        "quotes",
+        "doms",
+        "histograms",
+        "charts",
+        "contractId",
+        "timestamp",
+        "entries",
+        "bids",
+        "offers",
+        "tks",
+        "bars",
+        "bp",
+        "bt",
+        "ts",
+        "id",
+        "eoh",
+        "items",
+        "tradeDate",
+        "price",
+        "size",
+        "t",
+        "p",
+        "s",
+    ]
+)
+shaped = st.recursive(
+    json_values,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(keys, inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.fixed_dictionaries({"e": st.sampled_from(["md", "chart", "clock", "props", "x"]), "d": shaped}), max_size=3
+    )
+)
+def test_no_frame_makes_the_decoder_raise(events: list[Any]) -> None:
+    frame = "a" + json.dumps(events)
+    decoded = decode_frame(frame)
+    assert len(decoded) == len(events)
+    assert decoded == tolerant(frame)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_no_text_makes_the_decoder_raise(text: str) -> None:
+    assert isinstance(decode_frame("a" + text), list)
+    assert isinstance(decode_frame(("a" + text).encode("utf-8", "surrogatepass")), list)
