@@ -17,7 +17,7 @@
 - A refusal (``errorText`` in a 200, an error status) raises :class:`SubscriptionRefused`
   (:class:`UnknownSymbol` when the symbol is not known); a reply with a ``mode`` other than
   real time marks the subscription ``degraded`` (the values of ``mode`` are undocumented:
-  ``realtime_modes`` lists those taken as real time).
+  :data:`.subscriptions.REALTIME_MODES` lists those taken as real time).
 - Quotes and books are delivered "latest state wins" per contract (see :mod:`.streams`), other
   kinds in order with an overflow gap. After a reconnect every stream gets
   ``Gap(reason="reconnect")`` and every subscription and chart is re-established.
@@ -103,7 +103,6 @@ class MarketDataClient:
         self._live_charts: list[Chart] = []
         self._clock_streams: list[Stream[ReplayClock]] = []
         self._concurrency = max(1, concurrency)
-        self._started = False
         #: unsubscribes / chart cancels the server did not confirm (released locally anyway)
         self.release_failures = 0
         #: items the decoder could not type (kept whole); bounded like a consumer queue
@@ -131,7 +130,6 @@ class MarketDataClient:
 
     async def start(self) -> None:
         await self.socket.start()
-        self._started = True
 
     async def close(self) -> None:
         for sub in list(self._subs.values()):
