@@ -10,7 +10,7 @@ import pytest
 
 from tradovate.realtime import protocol as p
 from tradovate.realtime.errors import ProtocolViolation
-from tradovate_api import errors, models
+from tradovate_api import drift, errors, models
 
 TOKEN = "canary-token-ABC123"
 
@@ -376,3 +376,15 @@ def test_an_unanswered_authorize_times_out() -> None:
     events = got(proto)
     assert events[-1] == p.RequestTimedOut(0, "authorize", True, 3.0)
     assert proto.state is p.State.OPEN
+
+
+def test_strict_drift_mode_never_stops_a_frame_from_being_read() -> None:
+    proto = ready()
+    frame = [
+        {"e": "props", "d": {"entityType": "order", "eventType": "Archived", "entity": {"id": 1}}},
+        {"e": "shutdown", "d": {"reasonCode": "SomethingNew"}},
+    ]
+    with drift.strict():
+        proto.receive("a" + json.dumps(frame), 0.0)
+    props, shutdown = got(proto)
+    assert props.event_type == "Archived" and shutdown.reason_code == "SomethingNew"

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradovate.realtime import protocol as p
-from tradovate_api import errors
+from tradovate_api import drift, errors
 
 
 def got(proto: p.Protocol) -> list[Any]:
@@ -50,8 +50,13 @@ def _feed(proto: p.Protocol, frame: Any, now: float) -> list[Any]:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(frames, max_size=6), st.booleans())
-def test_arbitrary_frames_give_typed_events_and_never_raise(batch: list[Any], authorized: bool) -> None:
+@given(st.lists(frames, max_size=6), st.booleans(), st.booleans())
+def test_arbitrary_frames_give_typed_events_and_never_raise(batch: list[Any], authorized: bool, strict: bool) -> None:
+    with drift.strict(strict):
+        _arbitrary_frames(batch, authorized)
+
+
+def _arbitrary_frames(batch: list[Any], authorized: bool) -> None:
     proto = p.Protocol(0.0)
     if authorized:
         proto.receive("o", 0.0)

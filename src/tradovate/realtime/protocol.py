@@ -40,7 +40,7 @@ import json
 import logging
 import math
 from collections.abc import Mapping
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar
 from urllib.parse import urlencode
 
 import attrs
@@ -88,6 +88,8 @@ __all__ = [
     "parse_request",
     "redact_frame",
 ]
+
+E = TypeVar("E", bound=_codec.OpenStrEnum)
 
 HEARTBEAT: Final = "[]"
 _EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEventType}
@@ -749,7 +751,7 @@ class Protocol:
             if d.__class__ is dict:
                 et, ev, entity = d.get("entityType"), d.get("eventType"), d.get("entity")
                 if et.__class__ is str and ev.__class__ is str:
-                    ev = _EVENT_TYPES.get(ev) or _codec.unknown_enum("PropsEvent", "eventType", PropsEventType, ev)
+                    ev = _EVENT_TYPES.get(ev) or _unknown(PropsEventType, "PropsEvent", "eventType", ev)
                     if entity.__class__ is dict:
                         events.append(Props(et, ev, entity))
                         return
@@ -768,9 +770,7 @@ class Protocol:
                 code = d.get("reasonCode")
                 reason = d.get("reason")
             if code.__class__ is str:
-                code = _REASON_CODES.get(code) or _codec.unknown_enum(
-                    "ShutdownEvent", "reasonCode", ShutdownReasonCode, code
-                )
+                code = _REASON_CODES.get(code) or _unknown(ShutdownReasonCode, "ShutdownEvent", "reasonCode", code)
             else:
                 code = None
             events.append(Shutdown(code, reason if reason.__class__ is str else None, d))
@@ -892,6 +892,15 @@ class Protocol:
         self._pending.clear()
         self._deadlines.clear()
         self._out.clear()
+
+
+def _unknown(enum_cls: type[E], model: str, key: str, value: str) -> E:
+    """An enum value the spec does not list: reported as drift and kept. Strict drift mode
+    cannot stop a frame from being read; it applies when the data is decoded (``model()``)."""
+    try:
+        return _codec.unknown_enum(model, key, enum_cls, value)
+    except errors.SpecDriftError:
+        return enum_cls._open_value(value)
 
 
 def _error_of(status: int, d: Any) -> SocketError | None:
