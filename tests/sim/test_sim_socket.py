@@ -43,6 +43,14 @@ def test_open_authorize_and_requests() -> None:
         assert missing["s"] == 404 and missing["d"] == "Not found: md/getChart"
         broken = await sock.request("order/placeorder", raw_body="{not json")
         assert broken["s"] == 400
+        place = {"accountId": 20001, "action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Market"}
+        for bad, text in (
+            ({"action": "Hold"}, "Invalid value for field action"),
+            ({"orderQty": "1"}, "Invalid value for field orderQty"),
+            ({"symbol": None}, "Missing required field: symbol"),
+        ):
+            answer = await sock.request("order/placeorder", {**place, **bad})
+            assert answer == {"s": 400, "i": answer["i"], "d": text}
         await sock.close()
         assert sock.frames[0] == "o"
 

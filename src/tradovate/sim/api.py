@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from tradovate_api._codec import Bool, Enum, Int, List, Model, ModelRef, Number, Str
 from tradovate_api._http import Operation
 from tradovate_api._operations import OPERATIONS
 
@@ -207,9 +208,9 @@ class Api:
         if op.body is not None and call.body is not None and not isinstance(call.body, dict):
             return Answer(400, "The request body must be a JSON object")
         if op.body is not None and isinstance(call.body, dict):
-            missing = [f.key for f in model_class(op.body)._spec.fields if f.required and f.key not in call.body]
-            if missing:
-                return Answer(400, f"Missing required field(s): {', '.join(missing)}")
+            problem = body_problem(model_class(op.body), call.body)
+            if problem is not None:
+                return Answer(400, problem)
         assert session is not None or not op.auth
         handler = self.handlers.get(op.operation_id)
         if handler is not None and session is not None:
@@ -390,6 +391,36 @@ class Api:
                 }
             )
         return Answer(200, {"params": params})
+
+
+def body_problem(model: type[Model], body: dict[str, Any]) -> str | None:
+    """Why a request body is invalid at its top level (missing field, wrong JSON type, unknown
+    enum value), or None. Nested objects and unknown fields are not checked (as lenient as the
+    real server appears to be with extra fields)."""
+    for f in model._spec.fields:
+        value, kind = body.get(f.key), f.kind
+        if value is None:  # absent, or null
+            if f.required:
+                return f"Missing required field: {f.key}"
+            continue
+        ok = True
+        if isinstance(kind, Int):
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif isinstance(kind, Number):
+            ok = isinstance(value, int | float) and not isinstance(value, bool)
+        elif isinstance(kind, Str):
+            ok = isinstance(value, str)
+        elif isinstance(kind, Bool):
+            ok = isinstance(value, bool)
+        elif isinstance(kind, Enum):
+            ok = isinstance(value, str) and value in kind.cls._value2member_map_
+        elif isinstance(kind, List):
+            ok = isinstance(value, list)
+        elif isinstance(kind, ModelRef):
+            ok = isinstance(value, dict)
+        if not ok:
+            return f"Invalid value for field {f.key}"
+    return None
 
 
 def _ids(text: str) -> list[int]:

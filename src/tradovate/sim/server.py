@@ -32,6 +32,7 @@ import contextlib
 import datetime
 import importlib
 import json
+import logging
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -52,6 +53,8 @@ from .store import Store, dumps
 from .ws import Connection, SocketOptions
 
 __all__ = ["DEFAULT_START", "Simulator", "SimulatorThread"]
+
+_log = logging.getLogger(__name__)
 
 DEFAULT_START: Final = datetime.datetime(2026, 11, 23, 14, 0, tzinfo=datetime.UTC)
 T = TypeVar("T")
@@ -317,7 +320,11 @@ class Simulator:
         latency = self.socket_options.latency.get(endpoint)
         if latency:
             await asyncio.sleep(latency)
-        answer = self.api.handle(Call(endpoint, dict(request.query), body, token=token, transport="rest"))
+        try:
+            answer = self.api.handle(Call(endpoint, dict(request.query), body, token=token, transport="rest"))
+        except Exception:  # a simulator bug: answered as the real server's internal errors are
+            _log.exception("simulator error answering %s", endpoint)
+            answer = Answer(500, "Internal server error")
         if rule is not None and rule.kind == "lose_answer":
             return self._drop(request)
         if rule is not None and rule.kind == "withhold":

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from .server import Simulator
 
 __all__ = ["Connection", "SocketOptions"]
+
+_log = logging.getLogger(__name__)
 
 _BATCH: Final = 1000  # messages per a[...] frame at most
 _CLOSE: Final = object()  # queue marker: close the socket after what was queued before
@@ -266,6 +269,9 @@ class Connection:
         self.holding = []
         try:
             answer = self._answer(request, endpoint)
+        except Exception:  # a simulator bug must not take the socket down
+            _log.exception("simulator error answering %s", endpoint)
+            answer = Answer(500, "Internal server error")
         finally:
             held, self.holding = self.holding, None
         if kind == "lose_answer":
