@@ -19,7 +19,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from typing import Any, Final, Generic, NamedTuple, ParamSpec, TypeVar
 
-from . import errors
+from . import drift, errors
 from ._transport import WireRequest, WireResponse
 
 # The codec (and msgspec behind it) and the request rules load with the first request, not with
@@ -162,7 +162,8 @@ def check_failure(op: Operation[Any], failure: Failure, cls: type[Any], data: An
     if failure.when not in (failure.reason, failure.text) and isinstance(flag, str):
         text = text or flag
     try:
-        value = cls.from_dict(data)
+        with drift.refusal():  # a refusal lacks the result's required fields: no drift
+            value = cls.from_dict(data)
     except errors.TradovateError:  # strict drift mode: the refusal matters more
         value = None
     error: type[errors.OperationFailed] = getattr(errors, failure.error)

@@ -17,7 +17,7 @@ __all__ = ["AccessTokenResponse"]
 
 
 class _Slots(_codec.Model):
-    __slots__ = ("error_text", "hibp_hint", "access_token", "md_access_token", "expiration_time", "password_expiration_time", "user_status", "user_id", "name", "has_live", "has_sim_plus", "show_ki_ds", "has_market_data", "has_funded", "outdated_ta_c", "outdated_liquidation_policy", "outdated_sentiment_policy", "required_non_pro_certification", "org_name", "api_hosts", "p_ticket", "p_time", "p_captcha", )  # fmt: skip
+    __slots__ = ("access_token", "user_id", "error_text", "hibp_hint", "md_access_token", "expiration_time", "password_expiration_time", "user_status", "name", "has_live", "has_sim_plus", "show_ki_ds", "has_market_data", "has_funded", "outdated_ta_c", "outdated_liquidation_policy", "outdated_sentiment_policy", "required_non_pro_certification", "org_name", "api_hosts", "p_ticket", "p_time", "p_captcha", )  # fmt: skip
 
 
 @_define(frozen=True, repr=False, weakref_slot=False)
@@ -26,16 +26,16 @@ class AccessTokenResponse(_Slots):
     or `errorText` when the login was refused.
 
     Attributes:
+        access_token (``accessToken``): Token to send as `Authorization: Bearer <token>`.
+        user_id (``userId``): Id of the User the token belongs to.
         error_text (``errorText``): Set when the request failed; no token is returned then.
         hibp_hint (``hibpHint``): Present when the password (or the e-mail and password pair) appears in a known data
             breach.
-        access_token (``accessToken``): Token to send as `Authorization: Bearer <token>`.
         md_access_token (``mdAccessToken``): Token for authorizing the market data WebSocket. Not always present; fall back to
             `accessToken`, which the market data socket also accepts.
         expiration_time (``expirationTime``): Moment the access token stops working; renew before it.
         password_expiration_time (``passwordExpirationTime``): Moment the user's password expires.
         user_status (``userStatus``): State of the user's login.
-        user_id (``userId``): Id of the User the token belongs to.
         name (``name``): Username of that user; also accepted as `accountSpec` when placing orders.
         has_live (``hasLive``): Whether the user has live (real-money) trading.
         has_sim_plus (``hasSimPlus``): Whether the user has the Sim+ simulation product.
@@ -56,14 +56,14 @@ class AccessTokenResponse(_Slots):
             before trying again.
     """
 
+    access_token: str
+    user_id: int
     error_text: str | Unset = UNSET
     hibp_hint: HibpHint | Unset = UNSET
-    access_token: str | Unset = UNSET
     md_access_token: str | Unset = UNSET
     expiration_time: datetime.datetime | Unset = UNSET
     password_expiration_time: datetime.datetime | Unset = UNSET
     user_status: UserStatus | Unset = UNSET
-    user_id: int | Unset = UNSET
     name: str | Unset = UNSET
     has_live: bool | Unset = UNSET
     has_sim_plus: bool | Unset = UNSET
@@ -83,14 +83,14 @@ class AccessTokenResponse(_Slots):
 
 _codec.fields(
     AccessTokenResponse,
+    F("access_token", "accessToken", _codec.STR, secret=True),
+    F("user_id", "userId", _codec.INT),
     F("error_text", "errorText", _codec.STR, required=False),
     F("hibp_hint", "hibpHint", _codec.Enum(HibpHint), required=False),
-    F("access_token", "accessToken", _codec.STR, required=False, secret=True),
     F("md_access_token", "mdAccessToken", _codec.STR, required=False, secret=True),
     F("expiration_time", "expirationTime", _codec.DATETIME, required=False),
     F("password_expiration_time", "passwordExpirationTime", _codec.DATETIME, required=False),
     F("user_status", "userStatus", _codec.Enum(UserStatus), required=False),
-    F("user_id", "userId", _codec.INT, required=False),
     F("name", "name", _codec.STR, required=False),
     F("has_live", "hasLive", _codec.BOOL, required=False),
     F("has_sim_plus", "hasSimPlus", _codec.BOOL, required=False),

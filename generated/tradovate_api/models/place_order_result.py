@@ -13,7 +13,7 @@ __all__ = ["PlaceOrderResult"]
 
 
 class _Slots(_codec.Model):
-    __slots__ = ("failure_reason", "failure_text", "order_id", )  # fmt: skip
+    __slots__ = ("order_id", "failure_reason", "failure_text", )  # fmt: skip
 
 
 @_define(frozen=True, repr=False, weakref_slot=False)
@@ -22,19 +22,19 @@ class PlaceOrderResult(_Slots):
     failureReason and failureText.
 
     Attributes:
+        order_id (``orderId``): Id of the Order created.
         failure_reason (``failureReason``)
         failure_text (``failureText``): Human-readable reason for a refusal; absent on success.
-        order_id (``orderId``): Id of the Order created.
     """
 
+    order_id: int
     failure_reason: RejectReason | Unset = UNSET
     failure_text: str | Unset = UNSET
-    order_id: int | Unset = UNSET
 
 
 _codec.fields(
     PlaceOrderResult,
+    F("order_id", "orderId", _codec.INT),
     F("failure_reason", "failureReason", _codec.Enum(RejectReason), required=False),
     F("failure_text", "failureText", _codec.STR, required=False),
-    F("order_id", "orderId", _codec.INT, required=False),
 )
