@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -472,3 +473,34 @@ def test_a_rest_placement_whose_answer_is_lost_is_resolved_from_the_socket(serve
             await AccountSession(good_token, ws.url).place_order(buy(), via="rest")
 
     asyncio.run(main())
+
+
+def test_the_token_never_appears_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> None:
+    canary = "canary-token-3f9d1c"
+
+    async def token() -> str:
+        return canary
+
+    async def main() -> None:
+        async with WsServer(tokens={canary}) as ws:
+            server = AccountServer(ws)
+            seed(server)
+            texts: list[str] = []
+            async with AccountSession(token, ws.url, connection_options=FAST) as account:
+                told: list[AccountEvent] = []
+                account.on_event(told.append)
+                handle = await account.place_order(buy(), timeout=5)
+                server.place_mode = "drop-after"
+                with pytest.raises(OrderOutcomeUnknown) as caught:
+                    await account.place_order(buy(), timeout=5)
+                texts += [str(caught.value), repr(caught.value)]
+                await account.resolve(caught.value.cl_ord_id, timeout=5)
+                texts += [repr(account), repr(account.connection), repr(account.mirror), repr(handle)]
+                texts += [repr(e) for e in told]
+            assert len(ws.conns) == 2 and ws.tokens_seen == [canary, canary]
+            assert all(canary not in text for text in texts)
+
+    with caplog.at_level(logging.DEBUG):
+        asyncio.run(main())
+    assert caplog.records and canary not in caplog.text
+    assert all(canary not in str(r.args) for r in caplog.records)

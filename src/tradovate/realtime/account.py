@@ -245,7 +245,8 @@ class AccountSession:
         self._event_streams: list[AccountEvents] = []
         self._callbacks: list[Callable[[AccountEvent], None]] = []
         self._consumer: asyncio.Task[None] | None = None
-        self._unknown: dict[str, int] = {}  # clOrdId -> generation when its answer was lost
+        # clOrdId -> (generation when its answer was lost, whether that connection stayed up)
+        self._unknown: dict[str, tuple[int, bool]] = {}
         self._waiters: list[asyncio.Future[None]] = []
         #: ``user/syncrequest`` sent, per connection generation (exactly one each).
         self.sync_requests: dict[int, int] = {}
@@ -427,7 +428,9 @@ class AccountSession:
             else:
                 result = await self.connection.request(PLACE, order, timeout=timeout, idempotent=False)
         except errors.OutcomeUnknown as exc:
-            self._unknown[cl_ord_id] = max(generation, self.connection.generation)
+            # A dropped connection is no longer ready when its requests fail; a timed-out
+            # request leaves its connection up.
+            self._unknown[cl_ord_id] = (max(generation, self.connection.generation), self.connection.ready)
             raise OrderOutcomeUnknown(PLACE, exc.reason, cl_ord_id) from None
         assert isinstance(result, PlaceOrderResult)
         if not wait or not isinstance(result.order_id, int):
@@ -452,8 +455,8 @@ class AccountSession:
 
         After an :class:`OrderOutcomeUnknown`, answers once the mirror has synced on a connection
         made after the loss (a fresh snapshot); it asks for one if the connection survived."""
-        lost_on = self._unknown.get(cl_ord_id)
-        if lost_on is not None and self.connection.generation <= lost_on and self.ready:
+        lost_on, still_up = self._unknown.get(cl_ord_id, (None, False))
+        if lost_on is not None and still_up and self.connection.generation <= lost_on and self.ready:
             # The answer timed out on a connection still up: only a new snapshot is conclusive.
             self._not_ready()
             await self.connection.reconnect("resolving an order whose answer was lost")
