@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from tradovate.marketdata import MarketDataClient, ReplayClient
+from tradovate.realtime.connection import Backoff
 from tradovate.sim.clock import Clock
 from tradovate.sim.market import Market
 from tradovate.sim.md_socket import MdServer
@@ -15,6 +16,7 @@ from tradovate.sim.md_socket import MdServer
 START = datetime.datetime(2026, 11, 23, 14, 0, 0, tzinfo=datetime.UTC)
 CONTRACTS = {"ESZ6": 1001, "NQZ6": 1002, "CLF7": 1003}
 TOKEN = "md-token"
+FAST = Backoff(initial=0.01, cap=0.1)  # reconnect at once in tests
 
 
 def market(extra: int = 0) -> Market:
@@ -49,6 +51,7 @@ async def running(extra: int = 0, **server_options: Any) -> AsyncIterator[MdServ
 async def client(server: MdServer, **options: Any) -> AsyncIterator[MarketDataClient]:
     contracts = dict(CONTRACTS, XXX=999)
     options.setdefault("dead_after", None)
+    options.setdefault("backoff", FAST)
     async with MarketDataClient(server.url, TOKEN, contracts=contracts, **options) as md:
         yield md
 
@@ -56,6 +59,7 @@ async def client(server: MdServer, **options: Any) -> AsyncIterator[MarketDataCl
 @contextlib.asynccontextmanager
 async def replay_client(server: MdServer, **options: Any) -> AsyncIterator[ReplayClient]:
     options.setdefault("dead_after", None)
+    options.setdefault("backoff", FAST)
     async with ReplayClient(server.replay_url, TOKEN, contracts=CONTRACTS, **options) as rc:
         yield rc
 
