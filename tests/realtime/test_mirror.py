@@ -468,3 +468,18 @@ def test_a_failing_callback_is_logged_and_the_mirror_goes_on(caplog: pytest.LogC
 def test_stream_size_must_be_positive() -> None:
     with pytest.raises(errors.InvalidRequest):
         synced().changes(maxsize=0)
+
+
+def test_closing_the_mirror_fails_waits_that_can_no_longer_end() -> None:
+    async def main() -> None:
+        mirror = synced()
+        mirror.apply_props(props("order", "Created", order(1, "Working")))
+        handle = mirror.order(1)
+        assert handle is not None
+        waiter = asyncio.ensure_future(handle.wait_done())
+        await asyncio.sleep(0)
+        mirror.close()
+        with pytest.raises(NotSynced):
+            await waiter
+
+    asyncio.run(main())

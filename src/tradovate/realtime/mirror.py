@@ -501,8 +501,16 @@ class OrderHandle(EntityHandle[Order]):
                 if not waiter.done():
                     waiter.set_result(value)
 
+    def _abandon(self) -> None:
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_exception(NotSynced("the mirror stopped receiving updates"))
+
     async def wait_done(self) -> Order:
-        """Wait until the order is final (filled, cancelled, rejected, expired) or deleted."""
+        """Wait until the order is final (filled, cancelled, rejected, expired) or deleted.
+
+        Raises :class:`NotSynced` if the mirror is closed first (its session ended)."""
         if self.done:
             return self.value
         waiter: asyncio.Future[Order] = asyncio.get_running_loop().create_future()
@@ -924,9 +932,15 @@ class Mirror:
         return off
 
     def close(self) -> None:
-        """End every change stream (after their buffered changes)."""
+        """No more updates will come: end every change stream (after its buffered changes), and
+        fail every ``wait_done()`` still waiting with :class:`NotSynced`."""
         for stream in list(self._streams):
             stream.close()
+        for table in self._tables.values():
+            for ref in list(table.handles.values()):
+                handle = ref()
+                if isinstance(handle, OrderHandle):
+                    handle._abandon()
 
     # -- reading -------------------------------------------------------------------------------
     def _check(self) -> None:
