@@ -461,3 +461,40 @@ def test_connect_gives_up_after_max_attempts_when_asked_to() -> None:
             assert len(server.conns) == 2 and conn.closed
 
     run(main)
+
+
+def test_refusals_over_the_socket_are_the_rest_errors() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            server.handlers["md/subscribequote"] = lambda c, rid, q, b: {
+                "s": 200,
+                "i": rid,
+                "d": {"p-ticket": "TICKET-SECRET", "p-time": 3, "p-captcha": False},
+            }
+            server.handlers["account/list"] = lambda c, rid, q, b: {"s": 429, "i": rid}
+            with pytest.raises(errors.PenaltyTicket) as penalty:
+                await conn.request("md/subscribeQuote", {"symbol": "ESZ6"})
+            assert penalty.value.time == 3 and "TICKET-SECRET" not in str(penalty.value)
+            with pytest.raises(errors.RateLimited):
+                await conn.request("account/list")
+            assert len(server.received("md/subscribeQuote")) == 1  # nothing is retried here
+
+    run(main)
+
+
+def test_later_parts_of_a_split_answer_reach_the_event_streams() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+
+            async def split(c: ServerConn, rid: int, q: str, b: str) -> None:
+                await c.send_items({"s": 200, "i": rid, "d": {"users": [{"id": 1}]}})
+                await c.send_items({"s": 200, "i": rid, "d": {"orders": [{"id": 2}]}})
+
+            server.handlers["user/syncrequest"] = split
+            stream = conn.events()
+            first = await conn.request("user/syncrequest", {"users": [1]})
+            assert first.users[0].id == 1
+            later = await next_of(stream, p.Response)
+            assert later.late and later.endpoint == "user/syncrequest" and later.data == {"orders": [{"id": 2}]}
+
+    run(main)
