@@ -46,11 +46,15 @@ def test_open_authorize_and_requests() -> None:
         place = {"accountId": 20001, "action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Market"}
         for bad, text in (
             ({"action": "Hold"}, "Invalid value for field action"),
-            ({"orderQty": "1"}, "Invalid value for field orderQty"),
+            ({"orderQty": "one"}, "Invalid value for field orderQty"),
             ({"symbol": None}, "Missing required field: symbol"),
         ):
             answer = await sock.request("order/placeorder", {**place, **bad})
             assert answer == {"s": 400, "i": answer["i"], "d": text}
+        coerced = await sock.request("order/placeorder", {**place, "orderQty": "2", "accountId": "20001"})
+        assert coerced["s"] == 200 and isinstance(coerced["d"]["orderId"], int)  # coerced as Jackson does
+        login = await sock.request("auth/accesstokenrequest", {"name": "demo", "password": "demo", "cid": 8})
+        assert "accessToken" in login["d"]  # cid as a number, as the official examples send it
         await sock.close()
         assert sock.frames[0] == "o"
 

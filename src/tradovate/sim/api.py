@@ -208,9 +208,10 @@ class Api:
         if op.body is not None and call.body is not None and not isinstance(call.body, dict):
             return Answer(400, "The request body must be a JSON object")
         if op.body is not None and isinstance(call.body, dict):
-            problem = body_problem(model_class(op.body), call.body)
-            if problem is not None:
-                return Answer(400, problem)
+            coerced = coerce_body(model_class(op.body), call.body)
+            if isinstance(coerced, str):
+                return Answer(400, coerced)
+            call = Call(call.endpoint, call.query, coerced, call.token, call.session, call.transport)
         assert session is not None or not op.auth
         handler = self.handlers.get(op.operation_id)
         if handler is not None and session is not None:
@@ -393,34 +394,59 @@ class Api:
         return Answer(200, {"params": params})
 
 
-def body_problem(model: type[Model], body: dict[str, Any]) -> str | None:
-    """Why a request body is invalid at its top level (missing field, wrong JSON type, unknown
-    enum value), or None. Nested objects and unknown fields are not checked (as lenient as the
-    real server appears to be with extra fields)."""
+def coerce_body(model: type[Model], body: dict[str, Any]) -> dict[str, Any] | str:
+    """A request body with its top-level scalars coerced as a Jackson-based server does
+    (``"1"`` for an integer, ``8`` for a string such as ``cid``, ``"true"`` for a boolean), or the
+    reason it is refused: a missing or null required field, a value that cannot be coerced, an
+    unknown enum value. Nested objects and undeclared fields pass unchecked."""
+    out = dict(body)
     for f in model._spec.fields:
         value, kind = body.get(f.key), f.kind
         if value is None:  # absent, or null
             if f.required:
                 return f"Missing required field: {f.key}"
             continue
-        ok = True
-        if isinstance(kind, Int):
-            ok = isinstance(value, int) and not isinstance(value, bool)
-        elif isinstance(kind, Number):
-            ok = isinstance(value, int | float) and not isinstance(value, bool)
-        elif isinstance(kind, Str):
-            ok = isinstance(value, str)
-        elif isinstance(kind, Bool):
-            ok = isinstance(value, bool)
-        elif isinstance(kind, Enum):
-            ok = isinstance(value, str) and value in kind.cls._value2member_map_
-        elif isinstance(kind, List):
-            ok = isinstance(value, list)
-        elif isinstance(kind, ModelRef):
-            ok = isinstance(value, dict)
-        if not ok:
+        coerced = _coerce(kind, value)
+        if coerced is _BAD:
             return f"Invalid value for field {f.key}"
-    return None
+        out[f.key] = coerced
+    return out
+
+
+_BAD: Final = object()
+
+
+def _coerce(kind: Any, value: Any) -> Any:
+    if isinstance(kind, Int):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            return int(value)
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        return _BAD
+    if isinstance(kind, Number):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return value
+        try:
+            return float(value) if isinstance(value, str) else _BAD
+        except ValueError:
+            return _BAD
+    if isinstance(kind, Str):
+        if isinstance(value, str):
+            return value
+        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else _BAD
+    if isinstance(kind, Bool):
+        if isinstance(value, bool):
+            return value
+        return {"true": True, "false": False}.get(value, _BAD) if isinstance(value, str) else _BAD
+    if isinstance(kind, Enum):
+        return value if isinstance(value, str) and value in kind.cls._value2member_map_ else _BAD
+    if isinstance(kind, List):
+        return value if isinstance(value, list) else _BAD
+    if isinstance(kind, ModelRef):
+        return value if isinstance(value, dict) else _BAD
+    return value
 
 
 def _ids(text: str) -> list[int]:
