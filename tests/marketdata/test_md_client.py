@@ -240,3 +240,20 @@ def test_a_subscription_that_is_not_real_time_is_marked_degraded() -> None:
             assert shared.degraded == (1003,)
 
     asyncio.run(main())
+
+
+def test_a_subscription_refused_after_a_reconnect_ends_its_stream_with_a_marker() -> None:
+    async def main() -> None:
+        async with running() as server, client(server) as md:
+            kept = await md.quotes("ESZ6")
+            doomed = await md.quotes("CLF7")
+            await next_value(doomed)
+            server.market.books.pop(1003)  # the contract is gone when we come back
+            await server.drop()
+            items = [item async for item in doomed]  # the stream ends
+            assert items[-2:] == [Gap(reason="reconnect"), Gap(reason="refused")]
+            assert md.subscribed() == {("quote", 1001): 1}
+            server.step()
+            assert (await next_value(kept)).contract_id == 1001
+
+    asyncio.run(main())

@@ -36,7 +36,7 @@ from tradovate_api import errors
 from ._socket import MdSocket, TokenSource
 from .charts import Chart, ChartDescription, ChartState, TimeRange
 from .decode import MarketData, Message
-from .errors import SubscriptionRefused, UnknownSymbol, refusal
+from .errors import REFUSALS, SubscriptionRefused, UnknownSymbol, refusal
 from .streams import Policy, Stream
 from .subscriptions import ServerSubscription, Subscription, Symbol
 from .types import Bar, DomBook, Histogram, Quote, ReplayClock, Unrecognized
@@ -239,7 +239,9 @@ class MarketDataClient:
                         sub.consumers.remove(stream)
                         if not sub.consumers and self._subs.get(key) is sub:
                             del self._subs[key]
-                        raise refusal(endpoint, symbol, exc) from None
+                        if isinstance(exc, REFUSALS):
+                            raise refusal(endpoint, symbol, exc) from None
+                        raise
                     sub.mode = reply.get("mode") if isinstance(reply, dict) else None
                 stream.modes[cid] = sub.mode
                 return
@@ -291,7 +293,7 @@ class MarketDataClient:
     async def _open_chart(self, chart: Chart, body: dict[str, Any]) -> None:
         try:
             reply = await self.socket.request("md/getChart", body)
-        except errors.TradovateError as exc:
+        except REFUSALS as exc:
             raise refusal("md/getChart", chart.symbol, exc) from None
         ids = _chart_ids(reply)
         if ids is None:
@@ -405,6 +407,13 @@ class MarketDataClient:
             clock.mark_gap("reconnect")
 
     async def _reestablish(self, first: bool) -> None:
+        """On each new connection (``on_connected``): mark the gap, then subscribe again to
+        everything consumers hold and re-open every chart.
+
+        A request the server refuses now (an expired contract, say) ends those consumers'
+        streams after a ``Gap(reason="refused")``: nothing more will come. A request lost to the
+        connection (it dropped again, a timeout) is raised, so the connection is made again and
+        this runs again."""
         if first:
             return  # the first connection: nothing to restore
         self._disconnected()
@@ -414,9 +423,11 @@ class MarketDataClient:
             async with gate:
                 try:
                     reply = await self.socket.request(_ENDPOINTS[sub.kind][0], {"symbol": sub.symbol})
-                except errors.TradovateError:
+                except REFUSALS:
+                    self._subs.pop((sub.kind, sub.contract_id), None)
                     for stream in sub.consumers:
-                        stream.mark_gap("resubscribe-failed")
+                        stream.mark_gap("refused")
+                        stream.end()
                     return
                 sub.mode = reply.get("mode") if isinstance(reply, dict) else None
 
@@ -429,13 +440,21 @@ class MarketDataClient:
                 }
                 try:
                     await self._open_chart(chart, body)
-                except errors.TradovateError:
-                    chart.updates.mark_gap("resubscribe-failed")
+                except SubscriptionRefused:
+                    chart.closed = True
+                    if chart in self._live_charts:
+                        self._live_charts.remove(chart)
+                    chart.updates.mark_gap("refused")
+                    chart.updates.end()
 
-        await asyncio.gather(
+        results = await asyncio.gather(
             *(resubscribe(s) for s in list(self._subs.values()) if s.consumers),
             *(rechart(c) for c in list(self._live_charts)),
+            return_exceptions=True,
         )
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
 
 
 def _rest_resolver(session: Session) -> Callable[[str], Awaitable[int | None]]:

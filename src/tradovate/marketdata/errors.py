@@ -11,7 +11,17 @@ from typing import Any
 
 from tradovate_api import errors
 
-__all__ = ["SubscriptionRefused", "UnknownSymbol", "refusal"]
+__all__ = ["REFUSALS", "SubscriptionRefused", "UnknownSymbol", "refusal"]
+
+#: The answers that mean "no" to this subscription. Anything else (a lost connection, a timeout,
+#: a penalty ticket, 429, a server error) is raised as it is: trying again later may work.
+REFUSALS: tuple[type[errors.TradovateError], ...] = (
+    errors.OperationFailed,
+    errors.BadRequest,
+    errors.NotFound,
+    errors.Forbidden,
+    errors.UnexpectedStatus,
+)
 
 Symbol = str | int
 
@@ -30,6 +40,7 @@ class UnknownSymbol(SubscriptionRefused):
 
 
 def refusal(endpoint: str, symbol: Symbol, exc: errors.TradovateError) -> SubscriptionRefused:
+    """One of :data:`REFUSALS` as the typed market-data refusal."""
     if isinstance(exc, errors.OperationFailed):
         code, text, result = exc.reason, exc.text, exc.result
     else:
