@@ -32,7 +32,7 @@ from .engine import Engine
 from .entities import QUERY_OPS, ROWS, SYNC_PLURALS, model_class
 from .examples import example
 from .limits import RateLimits
-from .store import Store
+from .store import Event, Store
 
 __all__ = ["Answer", "Api", "Call", "SyncFilter", "sync_filter"]
 
@@ -88,10 +88,19 @@ class SyncFilter:
             return False
         if entity_type in _SHARED:
             return True
-        user = store.user_of(entity_type, entity)
+        return self._owned(store.account_of(entity_type, entity), store.user_of(entity_type, entity))
+
+    def wants_event(self, event: Event) -> bool:
+        """:meth:`wants` for a stored event (its owners already known)."""
+        if self.entity_types is not None and event.entity_type not in self.entity_types:
+            return False
+        if event.entity_type in _SHARED:
+            return True
+        return self._owned(event.account_id, event.user_id)
+
+    def _owned(self, account: int | None, user: int | None) -> bool:
         if user is not None and user != self.user_id:
             return False
-        account = store.account_of(entity_type, entity)
         if self.accounts is not None and account is not None and account not in self.accounts:
             return False
         if self.shard_by == "modAccountId" and account is not None and account % self.divisor != self.remainder:

@@ -11,15 +11,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from .clock import Clock
 from .entities import ROWS
 
 __all__ = ["Event", "Listener", "Store", "dumps"]
 
-# An event as written to the log and sent to sockets: (entityType, eventType, entity, JSON bytes).
-Event = tuple[str, str, dict[str, Any], bytes]
+
+class Event(NamedTuple):
+    """One ``props`` event as written to the log and sent to sockets."""
+
+    entity_type: str
+    event_type: str  # Created | Updated | Deleted
+    entity: dict[str, Any]
+    data: bytes  # the whole {"e":"props","d":...} object, encoded once for every socket
+    account_id: int | None  # whose it is (computed once, for the sockets' filters)
+    user_id: int | None
+
+
 Listener = Callable[[Event], None]
 
 _ENCODER: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
@@ -89,7 +99,16 @@ class Store:
         data = dumps({"e": "props", "d": {"entityType": entity_type, "eventType": event_type, "entity": entity}})
         if self.record_events:
             self.events.append(data)
-        event = (entity_type, event_type, entity, data)
+        if not self.listeners:
+            return
+        event = Event(
+            entity_type,
+            event_type,
+            entity,
+            data,
+            self.account_of(entity_type, entity),
+            self.user_of(entity_type, entity),
+        )
         for listener in list(self.listeners):
             listener(event)
 

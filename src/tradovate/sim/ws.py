@@ -98,8 +98,8 @@ class Connection:
 
     def on_store_event(self, event: Event) -> None:
         flt = self.sync
-        if flt is not None and flt.wants(self.sim.store, event[0], event[2]):
-            self.send_message(event[3])
+        if flt is not None and flt.wants_event(event):
+            self.send_message(event.data)
 
     async def _writer(self) -> None:
         ws = self.ws
