@@ -485,3 +485,21 @@ def test_a_server_inventing_enum_values_cannot_grow_the_enum_cache() -> None:
     assert len(vars(models.OrdStatus)["_open_values"]) <= _codec._MAX_OPEN_VALUES
     late = Order.from_dict({**ORDER, "ordStatus": "InventedLate"}).ord_status
     assert late == "InventedLate" and not late.is_known and isinstance(late, models.OrdStatus)
+
+
+def test_values_kept_as_sent_are_never_shared_with_the_input_or_the_json_form() -> None:
+    payload = {**ORDER, "id": [1, {"a": [2]}], "timestamp": {"t": [3]}, "ordStatus": ["x"], "admin": {"b": 1}}
+    order = Order.from_dict(payload)
+    payload["id"][1]["a"].append(99)
+    payload["timestamp"]["t"].append(99)
+    form = order.to_dict()
+    assert form["id"] == [1, {"a": [2]}] and form["timestamp"] == {"t": [3]}
+    form["ordStatus"].append("y")
+    form["admin"]["b"] = 2
+    assert order.to_dict() == {
+        **ORDER,
+        "id": [1, {"a": [2]}],
+        "timestamp": {"t": [3]},
+        "ordStatus": ["x"],
+        "admin": {"b": 1},
+    }
