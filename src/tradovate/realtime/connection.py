@@ -228,21 +228,6 @@ class EventStream:
 # The connection
 
 
-_DELIVERED: Final = (
-    p.Props,
-    p.MarketData,
-    p.Chart,
-    p.Clock,
-    p.Shutdown,
-    p.UnknownEvent,
-    p.UnknownMessage,
-    p.FrameError,
-    p.ServerClosing,
-    p.Stale,
-    p.Response,  # only answers nobody waits for (later parts of a split answer, late answers)
-)
-
-
 class _Link:
     """One socket's state: the socket, its protocol core, the callers waiting for answers."""
 
@@ -565,6 +550,7 @@ class Connection:
                             await self._wake_run.wait()
                     except TimeoutError:
                         pass
+                    self._reconnect_now = False
         finally:
             self._closed = True
             if self._first is not None and not self._first.done():
@@ -579,7 +565,7 @@ class Connection:
         inbox = _Inbox()
         try:
             ws = await connect(self.url, **self._options, create_connection=_socket_class(inbox))
-        except (OSError, TimeoutError, InvalidHandshake, InvalidURI) as exc:
+        except (OSError, TimeoutError, InvalidHandshake, InvalidURI, WsConnectionClosed) as exc:
             return _Attempt(False, f"connect failed ({type(exc).__name__})", None)
         generation = self.generation + 1
         proto = self._protocol(loop.time())
