@@ -95,3 +95,12 @@ def test_a_slow_clock_reader_sees_the_latest_time_after_a_gap() -> None:
             assert len(items) == 2 and isinstance(items[1], ReplayClock)
 
     asyncio.run(main())
+
+
+def test_other_requests_on_the_replay_socket_are_typed() -> None:
+    async def main() -> None:
+        async with running() as server, replay_client(server) as replay:
+            with pytest.raises(errors.NotFound):  # the simulator's replay socket has no trading
+                await replay.request("account/list")
+
+    asyncio.run(main())

@@ -14,8 +14,8 @@ the replay clock, with market data through the same client API.
 
 A ``clock`` event's ``d`` is a JSON string (``{"t": replay time, "s": speed}``); the decoder turns
 it into :class:`.types.ReplayClock`. Speed is 0-400 (percent of real time). The replay socket
-also serves the user's trading operations (``account/list``, ``user/syncrequest``); use
-:attr:`ReplayClient.socket` ``.request(...)`` for those.
+also serves the user's trading operations (``account/list``, ``order/placeorder``):
+:meth:`ReplayClient.request` sends those.
 """
 
 from __future__ import annotations
@@ -105,6 +105,12 @@ class ReplayClient(MarketDataClient):
 
     async def change_speed(self, speed: int) -> None:
         _simple("replay/changespeed", await self.socket.request("replay/changespeed", {"speed": _speed(speed)}))
+
+    async def request(self, endpoint: str, body: Any = None, query: Any = None) -> Any:
+        """Any other request on the replay socket (``account/list`` for the replay account,
+        ``order/placeorder`` ...): typed like the REST client's results and errors, with the
+        operation's own idempotency (a state-changing request is never repeated blindly)."""
+        return await self.socket.connection.request(endpoint, body, query)
 
     def clock(self) -> Stream[ReplayClock]:
         """The replay clock: the latest ``clock`` event wins (a slow reader skips intermediate
