@@ -483,3 +483,13 @@ def test_closing_the_mirror_fails_waits_that_can_no_longer_end() -> None:
             await waiter
 
     asyncio.run(main())
+
+
+def test_remembered_deletions_are_bounded() -> None:
+    mirror = synced()
+    mirror.max_tombstones = 3
+    for i in range(10):
+        mirror.apply_props(props("fill", "Deleted", fill(1000 + i, 1)))
+    assert list(mirror._tables["fill"].tombs) == [1007, 1008, 1009]
+    assert mirror.apply("fill", "Created", fill(1000, 1))  # forgotten: accepted again
+    assert not mirror.apply("fill", "Created", fill(1009, 1))

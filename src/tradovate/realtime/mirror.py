@@ -634,6 +634,8 @@ class Mirror:
         self._callbacks: dict[str | None, list[Callback]] = {}
         self._observed = False
         self._synced = False
+        #: Deletions remembered per entity type during one sync (against late, older values).
+        self.max_tombstones = 100_000
         #: Events applied (including repeats and stale ones), and events without an entity id.
         self.events_applied = 0
         self.unkeyed_events = 0
@@ -832,6 +834,9 @@ class Mirror:
     def _delete(self, table: _Table, ident: int, entity: Raw, old: Raw | None) -> bool:
         version = table.version
         table.fresh.add(ident)
+        tombs = table.tombs
+        if len(tombs) >= self.max_tombstones:  # the oldest deletions matter least
+            del tombs[next(iter(tombs))]
         if old is not None:
             if version is not None and _stale(version, entity, old):
                 return False
