@@ -826,7 +826,7 @@ class Mirror:
             if old_version is not None and new_version is not None and old_version > new_version:
                 return False
         table.fresh.add(ident)
-        if old is not None and (self._observed or table.handles) and old == entity:
+        if old is not None and self._observed and old == entity:
             return False  # a repeat: nobody is told (unobserved, storing it again is cheaper)
         self._put(table, ident, entity, old, new_version, "event")
         return True
