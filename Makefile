@@ -75,6 +75,7 @@ test: check-gen lint typecheck pytest-all
 ## performance figures, as ratios measured side by side
 bench: venv
 	$(BIN)/python tests/bench/run.py
+	$(BIN)/python tests/bench/mirror_bench.py
 
 ## a million mutated payloads at every decoder; fails on any exception that is not a TradovateError
 fuzz: venv
