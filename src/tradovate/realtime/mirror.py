@@ -37,7 +37,9 @@ Versions per entity type (``VERSIONS``; pass ``versions=`` to change them):
 
 So any permutation or repetition of the same events gives the same state whenever the events of
 one entity carry distinct versions, and a snapshot and the events of its sync give the same
-state in either order.
+state in either order. Deletions are remembered (with their version) until the next snapshot,
+except those made by events of the current sync, at most ``max_tombstones`` per type; without a
+version, a deletion is final for the sync.
 
 Reading, observing, handles
 ---------------------------
