@@ -16,7 +16,7 @@ from tradovate.sim.market import Market
 from tradovate.sim.seed import PRODUCTS, seed
 from tradovate.sim.store import Store
 
-line = st.text(st.characters(blacklist_characters="\n", blacklist_categories=("Cs",)), max_size=40)
+line = st.text(st.characters(exclude_characters="\n", exclude_categories=["Cs"]), max_size=40)
 
 
 @given(endpoint=line, rid=st.integers(0, 2**53), query=line, body=st.text(max_size=200))
