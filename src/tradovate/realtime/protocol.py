@@ -96,7 +96,6 @@ _EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEvent
 _REASON_CODES: Final[dict[str, ShutdownReasonCode]] = {m.value: m for m in ShutdownReasonCode}
 AUTHORIZE: Final = "authorize"
 _EXCERPT: Final = 80
-_MAX_DEPTH: Final = _codec._MAX_DEPTH  # as the REST decoder: deeper JSON is refused
 _RECENT: Final = 256  # answered request ids remembered, so later parts of a split answer keep their endpoint
 
 
@@ -447,13 +446,14 @@ def _flat_json(body: Any) -> bool:
 
 
 def _loads(text: str, what: str) -> Any:
-    """``_codec.loads`` for frames: a text shorter than twice the depth limit cannot nest past it,
-    so the depth walk is skipped for the many small frames."""
-    if len(text) > 2 * _MAX_DEPTH:
-        return _codec.loads(text, what)
+    """Parse a frame's JSON; any failure is ``DecodeError``.
+
+    Unlike ``_codec.loads`` there is no walk to measure the nesting depth (it cost more than the
+    parse on a frame of 50 props): the parsers refuse absurd nesting themselves (RecursionError),
+    and everything that descends into the data later (``from_dict``, the models) checks depth."""
     try:
         return _codec._loads(text)
-    except Exception as exc:  # every parser has its own error types
+    except Exception as exc:  # every parser has its own error types (and RecursionError)
         raise errors.DecodeError(f"{what}: not valid JSON ({type(exc).__name__})") from None
 
 
