@@ -388,3 +388,14 @@ def test_strict_drift_mode_never_stops_a_frame_from_being_read() -> None:
         proto.receive("a" + json.dumps(frame), 0.0)
     props, shutdown = got(proto)
     assert props.event_type == "Archived" and shutdown.reason_code == "SomethingNew"
+
+
+def test_absurdly_nested_frames_are_frame_errors_and_deep_answers_fail_typed() -> None:
+    proto = ready()
+    proto.receive("a" + "[" * 100_000 + "]" * 100_000, 0.0)
+    assert [type(e) for e in got(proto)] == [p.FrameError]
+    rid = proto.request("account/list", 0.0)[0]
+    deep = "[" * 300 + "]" * 300
+    proto.receive(f'a[{{"s":200,"i":{rid},"d":[{{"id":1,"x":{deep}}}]}}]', 0.0)
+    with pytest.raises(errors.DecodeError):
+        p.outcome(one(proto))
