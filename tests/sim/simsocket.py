@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import aiohttp
+
+from tradovate.sim import SimulatorThread
 
 
 class UserSocket:
@@ -110,3 +112,9 @@ async def barrier(sock: UserSocket) -> None:
     sends in order, so the answer to a new request comes after it)."""
     answer = await sock.request("account/list")
     assert answer["s"] == 200, answer
+
+
+def running_simulator() -> Iterator[SimulatorThread]:
+    """A module fixture's body: one simulator (seed 1) on its own thread."""
+    with SimulatorThread(seed=1) as running:
+        yield running

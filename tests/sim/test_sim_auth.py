@@ -6,15 +6,21 @@ import asyncio
 import datetime
 import json
 import urllib.parse
+from collections.abc import Iterator
 
 import httpx
 import pytest
-from simsocket import UserSocket
+from simsocket import UserSocket, running_simulator
 
 from tradovate.sim import DEMO_PASSWORD, DEMO_USER, SimulatorThread
 from tradovate_api import Tradovate, drift, errors
 from tradovate_api._operations import OPERATIONS
 from tradovate_api.models import OAuthToken
+
+
+@pytest.fixture(scope="module")
+def sim() -> Iterator[SimulatorThread]:
+    yield from running_simulator()
 
 
 def test_the_demo_login_works_with_no_configuration(sim: SimulatorThread) -> None:

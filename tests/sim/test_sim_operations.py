@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
+from simsocket import running_simulator
 
 import tradovate_api.models as models
 from tradovate.sim import SimulatorThread
@@ -25,6 +26,11 @@ from samples import Samples
 SPEC = Path(__file__).resolve().parents[2] / "spec"
 DOC = bundle.bundle(SPEC)
 SPEC_OPS = {op["operationId"]: op for item in DOC["paths"].values() for op in item.values()}
+
+
+@pytest.fixture(scope="module")
+def sim() -> Iterator[SimulatorThread]:
+    yield from running_simulator()
 
 
 @pytest.fixture(scope="module")
