@@ -368,6 +368,7 @@ def test_order_handle_is_identity_stable_and_advances() -> None:
         assert (await waiter).ord_status == OrdStatus.FILLED and (await second) is handle.value
         assert mirror.order(1) is handle and mirror.order_by_cl_ord_id("me-1") is handle
         assert [f.id for f in handle.fills] == [2] and handle.cl_ord_id == "me-1"
+        assert mirror.order(601683390114).versions[0].price == 6030  # type: ignore[union-attr]
         assert (await handle.wait_done()) is handle.value
         assert handle.raw == order(1, "Filled") and repr(handle) == "<OrderHandle order 1>"
 

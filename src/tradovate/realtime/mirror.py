@@ -490,6 +490,11 @@ class OrderHandle(EntityHandle[Order]):
         return self.mirror._fills_of(self.id)
 
     @property
+    def versions(self) -> list[models.OrderVersion]:
+        """The order's versions (quantity, type, prices), in arrival order; the last is current."""
+        return self.mirror._typed("orderVersion", self.mirror._ids("orderVersion", "orderId", self.id))
+
+    @property
     def cl_ord_id(self) -> str | None:
         """The ``clOrdId`` its placing command carried (needs ``command`` in the sync)."""
         return self.mirror._cl_ord_id_of(self.id)
