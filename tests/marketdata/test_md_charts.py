@@ -192,3 +192,42 @@ def test_a_missing_data_frame_library_is_a_typed_error() -> None:
         bars_to_frame([], backend="polars")
     with pytest.raises(errors.InvalidRequest):
         bars_to_frame([], backend="excel")
+
+
+def test_history_in_the_same_frame_as_the_answer_is_not_lost() -> None:
+    """The server may batch the getChart answer, the history and the end marker in one frame."""
+    import json
+
+    from websockets.asyncio.server import ServerConnection, serve
+
+    from tradovate.marketdata import MarketDataClient
+
+    bars = [{"timestamp": f"2026-01-01T00:0{i}:00.000Z", "close": float(i)} for i in range(3)]
+
+    async def handler(ws: ServerConnection) -> None:
+        await ws.send("o")
+        async for message in ws:
+            if message == "[]":
+                continue
+            endpoint, rid, _query, _body = str(message).split("\n", 3)
+            if endpoint == "authorize":
+                await ws.send(f'a[{{"s":200,"i":{rid}}}]')
+            elif endpoint == "md/getChart":
+                await ws.send(
+                    "a"
+                    + json.dumps(
+                        [
+                            {"s": 200, "i": int(rid), "d": {"historicalId": 8, "realtimeId": 9}},
+                            {"e": "chart", "d": {"charts": [{"id": 8, "bars": bars}, {"id": 9, "eoh": True}]}},
+                        ]
+                    )
+                )
+
+    async def main() -> None:
+        async with serve(handler, "127.0.0.1", 0) as server:
+            port = server.sockets[0].getsockname()[1]
+            async with MarketDataClient(f"ws://127.0.0.1:{port}/v1/websocket", "t", dead_after=None) as md:
+                chart = await md.chart(1, ChartDescription.minutes(1), TimeRange.last(3))
+                assert [b.close for b in chart.bars] == [0.0, 1.0, 2.0] and chart.end_of_history
+
+    asyncio.run(main())

@@ -39,7 +39,7 @@ from .decode import MarketData, Message
 from .errors import REFUSALS, SubscriptionRefused, UnknownSymbol, refusal
 from .streams import Policy, Stream
 from .subscriptions import ServerSubscription, Subscription, Symbol
-from .types import Bar, DomBook, Histogram, Quote, ReplayClock, Unrecognized
+from .types import Bar, ChartPacket, DomBook, Histogram, Quote, ReplayClock, Unrecognized
 
 if TYPE_CHECKING:
     from tradovate.session import Session
@@ -52,6 +52,7 @@ _ENDPOINTS: Final[dict[str, tuple[str, str]]] = {
     "histogram": ("md/subscribeHistogram", "md/unsubscribeHistogram"),
 }
 _log = logging.getLogger("tradovate.marketdata")
+_ORPHANS_KEPT: Final = 10_000  # chart packets kept for ids whose getChart answer is not processed yet
 
 
 class MarketDataClient:
@@ -103,6 +104,9 @@ class MarketDataClient:
         self._live_charts: list[Chart] = []
         self._clock_streams: list[Stream[ReplayClock]] = []
         self._concurrency = max(1, concurrency)
+        self._orphans: dict[int, list[tuple[int, ChartPacket]]] = {}
+        self._orphan_count = 0
+        self._orphan_seq = 0
         #: unsubscribes / chart cancels the server did not confirm (released locally anyway)
         self.release_failures = 0
         #: items the decoder could not type (kept whole); bounded like a consumer queue
@@ -303,6 +307,14 @@ class MarketDataClient:
         chart.state.historical_id, chart.state.realtime_id = ids
         for cid in ids:
             self._charts[cid] = chart
+        # packets that came before we knew the ids (the answer and the history can share a
+        # frame, and the reader goes on while this coroutine waits to run), in arrival order
+        early = sorted(
+            (item for cid in set(ids) for item in self._orphans.pop(cid, ())),
+            key=lambda item: item[0],
+        )
+        for _, packet in early:
+            chart._feed(packet)
 
     async def _cancel_chart(self, chart: Chart) -> None:
         for cid in chart.state.ids:
@@ -390,11 +402,23 @@ class MarketDataClient:
                     chart = self._charts.get(packet.id)
                     if chart is not None:
                         chart._feed(packet)
+                    else:
+                        self._keep_orphan(packet)
                 for item in message.unrecognized:
                     self.unrecognized.put(item)
             elif type(message) is ReplayClock:
                 for clock_stream in self._clock_streams:
                     clock_stream.put(message)
+
+    def _keep_orphan(self, packet: ChartPacket) -> None:
+        """A chart packet for an id not known (yet): kept, bounded, until its getChart answer
+        is processed (see ``_open_chart``); packets of cancelled charts age out."""
+        self._orphan_seq += 1
+        self._orphans.setdefault(packet.id, []).append((self._orphan_seq, packet))
+        self._orphan_count += 1
+        while self._orphan_count > _ORPHANS_KEPT and self._orphans:
+            oldest = next(iter(self._orphans))
+            self._orphan_count -= len(self._orphans.pop(oldest))
 
     def _disconnected(self) -> None:
         for sub in self._subs.values():

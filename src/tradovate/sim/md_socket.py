@@ -120,16 +120,31 @@ class MdSocket:
 
     async def _write(self, ws: web.WebSocketResponse, outbox: asyncio.Queue[str | None]) -> None:
         while True:
-            try:
-                text = await asyncio.wait_for(outbox.get(), self.heartbeat)
-            except TimeoutError:
-                text = "h"
-            if text is None or ws.closed:
-                return
-            try:
-                await ws.send_str(text)
-            except (ConnectionError, RuntimeError):
-                return
+            if outbox.empty():
+                try:
+                    async with asyncio.timeout(self.heartbeat):
+                        first = await outbox.get()
+                except TimeoutError:
+                    first = "h"
+            else:
+                first = outbox.get_nowait()
+            # what is already queued leaves with it: consecutive a[...] frames become one, as
+            # the real server batches messages (clients must route each item on its own)
+            batch = [first]
+            while batch[-1] is not None and batch[-1][:2] == "a[" and not outbox.empty():
+                nxt = outbox.get_nowait()
+                if nxt is None or nxt[:2] != "a[":
+                    batch.append(nxt)
+                    break
+                batch.append(nxt)
+            texts = _merge(batch)
+            for text in texts:
+                if text is None or ws.closed:
+                    return
+                try:
+                    await ws.send_str(text)
+                except (ConnectionError, RuntimeError):
+                    return
 
     async def _clock(self, outbox: asyncio.Queue[str | None]) -> None:
         while True:
@@ -147,6 +162,23 @@ class MdSocket:
         for ws in list(self.sockets):
             with contextlib.suppress(Exception):
                 await ws.close(code=1011, message=b"dropped")
+
+
+def _merge(batch: list[str | None]) -> list[str | None]:
+    """Runs of ``a[...]`` frames joined into one ``a[...]`` frame; anything else as it is."""
+    out: list[str | None] = []
+    run: list[str] = []
+    for text in batch:
+        if text is not None and text[:2] == "a[" and text.endswith("]"):
+            run.append(text[2:-1])
+            continue
+        if run:
+            out.append("a[" + ",".join(part for part in run if part) + "]")
+            run = []
+        out.append(text)
+    if run:
+        out.append("a[" + ",".join(part for part in run if part) + "]")
+    return out
 
 
 class MdServer:
