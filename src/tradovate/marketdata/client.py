@@ -104,6 +104,7 @@ class MarketDataClient:
         self._live_charts: list[Chart] = []
         self._clock_streams: list[Stream[ReplayClock]] = []
         self._concurrency = max(1, concurrency)
+        self._last_clock: ReplayClock | None = None
         self._orphans: dict[int, list[tuple[int, ChartPacket]]] = {}
         self._orphan_count = 0
         self._orphan_seq = 0
@@ -367,6 +368,8 @@ class MarketDataClient:
 
     def clock_stream(self) -> Stream[ReplayClock]:
         stream: Stream[ReplayClock] = Stream(policy="latest", key=_same, on_close=self._drop_clock)
+        if self._last_clock is not None:
+            stream.put(self._last_clock)  # where the replay is now, not at the next tick
         self._clock_streams.append(stream)
         return stream
 
@@ -407,6 +410,7 @@ class MarketDataClient:
                 for item in message.unrecognized:
                     self.unrecognized.put(item)
             elif type(message) is ReplayClock:
+                self._last_clock = message
                 for clock_stream in self._clock_streams:
                     clock_stream.put(message)
 
