@@ -1,6 +1,7 @@
 """Market-data decoding speed, as ratios against ``orjson.loads`` of the same frames.
 
-Run: ``.venv/bin/python tests/bench/md_bench.py`` (``--quick`` for a short run).
+Run: ``.venv/bin/python tests/bench/md_bench.py`` (``--quick`` for a short run, ``--socket`` to
+add the client's whole path over a loopback socket, a server in another process).
 
 Three streaming loops, each over a list of realistic frames as the md socket sends them:
 
@@ -197,6 +198,62 @@ def compare(name: str, ours: Callable[[list[str]], int], frames: list[str], roun
     return result
 
 
+BLAST_SERVER = """
+import asyncio, sys
+from websockets.asyncio.server import serve
+frames = sys.stdin.read().split("\\n")
+async def handler(ws):
+    await ws.send("o")
+    async for msg in ws:
+        if msg == "[]":
+            continue
+        endpoint, rid, _q, _b = msg.split("\\n", 3)
+        await ws.send('a[{"s":200,"i":%s,"d":{"mode":"RealTime"}}]' % rid)
+        if endpoint == "md/subscribeQuote":
+            for frame in frames:
+                await ws.send(frame)
+async def main():
+    async with serve(handler, "127.0.0.1", 0, compression=None) as server:
+        print(server.sockets[0].getsockname()[1], flush=True)
+        await asyncio.Future()
+asyncio.run(main())
+"""
+
+
+def socket_run(n: int) -> None:
+    """The client's whole path on a real socket: a server in another process sends ``n`` quote
+    frames as fast as it can; the client receives, decodes, routes and a consumer reads them.
+    Printed: quotes per second of the client process's CPU time (and wall time)."""
+    import asyncio
+    import subprocess
+
+    frames = quote_frames(n)
+    for i in range(n):  # one contract, so every update reaches the consumer
+        frames[i] = frames[i].replace(f'"contractId":{123456 + i % 50}', '"contractId":123456')
+    server = subprocess.Popen(
+        [sys.executable, "-c", BLAST_SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert server.stdin is not None and server.stdout is not None
+    server.stdin.write("\n".join(frames))
+    server.stdin.close()
+    port = int(server.stdout.readline())
+
+    async def run() -> tuple[float, float]:
+        async with MarketDataClient(f"ws://127.0.0.1:{port}/v1/websocket", "token", dead_after=None) as md:
+            cpu, wall = time.process_time(), time.perf_counter()
+            stream = await md.quotes(123456, policy="queue", maxsize=n + 10)
+            for _ in range(n):
+                await stream.get()
+            return time.process_time() - cpu, time.perf_counter() - wall
+
+    try:
+        cpu, wall = asyncio.run(run())
+    finally:
+        server.kill()
+        server.wait()
+    print(f"{'socket -> consumer':<24} {n / cpu / 1000:7.0f}k quotes/s of client CPU ({n / wall / 1000:.0f}k/s wall)")
+
+
 def main(argv: list[str]) -> None:
     quick = "--quick" in argv
     n = N_FRAMES // 4 if quick else N_FRAMES // 2
@@ -206,6 +263,8 @@ def main(argv: list[str]) -> None:
     compare("quotes routed (latest)", run_routed, quote_frames(n), rounds, "quotes")
     compare("tick packets -> Tick", run_ticks, tick_frames(n // 10), rounds, "ticks")
     compare("DOM frames -> DomBook", run_books, dom_frames(n), rounds, "books")
+    if "--socket" in argv:
+        socket_run(n * 2)
 
 
 if __name__ == "__main__":
