@@ -1,10 +1,21 @@
 """Market data on the md and replay sockets: quotes, depth of market, histograms, charts, tick
 charts and market replay.
 
+::
+
+    async with Session(credentials, DEMO) as session, MarketDataClient.from_session(session) as md:
+        quotes = await md.quotes("ESZ6", "NQZ6")       # Quote values and Gap markers
+        async for item in quotes:
+            if isinstance(item, Quote):
+                print(item.contract_id, item.bid, item.offer)
+        chart = await md.chart("ESZ6", ChartDescription.minutes(1), TimeRange.last(100))
+        df = chart.to_frame()                           # pandas (or "polars"), optional extras
+
 - :class:`MarketDataClient` / :class:`ReplayClient`: subscriptions (reference-counted), charts,
   history paging, replay clock; streams of typed values with :class:`Gap` markers.
-- :func:`decode_frame`: one socket frame → typed messages (the hot path).
+- :func:`decode_frame`: one socket frame → typed messages (the hot path); :func:`to_wire` back.
 - :class:`TickDecoder`: tick-chart packets → exact :class:`Tick` values.
+- :mod:`.commands`: what ``tradovate quotes`` / ``chart`` / ``replay`` print.
 """
 
 from .charts import Chart, ChartDescription, ChartState, TimeRange, bars_to_frame
