@@ -231,3 +231,19 @@ def test_history_in_the_same_frame_as_the_answer_is_not_lost() -> None:
                 assert [b.close for b in chart.bars] == [0.0, 1.0, 2.0] and chart.end_of_history
 
     asyncio.run(main())
+
+
+def test_tick_history_is_paged_backwards_exactly_once_per_tick() -> None:
+    async def main() -> None:
+        async with running(history_limit=50) as server, client(server) as md:
+            now = server.market.clock.now()
+            start = now - datetime.timedelta(seconds=40)  # 4 ticks a second in the simulator
+            ticks = await md.tick_history("ESZ6", start)
+            assert len(ticks) == 161 and len({t.id for t in ticks}) == 161
+            assert [t.id for t in ticks] == sorted(t.id for t in ticks)
+            assert ticks[0].time == start and all(isinstance(t.price, Decimal) for t in ticks)
+            assert len(requests_to(server, "md/getChart")) >= 4
+            with pytest.raises(errors.InvalidRequest):
+                await md.history("ESZ6", ChartDescription.ticks(), start)
+
+    asyncio.run(main())

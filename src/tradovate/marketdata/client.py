@@ -39,6 +39,7 @@ from .decode import MarketData, Message
 from .errors import REFUSALS, SubscriptionRefused, UnknownSymbol, refusal
 from .streams import Policy, Stream
 from .subscriptions import ServerSubscription, Subscription, Symbol
+from .ticks import Tick
 from .types import Bar, ChartPacket, DomBook, Histogram, Quote, ReplayClock, Unrecognized
 
 if TYPE_CHECKING:
@@ -349,6 +350,8 @@ class MarketDataClient:
         sends less than the range at once: after each end of history the chart is cancelled
         and asked again up to the oldest bar received, until ``start`` is reached or a page
         brings nothing older."""
+        if description.underlying_type == "Tick":
+            raise errors.InvalidRequest("use tick_history() for tick charts", "chartDescription.underlyingType")
         state = ChartState(-1, -1, description)
         closest = end
         for _ in range(max_pages):
@@ -363,6 +366,36 @@ class MarketDataClient:
                 break
             closest = oldest
         return [b for b in state.bars if b.timestamp >= start and (end is None or b.timestamp <= end)]
+
+    async def tick_history(
+        self,
+        symbol: Symbol,
+        start: datetime.datetime,
+        end: datetime.datetime | None = None,
+        *,
+        max_pages: int = 1000,
+    ) -> list[Tick]:
+        """All ticks from ``start`` to ``end`` (default now), exact and ordered by id, paging
+        backwards like :meth:`history` (a tick repeated at a page boundary is kept once)."""
+        description = ChartDescription.ticks()
+        ticks: dict[int, Tick] = {}
+        closest = end
+        for _ in range(max_pages):
+            time_range = TimeRange(closest_timestamp=closest, as_far_as_timestamp=start)
+            chart = await self.chart(symbol, description, time_range)
+            page = chart.ticks
+            await chart.close()
+            fresh = [t for t in page if t.id not in ticks]
+            ticks.update((t.id, t) for t in fresh)
+            if not fresh:
+                break
+            oldest = min(t.time for t in ticks.values())
+            if oldest <= start:
+                break
+            closest = oldest
+        return sorted(
+            (t for t in ticks.values() if t.time >= start and (end is None or t.time <= end)), key=lambda t: t.id
+        )
 
     # -- replay clock (used by the replay client) -------------------------------------------
 
