@@ -17,35 +17,34 @@ was sent); 3 the outcome of a state-changing call is unknown (look it up before 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import datetime
 import importlib
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
 from typing import Any, NoReturn, TextIO
+
+import attrs
 
 from tradovate_api import Tradovate, errors
 from tradovate_api._http import model_class
 from tradovate_api._operations import OPERATIONS
-from tradovate_api._transport import DEMO_URL, LIVE_URL
+
+from .marketdata import commands
+from .marketdata.client import MarketDataClient
+from .marketdata.replay import ReplayClient
+from .realtime.account import AccountSession
+from .realtime.mirror import Gap
+from .session import DEMO, LIVE, Credentials, Environment, Session
+from .tokens import FileTokenStore
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNKNOWN, EXIT_AUTH = 0, 1, 2, 3, 4
-
-HOSTS: Mapping[str, Mapping[str, str]] = {
-    "demo": {
-        "rest": DEMO_URL,
-        "ws": "wss://demo.tradovateapi.com/v1/websocket",
-        "md": "wss://md.tradovateapi.com/v1/websocket",
-    },
-    "live": {
-        "rest": LIVE_URL,
-        "ws": "wss://live.tradovateapi.com/v1/websocket",
-        "md": "wss://md.tradovateapi.com/v1/websocket",
-    },
-}
 
 CREDENTIAL_VARIABLES: Mapping[str, str] = {
     "name": "TRADOVATE_USERNAME",
@@ -58,6 +57,9 @@ CREDENTIAL_VARIABLES: Mapping[str, str] = {
 }
 
 
+Runner = Callable[[argparse.Namespace, TextIO, Mapping[str, str]], int]
+
+
 class UsageError(Exception):
     """A command line that cannot be run (exit code 2)."""
 
@@ -66,27 +68,44 @@ class UsageError(Exception):
 # Connection and credentials
 
 
-def endpoints(args: argparse.Namespace, environ: Mapping[str, str]) -> dict[str, str]:
-    """The REST, user-socket and market-data URLs: flags, then environment, then ``--env``."""
-    hosts = dict(HOSTS[args.env])
-    for key, flag, variable in (
-        ("rest", args.rest_url, "TRADOVATE_REST_URL"),
-        ("ws", args.ws_url, "TRADOVATE_WS_URL"),
-        ("md", args.md_url, "TRADOVATE_MD_URL"),
-    ):
-        value = flag or environ.get(variable)
+def environment(args: argparse.Namespace, environ: Mapping[str, str]) -> Environment:
+    """The hosts: flags, then the environment's ``TRADOVATE_*_URL``, then ``--env``."""
+    base = LIVE if args.env == "live" else DEMO
+    chosen: dict[str, str] = {}
+    for key, variable in (("rest", "REST"), ("ws", "WS"), ("md", "MD"), ("replay", "REPLAY")):
+        value = getattr(args, f"{key}_url") or environ.get(f"TRADOVATE_{variable}_URL")
         if value:
-            hosts[key] = value
-    return hosts
+            chosen[f"{key}_url"] = value
+    if not chosen:
+        return base
+    return attrs.evolve(base, name="custom", **chosen)
 
 
-def credentials(environ: Mapping[str, str]) -> dict[str, str]:
-    """The login fields present in the environment (name and password are required)."""
+def credentials(environ: Mapping[str, str]) -> Credentials:
+    """The login from the environment (name and password are required)."""
     found = {field: environ[var] for field, var in CREDENTIAL_VARIABLES.items() if environ.get(var)}
     missing = [CREDENTIAL_VARIABLES[f] for f in ("name", "password") if f not in found]
     if missing:
         raise UsageError(f"set {' and '.join(missing)} in the environment (credentials are never taken from arguments)")
-    return found
+    return Credentials(**found)
+
+
+def token_store(environ: Mapping[str, str]) -> FileTokenStore | None:
+    """``TRADOVATE_TOKEN_DIR``: keep tokens there (owner-only files) so runs reuse a valid one."""
+    directory = environ.get("TRADOVATE_TOKEN_DIR")
+    return FileTokenStore(directory) if directory else None
+
+
+@contextlib.asynccontextmanager
+async def open_session(args: argparse.Namespace, environ: Mapping[str, str]) -> AsyncIterator[Session]:
+    session = Session(credentials(environ), environment(args, environ), token_store=token_store(environ))
+    async with session:
+        yield session
+
+
+def json_line(out: TextIO, value: Any) -> None:
+    out.write(json.dumps(value, separators=(",", ":"), ensure_ascii=False) + "\n")
+    out.flush()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,10 +176,10 @@ def run_call(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) 
     op = find_operation(args.operation)
     params, body = call_arguments(op, parse_pairs(args.pairs), args.body)
     op.request(params, body)  # validate before logging in: an invalid call costs no login
-    urls = endpoints(args, environ)
-    with Tradovate(urls["rest"], token=environ.get("TRADOVATE_TOKEN") or None) as tv:
+    with Tradovate(environment(args, environ).rest_url, token=environ.get("TRADOVATE_TOKEN") or None) as tv:
         if op.auth and tv.token is None:
-            tv.login(**credentials(environ))
+            login = credentials(environ)
+            tv.login(**{f.name: getattr(login, f.name) for f in attrs.fields(Credentials)})
         response = tv._exchange(op, params, body)
     if response.error is not None:
         raise response.error
@@ -170,15 +189,114 @@ def run_call(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) 
 
 
 # ---------------------------------------------------------------------------------------------
+# tradovate sync
+
+
+async def sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
+    events = open(args.events, "w", encoding="utf-8") if args.events else out  # noqa: SIM115 - closed below
+    try:
+        async with open_session(args, environ) as session:
+            account = AccountSession(session)
+            changes = account.mirror.changes(maxsize=1_000_000)  # subscribed before the snapshot
+            notices = account.events()
+            async with account:
+                deadline = asyncio.get_running_loop().time() + args.seconds
+
+                async def print_notices() -> None:
+                    async for event in notices:
+                        json_line(events, {"event": type(event).__name__, **_notice(event)})
+
+                async def print_changes() -> None:
+                    async for change in changes:
+                        if isinstance(change, Gap):
+                            json_line(events, {"event": "Gap", "missed": change.missed})
+                        else:
+                            json_line(events, {"event": "Change", **change.to_json()})
+
+                tasks = [asyncio.create_task(print_notices()), asyncio.create_task(print_changes())]
+                try:
+                    await asyncio.sleep(max(0.0, deadline - asyncio.get_running_loop().time()))
+                finally:
+                    changes.close()
+                    notices.close()
+                    await asyncio.gather(*tasks, return_exceptions=True)
+                if not account.ready:
+                    raise errors.TransportError("user/syncrequest", "the mirror was not synced when the run ended")
+                if args.state:
+                    with open(args.state, "wb") as f:
+                        f.write(account.mirror.dumps())
+    finally:
+        if events is not out:
+            events.close()
+    return EXIT_OK
+
+
+def _notice(event: Any) -> dict[str, Any]:
+    fields = attrs.asdict(event, recurse=True) if attrs.has(type(event)) else {"detail": repr(event)}
+    return {
+        k: (v if isinstance(v, int | float | str | bool | type(None) | dict | list) else str(v))
+        for k, v in fields.items()
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# tradovate quotes / chart / replay
+
+
+def symbol(text: str) -> str | int:
+    """A contract by name (``ESZ6``) or id (``1234``)."""
+    return int(text) if text.isdigit() else text
+
+
+async def quotes(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
+    async with open_session(args, environ) as session, MarketDataClient.from_session(session) as md:
+        await commands.print_quotes(md, [symbol(s) for s in args.symbols], out, limit=args.limit)
+    return EXIT_OK
+
+
+async def chart(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
+    description = commands.bar_spec(args.bars)
+    async with open_session(args, environ) as session, MarketDataClient.from_session(session) as md:
+        await commands.print_chart(md, symbol(args.symbol), description, args.last, out, fmt=args.format)
+    return EXIT_OK
+
+
+async def replay(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
+    async with open_session(args, environ) as session, ReplayClient.from_session(session) as client:
+        await commands.print_replay(
+            client, args.start, out, speed=args.speed, initial_balance=args.balance, until=args.until, limit=args.limit
+        )
+    return EXIT_OK
+
+
+def timestamp(text: str) -> datetime.datetime:
+    """An ISO 8601 time with its offset (``2026-11-02T14:30:00Z``)."""
+    value = datetime.datetime.fromisoformat(text)
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError("give the time zone, e.g. 2026-11-02T14:30:00Z")
+    return value
+
+
+def _asyncio(fn: Callable[[argparse.Namespace, TextIO, Mapping[str, str]], Coroutine[Any, Any, int]]) -> Runner:
+    def run(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
+        return asyncio.run(fn(args, out, environ))
+
+    return run
+
+
+# ---------------------------------------------------------------------------------------------
 # The parser and the entry point
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tradovate", description="Tradovate Partner API from the command line.")
-    parser.add_argument("--env", choices=sorted(HOSTS), default="demo", help="Tradovate's demo (default) or live hosts")
+    parser.add_argument(
+        "--env", choices=["demo", "live"], default="demo", help="Tradovate's demo (default) or live hosts"
+    )
     parser.add_argument("--rest-url", help="REST root, e.g. http://127.0.0.1:8080/v1 (env TRADOVATE_REST_URL)")
     parser.add_argument("--ws-url", help="user WebSocket URL (env TRADOVATE_WS_URL)")
     parser.add_argument("--md-url", help="market-data WebSocket URL (env TRADOVATE_MD_URL)")
+    parser.add_argument("--replay-url", help="replay WebSocket URL (env TRADOVATE_REPLAY_URL)")
     parser.add_argument(
         "--log-level",
         default="warning",
@@ -194,6 +312,34 @@ def build_parser() -> argparse.ArgumentParser:
     call.add_argument("--compact", action="store_true", help="one line of JSON")
     call.set_defaults(run=run_call)
 
+    sync_ = commands.add_parser("sync", help="keep a live mirror of the user's entities; changes as JSON lines")
+    sync_.add_argument(
+        "--for", dest="seconds", type=float, default=60.0, metavar="SECONDS", help="run time (default 60)"
+    )
+    sync_.add_argument("--events", metavar="FILE.jsonl", help="write changes here instead of standard output")
+    sync_.add_argument("--state", metavar="FILE.json", help="at the end, write the mirror (entities as sent)")
+    sync_.set_defaults(run=_asyncio(sync))
+
+    quotes_ = commands.add_parser("quotes", help="stream quotes, one JSON line per update")
+    quotes_.add_argument("symbols", nargs="+", metavar="SYMBOL", help="contract name (ESZ6) or id")
+    quotes_.add_argument("--limit", type=int, help="stop after this many lines")
+    quotes_.set_defaults(run=_asyncio(quotes))
+
+    chart_ = commands.add_parser("chart", help="the last bars of a chart, as JSON lines or CSV")
+    chart_.add_argument("symbol", metavar="SYMBOL")
+    chart_.add_argument("--bars", default="1m", help="1m, 5m, 1h, 1d or tick (default 1m)")
+    chart_.add_argument("--last", type=int, default=100, metavar="N", help="how many bars (default 100)")
+    chart_.add_argument("--format", choices=["json", "csv"], default="json")
+    chart_.set_defaults(run=_asyncio(chart))
+
+    replay_ = commands.add_parser("replay", help="start a market replay and print its clock")
+    replay_.add_argument("--start", type=timestamp, required=True, help="replay start, ISO 8601 with offset")
+    replay_.add_argument("--speed", type=int, default=100, help="percent of real time, 0-400 (default 100)")
+    replay_.add_argument("--balance", type=float, help="initial balance of the replay account")
+    replay_.add_argument("--until", type=timestamp, help="stop at this replay time")
+    replay_.add_argument("--limit", type=int, help="stop after this many clock lines")
+    replay_.set_defaults(run=_asyncio(replay))
+
     for name, module, helptext in EXTERNAL_COMMANDS:
         sub = commands.add_parser(name, help=helptext, add_help=False)
         sub.add_argument("rest", nargs=argparse.REMAINDER)
@@ -207,7 +353,7 @@ EXTERNAL_COMMANDS: Sequence[tuple[str, str, str]] = (
 )
 
 
-def _external(module: str) -> Callable[[argparse.Namespace, TextIO, Mapping[str, str]], int]:
+def _external(module: str) -> Runner:
     def run(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
         entry: Callable[[list[str]], int] = importlib.import_module(module).main
         return entry(list(args.rest))
