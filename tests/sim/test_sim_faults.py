@@ -251,7 +251,7 @@ def test_latency_option_delays_commands() -> None:
         assert (await first)["s"] == 200
         await sock.close()
 
-    run(body, latency={"order/placeorder": 0.2})
+    run(body, latency={"order/placeorder": 0.5})
 
 
 # ---------------------------------------------------------------------------------------------

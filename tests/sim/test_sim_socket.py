@@ -87,15 +87,15 @@ def test_a_silent_client_is_closed_without_a_close_frame(authorize: bool) -> Non
 def test_client_heartbeats_keep_the_socket_open() -> None:
     async def body(sim: Simulator, token: str) -> None:
         sock = await UserSocket.open(sim.ws_url, token)
-        for _ in range(12):  # 12 x 0.05 s of heartbeats: well past the 0.3 s silence limit
+        for _ in range(15):  # 15 x 0.1 s of heartbeats: well past the 1 s silence limit
             await sock.send_text("[]")
-            await asyncio.sleep(0.05)
+            await asyncio.sleep(0.1)
         assert not sock.closed.is_set()
         answer = await sock.request("account/list")
         assert answer["s"] == 200
         await sock.close()
 
-    run(body, client_timeout=0.3)
+    run(body, client_timeout=1.0)
 
 
 def _types(answer: dict[str, Any]) -> set[str]:
