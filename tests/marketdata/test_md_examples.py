@@ -20,7 +20,11 @@ def test_the_market_data_examples_run_against_the_simulator() -> None:
             environment = Environment.simulator(sim.rest_url, sim.md_url)
             async with Session(Credentials(name="demo", password="demo"), environment, auto_renew=False) as session:
                 lines = await md_examples.stream_quotes(session)
-                assert len(lines) == 5 and all(" / " in line for line in lines)
+                # a loaded machine may conflate updates: a gap line then stands for the merged ones
+                quotes = [line for line in lines if " / " in line]
+                assert (
+                    len(lines) == 5 and quotes and all(line.startswith("gap: ") for line in lines if line not in quotes)
+                )
                 bid, offer = await md_examples.read_dom(session)
                 assert bid < offer
                 start = datetime.datetime(2025, 6, 2, 13, 30, tzinfo=datetime.UTC)
