@@ -45,3 +45,19 @@ def test_mirror_follows_orders_and_a_lost_answer_resolves() -> None:
                 assert len(sim.store.all("order")) == 2  # placed once, never resent
 
     asyncio.run(main())
+
+
+def test_a_split_snapshot_reaches_the_mirror_whole() -> None:
+    async def main() -> None:
+        async with Simulator(seed=7, scenario={"sockets": {"split_snapshot": 3}}) as sim:
+            environment = Environment.simulator(sim.rest_url, sim.md_url)
+            async with Session(Credentials(name="demo", password="demo"), environment, auto_renew=False) as session:
+                await session.rest.orders.place(order("ESZ6"))
+                async with AccountSession(session, split_responses=True) as account:
+                    await account.wait_ready(10)
+                    await account.connection.request("account/list", None)  # every part is in
+                    assert sorted(a.name for a in account.mirror.all("account")) == ["DEMO20001", "DEMO20002"]
+                    assert [(p.contract_id, p.net_pos) for p in account.mirror.positions()] == [(3000101, 2)]
+                    assert len(account.mirror.orders()) == 1
+
+    asyncio.run(main())

@@ -239,3 +239,18 @@ def test_aiohttp_client_sees_text_frames_only() -> None:
             assert first.type is aiohttp.WSMsgType.TEXT and first.data == "o"
 
     run(body)
+
+
+def test_split_snapshot_comes_as_several_answers_with_one_id() -> None:
+    async def body(sim: Simulator, token: str) -> None:
+        sock = await UserSocket.open(sim.ws_url, token)
+        first = await sock.request("user/syncrequest", {"users": [1001], "splitResponses": True})
+        await barrier(sock)
+        parts = [m for m in sock.messages if m.get("i") == first["i"]]
+        assert len(parts) == 3 and parts[0] is first
+        whole = {k: v for part in parts for k, v in part["d"].items() if v}
+        assert {"users", "contractGroups", "accounts", "contracts", "cashBalances"} <= set(whole)
+        assert all({"users", "contractGroups"} <= set(p["d"]) for p in parts)
+        await sock.close()
+
+    run(body, scenario={"sockets": {"split_snapshot": 3}})

@@ -28,7 +28,8 @@ A scenario file is one JSON object; every key is optional::
                "login_failures_before_penalty": 3, "penalty_seconds": 1},
       "limits": {"enabled": false, "backoff_scale": 1.0},   # the spec's x-rate-limit per operation
       "sockets": {"heartbeat_interval": 2.5, "client_timeout": 15, "authorize_timeout": 30,
-                  "second_sync": "reject", "latency": {"order/placeorder": 0.05}},
+                  "second_sync": "reject", "latency": {"order/placeorder": 0.05},
+                  "split_snapshot": 1},
       "faults": [{"kind": "status", "endpoint": "order/placeorder", "status": 429, "count": 1},
                  {"kind": "shutdown", "after_seconds": 30, "reasonCode": "Maintenance"}]
     }
