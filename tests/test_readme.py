@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from loopback import Loopback, Reply
 from samples import Samples
 
@@ -13,7 +15,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 def test_usage_example_runs(server: Loopback, samples: Samples) -> None:
     text = README.read_text()
-    block = re.search(r"## Using the client\n\n```python\n(.*?)```", text, re.S)
+    block = re.search(r"## The REST client\n\n```python\n(.*?)```", text, re.S)
     assert block is not None
     code = block.group(1).replace("https://demo.tradovateapi.com/v1", server.base_url)
     server.route("POST", "/auth/accesstokenrequest", Reply.json({"accessToken": "tok-1", "userId": 7, "name": "jdoe"}))
@@ -28,3 +30,23 @@ def test_usage_example_runs(server: Loopback, samples: Samples) -> None:
     placed = next(r for r in server.requests if r.path == "/order/placeorder")
     assert placed.headers["authorization"] == "Bearer tok-1"
     assert placed.json()["isAutomated"] is True and placed.json()["price"] == 5000.25
+
+
+GUIDE_SECTIONS = ["## The live account", "### An order whose answer was lost", "## Market data, charts and replay"]
+
+
+@pytest.mark.parametrize("heading", GUIDE_SECTIONS)
+def test_guide_examples_run_against_the_simulator(heading: str, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("aiohttp")
+    text = README.read_text()
+    block = re.search(re.escape(heading) + r"\n.*?```python\n(.*?)```", text, re.S)
+    assert block is not None
+    exec(compile(block.group(1), f"{README}:{heading}", "exec"), {"__name__": "readme_example"})
+    out = capsys.readouterr().out
+    expected = {
+        "## The live account": ["Filled [", "position "],
+        "### An order whose answer was lost": ["the order exists: "],
+        "## Market data, charts and replay": ["best ", "replay time 2026-11-02"],
+    }[heading]
+    for piece in expected:
+        assert piece in out, out
