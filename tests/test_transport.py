@@ -9,13 +9,15 @@ import logging
 import re
 import socket
 import ssl
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapping
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 import attrs
 import h11
@@ -721,3 +723,78 @@ def test_no_process_wide_side_effects(server: Loopback, monkeypatch: pytest.Monk
     assert call("sync", HttpSettings(base_url=server.base_url), get("/x")).status == 200
     assert call("async", HttpSettings(base_url=server.base_url), get("/x")).status == 200
     assert {name: (lg.level, list(lg.handlers), lg.propagate) for name, lg in loggers.items()} == before
+
+
+# ---- the httpx transport is made on the first request ---------------------------------------
+
+
+def test_making_a_client_loads_no_httpcore_and_reads_no_trust_store() -> None:
+    probe = (
+        "import sys, certifi, tradovate_api\n"
+        "where, asked = certifi.where, []\n"
+        "certifi.where = lambda: asked.append(1) or where()\n"
+        "tradovate_api.Tradovate(); tradovate_api.AsyncTradovate()\n"
+        "print('httpcore' in sys.modules, len(asked))\n"
+        "tradovate_api._transport.SyncTransport(tradovate_api._transport.HttpSettings(), str)._connection('x')\n"
+        "print('httpcore' in sys.modules, len(asked))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False", "0", "True", "1"]  # and the first request does both
+
+
+def test_the_settings_are_still_checked_when_the_transport_is_made() -> None:
+    ctx = ssl.create_default_context()
+    ctx.check_hostname = False
+    settings = HttpSettings(ssl_context=ssl.create_default_context())
+    object.__setattr__(settings, "ssl_context", ctx)
+    for make in (SyncTransport, AsyncTransport):
+        with pytest.raises(errors.InsecureConfiguration):
+            make(settings, lambda: TOKEN)
+
+
+class CountingSync(SyncTransport):
+    made: ClassVar[list[object]] = []
+
+    def _make_http(self, ssl_context: ssl.SSLContext) -> httpx.BaseTransport:
+        time.sleep(0.01)  # widen the window in which a second thread could make another
+        http = super()._make_http(ssl_context)
+        CountingSync.made.append(http)
+        return http
+
+
+def test_threads_sending_first_share_one_httpx_transport(server: Loopback) -> None:
+    server.route("GET", "/x", Reply.json({}))
+    with CountingSync(HttpSettings(base_url=server.base_url), lambda: TOKEN) as transport:
+        start = threading.Barrier(8)
+        statuses: list[int] = []
+
+        def send() -> None:
+            start.wait()
+            statuses.append(transport.send(get("/x")).status)
+
+        threads = [threading.Thread(target=send) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(10)
+    assert statuses == [200] * 8 and len(CountingSync.made) == 1
+
+
+def test_a_transport_closed_before_any_request_sends_nothing(mode: str, server: Loopback) -> None:
+    server.route("GET", "/x", Reply.json({}))
+    settings = HttpSettings(base_url=server.base_url)
+    with pytest.raises(errors.RequestNotSent):
+        if mode == "sync":
+            transport = SyncTransport(settings, lambda: TOKEN)
+            transport.close()
+            transport.close()
+            transport.send(get("/x"))
+        else:
+
+            async def run() -> None:
+                transport = AsyncTransport(settings, lambda: TOKEN)
+                await transport.aclose()
+                await transport.send(get("/x"))
+
+            asyncio.run(run())
+    assert server.requests == []

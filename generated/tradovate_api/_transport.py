@@ -16,6 +16,9 @@
 - Header values, the token, query values and bodies never appear in a repr, an error message or
   a log line. The ``tradovate_api.http`` logger writes one DEBUG line per exchange.
 - No process-wide effects: no environment variables, no cookies, no redirects, no logging setup.
+- The httpx transport (httpcore, and the default trust store read from certifi) is made on the
+  first request, not with the transport: making a client costs little. The settings are
+  checked at once all the same.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import logging
 import math
 import re
 import ssl
+import threading
 import time
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -208,6 +212,8 @@ class _Base:
     _deadline: float
     _closed: bool
     _http: Any
+    _injected: bool
+    _lock: threading.Lock
 
     def __init__(self, settings: HttpSettings, token: Callable[[], str | None]) -> None:
         if not isinstance(settings, HttpSettings) or not callable(token):
@@ -217,8 +223,6 @@ class _Base:
         if injected is not None and type(injected) not in self._allowed:
             raise errors.InsecureConfiguration(f"transport: {type(self).__name__} cannot use {type(injected).__name__}")
         ssl_context = settings.ssl_context
-        if ssl_context is None and injected is None:
-            ssl_context = httpx.create_ssl_context(trust_env=False)
         if ssl_context is not None:
             _check_ssl(ssl_context)
         base = httpx.URL(settings.base_url)
@@ -238,13 +242,37 @@ class _Base:
             "_timeout": _timeout(settings.timeout),
             "_deadline": _deadline(settings.deadline),
             "_closed": False,
-            "_http": injected if injected is not None else self._make_http(ssl_context),
+            "_http": injected,  # made by _connection() on the first request when None
+            "_injected": injected is not None,
+            "_lock": threading.Lock(),
         }
         for name, value in state.items():
             object.__setattr__(self, name, value)
 
-    def _make_http(self, ssl_context: ssl.SSLContext | None) -> Any:
+    def _make_http(self, ssl_context: ssl.SSLContext) -> Any:
         raise NotImplementedError
+
+    def _connection(self, op: str) -> Any:
+        """The httpx transport, made on first use (once, whichever thread asks first)."""
+        http = self._http
+        if http is not None:
+            return http
+        with self._lock:
+            if self._closed:
+                raise errors.RequestNotSent(op, "transport closed")
+            if self._http is None:
+                ssl_context = self._ssl
+                if ssl_context is None:
+                    ssl_context = httpx.create_ssl_context(trust_env=False)
+                    _check_ssl(ssl_context)
+                object.__setattr__(self, "_http", self._make_http(ssl_context))
+            return self._http
+
+    def _release(self) -> Any:
+        """Mark closed; the httpx transport to close, if this object made one."""
+        with self._lock:
+            object.__setattr__(self, "_closed", True)
+            return None if self._injected else self._http
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is read-only")
@@ -331,8 +359,7 @@ class SyncTransport(_Base):
 
     _allowed = (httpx.MockTransport, httpx.WSGITransport)
 
-    def _make_http(self, ssl_context: ssl.SSLContext | None) -> httpx.BaseTransport:
-        assert ssl_context is not None
+    def _make_http(self, ssl_context: ssl.SSLContext) -> httpx.BaseTransport:
         return httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0)
 
     def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
@@ -341,7 +368,7 @@ class SyncTransport(_Base):
         start = time.monotonic()
         end = start + self._limit(deadline)
         http_request = self._prepare(request, end)
-        http: httpx.BaseTransport = self._http
+        http: httpx.BaseTransport = self._connection(request.operation_id)
         try:
             response = http.handle_request(http_request)
             try:
@@ -365,9 +392,9 @@ class SyncTransport(_Base):
         return WireResponse(response.status_code, response.headers, b"".join(chunks), time.monotonic() - start)
 
     def close(self) -> None:
-        object.__setattr__(self, "_closed", True)
-        if self._settings.transport is None:
-            self._http.close()
+        http = self._release()
+        if http is not None:
+            http.close()
 
     def __enter__(self) -> SyncTransport:
         return self
@@ -381,8 +408,7 @@ class AsyncTransport(_Base):
 
     _allowed = (httpx.MockTransport, httpx.ASGITransport)
 
-    def _make_http(self, ssl_context: ssl.SSLContext | None) -> httpx.AsyncBaseTransport:
-        assert ssl_context is not None
+    def _make_http(self, ssl_context: ssl.SSLContext) -> httpx.AsyncBaseTransport:
         return httpx.AsyncHTTPTransport(verify=ssl_context, trust_env=False, retries=0)
 
     async def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
@@ -390,7 +416,7 @@ class AsyncTransport(_Base):
         start = time.monotonic()
         end = start + self._limit(deadline)
         http_request = self._prepare(request, end)
-        http: httpx.AsyncBaseTransport = self._http
+        http: httpx.AsyncBaseTransport = self._connection(request.operation_id)
         import asyncio  # noqa: PLC0415 - asyncio loads with the async client's first call
 
         scope = asyncio.timeout(max(end - time.monotonic(), 0.0))
@@ -412,9 +438,9 @@ class AsyncTransport(_Base):
         return WireResponse(response.status_code, response.headers, b"".join(chunks), time.monotonic() - start)
 
     async def aclose(self) -> None:
-        object.__setattr__(self, "_closed", True)
-        if self._settings.transport is None:
-            await self._http.aclose()
+        http = self._release()
+        if http is not None:
+            await http.aclose()
 
     async def __aenter__(self) -> AsyncTransport:
         return self
