@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: venv bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz clean
+.PHONY: venv demo bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz clean
 
 venv: $(STAMP)
 
@@ -14,6 +14,10 @@ $(STAMP): requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+## the README's first command: a trading session end to end on the local simulator (SEED=, SYMBOL=)
+demo: venv
+	$(BIN)/python -m tradovate.demo $(if $(SEED),--seed $(SEED)) $(if $(SYMBOL),--symbol $(SYMBOL))
 
 ## build/openapi.json: the spec as one validated OpenAPI 3.1 document
 bundle: venv
