@@ -31,6 +31,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tradovate_api.models as models
 from tradovate_api import AsyncTradovate, Response, Tradovate, _codec, decode, decode_list, drift, encode, errors
@@ -503,3 +505,19 @@ def test_values_kept_as_sent_are_never_shared_with_the_input_or_the_json_form() 
         "ordStatus": ["x"],
         "admin": {"b": 1},
     }
+
+
+@given(
+    st.datetimes(
+        datetime.datetime(1, 1, 2), datetime.datetime(9999, 12, 30), timezones=st.timezones() | st.just(datetime.UTC)
+    )
+)
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_date_time_texts_are_exact_whatever_was_formatted_before(value: datetime.datetime) -> None:
+    """The minute texts remembered by the encoder never leak into another stamp's text."""
+    utc = value.astimezone(datetime.UTC)
+    micro = utc.microsecond
+    expected = utc.replace(tzinfo=None).isoformat("T", "seconds")
+    expected += "" if not micro else (f".{micro // 1000:03d}" if micro % 1000 == 0 else f".{micro:06d}")
+    assert _codec.datetime_json(value) == expected + "Z"
+    assert datetime.datetime.fromisoformat(_codec.datetime_json(value)) == utc

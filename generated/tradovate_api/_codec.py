@@ -376,21 +376,25 @@ def datetime_json(value: datetime.datetime) -> str:
             value = value.astimezone(_UTC)
         except (OverflowError, ValueError):  # within a day of year 1 or 9999: keep its own offset
             return value.isoformat()
-    # The date and the time of day are written apart (a datetime with a timezone formats three
-    # times slower), the date's text remembered per day: stamps share a few trading days.
-    day = _day_texts.get(value.toordinal())
-    if day is None:
-        if len(_day_texts) >= 4096:
-            _day_texts.clear()
-        day = _day_texts[value.toordinal()] = value.date().isoformat() + "T"
+    # Formatting a datetime with a timezone is slow; stamps cluster in time, so the text up to
+    # the minute is remembered (a few thousand minutes) and seconds and milliseconds come from
+    # tables: four times cheaper than isoformat.
+    minute = value.toordinal() * 1440 + value.hour * 60 + value.minute
+    prefix = _minute_texts.get(minute)
+    if prefix is None:
+        if len(_minute_texts) >= 4096:
+            _minute_texts.clear()
+        prefix = _minute_texts[minute] = value.isoformat("T", "minutes")[:-6] + ":"
     micro = value.microsecond
-    if not micro:
-        return day + value.time().isoformat("seconds") + "Z"
-    return day + value.time().isoformat("microseconds" if micro % 1000 else "milliseconds") + "Z"
+    if micro % 1000:
+        return f"{prefix}{_SECONDS[value.second]}.{micro:06d}Z"
+    return prefix + _SECONDS[value.second] + (_MILLIS[micro // 1000] if micro else "Z")
 
 
 _UTC: Final = datetime.UTC
-_day_texts: dict[int, str] = {}
+_minute_texts: dict[int, str] = {}
+_SECONDS: Final = [f"{i:02d}" for i in range(61)]
+_MILLIS: Final = [f".{i:03d}Z" for i in range(1000)]
 
 
 def _decode_datetime(model: str, key: str, v: str) -> Any:
