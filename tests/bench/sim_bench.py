@@ -69,10 +69,17 @@ async def measure(urls: dict[str, Any], token: str, place: Place, n: int, concur
         while todo:
             await place(order_body(todo.pop()))
 
+    async def heartbeats() -> None:  # as every client must: the server drops silent sockets
+        while True:
+            await asyncio.sleep(2.5)
+            await sock.send_text("[]")
+
+    beating = asyncio.create_task(heartbeats())
     start = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     await sock.request("account/list", timeout=600)  # everything queued before it has arrived
     elapsed = time.perf_counter() - start
+    beating.cancel()
     events = sum(1 for e in sock.events if e.get("e") == "props")
     await sock.close()
     return elapsed, events
