@@ -96,9 +96,9 @@ class Report:
 
 async def run(seed: int = 0, symbol: str = "ES", say: Callable[[str], None] = print) -> Report:
     """Start the simulator, trade one bracket on it, return what happened."""
+    started = time.monotonic()
     from tradovate.sim import Simulator  # noqa: PLC0415 - the simulator's aiohttp is an optional extra
 
-    started = time.monotonic()
     # The local simulator, its market moving every MARKET_STEP seconds.
     async with Simulator(seed=seed, tick_interval=MARKET_STEP) as sim:
         say(f"Simulator (seed {seed}) at {sim.rest_url}; market data at {sim.md_url}")
@@ -214,11 +214,11 @@ async def trade_bracket(
         return held[0] if held else None
 
     def entry_filled() -> bool:
-        entry, held = mirror.order(entry_id), position()
-        return entry is not None and entry.status == OrdStatus.FILLED and held is not None and held.net_pos != 0
+        entry = mirror.order(entry_id)
+        return entry is not None and entry.status == OrdStatus.FILLED and report.opened is not None
 
-    await watch(changes, report, entry_filled, say)
-    report.opened = position()
+    watcher = Watcher(changes, report, say)
+    await watcher.until(entry_filled)
 
     # Close the position (unless a bracket already did): liquidation cancels the working
     # brackets and sells at the market.
@@ -229,14 +229,14 @@ async def trade_bracket(
         report.roles[closing.order_id] = "liquidation"
         say(f"Liquidating the position (order {closing.order_id})")
     except errors.OrderRejected as refused:  # e.g. a bracket closed the position meanwhile
-        say(f"Not liquidated: {refused}")
+        say(f"Not liquidated: {refused.text}")
 
     def flat_and_settled() -> bool:
         held = position()
         orders = [mirror.order(i) for i in report.roles]
         return held is not None and held.net_pos == 0 and all(o is not None and o.done for o in orders)
 
-    await watch(changes, report, flat_and_settled, say, until_cash=True)
+    await watcher.until(flat_and_settled)
 
     # The final state, read from the mirror.
     report.closed = position()
@@ -251,36 +251,45 @@ async def trade_bracket(
     report.end_cash = cash_balance(mirror, account.id)
 
 
-async def watch(
-    changes: ChangeStream,
-    report: Report,
-    done: Callable[[], bool],
-    say: Callable[[str], None],
-    until_cash: bool = False,
-) -> None:
-    """Tell the mirror's changes as they arrive until ``done()`` holds (and, with
-    ``until_cash``, the cash balance has been updated after the last fill)."""
-    cash_after_fill = not until_cash
-    try:
-        async with asyncio.timeout(STEP_TIMEOUT):
-            while True:
-                # Changes already delivered come first, so they are told in order.
-                change = changes.get_nowait()
-                if change is None:
-                    if done() and cash_after_fill:
-                        return
-                    change = await anext(changes)
-                if isinstance(change, Gap):
-                    continue  # we fell behind (not in this demo); the mirror itself is complete
-                if change.entity_type == "fill":
-                    cash_after_fill = not until_cash
-                elif change.entity_type == "cashBalance":
-                    cash_after_fill = True
-                line = describe_change(change, report)
-                if line:
-                    say("  " + line)
-    except TimeoutError:
-        raise DemoError(f"the mirror did not show the expected state within {STEP_TIMEOUT:g}s") from None
+class Watcher:
+    """Tells the mirror's changes as they arrive (and notes when the position first opens)."""
+
+    def __init__(self, changes: ChangeStream, report: Report, say: Callable[[str], None]) -> None:
+        self.changes = changes
+        self.report = report
+        self.say = say
+        # The cash balance is updated after each fill: true when it has caught up with the last.
+        self.cash_current = True
+
+    async def until(self, done: Callable[[], bool]) -> None:
+        """Tell changes until ``done()`` holds and the cash balance has caught up."""
+        try:
+            async with asyncio.timeout(STEP_TIMEOUT):
+                while True:
+                    # Changes already delivered come first, so they are told in order.
+                    change = self.changes.get_nowait()
+                    if change is None:
+                        if done() and self.cash_current:
+                            return
+                        change = await anext(self.changes)
+                    if not isinstance(change, Gap):  # a Gap: we fell behind (not in this demo)
+                        self.note(change)
+        except TimeoutError:
+            raise DemoError(f"the mirror did not show the expected state within {STEP_TIMEOUT:g}s") from None
+
+    def note(self, change: Change) -> None:
+        report = self.report
+        if change.entity_type == "fill":
+            self.cash_current = False
+        elif change.entity_type == "cashBalance":
+            self.cash_current = True
+        elif change.entity_type == "position" and report.opened is None:
+            held = change.value
+            if isinstance(held, Position) and held.contract_id == report.contract.id and held.net_pos:
+                report.opened = held
+        line = describe_change(change, report)
+        if line:
+            self.say("  " + line)
 
 
 def cash_balance(mirror: Mirror, account_id: int) -> CashBalance:
@@ -466,6 +475,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
 
     try:
         report = asyncio.run(run(args.seed, args.symbol, say))
+    except KeyboardInterrupt:
+        return 130
     except ImportError as exc:
         if not str(exc.name or "").startswith("aiohttp"):
             raise
