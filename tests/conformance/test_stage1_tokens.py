@@ -19,7 +19,7 @@ from conformance_support import environment, session_on
 
 from tradovate.session import Credentials, MemoryTokenStore, Session
 from tradovate.sim import Simulator
-from tradovate_api import errors
+from tradovate_api import AsyncTradovate, errors
 from tradovate_api._guards import GuardSettings
 
 
@@ -97,12 +97,13 @@ def test_an_expired_token_is_refused_with_a_typed_401() -> None:
             served = sim.auth.session(token.access_token)
             assert served is not None
             served.expires = time.time() - 1  # expired on the server
-            with pytest.raises(errors.Unauthorized) as refused:
-                await session.rest.accounts.list()
+            async with AsyncTradovate(sim.rest_url, token=token.access_token) as client:
+                with pytest.raises(errors.Unauthorized) as refused:
+                    await client.accounts.list()
             assert refused.value.status_code == 401
+            assert token.access_token not in repr(refused.value) + str(refused.value)
             with pytest.raises(errors.AuthenticationFailed):
                 await session.renew()  # renewing an expired token: 401, typed
-            assert token.access_token not in repr(refused.value) + str(refused.value)
 
     asyncio.run(main())
 
