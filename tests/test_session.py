@@ -239,6 +239,100 @@ def test_an_invalidated_token_leads_to_a_new_login(server: Loopback) -> None:
     assert len(paths(server, LOGIN)) == 2
 
 
+def test_the_md_token_refused_by_a_socket_is_dropped_too(server: Loopback) -> None:
+    server.route("POST", LOGIN, lambda _: Reply.json(token_body(f"tok-{len(paths(server, LOGIN))}", md="md-1")))
+
+    async def main() -> None:
+        async with session(server) as s:
+            assert await s.md_access_token() == "md-1"
+            s.invalidate("md-1")
+            assert s.token is None
+            assert await s.access_token() == "tok-2"
+
+    asyncio.run(main())
+
+
+# -- a 401 from the REST client (the token revoked server-side) -------------------------------
+
+
+def revocable(server: Loopback, valid: set[str], path: str = "/account/list", body: Any = ()) -> None:
+    """``path`` answers 401 unless the request carries one of ``valid`` (changed by the test)."""
+
+    def answer(recorded: Recorded) -> Reply:
+        if recorded.headers.get("authorization", "").removeprefix("Bearer ") in valid:
+            return Reply.json(list(body) if isinstance(body, tuple) else body)
+        return Reply(401, b'"Unauthorized"')
+
+    server.route("GET" if path == "/account/list" else "POST", path, answer)
+
+
+def test_a_read_refused_with_401_logs_in_once_and_is_sent_once_more(server: Loopback) -> None:
+    server.route("POST", LOGIN, issue(("tok-A", 80), ("tok-B", 80), ("tok-C", 80)))
+    valid = {"tok-A"}
+    revocable(server, valid)
+
+    async def main() -> None:
+        async with session(server) as s:
+            assert await s.rest.accounts.list() == []
+            valid.clear()
+            valid.add("tok-B")  # tok-A revoked server-side
+            answers = await asyncio.gather(*(s.rest.accounts.list() for _ in range(5)))
+            assert answers == [[]] * 5
+            assert s.token is not None and s.token.access_token == "tok-B"
+
+    asyncio.run(main())
+    assert len(paths(server, LOGIN)) == 2  # one for the five refused reads
+    sent = [r.headers["authorization"] for r in paths(server, "/account/list")]
+    assert sent == ["Bearer tok-A"] + ["Bearer tok-A"] * 5 + ["Bearer tok-B"] * 5
+
+
+def test_a_read_refused_again_after_the_new_login_is_not_retried_again(server: Loopback) -> None:
+    server.route("POST", LOGIN, issue(("tok-A", 80), ("tok-B", 80), ("tok-C", 80)))
+    revocable(server, set())
+
+    async def main() -> None:
+        async with session(server) as s:
+            with pytest.raises(errors.Unauthorized):
+                await s.rest.accounts.list()
+
+    asyncio.run(main())
+    assert len(paths(server, LOGIN)) == 2 and len(paths(server, "/account/list")) == 2
+
+
+def test_a_state_changing_call_refused_with_401_is_never_resent(server: Loopback) -> None:
+    from tradovate_api.models import CancelOrder
+
+    server.route("POST", LOGIN, issue(("tok-A", 80), ("tok-B", 80)))
+    valid: set[str] = set()
+    revocable(server, valid, "/order/cancelorder", {"commandId": 5})
+
+    async def main() -> None:
+        async with session(server) as s:
+            with pytest.raises(errors.Unauthorized):
+                await s.rest.orders.cancel(CancelOrder(order_id=1))
+            assert len(paths(server, "/order/cancelorder")) == 1 and s.token is None
+            assert len(paths(server, LOGIN)) == 1  # the login waits for the next call
+            valid.add("tok-B")
+            assert (await s.rest.orders.cancel(CancelOrder(order_id=1))).command_id == 5
+
+    asyncio.run(main())
+    assert len(paths(server, LOGIN)) == 2
+    sent = [r.headers["authorization"] for r in paths(server, "/order/cancelorder")]
+    assert sent == ["Bearer tok-A", "Bearer tok-B"]
+
+
+def test_a_refused_login_or_renewal_is_not_taken_for_a_revoked_token(server: Loopback) -> None:
+    server.route("POST", LOGIN, Reply(401, b'"Unauthorized"'))
+
+    async def main() -> None:
+        async with session(server):
+            pass
+
+    with pytest.raises(errors.AuthenticationFailed):
+        asyncio.run(main())
+    assert len(paths(server, LOGIN)) == 1
+
+
 # -- md token, me, OAuth ----------------------------------------------------------------------
 
 

@@ -14,7 +14,10 @@
   due. Renewals are single-flight (one at a time; callers waiting for one get its result), and a
   token never replaces one that expires later. A failed renewal keeps the current token while
   it is valid; a revoked or expired one leads to a new login (with credentials).
-- The REST client :attr:`Session.rest` always carries the current token; sockets call
+- The REST client :attr:`Session.rest` always carries the current token. A 401 to a call made
+  with the current token (revoked server-side) drops it (:meth:`Session.invalidate`), so the
+  next call logs in again; a read is then sent once more with the new token, a state-changing
+  call never is (its 401 is raised: the server refused it, nothing was done). Sockets call
   :meth:`Session.access_token` / :meth:`Session.md_access_token` at every (re)connect, and
   listeners (:meth:`Session.add_token_listener`) hear of every new token.
 - Tokens, passwords and secrets never appear in reprs, log lines or error messages.
@@ -30,7 +33,7 @@ import datetime
 import ipaddress
 import logging
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import urlsplit
 
@@ -45,7 +48,9 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Self
 
+    from tradovate_api._http import Operation
     from tradovate_api.models import AccessTokenResponse, OAuthMeResponse
+    from tradovate_api.types import Response
 
 _log = logging.getLogger("tradovate.session")
 
@@ -158,9 +163,45 @@ LIVE: Final = Environment(
 
 TokenListener = Callable[[Token], object]
 
+# The session's own token calls: it handles their refusals itself (under its lock).
+_TOKEN_OPERATIONS: Final = frozenset({"accessTokenRequest", "renewAccessToken", "oAuthToken"})
+
 
 def _given(value: str | None) -> str | Unset:
     return UNSET if value is None else value
+
+
+# ---------------------------------------------------------------------------------------------
+# The session's REST client
+
+
+class _SessionRest(AsyncTradovate):
+    """The REST client of a session: a 401 to the session's current token drops that token
+    (the next call logs in again); a read is sent once more with the new token."""
+
+    def __init__(self, session: Session, base_url: str, **kwargs: Any) -> None:
+        super().__init__(base_url, **kwargs)
+        self._session = session
+
+    async def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
+        session = self._session
+        if not op.auth or op.operation_id in _TOKEN_OPERATIONS:
+            return await super()._exchange(op, params, body)
+        if session._refused:
+            await session.access_token()  # the token was refused (here or by a socket): log in
+        sent_with = self._token
+        response = await super()._exchange(op, params, body)
+        if not isinstance(response.error, errors.Unauthorized) or sent_with is None:
+            return response
+        current = session.token
+        if current is not None and current.access_token == sent_with:
+            _log.info("%s: HTTP 401 with the current token; it is dropped", op.operation_id)
+            session.invalidate(sent_with)
+        # else: already dropped or replaced after another call's 401: no second login for it
+        if not op.idempotent:
+            return response  # never resent: the caller decides (the server refused it)
+        await session.access_token()  # one login, shared by every call that was refused
+        return await super()._exchange(op, params, body)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -210,7 +251,8 @@ class Session:
         self._clock: Clock = self._guards.settings.clock
         self._credentials = credentials
         self._environment = environment
-        self._rest = AsyncTradovate(
+        self._rest = _SessionRest(
+            self,
             environment.rest_url,
             timeout=timeout,
             deadline=deadline,
@@ -229,6 +271,7 @@ class Session:
         self._listeners: list[TokenListener] = []
         self._renewer: asyncio.Task[None] | None = None
         self._closed = False
+        self._refused = False  # the token was dropped by invalidate(): REST calls log in first
 
     def __repr__(self) -> str:
         who = self._credentials.name if self._credentials else "no credentials"
@@ -272,11 +315,15 @@ class Session:
 
     def invalidate(self, access_token: str) -> None:
         """Tell the session a token was refused (a 401, a socket's authorize answer). If it is
-        the current token, it is dropped: the next ``access_token()`` logs in again. A report
-        about an older token is ignored."""
-        if self._token is not None and self._token.access_token == access_token:
+        the current token (its access token or its ``mdAccessToken``), it is dropped: the next
+        ``access_token()`` logs in again. A report about an older token is ignored, so a token
+        refused by many sockets at once costs one login. Give it to sockets as their
+        ``on_auth_refused``."""
+        token = self._token
+        if token is not None and access_token in (token.access_token, token.md_access_token):
             _log.info("the current token was refused; it is dropped")
             self._drop()
+            self._refused = True
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -488,6 +535,7 @@ class Session:
             _log.info("ignoring a token that expires before the current one")
             return False
         self._token = token
+        self._refused = False
         self._renew_not_before = 0.0
         self._rest.token = token.access_token
         if save and self._store is not None and self._store_key is not None:

@@ -439,6 +439,40 @@ def test_with_a_session_the_socket_authorizes_with_its_token(server: Loopback) -
     asyncio.run(main())
 
 
+def test_a_token_revoked_mid_session_leads_to_one_new_login_and_a_resync(server: Loopback) -> None:
+    issued = iter(["tok-A", "tok-B", "tok-C"])
+
+    def login(_: Any) -> Reply:
+        token = next(issued)
+        return Reply.json({"accessToken": token, "expirationTime": "2099-01-01T00:00:00Z", "userId": 7, "name": "j"})
+
+    server.route("POST", "/auth/accesstokenrequest", login)
+    creds = Credentials(name="jdoe", password="pw-canary", app_id="bot", app_version="1", cid=8, sec="sec-canary")
+
+    async def main() -> None:
+        async with WsServer(tokens={"tok-A"}) as ws:
+            accounts = AccountServer(ws)
+            seed(accounts)
+            env = Environment(rest_url=server.base_url, ws_url=ws.url, md_url=ws.url, replay_url=ws.url)
+            async with (
+                Session(creds, env, auto_renew=False) as session,
+                AccountSession(session, connection_options=FAST) as account,
+            ):
+                told: list[AccountEvent] = []
+                account.on_event(told.append)
+                ws.tokens = {"tok-B"}  # tok-A revoked server-side: the socket is dropped
+                accounts.put("order", order(71))  # happened while the client was away
+                ws.current.abort()
+                await until(account, lambda: any(isinstance(e, Resynced) for e in told))
+                assert ws.tokens_seen == ["tok-A", "tok-A", "tok-B"]
+                assert session.token is not None and session.token.access_token == "tok-B"
+                assert mirror_state(account.mirror) == accounts.as_sync()
+            logins = [r for r in server.requests if r.path == "/auth/accesstokenrequest"]
+            assert len(logins) == 2  # one at start, one after the refusal: never one per attempt
+
+    asyncio.run(main())
+
+
 def test_a_rest_placement_whose_answer_is_lost_is_resolved_from_the_socket(server: Loopback) -> None:
     server.route(
         "POST",

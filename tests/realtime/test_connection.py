@@ -291,6 +291,54 @@ def test_reconnecting_never_gives_up_by_default_while_the_token_is_refused() -> 
     run(main)
 
 
+def test_a_token_refused_on_a_reconnect_is_reported_before_the_next_attempt() -> None:
+    async def main() -> None:
+        async with WsServer(tokens={"first"}) as server:
+            issued = ["first"]
+            refused: list[str] = []
+
+            async def token() -> str:
+                return issued[-1]
+
+            def on_refused(value: str) -> None:
+                refused.append(value)
+                issued.append(f"fresh-{len(issued)}")  # what Session.invalidate leads to
+                server.tokens.add(issued[-1])
+
+            async with make(server, token=token, on_auth_refused=on_refused) as conn:
+                stream = conn.events()
+                server.tokens.clear()  # revoked server-side
+                server.current.abort()
+                await next_of(stream, Reconnected)
+            assert refused == ["first"]
+            assert server.tokens_seen == ["first", "first", "fresh-1"]
+
+    run(main)
+
+
+def test_a_failing_auth_refused_hook_is_logged_and_reconnects_go_on(caplog: pytest.LogCaptureFixture) -> None:
+    async def main() -> None:
+        async with WsServer() as server:
+            calls: list[str] = []
+
+            def broken(value: str) -> None:
+                calls.append(value)
+                raise RuntimeError(value)  # the message holds the token: it must not be logged
+
+            async with make(server, on_auth_refused=broken) as conn:
+                stream = conn.events()
+                server.tokens.clear()
+                server.current.abort()
+                await server.wait_for(lambda: len(server.tokens_seen) >= 3)  # refused twice
+                server.tokens.add(TOKEN)
+                await next_of(stream, Reconnected)
+            assert len(calls) == len(server.tokens_seen) - 2 >= 2 and set(calls) == {TOKEN}
+
+    with caplog.at_level(logging.DEBUG):
+        run(main)
+    assert "on_auth_refused failed: RuntimeError" in caplog.text and TOKEN not in caplog.text
+
+
 # -- requests in flight ------------------------------------------------------------------------
 
 

@@ -199,6 +199,8 @@ class AccountSession:
         sync_timeout: how long the snapshot may take.
         queue_size: this session's event queue (an overflow triggers a resync).
         connection_options: passed to :class:`~.connection.Connection` (timeouts, backoff, ...).
+            With a Session, ``on_auth_refused`` defaults to its ``invalidate``: a token refused on
+            a reconnect (revoked server-side) is dropped and the next attempt logs in again.
     """
 
     def __init__(
@@ -219,10 +221,13 @@ class AccountSession:
         connection_options: Mapping[str, Any] | None = None,
     ) -> None:
         token: Callable[[], Awaitable[str]]
+        options = dict(connection_options or {})
         if callable(getattr(source, "access_token", None)) and hasattr(source, "environment"):
             token = source.access_token
             url = url or source.environment.ws_url
             self._rest: Any = source.rest
+            if callable(getattr(source, "invalidate", None)):
+                options.setdefault("on_auth_refused", source.invalidate)
         elif callable(source):
             token = source
             self._rest = None
@@ -237,7 +242,7 @@ class AccountSession:
         self.mirror = mirror if mirror is not None else Mirror()
         self.sync_timeout = sync_timeout
         self.queue_size = queue_size
-        self.connection = Connection(url, token, on_connected=self._on_connected, **(connection_options or {}))
+        self.connection = Connection(url, token, on_connected=self._on_connected, **options)
         self._stream = self.connection.events(queue_size)
         self._ready = asyncio.Event()
         self._synced_generation = 0

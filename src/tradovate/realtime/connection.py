@@ -279,6 +279,10 @@ class Connection:
         on_frame: sees every received message before the protocol core and returns what the core
             is fed instead (the market-data client decodes ``a`` frames itself and passes ``a[]``
             on, so the core's clocks move without parsing the frame twice). Runs on the reader.
+        on_auth_refused: called with the token the server refused in answer to ``authorize``
+            (on any connection, first or later) before the next attempt asks ``token`` again:
+            give it the token's owner (``Session.invalidate``) so that attempt gets a fresh token
+            instead of the revoked one. Synchronous; its exceptions are logged, not raised.
     """
 
     def __init__(
@@ -303,6 +307,7 @@ class Connection:
         logger: logging.Logger | None = None,
         seed: int | None = None,
         on_frame: Callable[[str | bytes], str | bytes] | None = None,
+        on_auth_refused: Callable[[str], object] | None = None,
     ) -> None:
         _check_url(url)
         self.url = url
@@ -331,6 +336,7 @@ class Connection:
         }
         self.log = logger or _LOG
         self._on_frame = on_frame
+        self._on_auth_refused = on_auth_refused
         self._protocol(0.0)  # validates the settings now, not at the first connect
         self._rng = random.Random(seed)
         self._streams: list[EventStream] = []
@@ -576,6 +582,7 @@ class Connection:
         ticker = asyncio.create_task(self._tick(link))
         usable = False
         step = "waiting for the open frame"
+        token: str | None = None
         try:
             async with asyncio.timeout(self.connect_timeout):
                 await _first_of(link.opened, link.ended)
@@ -584,14 +591,19 @@ class Connection:
                 step = "authorizing"
                 token = await self._token()
                 frame = proto.authorize(token, loop.time(), timeout=self.connect_timeout)
-                del token
                 await ws.send(frame)
                 self.log.debug("> %s", p.redact_frame(frame))
                 del frame
                 await _first_of(link.authorized, link.ended)
             if link.ended.done():
                 return _Attempt(False, *link.ended.result())
-            link.authorized.result()  # raises AuthenticationFailed
+            try:
+                link.authorized.result()  # raises AuthenticationFailed
+            except errors.AuthenticationFailed:
+                assert token is not None
+                self._auth_refused(token)
+                raise
+            token = None
             self.generation = generation
             self._holding = []
             self._ready.set()
@@ -635,6 +647,15 @@ class Connection:
             if usable:
                 self.disconnected_at = loop.time()
             await self._shut(link, reader, ticker)
+
+    def _auth_refused(self, token: str) -> None:
+        hook = self._on_auth_refused
+        if hook is None:
+            return
+        try:
+            hook(token)
+        except Exception as exc:  # the owner's bug must not stop the reconnects
+            self.log.warning("on_auth_refused failed: %s", type(exc).__name__)
 
     async def _shut(self, link: _Link, reader: asyncio.Task[None], ticker: asyncio.Task[None]) -> None:
         """Close the old socket (before any new one opens) and fail what waited on it."""
