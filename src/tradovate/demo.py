@@ -359,7 +359,7 @@ def summary(report: Report) -> list[Table]:
                     f"{account.name} (id {account.id})",
                     contract.name,
                     product.description,
-                    report.price(product.tick_size).rstrip("0"),
+                    report.price(product.tick_size),
                     money(product.value_per_point),
                 ]
             ],
@@ -397,7 +397,9 @@ def summary(report: Report) -> list[Table]:
     positions = []
     for label, p in (("after the entry", report.opened), ("at the end", report.closed)):
         if p is not None:
-            positions.append([label, contract.name, net(p.net_pos), str(p.bought), str(p.sold)])
+            positions.append(
+                [label, contract.name, f"{p.net_pos:+d}" if p.net_pos else "0", str(p.bought), str(p.sold)]
+            )
     tables.append(("Position", ["", "contract", "net", "bought", "sold"], positions))
     start, end = report.start_cash, report.end_cash
     if end is not None:
