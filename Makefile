@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: venv demo bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz clean
+.PHONY: venv demo bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz chaos clean
 
 venv: $(STAMP)
 
@@ -84,6 +84,12 @@ bench: venv
 ## a million mutated payloads at every decoder; fails on any exception that is not a TradovateError
 fuzz: venv
 	$(BIN)/python tests/fuzz/fuzz_decoders.py $(if $(PAYLOADS),--payloads $(PAYLOADS))
+
+## the long fault runs: a chaos trading session of 10,000+ events and 140 faults (figures in
+## build/chaos.json) and 1,000 seeded convergence runs of the live mirror
+chaos: venv
+	TRADOVATE_CHAOS_SCALE=full TRADOVATE_CHAOS_RUNS=1000 $(BIN)/python -m pytest -n 2 tests/chaos tests/realtime/test_account_chaos.py
+	@cat build/chaos.json
 
 clean:
 	rm -rf build .mypy_cache .ruff_cache .pytest_cache .hypothesis
