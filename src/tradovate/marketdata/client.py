@@ -121,6 +121,7 @@ class MarketDataClient:
         by the REST ``contract/find``."""
         url, token = cls._endpoint(session)
         options.setdefault("resolve", _rest_resolver(session))
+        options.setdefault("on_auth_refused", session.invalidate)  # a revoked token: log in again
         return cls(url, token, **options)
 
     @staticmethod
