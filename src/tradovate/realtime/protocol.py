@@ -6,7 +6,7 @@ The asyncio layer (:mod:`.connection`) feeds it:
 - every received message: :meth:`Protocol.receive` (``text`` or ``bytes``, and ``now``);
 - the time, whenever :meth:`Protocol.next_deadline` says the core needs it: :meth:`Protocol.on_time`;
 
-and drains :meth:`Protocol.events_received` (typed events, below) and :meth:`Protocol.data_to_send`
+and drains :meth:`Protocol.events_received` (typed events, :mod:`.events`) and :meth:`Protocol.data_to_send`
 (heartbeats). Requests are made with :meth:`Protocol.request` / :meth:`Protocol.authorize`, which
 return the frame to send; the caller sends it (or calls :meth:`Protocol.forget` if it could not).
 ``now`` is any monotonic clock in seconds; tests pass made-up numbers.
@@ -43,23 +43,40 @@ from collections.abc import Mapping
 from typing import Any, Final, NamedTuple, TypeVar
 from urllib.parse import urlencode
 
-import attrs
-
 from tradovate_api import _codec, _rules, errors
 from tradovate_api._http import Operation, check_failure, model_class, query_value
 from tradovate_api._operations import OPERATIONS
 from tradovate_api.models import (
-    ChartEvent,
-    MarketDataEvent,
     PropsEventType,
-    ReplayClock,
-    ShutdownEvent,
     ShutdownReasonCode,
 )
 
 from .errors import ProtocolViolation
+from .events import (
+    AUTHORIZE,
+    AuthorizationRefused,
+    Authorized,
+    Chart,
+    Clock,
+    ConnectionDead,
+    Event,
+    FrameError,
+    MarketData,
+    Opened,
+    Props,
+    RequestLost,
+    RequestTimedOut,
+    Response,
+    ServerClosing,
+    Shutdown,
+    SocketError,
+    Stale,
+    UnknownEvent,
+    UnknownMessage,
+)
 
 __all__ = [
+    "AUTHORIZE",
     "HEARTBEAT",
     "AuthorizationRefused",
     "Authorized",
@@ -94,7 +111,6 @@ E = TypeVar("E", bound=_codec.OpenStrEnum)
 HEARTBEAT: Final = "[]"
 _EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEventType}
 _REASON_CODES: Final[dict[str, ShutdownReasonCode]] = {m.value: m for m in ShutdownReasonCode}
-AUTHORIZE: Final = "authorize"
 _EXCERPT: Final = 80
 _RECENT: Final = 256  # answered request ids remembered, so later parts of a split answer keep their endpoint
 
@@ -105,238 +121,6 @@ class State(enum.Enum):
     AUTHORIZING = "authorizing"
     READY = "ready"  # authorized
     CLOSED = "closed"
-
-
-# ---------------------------------------------------------------------------------------------
-# Events
-
-
-@attrs.frozen(slots=True)
-class SocketError:
-    """A refusal in a response, normalised.
-
-    ``kind``: ``"status"`` (``s`` is not 2xx), ``"refused"`` (2xx with a non-empty ``errorText``),
-    ``"penalty"`` (2xx with a ``p-ticket``). ``text`` is the server's explanation when it gave one,
-    whether ``d`` was a plain string, a JSON-encoded string or an object with ``errorText``;
-    ``data`` is ``d`` after undoing a double encoding.
-    """
-
-    status: int
-    kind: str
-    text: str | None
-    data: Any = attrs.field(repr=False)
-
-    def exception(self, endpoint: str, idempotent: bool) -> errors.TradovateError:
-        """The typed error a caller of ``endpoint`` gets (as the REST client would raise it)."""
-        if self.kind == "penalty":
-            return errors.PenaltyTicket.from_body(endpoint, self.data)
-        if self.kind == "refused":
-            code = self.data.get("errorCode") if isinstance(self.data, dict) else None
-            cls = errors.AuthenticationFailed if endpoint == AUTHORIZE else errors.OperationFailed
-            return cls(endpoint, code if isinstance(code, str) else None, self.text, self.data)
-        if endpoint == AUTHORIZE and self.status in (401, 403):
-            return errors.AuthenticationFailed(endpoint, str(self.status), self.text)
-        content = (self.text or "").encode()
-        return errors.from_status(endpoint, self.status, content, idempotent)
-
-
-@attrs.frozen(slots=True)
-class Opened:
-    """The server sent ``o``: authorize now."""
-
-
-@attrs.frozen(slots=True)
-class Authorized:
-    request_id: int
-
-
-@attrs.frozen(slots=True)
-class AuthorizationRefused:
-    request_id: int
-    error: SocketError
-
-    def exception(self) -> errors.TradovateError:
-        return self.error.exception(AUTHORIZE, True)
-
-
-@attrs.frozen(slots=True)
-class Response:
-    """The answer to a request. ``data`` is ``d`` as parsed (``None`` when absent); ``error`` is set
-    when it is a refusal. ``endpoint`` is ``None`` only for an id this connection never used.
-    ``late``: the request had already been answered or had timed out (a split answer's later
-    part, or an answer after its deadline)."""
-
-    request_id: int
-    status: int
-    data: Any = attrs.field(repr=False)
-    endpoint: str | None
-    idempotent: bool
-    error: SocketError | None
-    late: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-@attrs.frozen(slots=True)
-class Props:
-    """One entity change (``e: props``): ``entity`` is the entity's JSON object exactly as parsed
-    from the wire (keep it; :meth:`model` gives the typed form). A ``props`` message whose
-    ``entity`` is an array becomes one event per element."""
-
-    entity_type: str
-    event_type: PropsEventType  # an open enum: equal to its text, unknown values kept
-    entity: dict[str, Any] = attrs.field(repr=False)
-
-    @property
-    def entity_id(self) -> Any:
-        return self.entity.get("id")
-
-    def model(self) -> Any:
-        """The entity as its generated model (``order`` -> ``models.Order``), or ``None`` when the
-        entity type has no model. Raises ``DecodeError`` only for absurd input (see ``from_dict``)."""
-        name = self.entity_type[:1].upper() + self.entity_type[1:]
-        try:
-            cls = model_class(name)
-        except AttributeError:
-            return None
-        return cls.from_dict(self.entity)
-
-
-@attrs.frozen(slots=True)
-class MarketData:
-    """``e: md``: ``{"quotes": [...]}``, ``{"doms": [...]}`` or ``{"histograms": [...]}``."""
-
-    data: dict[str, Any] = attrs.field(repr=False)
-
-    def model(self) -> MarketDataEvent:
-        """``data`` as the generated model (quotes, DOMs, histograms)."""
-        return MarketDataEvent.from_dict(self.data)
-
-
-@attrs.frozen(slots=True)
-class Chart:
-    """``e: chart``: ``{"charts": [packet, ...]}``."""
-
-    data: dict[str, Any] = attrs.field(repr=False)
-
-    def model(self) -> ChartEvent:
-        """``data`` as the generated model (chart packets)."""
-        return ChartEvent.from_dict(self.data)
-
-
-@attrs.frozen(slots=True)
-class Clock:
-    """``e: clock`` (replay): ``d`` is sent as a JSON string; ``data`` is it parsed
-    (``{"t": "<date-time>", "s": <speed>}``), or the string itself when it is not JSON."""
-
-    data: Any
-
-    def model(self) -> ReplayClock:
-        """The clock as the generated model (``DecodeError`` when ``d`` was not a JSON object)."""
-        return ReplayClock.from_dict(self.data)
-
-
-@attrs.frozen(slots=True)
-class Shutdown:
-    """``e: shutdown``: the server will close this connection. ``reason_code``: ``Maintenance``,
-    ``ConnectionQuotaReached``, ``IPQuotaReached`` or a code not known yet."""
-
-    reason_code: ShutdownReasonCode | None  # an open enum: equal to its text, unknown values kept
-    reason: str | None
-    data: Any = attrs.field(repr=False)
-
-    @property
-    def quota(self) -> bool:
-        return self.reason_code in (ShutdownReasonCode.CONNECTIONQUOTAREACHED, ShutdownReasonCode.IPQUOTAREACHED)
-
-    def model(self) -> ShutdownEvent:
-        """``d`` as the generated model (``DecodeError`` when it was not a JSON object)."""
-        return ShutdownEvent.from_dict(self.data)
-
-
-@attrs.frozen(slots=True)
-class UnknownEvent:
-    """An event whose name or ``d`` this client does not know; kept as sent."""
-
-    name: str
-    data: Any = attrs.field(repr=False)
-
-
-@attrs.frozen(slots=True)
-class UnknownMessage:
-    """An ``a[...]`` element that is neither a response nor an event; kept as sent."""
-
-    message: Any = attrs.field(repr=False)
-    reason: str
-
-
-@attrs.frozen(slots=True)
-class ServerClosing:
-    """A ``c[code, "reason"]`` frame: the server considers this connection closed."""
-
-    code: int | None
-    reason: str | None
-
-
-@attrs.frozen(slots=True)
-class FrameError:
-    """A frame that breaks the protocol (the connection carries on; what to do is the caller's)."""
-
-    error: ProtocolViolation
-
-
-@attrs.frozen(slots=True)
-class RequestTimedOut:
-    request_id: int
-    endpoint: str
-    idempotent: bool
-    timeout: float
-
-
-@attrs.frozen(slots=True)
-class RequestLost:
-    """A request still waiting for its answer when the connection ended (from :meth:`Protocol.close`)."""
-
-    request_id: int
-    endpoint: str
-    idempotent: bool
-
-
-@attrs.frozen(slots=True)
-class ConnectionDead:
-    """No frame at all for ``silent_for`` seconds: treat the connection as dropped."""
-
-    silent_for: float
-
-
-@attrs.frozen(slots=True)
-class Stale:
-    """Frames keep coming but no data (``a``) for ``quiet_for`` seconds."""
-
-    quiet_for: float
-
-
-Event = (
-    Opened
-    | Authorized
-    | AuthorizationRefused
-    | Response
-    | Props
-    | MarketData
-    | Chart
-    | Clock
-    | Shutdown
-    | UnknownEvent
-    | UnknownMessage
-    | ServerClosing
-    | FrameError
-    | RequestTimedOut
-    | RequestLost
-    | ConnectionDead
-    | Stale
-)
 
 
 # ---------------------------------------------------------------------------------------------
