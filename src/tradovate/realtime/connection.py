@@ -55,6 +55,7 @@ from tradovate_api._transport import _is_loopback
 
 from . import protocol as p
 from .errors import ConnectionClosed, ConnectionLost, ServerShutdown
+from .events import Connected, Disconnected, Gap, Reconnected, StreamEvent
 
 __all__ = [
     "Backoff",
@@ -68,48 +69,6 @@ __all__ = [
 ]
 
 _LOG: Final = logging.getLogger(__name__)
-
-
-# ---------------------------------------------------------------------------------------------
-# Connection-level events (delivered through the same streams as the protocol's)
-
-
-@attrs.frozen(slots=True)
-class Connected:
-    """The first connection is authorized and ``on_connected`` has run; events follow."""
-
-    generation: int
-
-
-@attrs.frozen(slots=True)
-class Reconnected:
-    """A new connection is authorized and ``on_connected`` has run, ``gap`` seconds after the
-    previous one was lost. Events of the gap were not seen: take a fresh snapshot."""
-
-    generation: int
-    gap: float
-
-
-@attrs.frozen(slots=True)
-class Disconnected:
-    """The connection ``generation`` was lost; ``reason`` says how (no secrets); ``error`` is the
-    typed cause when there is one (``ServerShutdown``, ``AuthenticationFailed``, ...)."""
-
-    generation: int
-    reason: str
-    error: BaseException | None = None
-    retry_in: float | None = None
-
-
-@attrs.frozen(slots=True)
-class Gap:
-    """``lost`` events were not delivered to this stream because its consumer fell behind
-    (the stream's ``resync_needed`` is set)."""
-
-    lost: int
-
-
-StreamEvent = p.Event | Connected | Reconnected | Disconnected | Gap
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
-"""The events of the WebSocket protocol core (:mod:`.protocol`), the typed form of what the
-server sent or what the core noticed (timeouts, silence). Immutable, slotted, no I/O.
+"""The events of the realtime socket: those of the protocol core (:mod:`.protocol`: the typed
+form of what the server sent or what the core noticed, timeouts, silence), then those of the
+connection (:mod:`.connection`: connected, reconnected, disconnected, a gap in a stream).
+Immutable, slotted, no I/O.
 
-They are re-exported by :mod:`.protocol`; ``from tradovate.realtime.protocol import Props`` and
-``p.Props`` keep working. Payloads are kept as parsed from the wire (``data``, ``entity``) and
+Each module re-exports its own (``from tradovate.realtime.protocol import Props``,
+``from tradovate.realtime.connection import Disconnected`` keep working). Payloads are kept as parsed from the wire (``data``, ``entity``) and
 typed on demand (``model()``), so nothing the server sends is lost.
 """
 
@@ -31,12 +33,16 @@ __all__ = [
     "Authorized",
     "Chart",
     "Clock",
+    "Connected",
     "ConnectionDead",
+    "Disconnected",
     "Event",
     "FrameError",
+    "Gap",
     "MarketData",
     "Opened",
     "Props",
+    "Reconnected",
     "RequestLost",
     "RequestTimedOut",
     "Response",
@@ -44,6 +50,7 @@ __all__ = [
     "Shutdown",
     "SocketError",
     "Stale",
+    "StreamEvent",
     "UnknownEvent",
     "UnknownMessage",
 ]
@@ -277,3 +284,45 @@ Event = (
     | ConnectionDead
     | Stale
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Connection-level events (from :mod:`.connection`, delivered through the same streams)
+
+
+@attrs.frozen(slots=True)
+class Connected:
+    """The first connection is authorized and ``on_connected`` has run; events follow."""
+
+    generation: int
+
+
+@attrs.frozen(slots=True)
+class Reconnected:
+    """A new connection is authorized and ``on_connected`` has run, ``gap`` seconds after the
+    previous one was lost. Events of the gap were not seen: take a fresh snapshot."""
+
+    generation: int
+    gap: float
+
+
+@attrs.frozen(slots=True)
+class Disconnected:
+    """The connection ``generation`` was lost; ``reason`` says how (no secrets); ``error`` is the
+    typed cause when there is one (``ServerShutdown``, ``AuthenticationFailed``, ...)."""
+
+    generation: int
+    reason: str
+    error: BaseException | None = None
+    retry_in: float | None = None
+
+
+@attrs.frozen(slots=True)
+class Gap:
+    """``lost`` events were not delivered to this stream because its consumer fell behind
+    (the stream's ``resync_needed`` is set)."""
+
+    lost: int
+
+
+StreamEvent = Event | Connected | Reconnected | Disconnected | Gap
