@@ -96,6 +96,7 @@ class Figures:
     extra: int = 0
     different: int = 0
     duplicated: int = 0
+    mirror_duplicates: int = 0  # an id twice in one collection of the mirror's dump
     foreign: int = 0  # clOrdIds the simulator holds that the trader never sent
     sync_requests_per_connection: list[int] = field(default_factory=list)
     entities: int = 0
@@ -125,6 +126,7 @@ class Figures:
             "extra": self.extra,
             "different": self.different,
             "duplicated": self.duplicated,
+            "mirror_duplicates": self.mirror_duplicates,
             "foreign": self.foreign,
             "sync_requests_per_connection": sorted(set(self.sync_requests_per_connection)),
             "entities": self.entities,
@@ -448,6 +450,9 @@ class Trader:
         if final:
             self.figures.lost, self.figures.extra, self.figures.different = len(lost), len(extra), len(different)
             self.figures.entities = len(server)
+            for items in self.account.mirror.to_json().values():
+                ids = [e.get("id") for e in items if isinstance(e, dict)] if isinstance(items, list) else []
+                self.figures.mirror_duplicates += len(ids) - len(set(ids))
         return not (lost or extra or different)
 
 

@@ -44,7 +44,7 @@ def test_a_trading_session_survives_every_kind_of_fault() -> None:
     assert figures["entities"] > 0
     assert (figures["lost"], figures["extra"], figures["different"]) == (0, 0, 0)
     # no order placed twice, none the trader did not send
-    assert (figures["duplicated"], figures["foreign"]) == (0, 0)
+    assert (figures["duplicated"], figures["foreign"], figures["mirror_duplicates"]) == (0, 0, 0)
     # every ambiguous order resolved, in agreement with the simulator
     assert figures["orders_ambiguous"] > 0
     assert figures["orders_resolved"] == figures["orders_ambiguous"]

@@ -115,7 +115,7 @@ def test_heartbeats_go_out_at_regular_intervals_also_during_a_flood(monkeypatch:
 
     async def main() -> None:
         async with (
-            Simulator(seed=2, md_port=None, client_timeout=1.0) as sim,
+            Simulator(seed=2, md_port=None, client_timeout=1.0, heartbeat_interval=0.05) as sim,
             account_on(sim, heartbeat_interval=0.05) as (_, account, told),
         ):
             [server] = tap.connections()
