@@ -76,10 +76,10 @@ pytest-all: pytest
 ## the whole gate CI runs: generated code fresh, lint, types, tests
 test: check-gen lint typecheck pytest-all
 
-## performance figures, as ratios measured side by side
+## every benchmark in one go (tests/bench/*), then one table of the figures and their goals
+## (medians of several runs, ratios measured side by side); BENCH=--quick for a smoke run
 bench: venv
-	$(BIN)/python tests/bench/run.py
-	$(BIN)/python tests/bench/mirror_bench.py
+	$(BIN)/python tests/bench/run.py --all $(BENCH)
 
 ## a million mutated payloads at every decoder; fails on any exception that is not a TradovateError
 fuzz: venv

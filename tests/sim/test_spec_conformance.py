@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime
 import json
 import os
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -202,10 +201,7 @@ def sim() -> Iterator[SimulatorThread]:
 
 @pytest.fixture(scope="module")
 def http(sim: SimulatorThread) -> Iterator[httpx.Client]:
-    # TCP_NODELAY: the body goes out in its own write after the headers; without it, each POST
-    # waits out the server's delayed ACK (40 ms on Linux).
-    transport = httpx.HTTPTransport(socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
-    with httpx.Client(base_url=sim.rest_url, timeout=10, transport=transport) as client:
+    with httpx.Client(base_url=sim.rest_url, timeout=10) as client:
         yield client
 
 
