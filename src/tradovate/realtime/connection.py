@@ -648,6 +648,9 @@ class Connection:
             deadline = proto.next_deadline()
             if deadline is not None and deadline <= now:
                 proto.on_time(now)  # a flood must not starve heartbeats or timeouts
+                deadline = proto.next_deadline()
+            if deadline is not None and deadline < link.tick_at:
+                link.wake.set()  # due before the timer's wake-up (the open frame starts the heartbeats)
             self._dispatch(link, proto.events_received())
             out = proto.data_to_send()
             if out:
