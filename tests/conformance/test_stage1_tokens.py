@@ -15,9 +15,9 @@ import datetime
 import time
 
 import pytest
-from conformance_support import environment, session_on
+from conformance_support import DEMO, environment, session_on
 
-from tradovate.session import Credentials, MemoryTokenStore, Session
+from tradovate.session import Credentials, MemoryTokenStore, Session, Token
 from tradovate.sim import Simulator
 from tradovate_api import AsyncTradovate, errors
 from tradovate_api._guards import GuardSettings
@@ -85,6 +85,26 @@ def test_renewal_gives_a_different_token_with_a_later_expiry() -> None:
             assert session.rest.token == renewed.access_token  # the REST client carries it
             await session.rest.accounts.list()  # and the server accepts it
             assert logins(sim) == 1  # a renewal is not a new login
+
+    asyncio.run(main())
+
+
+def test_the_session_renews_before_expiry_on_its_own() -> None:
+    """Renewal is due ``renew_before`` seconds before ``expirationTime`` (here 0.3 s after the
+    login): the session's background task renews, and listeners get the new token."""
+
+    async def main() -> None:
+        async with Simulator(seed=1, md_port=None, token_lifetime=3600) as sim:
+            renewed: asyncio.Queue[Token] = asyncio.Queue()
+            session = Session(DEMO, environment(sim), renew_before=3600 - 0.3)
+            session.add_token_listener(renewed.put_nowait)
+            async with session:
+                first = await asyncio.wait_for(renewed.get(), 10)  # the login
+                second = await asyncio.wait_for(renewed.get(), 10)  # the renewal, unasked
+                assert second.access_token != first.access_token
+                assert second.expiration > first.expiration
+                assert session.rest.token == second.access_token
+                assert logins(sim) == 1
 
     asyncio.run(main())
 

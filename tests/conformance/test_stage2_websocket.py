@@ -331,6 +331,17 @@ def test_a_penalty_ticket_over_the_socket_is_typed_and_nothing_is_executed() -> 
     asyncio.run(main())
 
 
+def test_a_429_over_the_socket_is_typed_and_not_retried() -> None:
+    async def main() -> None:
+        async with Simulator(seed=2, md_port=None) as sim, account_on(sim) as (_, account, _):
+            sim.faults.status(429, "order/placeorder", transport="ws")
+            with pytest.raises(errors.RateLimited):
+                await account.place_order(order())
+            assert sim.store.all("order") == [] and sim.faults.applied["status"] == 1
+
+    asyncio.run(main())
+
+
 # -- 5. log-off ----------------------------------------------------------------------------------
 
 
