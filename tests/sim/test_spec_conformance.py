@@ -217,11 +217,11 @@ def token(http: httpx.Client) -> str:
     return _login(http)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", autouse=True)
 def renewable(http: httpx.Client, token: str) -> list[str]:
     """A token of its own for ``renewAccessToken`` (renewal retires the token it renews; each
-    renewal's new token is used for the next). Logged in up front: the generated failed logins of
-    ``accessTokenRequest`` earn penalty tickets for a while."""
+    renewal's new token is used for the next). Logged in before any test (autouse): the generated
+    failed logins of ``accessTokenRequest`` earn penalty tickets for a while."""
     return [_login(http)]
 
 
