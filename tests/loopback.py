@@ -70,6 +70,7 @@ def serve(prefix: str = "/v1") -> Iterator[Loopback]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # small answers leave at once (no 40 ms delayed-ACK stall)
 
         def log_message(self, format: str, *args: Any) -> None:
             pass
