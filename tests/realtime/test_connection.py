@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
+from websockets.asyncio.server import ServerConnection, serve
 from wsserver import ServerConn, WsServer
 
 from tradovate.realtime import protocol as p
@@ -312,6 +313,27 @@ def test_a_token_refused_on_a_reconnect_is_reported_before_the_next_attempt() ->
                 await next_of(stream, Reconnected)
             assert refused == ["first"]
             assert server.tokens_seen == ["first", "first", "fresh-1"]
+
+    run(main)
+
+
+def test_a_refusal_followed_at_once_by_a_close_is_still_a_refusal() -> None:
+    async def refuse_and_close(ws: ServerConnection) -> None:
+        await ws.send("o")
+        await ws.recv()  # authorize
+        await ws.send('a[{"s":401,"i":0,"d":"Access is denied"}]')
+        await ws.send('c[3000,"Go away!"]')  # read with the answer: the link ends as it is refused
+        await ws.close(1000, "Bye")
+
+    async def main() -> None:
+        refused: list[str] = []
+        async with serve(refuse_and_close, "127.0.0.1", 0) as server:
+            port = next(iter(server.sockets)).getsockname()[1]
+            url = f"ws://127.0.0.1:{port}/v1/websocket"
+            conn = Connection(url, tokens("revoked"), on_auth_refused=refused.append, backoff=FAST, max_attempts=2)
+            with pytest.raises(errors.AuthenticationFailed):  # not a drop, retried (RequestNotSent)
+                await conn.connect()
+        assert refused == ["revoked"] and conn.closed
 
     run(main)
 

@@ -554,14 +554,13 @@ class Connection:
                 self.log.debug("> %s", p.redact_frame(frame))
                 del frame
                 await _first_of(link.authorized, link.ended)
-            if link.ended.done():
-                return _Attempt(False, *link.ended.result())
-            try:
-                link.authorized.result()  # raises AuthenticationFailed
-            except errors.AuthenticationFailed:
+            refused = link.authorized.done() and isinstance(link.authorized.exception(), errors.AuthenticationFailed)
+            if refused:  # told even when the server closed at once after its answer
                 assert token is not None
                 self._auth_refused(token)
-                raise
+            elif link.ended.done():
+                return _Attempt(False, *link.ended.result())
+            link.authorized.result()  # raises AuthenticationFailed
             token = None
             self.generation = generation
             self._holding = []
