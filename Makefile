@@ -53,8 +53,12 @@ format: venv
 typecheck: venv
 	$(BIN)/mypy
 
+# Tests run in parallel on every core (pytest-xdist); PYTEST_ARGS adds options, e.g. PYTEST_ARGS="-k mirror".
+PYTEST_ARGS ?=
+PYTEST := -m pytest -n auto $(PYTEST_ARGS)
+
 pytest: venv
-	$(BIN)/python -m pytest
+	$(BIN)/python $(PYTEST)
 
 # The other Python versions we claim, from pyenv when present (CI machines have 3.12 and 3.13).
 PYENV_ROOT ?= $(HOME)/.pyenv
@@ -70,7 +74,7 @@ pytest-all: pytest
 	    $$env/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt; \
 	    $$env/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .; \
 	    touch $$stamp; fi; \
-	  echo "== pytest on Python $$v"; $$env/bin/python -m pytest; \
+	  echo "== pytest on Python $$v"; $$env/bin/python $(PYTEST); \
 	done
 
 ## the whole gate CI runs: generated code fresh, lint, types, tests

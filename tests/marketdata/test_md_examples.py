@@ -35,6 +35,6 @@ def test_the_market_data_examples_run_against_the_simulator() -> None:
                         await md_examples.minute_bars(session)
                 else:  # pragma: no cover - optional extra
                     frame = await md_examples.minute_bars(session)
-                    assert len(frame) == 100
+                    assert len(frame) in (100, 101)  # a new minute may have begun meanwhile
 
     asyncio.run(main())
