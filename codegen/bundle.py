@@ -23,6 +23,22 @@ from typing import Any
 import yaml
 
 SCHEMA_REF = "#/components/schemas/"
+RESPONSE_REF = "#/components/responses/"
+
+# The error answers of spec/responses.yaml that every operation documents, by HTTP status. The
+# statuses of TOKEN_ERRORS concern the bearer token: an operation with `security: []` gets them only
+# if it names them itself (accessTokenRequest: 401 InvalidCredentials). An operation's own entry
+# for a status wins.
+ERROR_RESPONSES = {
+    "400": "BadRequest",
+    "401": "Unauthorized",
+    "403": "Forbidden",
+    "404": "NotFound",
+    "423": "LockoutWarning",
+    "429": "RateLimited",
+    "500": "ServerError",
+}
+TOKEN_ERRORS = ("401", "403")
 
 # The regular entity operations. Each maps to (method, query parameters, request body?, result).
 ENTITY_OPS = ("item", "items", "list", "find", "suggest", "deps", "ldeps", "create", "update")
@@ -314,6 +330,30 @@ def websocket_section(spec: Path) -> dict[str, Any]:
     }
 
 
+# --- error answers (spec/responses.yaml) --------------------------------------------------------
+
+
+def add_error_responses(paths: dict[str, dict[str, Any]], responses: Any, token_by_default: bool) -> None:
+    """Give every operation a `$ref` to each error answer of ERROR_RESPONSES that applies to it.
+
+    The statuses of TOKEN_ERRORS only go to operations that send the bearer token. A status the
+    operation documents itself is kept. Responses end up sorted by status.
+    """
+    if not isinstance(responses, dict):
+        raise SpecError("responses.yaml: must map response names to OpenAPI response objects")
+    missing = [name for name in ERROR_RESPONSES.values() if name not in responses]
+    if missing:
+        raise SpecError(f"responses.yaml: the bundler adds {', '.join(missing)} to every operation; define them")
+    for item in paths.values():
+        for op in item.values():
+            token = op.get("security", [{}] if token_by_default else []) != []
+            answers = op.setdefault("responses", {})
+            for status, name in ERROR_RESPONSES.items():
+                if token or status not in TOKEN_ERRORS:
+                    answers.setdefault(status, {"$ref": RESPONSE_REF + name})
+            op["responses"] = dict(sorted(answers.items()))
+
+
 # --- bundling -----------------------------------------------------------------------------------
 
 
@@ -337,6 +377,9 @@ def bundle(spec: Path) -> dict[str, Any]:
             for method, operation in item.items():
                 add(path, method, operation, f"paths/{file.name}")
     name_operations(paths, entities)
+    responses = load_yaml(spec / "responses.yaml") if (spec / "responses.yaml").exists() else None
+    if responses is not None:
+        add_error_responses(paths, responses, token_by_default=root.get("security") != [])
 
     schemas: dict[str, Any] = {}
     for file in sorted((spec / "schemas").glob("*.yaml")):
@@ -363,6 +406,10 @@ def bundle(spec: Path) -> dict[str, Any]:
         doc["x-websocket"] = websocket
     components = dict(root.get("components", {}))
     components["schemas"] = dict(sorted(schemas.items()))
+    if responses is not None:
+        if "responses" in components:
+            raise SpecError("openapi.yaml: components.responses belong in responses.yaml")
+        components["responses"] = responses
     doc["components"] = {k: components[k] for k in sorted(components)}
     check(doc, entities)
     return doc
@@ -430,6 +477,7 @@ def check(doc: dict[str, Any], entities: dict[str, Any]) -> None:
         + check_entity_ids(doc, entities)
         + check_failure_markers(doc)
         + check_python_names(doc)
+        + check_error_responses(doc)
     )
     if errors:
         raise SpecError("\n".join(errors))
@@ -494,6 +542,8 @@ def check_schemas(doc: dict[str, Any]) -> list[str]:
     for pointer, node in walk(doc):
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             target = node["$ref"]
+            if target.startswith(RESPONSE_REF):
+                continue  # check_error_responses
             if not target.startswith(SCHEMA_REF) or target[len(SCHEMA_REF) :] not in schemas:
                 errors.append(f"{pointer}: unresolved $ref {target}")
             else:
@@ -582,6 +632,30 @@ def check_failure_markers(doc: dict[str, Any]) -> list[str]:
             errors.append(f"{where}.error must be one of {', '.join(FAILURE_ERRORS)}")
         if not marker.get("x-evidence"):
             errors.append(f"{where} needs `x-evidence` (where the failure fields are documented)")
+    return errors
+
+
+def check_error_responses(doc: dict[str, Any]) -> list[str]:
+    """Every non-200 answer is a `$ref` to a response of responses.yaml; each of those is used and
+    carries its `x-correction` (the reference documents no status but 200)."""
+    errors: list[str] = []
+    responses = doc["components"].get("responses", {})
+    used: set[str] = set()
+    for _, where, op in operations(doc):
+        for status, answer in op.get("responses", {}).items():
+            if status == "200":
+                continue
+            target = answer.get("$ref", "") if isinstance(answer, dict) else ""
+            name = target[len(RESPONSE_REF) :]
+            if not target.startswith(RESPONSE_REF) or name not in responses:
+                errors.append(f"{where}: response {status} must be a $ref to a response of responses.yaml")
+            used.add(name)
+    for name, response in responses.items():
+        if name not in used:
+            errors.append(f"responses.yaml: {name} is not used by any operation")
+        correction = response.get("x-correction") if isinstance(response, dict) else None
+        if not isinstance(correction, dict) or not correction.get("reason") or not correction.get("evidence"):
+            errors.append(f"responses.yaml: {name} needs an `x-correction` with `reason` and `evidence`")
     return errors
 
 

@@ -371,6 +371,44 @@ def test_rate_limits_are_well_formed(spec_doc: dict[str, Any]) -> None:
     assert not bundle.rate_limit_ok({"perHour": 5, "backoffSeconds": 1, "countSuccesses": True})
 
 
+def test_every_operation_documents_the_error_answers(spec_doc: dict[str, Any]) -> None:
+    """400, 404, 423, 429 and 500 on every operation; 401 and 403 on those that send the token
+    (accessTokenRequest, without a token, answers bad credentials with its own 401)."""
+    everyone = {"400": "BadRequest", "404": "NotFound", "423": "LockoutWarning", "429": "RateLimited"}
+    everyone["500"] = "ServerError"
+    with_token = {**everyone, "401": "Unauthorized", "403": "Forbidden"}
+    without_token = []
+    for op in ops(spec_doc).values():
+        errors = {
+            s: r["$ref"].removeprefix("#/components/responses/") for s, r in op["responses"].items() if s != "200"
+        }
+        if op.get("security") == []:
+            without_token.append(op["operationId"])
+            own = {"401": "InvalidCredentials"} if op["operationId"] == "accessTokenRequest" else {}
+            assert errors == {**everyone, **own}, op["operationId"]
+        else:
+            assert errors == with_token, op["operationId"]
+        assert list(op["responses"]) == sorted(op["responses"]), op["operationId"]
+    assert sorted(without_token) == ["accessTokenRequest", "oAuthToken"]
+
+
+def test_error_responses_are_described_once(spec_doc: dict[str, Any]) -> None:
+    responses = spec_doc["components"]["responses"]
+    assert set(responses) == {*bundle.ERROR_RESPONSES.values(), "InvalidCredentials"}
+    for name, response in responses.items():
+        assert response["description"], name
+        assert response["x-correction"]["reason"] and response["x-correction"]["evidence"], name
+        if name == "RateLimited":  # 429 comes with an empty body
+            assert "content" not in response
+        else:
+            assert response["content"] == {
+                "text/plain": {"schema": {"type": "string"}},
+                "application/json": {"schema": {"type": "string"}},
+            }, name
+    # error bodies are no models: the generator sees only 200 answers, so nothing new is generated
+    assert not [name for name in spec_doc["components"]["schemas"] if name.endswith(("Error", "NotFound"))]
+
+
 # --- the bundler's own checks, on small broken copies of the spec ------------------------------
 
 
@@ -550,3 +588,35 @@ def test_rejects_bad_websocket_entries(spec_copy: Path) -> None:
     edit(spec_copy / "websocket.yaml", repair)
     with pytest.raises(bundle.SpecError, match="unresolved \\$ref #/components/schemas/NoSuchSchema"):
         bundle.bundle(spec_copy)
+
+
+def test_rejects_broken_error_responses(spec_copy: Path) -> None:
+    def damage(d: dict[str, Any]) -> None:
+        del d["NotFound"]
+        del d["Forbidden"]["x-correction"]
+        d["Unused"] = {"description": "nobody", "x-correction": {"reason": "r", "evidence": ["e"]}}
+
+    edit(spec_copy / "responses.yaml", damage)
+    assert "responses.yaml: the bundler adds NotFound to every operation; define them" in bundle_errors(spec_copy)
+    edit(spec_copy / "responses.yaml", lambda d: d.update(NotFound=d["BadRequest"]))
+
+    def inline(d: dict[str, Any]) -> None:
+        d["/order/placeorder"]["post"]["responses"]["404"] = {"description": "inline"}
+
+    edit(spec_copy / "paths" / "orders.yaml", inline)
+    errors = bundle_errors(spec_copy)
+    assert "POST /order/placeorder: response 404 must be a $ref to a response of responses.yaml" in errors
+    assert "responses.yaml: Unused is not used by any operation" in errors
+    assert "responses.yaml: Forbidden needs an `x-correction` with `reason` and `evidence`" in errors
+
+
+def test_error_responses_are_optional(spec_copy: Path) -> None:
+    """A spec without responses.yaml (as the generator's golden test builds) documents 200 only."""
+    (spec_copy / "responses.yaml").unlink()
+    edit(
+        spec_copy / "paths" / "authentication.yaml",
+        lambda d: d["/auth/accesstokenrequest"]["post"]["responses"].pop("401"),
+    )
+    doc = bundle.bundle(spec_copy)
+    assert "responses" not in doc["components"]
+    assert {tuple(op["responses"]) for op in ops(doc).values()} == {("200",)}

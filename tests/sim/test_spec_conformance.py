@@ -1,6 +1,8 @@
 """The spec and the simulator cannot drift apart: every operation of the bundled spec, called with
 requests generated from its own request schemas, answers a documented status with a body valid
-against its response schema (``jsonschema``, Draft 2020-12, formats checked).
+against its response schema (``jsonschema``, Draft 2020-12, formats checked). Error answers
+(400, 401, 404, ... from ``spec/responses.yaml``) must be documented for the operation too, with a
+body of a documented media type (JSON bodies validated against its schema) or an empty one.
 
 Requests come from a small JSON-Schema-to-hypothesis generator (below) covering the keywords the
 spec uses; each generated body is first checked against its own schema, so the generator cannot
@@ -11,10 +13,11 @@ spec and the simulator.
 ``TRADOVATE_CONFORMANCE_EXAMPLES`` sets the examples per operation (default 3, the suite's budget);
 e.g. ``TRADOVATE_CONFORMANCE_EXAMPLES=200 .venv/bin/pytest tests/sim/test_spec_conformance.py``.
 
-Chosen, where the spec is silent (it documents only 200 for every operation):
-
-- ``404`` answers an ``item``/``find``/``update`` of an id or name the simulator does not hold
-  (random ids rarely exist); any other undocumented status is a failure. See ``UNDOCUMENTED``.
+Beyond the spec: a schema-valid request with a valid token must get 200, except the error
+answers of ``VALID_REQUEST_ERRORS`` (the spec documents 400, 500, ... for every operation, but the
+simulator answering one of them to such a request is a simulator or spec bug all the same).
+``test_error_answers_are_documented`` provokes the error answers themselves (no token, a body that
+is not JSON, an id that does not exist, a bad login).
 """
 
 from __future__ import annotations
@@ -41,9 +44,10 @@ EXAMPLES = int(os.environ.get("TRADOVATE_CONFORMANCE_EXAMPLES", "3"))
 SPEC_URI = "urn:tradovate-spec"
 MAX_DEPTH = 5
 
-# Undocumented answers the simulator may give to a schema-valid request, by entity operation: a
-# looked-up id or name that does not exist. (The spec documents 200 only; see the module docstring.)
-UNDOCUMENTED = {"item": {404}, "find": {404}, "update": {404}}
+# The documented error answers a schema-valid request with a valid token may still get, by entity
+# operation: 404 for a looked-up id or name the simulator does not hold (random ids rarely exist).
+# Any other error status for such a request fails the test, documented or not (module docstring).
+VALID_REQUEST_ERRORS = {"item": {404}, "find": {404}, "update": {404}}
 
 
 def _sync_request_rules(body: dict[str, Any]) -> dict[str, Any]:
@@ -186,6 +190,27 @@ def _json_schema(holder: dict[str, Any]) -> dict[str, Any] | None:
     return None if content is None else content.get("schema", {})
 
 
+def _error_body_problem(doc: dict[str, Any], documented: dict[str, Any], response: httpx.Response) -> str | None:
+    """Why the body of an error answer does not match its documented response (None: it does).
+
+    Every error response of the spec allows an empty body; otherwise the media type must be one it
+    lists, and the body valid against that media type's schema (JSON decoded first, text as is)."""
+    if not response.content:
+        return None
+    content: dict[str, Any] = documented.get("content", {})
+    if not content:
+        return f"documented without a body, got {response.content[:100]!r}"
+    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in content:
+        return f"media type {media!r} is not one of {sorted(content)}"
+    try:
+        value: Any = response.json() if media == "application/json" else response.content.decode("utf-8")
+    except ValueError:
+        return f"not {media}: {response.content[:100]!r}"
+    errors = [e.message for e in _validator(doc, content[media].get("schema", {})).iter_errors(value)]
+    return f"body invalid: {errors[:3]}" if errors else None
+
+
 def _without_required(gen: Generator, schema: dict[str, Any]) -> dict[str, Any]:
     resolved = gen.resolve(schema)
     return {k: v for k, v in resolved.items() if k != "required"}
@@ -243,7 +268,9 @@ def test_every_operation_answers_as_documented(
     gen = Generator(spec_doc)
     body_schema = _json_schema(op.get("requestBody", {}))
     body_check = None if body_schema is None else _validator(spec_doc, body_schema)
-    answers = {status: _json_schema(r) for status, r in op["responses"].items()}
+    documented = {status: gen.resolve(r) for status, r in op["responses"].items()}
+    # The 200 answer's schema; error answers are checked by _error_body_problem.
+    answers = {"200": _json_schema(documented["200"])}
     checks = {status: _validator(spec_doc, s) for status, s in answers.items() if s is not None}
     # A refusal in a 200 body (the schema's `x-failure`) lacks the fields only a success carries.
     refusals = {status: _validator(spec_doc, _without_required(gen, s)) for status, s in answers.items() if s}
@@ -257,7 +284,8 @@ def test_every_operation_answers_as_documented(
         return value not in (None, "", "Success")
 
     entity_op = op.get("x-entity", {}).get("operation")
-    allowed = {int(s) for s in answers if s.isdigit()} | UNDOCUMENTED.get(entity_op, set())
+    allowed = {int(s) for s in documented if s.isdigit()}
+    expected = {200} | VALID_REQUEST_ERRORS.get(entity_op, set())
     body_strategy: st.SearchStrategy[Any] = st.none() if body_schema is None else gen.strategy(body_schema)
     if operation_id in PROSE_RULES:
         body_strategy = body_strategy.map(PROSE_RULES[operation_id])
@@ -283,6 +311,12 @@ def test_every_operation_answers_as_documented(
         assert response.status_code in allowed, (
             f"{operation_id}: undocumented status {response.status_code} for {sent}: {response.text[:300]}"
         )
+        assert response.status_code in expected, (
+            f"{operation_id}: a schema-valid request got {response.status_code} for {sent}: {response.text[:300]}"
+        )
+        if response.status_code != 200:
+            problem = _error_body_problem(spec_doc, documented[str(response.status_code)], response)
+            assert problem is None, f"{operation_id}: {response.status_code} answer for {sent}: {problem}"
         if operation_id == "renewAccessToken" and response.status_code == 200:
             renewable.append(response.json().get("accessToken") or renewable[-1])
         check_ = checks.get(str(response.status_code))
@@ -301,3 +335,62 @@ def test_every_operation_answers_as_documented(
             )
 
     check()
+
+
+def _assert_documented_error(doc: dict[str, Any], operation_id: str, response: httpx.Response, status: int) -> None:
+    _, _, op = _operations(doc)[operation_id]
+    assert response.status_code == status, f"{operation_id}: {response.status_code} {response.text[:200]}"
+    documented = op["responses"].get(str(status))
+    assert documented is not None, f"{operation_id}: status {status} is not documented"
+    problem = _error_body_problem(doc, Generator(doc).resolve(documented), response)
+    assert problem is None, f"{operation_id}: {status} answer: {problem}"
+
+
+def test_error_answers_are_documented(spec_doc: dict[str, Any], http: httpx.Client) -> None:
+    """The error answers themselves, for every operation: 401 without a token, 400 for a body that
+    is not JSON; 404 for an id that does not exist. Each status documented, each body as documented."""
+    not_found = 0
+    for operation_id, (method, path, op) in sorted(_operations(spec_doc).items()):
+        if op.get("security") != []:
+            _assert_documented_error(spec_doc, operation_id, http.request(method.upper(), path), 401)
+        if "requestBody" in op:
+            broken = http.request(
+                method.upper(), path, content=b'{"broken": ', headers={"Content-Type": "application/json"}
+            )
+            _assert_documented_error(spec_doc, operation_id, broken, 400)
+    token = _login(http)
+    for operation_id in ("orderItem", "accountItem", "contractFind"):
+        method, path, op = _operations(spec_doc)[operation_id]
+        query = {"name": "NOSUCHNAME"} if operation_id.endswith("Find") else {"id": str(2**62)}
+        answer = http.request(method.upper(), path, params=query, headers={"Authorization": f"Bearer {token}"})
+        _assert_documented_error(spec_doc, operation_id, answer, 404)
+        assert answer.text.startswith("Not found: "), answer.text
+        not_found += 1
+    assert not_found == 3
+
+
+def test_rejected_login_as_401_is_documented(spec_doc: dict[str, Any]) -> None:
+    """A simulator that answers invalid credentials with 401 (as conformance stage 1 expects)."""
+    with SimulatorThread(seed=1, invalid_login="401") as sim, httpx.Client(base_url=sim.rest_url, timeout=10) as http:
+        answer = http.post("/auth/accesstokenrequest", json={"name": "demo", "password": "wrong"})
+    _assert_documented_error(spec_doc, "accessTokenRequest", answer, 401)
+
+
+def test_error_body_check_can_fail(spec_doc: dict[str, Any]) -> None:
+    """The body check rejects what the error responses do not allow."""
+    not_found = spec_doc["components"]["responses"]["NotFound"]
+    limited = spec_doc["components"]["responses"]["RateLimited"]
+
+    def answer(status: int, body: bytes, media: str) -> httpx.Response:
+        return httpx.Response(status, content=body, headers={"Content-Type": media} if media else {})
+
+    assert _error_body_problem(spec_doc, not_found, answer(404, b"Not found: order/item 7", "text/plain")) is None
+    assert _error_body_problem(spec_doc, not_found, answer(404, b'"Not found"', "application/json")) is None
+    assert _error_body_problem(spec_doc, not_found, answer(404, b"", "")) is None
+    assert _error_body_problem(spec_doc, limited, answer(429, b"", "")) is None
+    assert "not one of" in str(_error_body_problem(spec_doc, not_found, answer(404, b"<html/>", "text/html")))
+    assert "body invalid" in str(_error_body_problem(spec_doc, not_found, answer(404, b"[1]", "application/json")))
+    assert "not application/json" in str(
+        _error_body_problem(spec_doc, not_found, answer(404, b"{", "application/json"))
+    )
+    assert "without a body" in str(_error_body_problem(spec_doc, limited, answer(429, b"slow down", "text/plain")))
