@@ -377,6 +377,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, environ: 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
+    level = root.level
     root.addHandler(handler)  # this is the program, not a library call: it owns the process's logging
     root.setLevel(args.log_level.upper())
     try:
@@ -395,6 +396,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, environ: 
         _fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED)
     finally:
         root.removeHandler(handler)
+        root.setLevel(level)  # main() is also called in-process (tests, embedding): leave logging as found
 
 
 if __name__ == "__main__":
