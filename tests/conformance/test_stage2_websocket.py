@@ -6,8 +6,8 @@ expired tokens refused, typed), heartbeats (ours at regular intervals also durin
 events, the server's received; a silent server detected and the connection recovered; a client
 that stops its heartbeats is closed by the server and recovers), events processed idempotently
 (duplicates change nothing), exactly one ``user/syncrequest`` per connection, penalty tickets
-(honoured: wait ``p-time``, send once more with the ticket), log-off (a normal close 1000, and
-the heartbeats stop).
+(honoured over REST and over the socket: wait ``p-time``, send once more with the ticket),
+log-off (a normal close 1000, and the heartbeats stop).
 
 What the server received is read from a tap on the simulator's socket handler
 (:class:`conformance_support.Tap`); our client is not patched.
@@ -27,6 +27,7 @@ from conformance_support import DEMO, FAST, Tap, Told, environment, mirror_state
 
 from tradovate.realtime.account import AccountSession, Resynced, Synced
 from tradovate.realtime.connection import Connection, Disconnected
+from tradovate.realtime.protocol import parse_request
 from tradovate.session import Credentials, Session
 from tradovate.sim import Simulator
 from tradovate.sim.store import Event
@@ -314,18 +315,30 @@ def test_a_penalty_ticket_is_honoured_once_with_its_ticket() -> None:
     asyncio.run(main())
 
 
-def test_a_penalty_ticket_over_the_socket_is_typed_and_nothing_is_executed() -> None:
-    """Over the socket our connection does not wait and resend by itself: the caller gets a
-    typed ``PenaltyTicket`` (time and ticket, nothing executed) and may resend after ``time``."""
+def test_a_penalty_ticket_over_the_socket_is_honoured_once_with_its_ticket(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over the socket as over REST: the penalised order (not executed) is sent once more after
+    ``p-time`` carrying the ticket, and the server executes it once; penalised again, or with a
+    captcha, the caller gets the typed error and nothing is executed."""
+    tap = Tap(monkeypatch)
 
     async def main() -> None:
         async with Simulator(seed=2, md_port=None) as sim, account_on(sim) as (_, account, _):
-            sim.faults.penalty("order/placeorder", seconds=1, transport="ws")
-            with pytest.raises(errors.PenaltyTicket) as penalised:
+            sim.faults.penalty("order/placeorder", seconds=0.2, transport="ws")  # p-time 1
+            await account.place_order(order())
+            assert len(sim.store.all("order")) == 1 and sim.auth.tickets == {}  # the ticket was redeemed
+            [server] = tap.connections()
+            frames = [parse_request(text) for _, text in tap.received[server] if text.startswith("order/placeorder\n")]
+            sent = [json.loads(body) for _, _, _, body in frames]
+            assert len(sent) == 2 and "p-ticket" not in sent[0] and sent[1].pop("p-ticket") and sent[1] == sent[0]
+
+            sim.faults.penalty("order/placeorder", seconds=0, captcha=True, transport="ws")
+            with pytest.raises(errors.CaptchaRequired) as penalised:
                 await account.place_order(order())
-            assert penalised.value.time == 1 and penalised.value.ticket
             assert penalised.value.ticket not in str(penalised.value)
-            assert sim.store.all("order") == []  # not executed
+            sim.faults.penalty("order/placeorder", seconds=0, count=2, transport="ws")
+            with pytest.raises(errors.PenaltyTicket):
+                await account.place_order(order())
+            assert len(sim.store.all("order")) == 1  # neither was executed
             assert account.connection.generation == 1  # the socket stays up
 
     asyncio.run(main())

@@ -7,6 +7,7 @@ an event or a condition of the server, bounded by a timeout that only fails a br
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -542,12 +543,97 @@ def test_refusals_over_the_socket_are_the_rest_errors() -> None:
                 "d": {"p-ticket": "TICKET-SECRET", "p-time": 3, "p-captcha": False},
             }
             server.handlers["account/list"] = lambda c, rid, q, b: {"s": 429, "i": rid}
-            with pytest.raises(errors.PenaltyTicket) as penalty:
+            with pytest.raises(errors.PenaltyTicket) as penalty:  # 3 s does not fit in the 2 s timeout
                 await conn.request("md/subscribeQuote", {"symbol": "ESZ6"})
             assert penalty.value.time == 3 and "TICKET-SECRET" not in str(penalty.value)
             with pytest.raises(errors.RateLimited):
                 await conn.request("account/list")
             assert len(server.received("md/subscribeQuote")) == 1  # nothing is retried here
+
+    run(main)
+
+
+def penalising(times: int, answer: Any, seconds: float = 0.01, captcha: bool = False) -> Any:
+    """A handler that answers the first ``times`` requests with a penalty ticket, then ``answer``."""
+    count = 0
+
+    def handle(c: ServerConn, rid: int, q: str, b: str) -> dict[str, Any]:
+        nonlocal count
+        count += 1
+        if count <= times:
+            d: dict[str, Any] = {"p-ticket": f"TICKET-{count}", "p-time": seconds}
+            if captcha:
+                d["p-captcha"] = True
+            return {"s": 200, "i": rid, "d": d}
+        return {"s": 200, "i": rid, "d": answer}
+
+    return handle
+
+
+def bodies(server: WsServer, endpoint: str) -> list[tuple[str, str]]:
+    return [(r[2], r[3]) for c in server.conns for r in c.requests if r[0] == endpoint]
+
+
+PLACE = models.PlaceOrder(
+    action=models.Action.BUY,
+    symbol="ESZ6",
+    order_qty=1,
+    order_type=models.OrderType.MARKET,
+    account_id=1,
+)
+
+
+def test_a_penalty_ticket_is_waited_out_and_the_request_sent_once_more_with_it() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            server.handlers["order/placeorder"] = penalising(1, {"orderId": 7})
+            server.handlers["account/list"] = penalising(1, [{"id": 1, "name": "DEMO1"}])
+            placed = await conn.request("order/placeorder", PLACE)
+            assert placed.order_id == 7
+            first, second = bodies(server, "order/placeorder")
+            assert "p-ticket" not in json.loads(first[1])
+            assert json.loads(second[1]) == {**json.loads(first[1]), "p-ticket": "TICKET-1"}
+            [account] = await conn.request("account/list")  # no body: the ticket becomes the body
+            assert account.name == "DEMO1"
+            assert bodies(server, "account/list") == [("", ""), ("", '{"p-ticket":"TICKET-1"}')]
+
+    run(main)
+
+
+def test_a_request_penalised_again_raises_the_penalty_ticket() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            server.handlers["order/placeorder"] = penalising(2, {"orderId": 7})
+            with pytest.raises(errors.PenaltyTicket) as penalty:
+                await conn.request("order/placeorder", PLACE)
+            assert penalty.value.ticket == "TICKET-2" and not penalty.value.captcha
+            assert len(bodies(server, "order/placeorder")) == 2  # sent once more, not twice
+
+    run(main)
+
+
+def test_a_captcha_penalty_is_raised_at_once() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            server.handlers["order/placeorder"] = penalising(1, {"orderId": 7}, captcha=True)
+            with pytest.raises(errors.CaptchaRequired):
+                await conn.request("order/placeorder", PLACE)
+            assert len(bodies(server, "order/placeorder")) == 1
+
+    run(main)
+
+
+def test_a_penalty_longer_than_the_timeout_or_with_retries_off_is_raised_at_once() -> None:
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn, make(server, penalty_retry=False) as plain:
+            server.handlers["order/placeorder"] = penalising(2, {"orderId": 7}, seconds=1)
+            with pytest.raises(errors.PenaltyTicket) as penalty:
+                await conn.request("order/placeorder", PLACE, timeout=0.5)
+            assert penalty.value.time == 1
+            server.handlers["account/list"] = penalising(1, [], seconds=0)
+            with pytest.raises(errors.PenaltyTicket):
+                await plain.request("account/list")
+            assert len(bodies(server, "order/placeorder")) == 1 and len(bodies(server, "account/list")) == 1
 
     run(main)
 

@@ -88,6 +88,26 @@ def test_rest_penalty_ticket_is_not_executed_and_the_client_redeems_it() -> None
     run(body)
 
 
+def test_a_get_carries_its_ticket_in_the_query_and_p_time_is_rounded_up() -> None:
+    async def body(sim: Simulator, token: str) -> None:
+        assert [sim.auth.penalty("x", s)["p-time"] for s in (0, 0.5, 1, 1.2)] == [0, 1, 1, 2]
+        headers = {"Authorization": f"Bearer {token}"}
+        async with httpx.AsyncClient(base_url=sim.rest_url, headers=headers) as http:
+            sim.faults.penalty("account/list", seconds=60)
+            early = (await http.get("/account/list")).json()
+            assert early["p-time"] == 60
+            again = (await http.get("/account/list", params={"p-ticket": early["p-ticket"]})).json()
+            assert "p-ticket" in again and again["p-ticket"] != early["p-ticket"]  # too early: not served
+        sim.faults.penalty("account/list", seconds=0.5)  # says p-time 1; a client that waits it is served
+        async with AsyncTradovate(sim.rest_url, token=token) as tv:
+            accounts = await tv.accounts.list()  # penalised once, sent again with ?p-ticket=
+        assert accounts and sim.faults.applied["penalty"] == 2
+        left = {ticket for ticket, held in sim.auth.tickets.items() if held.endpoint == "account/list"}
+        assert left == {early["p-ticket"], again["p-ticket"]}  # the third one was redeemed
+
+    run(body)
+
+
 def test_rest_drop_before_executing_and_lost_answer_after_executing_are_outcome_unknown() -> None:
     async def body(sim: Simulator, token: str) -> None:
         async with AsyncTradovate(sim.rest_url, token=token) as tv:

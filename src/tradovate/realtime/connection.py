@@ -242,6 +242,11 @@ class Connection:
             (on any connection, first or later) before the next attempt asks ``token`` again:
             give it the token's owner (``Session.invalidate``) so that attempt gets a fresh token
             instead of the revoked one. Synchronous; its exceptions are logged, not raised.
+        penalty_retry: a penalty ticket in an answer (``d`` with ``p-ticket``/``p-time``) is
+            honoured as the REST client does: wait ``p-time`` (if it fits in the request's
+            timeout), send the same request once more carrying the ticket, and raise
+            ``PenaltyTicket`` if penalised again; ``p-captcha: true`` raises ``CaptchaRequired``
+            at once. ``False``: every penalty is raised at once.
     """
 
     def __init__(
@@ -267,6 +272,7 @@ class Connection:
         seed: int | None = None,
         on_frame: Callable[[str | bytes], str | bytes] | None = None,
         on_auth_refused: Callable[[str], object] | None = None,
+        penalty_retry: bool = True,
     ) -> None:
         _check_url(url)
         self.url = url
@@ -296,6 +302,7 @@ class Connection:
         self.log = logger or _LOG
         self._on_frame = on_frame
         self._on_auth_refused = on_auth_refused
+        self.penalty_retry = penalty_retry
         self._protocol(0.0)  # validates the settings now, not at the first connect
         self._rng = random.Random(seed)
         self._streams: list[EventStream] = []
@@ -379,7 +386,8 @@ class Connection:
         Waits (within ``timeout``) for the connection to be ready. Raises ``InvalidRequest``
         (nothing sent), ``RequestNotSent``, ``OutcomeUnknown`` (state-changing, answer lost),
         ``ConnectionLost`` / ``DeadlineExceeded`` (reads), ``ConnectionClosed``, or the typed
-        refusal (``ApiError`` by status, ``PenaltyTicket``, ``OperationFailed``, ...)."""
+        refusal (``ApiError`` by status, ``PenaltyTicket`` / ``CaptchaRequired`` after the penalty
+        handling described under ``penalty_retry``, ``OperationFailed``, ...)."""
         response = await self.send(endpoint, body, query, timeout=timeout, idempotent=idempotent)
         return p.outcome(response, endpoint)
 
@@ -393,11 +401,47 @@ class Connection:
         idempotent: bool | None = None,
     ) -> p.Response:
         """:meth:`request` without decoding: the :class:`.protocol.Response` (refusals included,
-        in ``error``); lost answers and timeouts still raise."""
+        in ``error``; a penalty ticket is first honoured once, see ``penalty_retry``); lost
+        answers and timeouts still raise."""
+        loop = asyncio.get_running_loop()
+        timeout = self.request_timeout if timeout is None else timeout
+        start = loop.time()  # the loop's clock is monotonic
+        response = await self._send_once(endpoint, body, query, timeout, idempotent, None)
+        error = response.error
+        if error is None or error.kind != "penalty" or not self.penalty_retry:
+            return response
+        penalty = errors.PenaltyTicket.from_body(endpoint, error.data)
+        if penalty.captcha or not penalty.ticket or not p.can_carry_ticket(body):
+            return response  # captcha: only a person can lift it; raised by outcome()
+        wait = penalty.time  # the server's word, even 0
+        left = None if timeout is None else timeout - (loop.time() - start)
+        if left is not None and wait >= left:
+            self.log.info("%s: penalty of %gs does not fit in the timeout; not resent", endpoint, wait)
+            return response
+        # Sending a state-changing request again is safe here, and only here: a penalty ticket
+        # means the server did NOT execute the request (official OpenAPI, "Request Rate Limits
+        # And Time Penalty": the request was not handled and a time penalty was imposed on it;
+        # partner docs on penalty tickets and the official JS socket's subscribe: wait p-time,
+        # then send the request again with its original body plus "p-ticket"). It is sent once
+        # more, unchanged but for the ticket; penalised again, the caller gets PenaltyTicket.
+        self.log.info("%s: penalty ticket; waiting %gs, then sending once more", endpoint, wait)
+        await asyncio.sleep(wait)
+        if timeout is not None:
+            left = max(0.0, timeout - (loop.time() - start))
+        return await self._send_once(endpoint, body, query, left, idempotent, penalty.ticket)
+
+    async def _send_once(
+        self,
+        endpoint: str,
+        body: Any,
+        query: Mapping[str, Any] | str | None,
+        timeout: float | None,
+        idempotent: bool | None,
+        ticket: str | None,
+    ) -> p.Response:
         if self._closed:
             raise ConnectionClosed("connection closed")
         loop = asyncio.get_running_loop()
-        timeout = self.request_timeout if timeout is None else timeout
         if not self._ready.is_set():
             start = loop.time()
             if self._run_task is None:
@@ -414,7 +458,9 @@ class Connection:
         link = self._link
         assert link is not None
         now = loop.time()
-        rid, frame = link.proto.request(endpoint, now, query=query, body=body, timeout=timeout, idempotent=idempotent)
+        rid, frame = link.proto.request(
+            endpoint, now, query=query, body=body, timeout=timeout, idempotent=idempotent, ticket=ticket
+        )
         future: asyncio.Future[p.Response] = loop.create_future()
         link.waiters[rid] = future
         try:

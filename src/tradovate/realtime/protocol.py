@@ -43,6 +43,8 @@ from collections.abc import Mapping
 from typing import Any, Final, NamedTuple, TypeVar
 from urllib.parse import urlencode
 
+import attrs
+
 from tradovate_api import _codec, _rules, errors
 from tradovate_api._http import Operation, check_failure, model_class, query_value
 from tradovate_api._operations import OPERATIONS
@@ -100,10 +102,12 @@ __all__ = [
     "UnknownEvent",
     "UnknownMessage",
     "build_request",
+    "can_carry_ticket",
     "operation_for",
     "outcome",
     "parse_request",
     "redact_frame",
+    "with_ticket",
 ]
 
 E = TypeVar("E", bound=_codec.OpenStrEnum)
@@ -203,6 +207,26 @@ def encode_body(body: Any, op: Operation[Any] | None) -> str:
     return _dumps(_codec.check_json(body, "body"))
 
 
+def can_carry_ticket(body: Any) -> bool:
+    """Whether a request with this body can be sent again carrying a penalty ticket: no body, or
+    one that encodes to a JSON object (a mapping or a request model)."""
+    return body is None or isinstance(body, Mapping) or attrs.has(type(body))
+
+
+def with_ticket(body_line: str, ticket: str) -> str:
+    """The body line with ``"p-ticket"`` added, as the docs say for a penalised request (the
+    original body plus the ticket). A request without a body gets ``{"p-ticket": ...}`` as its
+    body: a socket request has no HTTP method, its body line is always there, and the docs name
+    the body as the ticket's place (the REST client puts it in the query string of a GET; whether
+    the socket also reads it from the query line is UNCONFIRMED, the body is the documented one).
+    ``InvalidRequest`` if the body is not a JSON object (see :func:`can_carry_ticket`)."""
+    data: Any = _codec.loads(body_line, "body") if body_line else {}
+    if not isinstance(data, dict):
+        raise errors.InvalidRequest("a penalty ticket needs a JSON object body", "body")
+    data["p-ticket"] = ticket
+    return _dumps(data)
+
+
 # The same bytes as ``_codec.dumps`` (standard library, compact, no NaN), without building a new
 # encoder per call.
 _ENCODER: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
@@ -255,7 +279,10 @@ def outcome(response: Response, endpoint: str | None = None) -> Any:
     if response.error is not None:
         if op is not None and response.error.kind == "refused" and op.failure is not None and op.result is not None:
             check_failure(op, op.failure, model_class(op.result), response.data)
-        raise response.error.exception(endpoint, response.idempotent)
+        exc = response.error.exception(endpoint, response.idempotent)
+        if isinstance(exc, errors.PenaltyTicket) and exc.captcha and not isinstance(exc, errors.CaptchaRequired):
+            exc = errors.CaptchaRequired(exc.operation, exc.ticket, exc.time)  # only a person can lift it
+        raise exc
     if op is None or op.result is None:
         return response.data
     try:
@@ -402,10 +429,12 @@ class Protocol:
         body: Any = None,
         timeout: float | None = None,
         idempotent: bool | None = None,
+        ticket: str | None = None,
     ) -> tuple[int, str]:
         """Register a request and return ``(id, frame)``; validated before anything else
         (``InvalidRequest``). ``idempotent`` defaults to the REST operation's (unknown endpoints
-        count as state-changing: their answer lost is ``OutcomeUnknown``)."""
+        count as state-changing: their answer lost is ``OutcomeUnknown``). ``ticket``: a penalty
+        ticket the request carries (see :func:`with_ticket`)."""
         if self.state is not State.READY:
             raise errors.RequestNotSent(endpoint, f"connection not ready ({self.state.value})")
         try:
@@ -414,6 +443,8 @@ class Protocol:
             op = self._endpoint(endpoint)
         query_line = "" if query is None else encode_query(query, op)
         body_line = "" if body is None else encode_body(body, op)
+        if ticket is not None:
+            body_line = with_ticket(body_line, ticket)
         if idempotent is None:
             idempotent = op.idempotent if op is not None else False
         rid = self._register(endpoint, idempotent, now, timeout)

@@ -193,18 +193,19 @@ class Api:
         op = ROUTES.get(endpoint)
         if op is None:
             return Answer(404, f"Not found: {call.endpoint}")
-        penalty, body = self.limits.before(op, call.body)
-        if penalty is not None:
-            return Answer(200, penalty)
-        if body is not call.body:
-            call = Call(call.endpoint, call.query, body, call.token, call.session, call.transport)
-        answer = self._handle(endpoint, op, call)
+        admission = self.limits.before(op, call.body, call.query)
+        if admission.penalty is not None:
+            return Answer(200, admission.penalty)
+        if admission.body is not call.body or admission.query is not call.query:
+            call = Call(call.endpoint, admission.query, admission.body, call.token, call.session, call.transport)
+        answer = self._handle(endpoint, op, call, admission.ticketed)
         self.limits.after(op, answer.status, answer.body)
         return answer
 
-    def _handle(self, endpoint: str, op: Operation[Any], call: Call) -> Answer:
+    def _handle(self, endpoint: str, op: Operation[Any], call: Call, ticketed: bool = False) -> Answer:
         if op.operation_id == "accessTokenRequest":
-            status, body = self.auth.access_token_request(call.body if isinstance(call.body, dict) else {})
+            body = call.body if isinstance(call.body, dict) else {}
+            status, body = self.auth.access_token_request(body, ticketed=ticketed)
             return Answer(status, body)
         if op.operation_id == "oAuthToken":
             return Answer(200, self.auth.oauth_token(call.body if isinstance(call.body, dict) else {}))

@@ -17,6 +17,7 @@ is served. OAuth: ``/auth/oauthtoken`` exchanges the code ``demo-code`` (or one 
 from __future__ import annotations
 
 import datetime
+import math
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -139,7 +140,9 @@ class Auth:
         seconds = self.options.penalty_seconds if seconds is None else seconds
         ticket = secrets.token_urlsafe(24)
         self.tickets[ticket] = _Ticket(endpoint, time.time() + seconds)
-        body: dict[str, Any] = {"p-ticket": ticket, "p-time": int(seconds)}
+        # Whole seconds, rounded up: never 0 for a positive wait (a 0.5 s penalty that said 0
+        # would refuse a client that trusted it).
+        body: dict[str, Any] = {"p-ticket": ticket, "p-time": math.ceil(seconds)}
         if captcha if captcha is not None else self.options.penalty_captcha:
             body["p-captcha"] = True
         return body
@@ -157,12 +160,11 @@ class Auth:
     # ---------------------------------------------------------------------------------------
     # operations: (HTTP status, JSON body or None)
 
-    def access_token_request(self, body: dict[str, Any]) -> tuple[int, Any]:
+    def access_token_request(self, body: dict[str, Any], ticketed: bool = False) -> tuple[int, Any]:
+        """``ticketed``: the request carried a valid penalty ticket (redeemed by the caller,
+        :meth:`.limits.RateLimits.before`); the login penalty does not apply to it."""
         endpoint = "auth/accesstokenrequest"
-        redeemed = self.redeem(endpoint, body.get("p-ticket"))
-        if redeemed is False:
-            return 200, self.penalty(endpoint)
-        if redeemed is None and self.failures >= self.options.login_failures_before_penalty:
+        if not ticketed and self.failures >= self.options.login_failures_before_penalty:
             return 200, self.penalty(endpoint)
         user = next((u for u in self.users if u.name == body.get("name") and u.password == body.get("password")), None)
         if user is None:

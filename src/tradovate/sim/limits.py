@@ -15,17 +15,26 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from tradovate_api._http import Operation
 
 from .auth import Auth
 
-__all__ = ["LimitOptions", "RateLimits"]
+__all__ = ["Admission", "LimitOptions", "RateLimits"]
 
 _HOUR = 3600.0
+
+
+class Admission(NamedTuple):
+    """What :meth:`RateLimits.before` decided about one request."""
+
+    penalty: dict[str, Any] | None  # the answer instead of executing, or None
+    body: Any  # without its ticket
+    query: Mapping[str, str]  # without its ticket
+    ticketed: bool = False  # it carried a valid ticket: the penalty it answers is served
 
 
 @dataclass
@@ -41,20 +50,34 @@ class RateLimits:
     now: Callable[[], float] = time.monotonic
     windows: dict[str, deque[float]] = field(default_factory=dict)
 
-    def before(self, op: Operation[Any], body: Any) -> tuple[dict[str, Any] | None, Any]:
-        """(a penalty to answer instead, or None; the body to execute, without its ticket)."""
-        limit = getattr(op, "rate_limit", None)
-        if not self.options.enabled or limit is None:
-            return None, body
+    def before(self, op: Operation[Any], body: Any, query: Mapping[str, str] | None = None) -> Admission:
+        """Whether to execute a request: a penalty to answer instead, or the body and query to
+        execute with, the ticket taken out.
+
+        A penalty ticket is redeemed wherever it came from (these limits, an injected fault, the
+        login penalty) and whether or not the limits are on: a valid ticket whose ``p-time`` is up
+        lets the request through once; an unknown, used or early one earns a new penalty. It is
+        read from the JSON body (where the docs put it) or, for a request without one, from the
+        query string: our REST client sends a GET's ticket there, and where the real server reads
+        it on a GET is UNCONFIRMED.
+        """
+        query = query if query is not None else {}
         endpoint = op.path.strip("/").lower()
+        limit = getattr(op, "rate_limit", None) if self.options.enabled else None
+        seconds = limit.backoff_seconds * self.options.backoff_scale if limit is not None else None
         if isinstance(body, dict) and "p-ticket" in body:
-            if self.auth.redeem(endpoint, body["p-ticket"]):
-                return None, {k: v for k, v in body.items() if k != "p-ticket"}
-            return self.auth.penalty(endpoint, limit.backoff_seconds * self.options.backoff_scale), body
-        window = self._window(endpoint)
-        if len(window) >= limit.per_hour:
-            return self.auth.penalty(endpoint, limit.backoff_seconds * self.options.backoff_scale), body
-        return None, body
+            ticket = body["p-ticket"]
+            body = {k: v for k, v in body.items() if k != "p-ticket"}
+        elif "p-ticket" in query:
+            ticket = query["p-ticket"]
+            query = {k: v for k, v in query.items() if k != "p-ticket"}
+        else:
+            if limit is not None and len(self._window(endpoint)) >= limit.per_hour:
+                return Admission(self.auth.penalty(endpoint, seconds), body, query)
+            return Admission(None, body, query)
+        if self.auth.redeem(endpoint, ticket):
+            return Admission(None, body, query, ticketed=True)
+        return Admission(self.auth.penalty(endpoint, seconds), body, query)
 
     def after(self, op: Operation[Any], status: int, answer: Any) -> None:
         """Count an executed request against its operation's window."""
