@@ -60,21 +60,21 @@ The mirror belongs to one thread (the event loop's); it is not locked.
 
 from __future__ import annotations
 
-import asyncio
 import datetime
-import enum
 import json
 import logging
 import weakref
-from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from typing import Any, Final, Generic, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final, TypeVar
 
 import attrs
 
 from tradovate_api import errors, models
 from tradovate_api.codec import Model
-from tradovate_api.models import Fill, Order, OrdStatus, Position
+from tradovate_api.models import Fill, Order, Position
+
+from .changes import Change, ChangeKind, ChangeStream, Gap, SyncReport
+from .handles import _HANDLE_CLASSES, FINAL_ORDER_STATUSES, EntityHandle, OrderHandle, PositionHandle
 
 __all__ = [
     "ENTITY_TYPES",
@@ -158,9 +158,6 @@ def _types() -> dict[str, EntityType]:
 ENTITY_TYPES: Final[Mapping[str, EntityType]] = _types()
 _BY_PLURAL: Final = {t.plural: t for t in ENTITY_TYPES.values()}
 
-#: ``ordStatus`` values after which an order never changes state again.
-FINAL_ORDER_STATUSES: Final = frozenset({"Filled", "Canceled", "Rejected", "Expired", "Completed"})
-
 # Secondary indexes kept per entity type: field -> value -> ids (insertion-ordered).
 _INDEXED: Final[Mapping[str, tuple[str, ...]]] = {
     "order": ("accountId",),
@@ -221,329 +218,11 @@ VERSIONS: Final[Mapping[str, Version]] = {
 }
 
 
-# ---------------------------------------------------------------------------------------------
-# Changes
-
-
-class ChangeKind(enum.StrEnum):
-    """What a change did to the mirror."""
-
-    CREATED = "Created"
-    UPDATED = "Updated"
-    DELETED = "Deleted"
-
-
-class Change:
-    """One entity created, updated or deleted in the mirror.
-
-    ``raw``/``previous_raw`` are the JSON objects as the server sent them (``None`` for the side
-    that does not exist); ``value``/``previous`` the decoded models (decoded on first access;
-    ``None`` for an entity type without a model). ``source`` is ``"event"`` or ``"snapshot"``.
-    Do not mutate the JSON objects: the mirror shares them.
-    """
-
-    __slots__ = ("_previous", "_value", "entity_type", "id", "kind", "previous_raw", "raw", "source")
-
-    def __init__(
-        self,
-        entity_type: str,
-        id: int | None,
-        kind: ChangeKind,
-        raw: Raw | None,
-        previous_raw: Raw | None,
-        source: str,
-    ) -> None:
-        self.entity_type = entity_type
-        self.id = id
-        self.kind = kind
-        self.raw = raw
-        self.previous_raw = previous_raw
-        self.source = source
-        self._value: Model | None = None
-        self._previous: Model | None = None
-
-    @property
-    def value(self) -> Model | None:
-        """The new value (``None`` after a deletion)."""
-        if self._value is None and self.raw is not None:
-            self._value = _decode(self.entity_type, self.raw)
-        return self._value
-
-    @property
-    def previous(self) -> Model | None:
-        """The value before the change (``None`` for a creation)."""
-        if self._previous is None and self.previous_raw is not None:
-            self._previous = _decode(self.entity_type, self.previous_raw)
-        return self._previous
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON object describing the change (entity as sent by the server)."""
-        return {
-            "entityType": self.entity_type,
-            "kind": self.kind.value,
-            "source": self.source,
-            "id": self.id,
-            "entity": self.raw if self.raw is not None else self.previous_raw,
-        }
-
-    def __repr__(self) -> str:
-        return f"Change({self.entity_type} {self.id} {self.kind.value} from {self.source})"
-
-
-@attrs.frozen
-class Gap:
-    """Changes were dropped because this consumer fell behind: ``missed`` of them.
-
-    The mirror itself lost nothing; read it again to catch up.
-    """
-
-    missed: int
-
-
-class _GapMark:
-    __slots__ = ("missed",)
-
-    def __init__(self) -> None:
-        self.missed = 1
-
-
-@attrs.frozen
-class SyncReport:
-    """What applying a snapshot changed (for a reconnect: what changed while disconnected).
-
-    ``kept`` counts snapshot entities not applied because the mirror held a newer value (or a
-    newer deletion); ``unchanged`` those equal to the stored value.
-    """
-
-    created: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    kept: int = 0
-
-    @property
-    def changed(self) -> int:
-        return self.created + self.updated + self.deleted
-
-
 def _decode(entity_type: str, raw: Raw) -> Model | None:
     info = ENTITY_TYPES.get(entity_type)
     if info is None or info.model is None:
         return None
     return info.model.from_dict(raw)
-
-
-class ChangeStream(AsyncIterator["Change | Gap"]):
-    """An async iterator of changes with a bounded buffer (see :meth:`Mirror.changes`).
-
-    When the buffer is full, further changes are dropped and counted; the consumer then receives
-    the buffered changes, a :class:`Gap` with the count, and the changes after it. Closing the
-    stream (or the mirror) ends the iteration once the buffer is drained.
-    """
-
-    def __init__(self, mirror: Mirror, maxsize: int, entity_types: frozenset[str] | None) -> None:
-        if maxsize < 1:
-            raise errors.InvalidRequest("must be at least 1", "maxsize")
-        self._mirror = mirror
-        self.maxsize = maxsize
-        self.entity_types = entity_types
-        self._buf: deque[Change | _GapMark] = deque()
-        self._waiter: asyncio.Future[None] | None = None
-        self._closed = False
-        self.missed = 0
-
-    def _push(self, change: Change) -> None:
-        if self._closed:
-            return
-        buf = self._buf
-        if len(buf) < self.maxsize:
-            buf.append(change)
-        else:
-            self.missed += 1
-            last = buf[-1]
-            if last.__class__ is _GapMark:
-                last.missed += 1
-            else:
-                buf.append(_GapMark())
-        self._wake()
-
-    def _wake(self) -> None:
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.done():
-                waiter.set_result(None)
-
-    def close(self) -> None:
-        """Stop receiving; the iteration ends after the buffered changes."""
-        if not self._closed:
-            self._closed = True
-            self._mirror._streams.discard(self)
-            self._mirror._observed_changed()
-            self._wake()
-
-    def pending(self) -> int:
-        """How many items wait in the buffer."""
-        return len(self._buf)
-
-    def get_nowait(self) -> Change | Gap | None:
-        """The next item, or ``None`` when the buffer is empty."""
-        if not self._buf:
-            return None
-        item = self._buf.popleft()
-        if isinstance(item, _GapMark):
-            return Gap(item.missed)
-        return item
-
-    def __aiter__(self) -> ChangeStream:
-        return self
-
-    async def __anext__(self) -> Change | Gap:
-        while not self._buf:
-            if self._closed:
-                raise StopAsyncIteration
-            waiter = self._waiter
-            if waiter is None or waiter.done():
-                waiter = self._waiter = asyncio.get_running_loop().create_future()
-            await waiter
-        item = self.get_nowait()
-        assert item is not None
-        return item
-
-    async def __aenter__(self) -> ChangeStream:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.close()
-
-
-# ---------------------------------------------------------------------------------------------
-# Handles
-
-
-class EntityHandle(Generic[M]):
-    """The one object that stands for an entity of the mirror while its state advances.
-
-    The mirror hands out the same handle for the same entity for as long as someone holds it.
-    ``value`` is the current decoded model (the last one known after a deletion).
-    """
-
-    __slots__ = ("__weakref__", "_model", "_raw", "deleted", "entity_type", "id", "mirror")
-
-    def __init__(self, mirror: Mirror, entity_type: str, id: int, raw: Raw) -> None:
-        self.mirror = mirror
-        self.entity_type = entity_type
-        self.id = id
-        self._raw = raw
-        self._model: M | None = None
-        #: True once the server deleted the entity.
-        self.deleted = False
-
-    @property
-    def raw(self) -> Raw:
-        """The JSON object as the server last sent it (do not mutate)."""
-        return self._raw
-
-    @property
-    def value(self) -> M:
-        """The current value as its generated model."""
-        model = self._model
-        if model is None:
-            model = self._model = _decode(self.entity_type, self._raw)  # type: ignore[assignment]
-        return model  # type: ignore[return-value]
-
-    def _advance(self, raw: Raw | None) -> None:
-        if raw is None:
-            self.deleted = True
-        else:
-            self._raw = raw
-            self.deleted = False
-        self._model = None
-
-    def __repr__(self) -> str:
-        gone = " deleted" if self.deleted else ""
-        return f"<{type(self).__name__} {self.entity_type} {self.id}{gone}>"
-
-
-class OrderHandle(EntityHandle[Order]):
-    """An order as it advances (the ib_async ``Trade`` idea): value, status, fills, completion."""
-
-    __slots__ = ("_waiters",)
-
-    def __init__(self, mirror: Mirror, entity_type: str, id: int, raw: Raw) -> None:
-        super().__init__(mirror, entity_type, id, raw)
-        self._waiters: list[asyncio.Future[Order]] = []
-
-    @property
-    def status(self) -> OrdStatus:
-        """``ordStatus`` (an open enum: unknown values are kept)."""
-        return self.value.ord_status
-
-    @property
-    def done(self) -> bool:
-        """Whether the order reached a final status (or was deleted)."""
-        return self.deleted or self._raw.get("ordStatus") in FINAL_ORDER_STATUSES
-
-    @property
-    def fills(self) -> list[Fill]:
-        """The order's fills known to the mirror, in arrival order."""
-        return self.mirror._fills_of(self.id)
-
-    @property
-    def versions(self) -> list[models.OrderVersion]:
-        """The order's versions (quantity, type, prices), in arrival order; the last is current."""
-        return self.mirror._typed("orderVersion", self.mirror._ids("orderVersion", "orderId", self.id))
-
-    @property
-    def cl_ord_id(self) -> str | None:
-        """The ``clOrdId`` its placing command carried (needs ``command`` in the sync)."""
-        return self.mirror._cl_ord_id_of(self.id)
-
-    def _advance(self, raw: Raw | None) -> None:
-        super()._advance(raw)
-        if self._waiters and self.done:
-            waiters, self._waiters = self._waiters, []
-            value = self.value
-            for waiter in waiters:
-                if not waiter.done():
-                    waiter.set_result(value)
-
-    def _abandon(self) -> None:
-        waiters, self._waiters = self._waiters, []
-        for waiter in waiters:
-            if not waiter.done():
-                waiter.set_exception(NotSynced("the mirror stopped receiving updates"))
-
-    async def wait_done(self) -> Order:
-        """Wait until the order is final (filled, cancelled, rejected, expired) or deleted.
-
-        Raises :class:`NotSynced` if the mirror is closed first (its session ended)."""
-        if self.done:
-            return self.value
-        waiter: asyncio.Future[Order] = asyncio.get_running_loop().create_future()
-        self._waiters.append(waiter)
-        return await waiter
-
-
-class PositionHandle(EntityHandle[Position]):
-    """A position as it advances."""
-
-    __slots__ = ()
-
-    @property
-    def net_pos(self) -> int:
-        return self.value.net_pos
-
-    @property
-    def account_id(self) -> int:
-        return self.value.account_id
-
-    @property
-    def contract_id(self) -> int:
-        return self.value.contract_id
-
-
-_HANDLE_CLASSES: Final[Mapping[str, type[EntityHandle[Any]]]] = {"order": OrderHandle, "position": PositionHandle}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -632,6 +311,9 @@ class Mirror:
     Args:
         versions: version functions per entity type (default :data:`VERSIONS`).
     """
+
+    #: How a JSON object of an entity type becomes its model (handles decode through it).
+    _decode: Final = staticmethod(_decode)
 
     def __init__(self, versions: Mapping[str, Version] | None = None) -> None:
         self._versions: dict[str, Version] = dict(VERSIONS if versions is None else versions)
