@@ -10,11 +10,16 @@ second one is refused with ``s:400``) and subscribes the socket to ``props``. ``
 creates an order and its ``New`` command (with the ``clOrdId``), answers ``{"orderId"}``, then
 sends the props; ``place_mode`` can instead drop the connection after creating the order, or
 before.
+
+``split``: above 1, a sync asking for ``splitResponses`` is answered in that many parts (one frame
+each, the same request id; every collection's items dealt out among them, ``users`` in the first);
+``split_sent`` (default all) sends only that many of them, the test sends the others.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable
 from typing import Any
 
 from wsserver import ServerConn, WsServer
@@ -34,6 +39,9 @@ class AccountServer:
         self.placed: list[tuple[int, dict[str, Any]]] = []
         self.place_mode = "answer"  # or "drop-after" (order created) or "drop-before"
         self.sync_status = 200
+        self.split = 0
+        self.split_sent: int | None = None
+        self.parts: list[dict[str, Any]] = []  # the parts of the last split answer
         self._next_id = 500
         ws.handlers["user/syncrequest"] = self._sync
         ws.handlers["order/placeorder"] = self._place
@@ -91,7 +99,7 @@ class AccountServer:
         }
 
     # -- handlers ----------------------------------------------------------------------------------
-    def _sync(self, conn: ServerConn, rid: int, query: str, body: str) -> dict[str, Any]:
+    def _sync(self, conn: ServerConn, rid: int, query: str, body: str) -> dict[str, Any] | Awaitable[None]:
         data = json.loads(body) if body else {}
         self.sync_bodies.append((conn.number, data))
         if conn.number in self.subscribed:
@@ -100,7 +108,15 @@ class AccountServer:
             return {"s": self.sync_status, "i": rid, "d": "sync refused"}
         types = frozenset(data.get("entityTypes", []))
         self.subscribed[conn.number] = (conn, types)
+        if self.split > 1 and data.get("splitResponses") is True:
+            self.parts = split(self.snapshot(types), self.split)
+            return self._send_parts(conn, rid, self.parts[: self.split_sent])
         return {"s": 200, "i": rid, "d": self.snapshot(types)}
+
+    async def _send_parts(self, conn: ServerConn, rid: int, parts: list[dict[str, Any]]) -> None:
+        for part in parts:
+            if not conn.closed:
+                await conn.send_items({"s": 200, "i": rid, "d": part})
 
     async def _place(self, conn: ServerConn, rid: int, query: str, body: str) -> None:
         data = json.loads(body)
@@ -150,3 +166,16 @@ class AccountServer:
         }
         await self.upsert("fill", fill, "Created")
         await self.upsert("order", {**self.state["order"][order_id], "ordStatus": "Filled"})
+
+
+def split(snapshot: dict[str, Any], parts: int) -> list[dict[str, Any]]:
+    """A snapshot as ``parts`` SyncMessages: ``users`` in the first, every collection's items dealt
+    out in turn (so each part has some of every collection)."""
+    out: list[dict[str, Any]] = [{"users": [], "contractGroups": []} for _ in range(parts)]
+    for key, items in snapshot.items():
+        if key == "users":
+            out[0][key] = items
+            continue
+        for n, item in enumerate(items):
+            out[n % parts].setdefault(key, []).append(item)
+    return out

@@ -1,0 +1,120 @@
+"""Split snapshots (``splitResponses``): applied and readable only once whole, on the first sync and
+on every resync, with either way of ending one (quiet, or ``split_complete``)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from acct_server import AccountServer
+from test_account import FAST, good_token, mirror_state, order, run, seed, until
+from wsserver import WsServer
+
+from tradovate.realtime.account import AccountEvent, AccountSession, Resynced, Synced
+from tradovate.realtime.mirror import Change, ChangeKind, NotSynced
+from tradovate_api import errors
+
+
+def three(parts: Any) -> bool:
+    return len(parts) == 3
+
+
+async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    """For conditions on the server's side, which tells nobody: looked at every few ms."""
+    async with asyncio.timeout(timeout):
+        while not predicate():
+            await asyncio.sleep(0.005)
+
+
+def test_a_resync_with_a_split_snapshot_deletes_no_live_order_and_wait_done_sees_only_final() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        for ident in (13, 14, 15, 16):
+            server.put("order", order(ident))
+        server.split = 3
+        async with AccountSession(
+            good_token, ws.url, split_responses=True, split_settle=0.1, connection_options=FAST
+        ) as account:
+            assert mirror_state(account.mirror) == server.as_sync()
+            handles = {i: account.mirror.order(i) for i in (11, 13, 14, 15, 16)}
+            waits = {i: asyncio.ensure_future(h.wait_done()) for i, h in handles.items() if h is not None}
+            assert len(waits) == 5
+            changes: list[Change] = []
+            account.mirror.on(None, changes.append)
+            told: list[AccountEvent] = []
+            account.on_event(told.append)
+            await server.upsert("order", {**server.state["order"][16], "ordStatus": "Filled"})
+            ws.current.abort()
+            await until(account, lambda: any(isinstance(e, Resynced) for e in told))
+            assert mirror_state(account.mirror) == server.as_sync()
+            assert [c for c in changes if c.kind is ChangeKind.DELETED] == []
+            assert [(c.id, c.kind) for c in changes] == [(16, ChangeKind.UPDATED)]
+            resynced = next(e for e in told if isinstance(e, Resynced))
+            assert resynced.report.changed == 0
+            await asyncio.sleep(0)
+            assert [i for i, w in waits.items() if w.done()] == [16]
+            assert waits[16].result().ord_status == "Filled"
+            assert not any(handles[i].deleted for i in handles)  # type: ignore[union-attr]
+            for waiter in waits.values():
+                waiter.cancel()
+
+    run(test)
+
+
+def test_nothing_of_a_split_snapshot_is_readable_before_its_last_part() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        server.put("order", order(13))
+        server.split, server.split_sent = 3, 1
+        account = AccountSession(
+            good_token, ws.url, split_responses=True, split_complete=three, connection_options=FAST
+        )
+        told: list[AccountEvent] = []
+        account.on_event(told.append)
+        starting = asyncio.ensure_future(account.start())
+        try:
+            await eventually(lambda: len(server.sync_bodies) == 1)
+            rid = ws.received("user/syncrequest")[-1][1]
+            for part in server.parts[1:]:
+                await asyncio.sleep(0.05)  # the settle default would have ended it: the predicate rules
+                assert not account.ready and not starting.done() and told == []
+                try:
+                    account.mirror.orders()
+                    raise AssertionError("a partial snapshot was readable")
+                except NotSynced:
+                    pass
+                await ws.current.send_items({"s": 200, "i": rid, "d": part})
+            await asyncio.wait_for(starting, 5)
+            assert account.ready and [type(e) for e in told] == [Synced]
+            assert mirror_state(account.mirror) == server.as_sync()
+        finally:
+            await account.close()
+
+    run(test)
+
+
+def test_a_split_snapshot_that_never_completes_is_taken_again_on_a_new_connection() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        server.split, server.split_sent = 3, 2
+        account = AccountSession(
+            good_token,
+            ws.url,
+            split_responses=True,
+            split_complete=three,
+            sync_timeout=0.2,
+            connection_options=FAST,
+        )
+        starting = asyncio.ensure_future(account.start())
+        try:
+            await eventually(lambda: len(server.sync_bodies) == 2)
+            assert not account.ready
+            server.split_sent = None
+            with pytest.raises(errors.DeadlineExceeded):  # start() waits sync_timeout for the snapshot
+                await starting
+            await account.wait_ready(5)
+            assert mirror_state(account.mirror) == server.as_sync()
+            assert len(server.sync_bodies) >= 2 and set(account.sync_requests.values()) == {1}
+        finally:
+            await account.close()
+
+    run(test)
