@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from acct_server import AccountServer
-from test_account import FAST, good_token, mirror_state, order, run, seed, until
+from test_account import FAST, good_token, mirror_state, order, run, until
 from wsserver import WsServer
 
 from tradovate.realtime.account import AccountEvent, AccountSession, Resynced, Synced
