@@ -18,6 +18,10 @@ a transport (``"rest"``, ``"ws"`` or ``"any"``), skips its first ``skip`` matche
 ``drop``                  close the connection without answering, before executing
 ``lose_answer``           execute, then close the connection without answering (an order that
                           was placed but whose answer was lost)
+``late_execution``        sockets only: close the connection without answering, and execute the
+                          request right after the next ``user/syncrequest`` snapshot is sent
+                          (a placement the server received and executed after the client's
+                          fresh snapshot)
 ``malformed``             answer with bytes that are not JSON (REST body / socket frame)
 ========================  =================================================================
 
@@ -48,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["REQUEST_KINDS", "SOCKET_KINDS", "Faults", "Rule", "parse_fault"]
 
 REQUEST_KINDS: Final = frozenset(
-    {"status", "penalty", "lockout", "delay", "withhold", "drop", "lose_answer", "malformed"}
+    {"status", "penalty", "lockout", "delay", "withhold", "drop", "lose_answer", "malformed", "late_execution"}
 )
 SOCKET_KINDS: Final = frozenset(
     {
@@ -94,6 +98,7 @@ class Faults:
     heartbeats: bool = True
     applied: dict[str, int] = field(default_factory=dict)  # kind -> times applied (for reports)
     md_sockets: list[Any] = field(default_factory=list)  # handlers with an async drop() (md_socket.MdSocket)
+    late: list[Callable[[], None]] = field(default_factory=list)  # requests held by late_execution
     _md_tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -104,6 +109,8 @@ class Faults:
         """Add a request rule; ``params`` are :class:`Rule` fields (``status``, ``seconds``, ``transport``...)."""
         if kind not in REQUEST_KINDS:
             raise ValueError(f"unknown fault kind {kind!r} (one of {sorted(REQUEST_KINDS)})")
+        if kind == "late_execution":
+            params.setdefault("transport", "ws")
         rule = Rule(kind, endpoint.strip("/").lower() if endpoint else None, count=count, **params)
         with self._lock:
             self.rules.append(rule)
@@ -139,6 +146,22 @@ class Faults:
 
     def malformed_answer(self, endpoint: str | None, count: int | None = 1, **kw: Any) -> Rule:
         return self.add("malformed", endpoint, count=count, **kw)
+
+    def late_execution(self, endpoint: str | None = "order/placeorder", count: int | None = 1, **kw: Any) -> Rule:
+        return self.add("late_execution", endpoint, count=count, **kw)
+
+    def hold_late(self, execute: Callable[[], None]) -> None:
+        """Keep a request received under ``late_execution`` until the next snapshot."""
+        with self._lock:
+            self.late.append(execute)
+
+    def run_late(self) -> int:
+        """Execute the held requests (on the simulator's loop, after a snapshot); how many."""
+        with self._lock:
+            held, self.late = self.late, []
+        for execute in held:
+            execute()
+        return len(held)
 
     def take(self, endpoint: str, transport: str) -> Rule | None:
         """The rule that applies to this request, if any (its count is used up by one)."""
