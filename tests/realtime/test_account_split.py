@@ -9,11 +9,13 @@ from typing import Any
 
 import pytest
 from acct_server import AccountServer
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_account import FAST, good_token, mirror_state, order, run, until
 from wsserver import WsServer
 
-from tradovate.realtime.account import AccountEvent, AccountSession, Resynced, Synced
-from tradovate.realtime.mirror import Change, ChangeKind, NotSynced
+from tradovate.realtime.account import AccountEvent, AccountSession, Resynced, Synced, _join
+from tradovate.realtime.mirror import Change, ChangeKind, Mirror, NotSynced
 from tradovate_api import errors
 
 
@@ -118,3 +120,48 @@ def test_a_split_snapshot_that_never_completes_is_taken_again_on_a_new_connectio
             await account.close()
 
     run(test)
+
+
+ORDER_STATUSES = ("Working", "Filled", "Canceled")
+
+
+@st.composite
+def split_resyncs(draw: st.DrawFn) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    """A state before an outage, the server's state after it, and that state as split parts:
+    every item in one part or more (a repeat carries the same value), parts in any order."""
+
+    def state(ids: set[int]) -> dict[str, Any]:
+        orders = [{"id": i, "ordStatus": draw(st.sampled_from(ORDER_STATUSES)), "accountId": 1} for i in sorted(ids)]
+        fills = [{"id": 100 + i, "orderId": i, "qty": 1} for i in sorted(ids) if draw(st.booleans())]
+        return {"users": [{"id": 7}], "orders": orders, "fills": fills}
+
+    before = state(draw(st.sets(st.integers(1, 12), max_size=8)))
+    after = state(draw(st.sets(st.integers(1, 12), max_size=8)))
+    count = draw(st.integers(2, 5))
+    parts: list[dict[str, Any]] = [{"users": []} for _ in range(count)]
+    parts[0]["users"] = after["users"]
+    for key in ("orders", "fills"):
+        for item in after[key]:
+            for n in draw(st.sets(st.integers(0, count - 1), min_size=1, max_size=2)):
+                parts[n].setdefault(key, []).append(item)
+    return before, after, draw(st.permutations(parts))
+
+
+@given(split_resyncs())
+@settings(max_examples=200, deadline=None)
+def test_whole_split_parts_reconcile_like_the_unsplit_snapshot(
+    case: tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]],
+) -> None:
+    before, after, parts = case
+    covered = ("order", "fill")
+    results = []
+    for snapshot in (after, _join(parts)):
+        mirror = Mirror()
+        mirror.apply_snapshot(before, covered=covered)
+        changes: list[tuple[str, int | None, ChangeKind]] = []
+        mirror.on(None, lambda c: changes.append((c.entity_type, c.id, c.kind)))  # noqa: B023
+        mirror.begin_sync()
+        report = mirror.apply_snapshot(snapshot, covered=covered)
+        state = {k: sorted(v, key=lambda e: e["id"]) for k, v in mirror.to_json().items()}
+        results.append((state, sorted(changes, key=repr), report.deleted, report.created))
+    assert results[0] == results[1]
