@@ -11,10 +11,10 @@ import pytest
 from acct_server import AccountServer
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_account import FAST, good_token, mirror_state, order, run, until
+from test_account import FAST, buy, good_token, mirror_state, order, run, until
 from wsserver import WsServer
 
-from tradovate.realtime.account import AccountEvent, AccountSession, Resynced, Synced, _join
+from tradovate.realtime.account import AccountEvent, AccountSession, OrderOutcomeUnknown, Resynced, Synced, _join
 from tradovate.realtime.mirror import Change, ChangeKind, Mirror, NotSynced
 from tradovate_api import errors
 
@@ -165,3 +165,26 @@ def test_whole_split_parts_reconcile_like_the_unsplit_snapshot(
         state = {k: sorted(v, key=lambda e: e["id"]) for k, v in mirror.to_json().items()}
         results.append((state, sorted(changes, key=repr), report.deleted, report.created))
     assert results[0] == results[1]
+
+
+def test_resolve_finds_a_placement_the_server_executes_after_the_fresh_snapshot() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        server.place_mode = "drop-before"  # received, the socket cut, nothing executed (yet)
+        async with AccountSession(good_token, ws.url, resolve_settle=2.0, connection_options=FAST) as account:
+            told: list[AccountEvent] = []
+            account.on_event(told.append)
+            with pytest.raises(OrderOutcomeUnknown) as lost:
+                await account.place_order(buy(), timeout=5)
+            resolving = asyncio.ensure_future(account.resolve(lost.value.cl_ord_id, timeout=10))
+            await until(account, lambda: any(isinstance(e, Resynced) for e in told))
+            for _ in range(5):
+                await asyncio.sleep(0)
+            assert not resolving.done()  # the fresh snapshot lacks it: not yet "absent"
+            ident = server.next_id()
+            command = {"id": server.next_id(), "orderId": ident, "clOrdId": lost.value.cl_ord_id}
+            await server.upsert("command", {**command, "commandType": "New", "commandStatus": "AtExecution"}, "Created")
+            await server.upsert("order", order(ident), "Created")
+            handle = await asyncio.wait_for(resolving, 5)
+            assert handle is not None and handle.id == ident
+
+    run(test)
