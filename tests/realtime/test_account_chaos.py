@@ -97,7 +97,7 @@ def test_the_mirror_converges_after_every_outage(run: int) -> None:
                 told: list[AccountEvent] = []
                 account.on_event(told.append)
                 held: dict[int, OrderHandle] = {}
-                deleted: list[int] = []
+                deleted: list[int | None] = []
                 account.mirror.on("order", lambda c: deleted.append(c.id) if c.kind is ChangeKind.DELETED else None)
                 finals: list[str] = []
                 for _ in range(rng.randint(2, 4)):
