@@ -116,11 +116,12 @@ def test_the_mirror_converges_after_every_outage(run: int) -> None:
                         assert handle is not None
                         if ident not in held:
                             done = asyncio.ensure_future(handle.wait_done())
-                            done.add_done_callback(
-                                lambda f: (
-                                    None if f.cancelled() or f.exception() else finals.append(f.result().ord_status)
-                                )
-                            )
+
+                            def final(f: asyncio.Future[Any], h: OrderHandle = handle) -> None:
+                                if not f.cancelled() and f.exception() is None and not h.deleted:  # else: last known
+                                    finals.append(f.result().ord_status)
+
+                            done.add_done_callback(final)
                         assert held.setdefault(ident, handle) is handle
                         assert handle.raw == server.state["order"][ident] and not handle.deleted
                     await asyncio.sleep(0)
