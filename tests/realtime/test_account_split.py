@@ -30,6 +30,14 @@ async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> Non
             await asyncio.sleep(0.005)
 
 
+@pytest.mark.parametrize("option", ["split_settle", "resolve_settle"])
+@pytest.mark.parametrize("value", [-1, float("nan"), float("inf"), True, "1"])
+def test_settle_times_are_checked(option: str, value: Any) -> None:
+    with pytest.raises(errors.InvalidRequest) as refused:
+        AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", **{option: value})
+    assert refused.value.field == option
+
+
 def test_a_resync_with_a_split_snapshot_deletes_no_live_order_and_wait_done_sees_only_final() -> None:
     async def test(ws: WsServer, server: AccountServer) -> None:
         for ident in (13, 14, 15, 16):

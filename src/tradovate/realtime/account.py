@@ -18,8 +18,9 @@ Each connection (made and re-made by :class:`~.connection.Connection`):
    ``entityTypes`` now means *no* updates), and ``accounts``/``users``, ``splitResponses``,
    ``shardingExpression``, ``fullOrgSnapshot`` as configured;
 3. its snapshot (every part of a split one, see below) is applied (``props`` events arriving
-   meanwhile are held by the connection and applied after it); on a reconnect this reconciles: every difference, deletions included, is
-   emitted as a change and counted in a :class:`Resynced` event with the length of the gap;
+   meanwhile are held by the connection and applied after it); on a reconnect this reconciles:
+   every difference, deletions included, is emitted as a change and counted in a
+   :class:`Resynced` event with the length of the gap;
 4. ``props`` events are applied as they come. If this session's event queue overflows (the
    mirror could not keep up), the connection is re-made to take a fresh snapshot: nothing is lost
    silently.
