@@ -12,7 +12,7 @@ sends the props; ``place_mode`` can instead drop the connection after creating t
 before.
 
 ``split``: above 1, a sync asking for ``splitResponses`` is answered in that many parts (one frame
-each, the same request id; every collection's items dealt out among them, ``users`` in the first);
+each, the same request id; split as the simulator does, :func:`tradovate.sim.ws.split_snapshot`);
 ``split_sent`` (default all) sends only that many of them, the test sends the others.
 """
 
@@ -25,6 +25,7 @@ from typing import Any
 from wsserver import ServerConn, WsServer
 
 from tradovate.realtime.mirror import ENTITY_TYPES
+from tradovate.sim.ws import split_snapshot
 
 ACCOUNT = 1001
 CONTRACT = 3001
@@ -109,7 +110,7 @@ class AccountServer:
         types = frozenset(data.get("entityTypes", []))
         self.subscribed[conn.number] = (conn, types)
         if self.split > 1 and data.get("splitResponses") is True:
-            self.parts = split(self.snapshot(types), self.split)
+            self.parts = split_snapshot(self.snapshot(types), self.split)
             return self._send_parts(conn, rid, self.parts[: self.split_sent])
         return {"s": 200, "i": rid, "d": self.snapshot(types)}
 
@@ -166,16 +167,3 @@ class AccountServer:
         }
         await self.upsert("fill", fill, "Created")
         await self.upsert("order", {**self.state["order"][order_id], "ordStatus": "Filled"})
-
-
-def split(snapshot: dict[str, Any], parts: int) -> list[dict[str, Any]]:
-    """A snapshot as ``parts`` SyncMessages: ``users`` in the first, every collection's items dealt
-    out in turn (so each part has some of every collection)."""
-    out: list[dict[str, Any]] = [{"users": [], "contractGroups": []} for _ in range(parts)]
-    for key, items in snapshot.items():
-        if key == "users":
-            out[0][key] = items
-            continue
-        for n, item in enumerate(items):
-            out[n % parts].setdefault(key, []).append(item)
-    return out
