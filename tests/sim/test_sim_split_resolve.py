@@ -18,7 +18,7 @@ import random
 import pytest
 from simsocket import UserSocket, barrier
 
-from tradovate.realtime.account import AccountSession, OrderOutcomeUnknown, new_cl_ord_id
+from tradovate.realtime.account import AccountSession, OrderNotMirrored, OrderOutcomeUnknown, new_cl_ord_id
 from tradovate.realtime.connection import Backoff
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
@@ -117,5 +117,26 @@ def test_an_ambiguous_order_is_resolved_from_whole_split_snapshots(parts: int) -
                         assert handle is not None and [handle.id] == expected, where
                     told["absent" if handle is None else "found"] += 1
                 assert told["found"] > told["absent"] > 0
+
+    asyncio.run(main())
+
+
+def test_an_order_outside_the_synced_accounts_is_never_called_absent() -> None:
+    """The REST lookup: the server has the order, this session's mirror never will."""
+
+    async def main() -> None:
+        async with Simulator(seed=4, md_port=None) as sim:
+            environment = Environment.simulator(sim.rest_url)
+            async with (
+                Session(Credentials(name="demo", password="demo"), environment, auto_renew=False) as session,
+                AccountSession(session, accounts=[20002], resolve_settle=0.05) as account,
+            ):
+                sim.faults.lose_answer("order/placeorder", transport="ws")
+                sent = order(random.Random(4))  # on account 20001, which this session does not sync
+                with pytest.raises(OrderOutcomeUnknown) as lost:
+                    await account.place_order(sent, timeout=5)
+                with pytest.raises(OrderNotMirrored) as exists:
+                    await account.resolve(lost.value.cl_ord_id, timeout=10)
+                assert [exists.value.order_id] == placed(sim, str(sent.cl_ord_id))
 
     asyncio.run(main())

@@ -602,6 +602,7 @@ class AccountSession:
             DeadlineExceeded: no answer within ``timeout`` (never ``None`` while unsure).
             OrderNotMirrored: the server has the order, the mirror did not show it in time.
             ConnectionClosed: the session was closed.
+            ApiError, RequestNotSent, ...: the REST lookup failed (nothing concluded; ask again).
         """
         loop = asyncio.get_running_loop()
         deadline = None if timeout is None else loop.time() + timeout
@@ -632,7 +633,11 @@ class AccountSession:
                 if remaining is not None and remaining < settle:
                     raise errors.DeadlineExceeded("resolve", f"not settled within {timeout:g}s") from None
             if not found() and self._rest is not None:
-                order_id = await self._server_order_id(cl_ord_id)
+                try:
+                    async with asyncio.timeout(left()):
+                        order_id = await self._server_order_id(cl_ord_id)
+                except TimeoutError:
+                    raise errors.DeadlineExceeded("resolve", f"not settled within {timeout:g}s") from None
                 if order_id is not None:
                     remaining = left()
                     limit = settle if remaining is None else min(settle, remaining)
