@@ -600,7 +600,8 @@ class AccountSession:
 
         Raises:
             DeadlineExceeded: no answer within ``timeout`` (never ``None`` while unsure).
-            OrderNotMirrored: the server has the order, the mirror did not show it in time.
+            OrderNotMirrored: the server has (or had: its command is there, the order deleted)
+                the order, the mirror did not show it in time.
             ConnectionClosed: the session was closed.
             ApiError, RequestNotSent, ...: the REST lookup failed (nothing concluded; ask again).
         """
@@ -646,8 +647,13 @@ class AccountSession:
                     except errors.DeadlineExceeded:
                         raise OrderNotMirrored(order_id, cl_ord_id, limit) from None
             await self._wait(synced_after, left(), "resolve")
+        handle = self.mirror.order_by_cl_ord_id(cl_ord_id)
+        if handle is None:
+            placed = self.mirror.order_id_by_cl_ord_id(cl_ord_id)
+            if placed is not None:  # its command is here, the order is not (deleted): it existed
+                raise OrderNotMirrored(placed, cl_ord_id, self.resolve_settle)
         self._unknown.pop(cl_ord_id, None)
-        return self.mirror.order_by_cl_ord_id(cl_ord_id)
+        return handle
 
     async def _server_order_id(self, cl_ord_id: str) -> int | None:
         """The order the server's REST ``command/list`` ties to ``cl_ord_id``, if any."""
