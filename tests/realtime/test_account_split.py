@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from test_account import FAST, buy, good_token, mirror_state, order, run, until
 from wsserver import WsServer
 
-from tradovate.realtime.account import AccountEvent, AccountSession, OrderOutcomeUnknown, Resynced, Synced, _join
+from tradovate.realtime.account import (
+    AccountEvent,
+    AccountSession,
+    OrderNotMirrored,
+    OrderOutcomeUnknown,
+    Resynced,
+    Synced,
+    _join,
+)
 from tradovate.realtime.mirror import Change, ChangeKind, Mirror, NotSynced
 from tradovate_api import errors
 
@@ -194,5 +202,21 @@ def test_resolve_finds_a_placement_the_server_executes_after_the_fresh_snapshot(
             await server.upsert("order", order(ident), "Created")
             handle = await asyncio.wait_for(resolving, 5)
             assert handle is not None and handle.id == ident
+
+    run(test)
+
+
+def test_an_order_placed_then_deleted_while_away_is_never_called_absent() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        server.place_mode = "drop-after"  # executed, the socket cut before the answer
+        async with AccountSession(good_token, ws.url, resolve_settle=0.05, connection_options=FAST) as account:
+            with pytest.raises(OrderOutcomeUnknown) as lost:
+                await account.place_order(buy(), timeout=5)
+            placed = next(c for c in server.state["command"].values() if c["clOrdId"] == lost.value.cl_ord_id)
+            server.put("order", {**server.state["order"][placed["orderId"]], "ordStatus": "Filled"})
+            server.remove("order", placed["orderId"])  # filled and gone before the fresh snapshot
+            with pytest.raises(OrderNotMirrored) as existed:
+                await account.resolve(lost.value.cl_ord_id, timeout=10)
+            assert existed.value.order_id == placed["orderId"]
 
     run(test)
