@@ -32,7 +32,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from tradovate.realtime.account import AccountEvent, AccountSession, OrderOutcomeUnknown, Resynced, new_cl_ord_id
+from tradovate.realtime.account import (
+    AccountEvent,
+    AccountSession,
+    OrderNotMirrored,
+    OrderOutcomeUnknown,
+    Resynced,
+    new_cl_ord_id,
+)
 from tradovate.realtime.connection import Backoff, Disconnected
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
@@ -424,11 +431,15 @@ class Trader:
         figures.orders_ambiguous = len(self.ambiguous)
         placed = self.placements()
         for cl in self.ambiguous:
-            handle = await account.resolve(cl, timeout=60)
+            try:
+                handle = await account.resolve(cl, timeout=60)
+                found = None if handle is None else handle.id
+            except OrderNotMirrored as gone:  # it exists (or existed), the mirror does not hold it
+                found = gone.order_id
             expected = placed.get(cl, [])
-            if (handle is None and not expected) or (handle is not None and handle.id in expected):
+            if (found is None and not expected) or (found is not None and found in expected):
                 figures.orders_resolved += 1
-            if handle is None:
+            if found is None:
                 figures.ambiguous_absent += 1
             else:
                 figures.ambiguous_found += 1
