@@ -82,9 +82,7 @@ class MdService:
         self.tag_history = tag_history
         self.connections: list[MdConnection] = []
         self._next_chart_id = 1
-        self._stop_listening = market.listen(self._on_step)
-        self._moved: list[int] = []
-        self._last_key = (0, 0)  # (number of books, the last contract id a step visits)
+        self._stop_listening = market.listen_steps(self._on_step)
 
     def connect(self, send: Send) -> MdConnection:
         conn = MdConnection(self, send)
@@ -99,17 +97,11 @@ class MdService:
     def close(self) -> None:
         self._stop_listening()
 
-    def _on_step(self, book: Book) -> None:
-        # The market calls this per book, in contract order, after each step; the last book of
-        # a step flushes, so all contracts that moved in one step share one frame.
-        self._moved.append(book.contract_id)
-        books = self.market.books
-        if self._last_key[0] != len(books):
-            self._last_key = (len(books), max(books))
-        if book.contract_id == self._last_key[1]:
-            moved, self._moved = self._moved, []
-            for conn in list(self.connections):
-                conn.push(moved)
+    def _on_step(self, books: list[Book]) -> None:
+        # Once per market step, with the books that moved: they share one frame per kind.
+        moved = [book.contract_id for book in books]
+        for conn in list(self.connections):
+            conn.push(moved)
 
     # -- deterministic history ----------------------------------------------------------------
 
