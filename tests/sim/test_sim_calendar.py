@@ -324,3 +324,37 @@ def test_cli_clock_and_calendar(capsys: pytest.CaptureFixture[str]) -> None:
         server.terminate()
         _, err = server.communicate(timeout=10)
     assert server.returncode == 0, err
+
+
+def test_md_chart_packets_carry_the_trade_date_after_1700_central() -> None:
+    """Monday 17:30 CT (23:30 UTC): chart packets say ``td`` 20261124 (was the UTC date, 20261123)."""
+
+    async def flow() -> None:
+        async with Simulator(clock="2026-11-23T23:30:00Z") as sim:
+            token = sim.auth._answer(sim.auth._issue(1001, "demo"))["mdAccessToken"]
+            md = await UserSocket.open(sim.md_url, token)
+            try:
+                answer = await md.request(
+                    "md/getChart",
+                    {
+                        "symbol": "ESZ6",
+                        "chartDescription": {
+                            "underlyingType": "MinuteBar",
+                            "elementSize": 1,
+                            "elementSizeUnit": "UnderlyingUnits",
+                        },
+                        "timeRange": {"asMuchAsElements": 2},
+                    },
+                )
+                assert answer["s"] == 200
+                sim.advance(1)
+                await md.wait_for(lambda s: len(charts(s)) >= 2)
+                assert {c["td"] for c in charts(md)} == {20261124}
+            finally:
+                await md.close()
+
+    asyncio.run(flow())
+
+
+def charts(sock: UserSocket) -> list[dict[str, Any]]:
+    return [c for e in sock.events if e.get("e") == "chart" for c in e["d"]["charts"] if "td" in c]

@@ -18,7 +18,7 @@ clock); ``--speed 60`` lets a minute of simulated time pass per real second (eac
 ``--tick`` real seconds advances the virtual clock by ``tick x speed``); ``--calendar cme`` turns
 on the CME Globex sessions, halts and holidays (:mod:`.calendar`; default ``always`` open);
 ``--feed FILE`` drives the contracts a recorded file names (``sample``: the shipped ES session;
-layout in :mod:`.feed`).
+layout in :mod:`.feed`; with ``--clock wall`` the recording is moved to start now).
 
 ``--fault`` adds a fault: ``KIND[:ENDPOINT][,key=value...]``, e.g.
 ``--fault status:order/placeorder,status=429,count=2`` or ``--fault shutdown,after_seconds=5``
@@ -138,7 +138,8 @@ def _time_options(scenario: dict[str, Any], args: argparse.Namespace) -> None:
     """--clock, --speed, --calendar, --feed into the scenario."""
     if args.clock is not None:
         parse_clock(args.clock)  # ValueError: not a time
-        scenario["clock"] = {**scenario.get("clock", {}), "start": args.clock}
+        clock = scenario.get("clock")
+        scenario["clock"] = {**(clock if isinstance(clock, dict) else {}), "start": args.clock}
     if args.speed is not None:
         if not args.speed > 0:
             raise ValueError("--speed must be positive")
@@ -146,8 +147,10 @@ def _time_options(scenario: dict[str, Any], args: argparse.Namespace) -> None:
         scenario["market"] = {**scenario.get("market", {}), "step_seconds": tick * args.speed}
     if args.calendar is not None:
         scenario["calendar"] = args.calendar
-    if args.feed is not None:
-        scenario["feed"] = {"path": args.feed}
+    if args.feed is not None:  # a recording cannot be in the present: on the wall clock it starts now
+        clock = scenario.get("clock")
+        wall = isinstance(clock, dict) and str(clock.get("start", "")).lower() == "wall"
+        scenario["feed"] = {"path": args.feed, "align": wall}
 
 
 async def _serve(sim: Simulator, as_json: bool) -> None:

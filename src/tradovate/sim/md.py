@@ -30,7 +30,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Final
 
-from .clock import iso
+from .clock import iso, trade_date
 from .market import Book, Market
 
 __all__ = ["MdConnection", "MdService", "Resolver", "frame"]
@@ -261,7 +261,7 @@ class MdConnection:
             start -= span
         starts.reverse()
         out = []
-        td = int(self.service.market.clock.now().strftime("%Y%m%d"))
+        td = int(trade_date(self.service.market.clock.now()).strftime("%Y%m%d"))
         for i in range(0, len(starts), _PACKET):
             chunk = starts[i : i + _PACKET]
             if chart.kind == "bars":
@@ -315,7 +315,7 @@ class MdConnection:
 
     def _realtime(self, chart: _Chart) -> dict[str, Any] | None:
         book = chart.book
-        td = int(self.service.market.clock.now().strftime("%Y%m%d"))
+        td = int(trade_date(self.service.market.clock.now()).strftime("%Y%m%d"))
         if chart.kind == "ticks":
             if not book.trades:
                 return None
