@@ -21,7 +21,7 @@ from simsocket import UserSocket
 
 from tradovate.sim import Simulator, main
 from tradovate.sim.calendar import CLOSED_REASON, CLOSED_TEXT, CmeCalendar, make_calendar
-from tradovate.sim.clock import Clock, trade_date
+from tradovate.sim.clock import CENTRAL, Clock, trade_date
 from tradovate_api import AsyncTradovate, errors
 from tradovate_api.models import Action, OrderType, PlaceOrder
 
@@ -358,3 +358,17 @@ def test_md_chart_packets_carry_the_trade_date_after_1700_central() -> None:
 
 def charts(sock: UserSocket) -> list[dict[str, Any]]:
     return [c for e in sock.events if e.get("e") == "chart" for c in e["d"]["charts"] if "td" in c]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 3 * 365 * 86400), st.integers(1, 7 * 86400))
+def test_trade_dates_are_weekdays_that_only_move_forward_at_1700_central(offset: int, later: int) -> None:
+    a = utc("2026-01-01T00:00:00Z") + datetime.timedelta(seconds=offset)
+    b = a + datetime.timedelta(seconds=later)
+    day_a, day_b = trade_date(a), trade_date(b)
+    assert day_a.weekday() < 5 and day_a <= day_b
+    local = a.astimezone(CENTRAL)
+    if day_a > local.date():  # dated ahead: only from 17:00 CT on, or over a weekend
+        assert local.hour >= 17 or local.weekday() >= 5
+    else:
+        assert day_a == local.date() and local.hour < 17

@@ -246,6 +246,11 @@ class Market:
                 unknown = [s for s in self.feed.symbols if s not in self._names]
                 if unknown:
                     raise ValueError(f"the recorded feed names unlisted symbols: {', '.join(unknown[:5])}")
+                if self.feed.end < self.clock.now():
+                    raise ValueError(
+                        f"the recorded feed ends ({iso(self.feed.end)}) before the clock's time "
+                        f"({iso(self.clock.now())}): start the clock at {iso(self.feed.start)} or align the feed"
+                    )
                 now = self.clock.now().timestamp()
                 self._pending = [(r.time, self._names[r.symbol], r) for r in self.feed.records if r.time > now]
             self._cursor = 0
