@@ -315,10 +315,12 @@ def test_cli_clock_and_calendar(capsys: pytest.CaptureFixture[str]) -> None:
     try:
         assert server.stdout is not None
         urls = json.loads(server.stdout.readline())
-        login = httpx.post(urls["rest"] + "/auth/accesstokenrequest", json={"name": "demo", "password": "demo"})
+        login = httpx.post(
+            urls["rest"] + "/auth/accesstokenrequest", json={"name": "demo", "password": "demo"}, timeout=60
+        )
         token = login.json()["accessToken"]
         headers = {"Authorization": f"Bearer {token}"}
-        refused = httpx.post(urls["rest"] + "/order/placeorder", json=body("ESZ6"), headers=headers)
+        refused = httpx.post(urls["rest"] + "/order/placeorder", json=body("ESZ6"), headers=headers, timeout=60)
         assert refused.json() == {"failureReason": "SessionClosed", "failureText": CLOSED_TEXT}
     finally:
         server.terminate()

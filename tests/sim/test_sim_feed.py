@@ -299,7 +299,9 @@ def test_cli_replays_the_sample_at_speed() -> None:
     try:
         assert server.stdout is not None
         urls = json.loads(server.stdout.readline())
-        login = httpx.post(urls["rest"] + "/auth/accesstokenrequest", json={"name": "demo", "password": "demo"})
+        login = httpx.post(
+            urls["rest"] + "/auth/accesstokenrequest", json={"name": "demo", "password": "demo"}, timeout=60
+        )
         token = login.json()["mdAccessToken"]
 
         async def watch() -> list[tuple[float, float]]:
