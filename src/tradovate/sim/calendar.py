@@ -153,7 +153,7 @@ def _library() -> Any:
         return importlib.import_module("pandas_market_calendars")
     except ImportError as exc:  # pragma: no cover - part of the sim extra
         raise ImportError(
-            "the simulator's CME calendar needs pandas_market_calendars: pip install 'tradovate[sim]'"
+            "the simulator's CME calendar needs pandas_market_calendars: pip install 'tradovate-partner[sim]'"
         ) from exc
 
 
