@@ -85,7 +85,10 @@ class Feed:
             raise ValueError("the recorded feed has no rows")
         self.records = ordered
         self.align = align
-        self.symbols = sorted({r.symbol for r in ordered})
+        self._by_symbol: dict[str, list[Record]] = {}
+        for r in ordered:
+            self._by_symbol.setdefault(r.symbol, []).append(r)
+        self.symbols = sorted(self._by_symbol)
 
     @property
     def start(self) -> datetime.datetime:
@@ -102,8 +105,8 @@ class Feed:
 
     def of(self, *names: str) -> list[Record]:
         """The records of the rows that name any of ``names``, in time order."""
-        wanted = set(names)
-        return [r for r in self.records if r.symbol in wanted]
+        found = [r for name in dict.fromkeys(names) for r in self._by_symbol.get(name, ())]
+        return sorted(found, key=lambda r: r.time) if len(names) > 1 else found
 
 
 def make_feed(spec: Feed | str | Path | Mapping[str, Any] | None) -> Feed | None:
