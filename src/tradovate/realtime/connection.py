@@ -639,7 +639,10 @@ class Connection:
         """Connect, authorize, run ``on_connected``, deliver events until the link ends."""
         loop = asyncio.get_running_loop()
         inbox = _Inbox()
-        options = security.connect_kwargs(self.url, self._options, self._default_ssl)
+        try:
+            options = security.connect_kwargs(self.url, self._options, self._default_ssl)
+        except errors.TradovateError as exc:  # a context weakened since: never connect with it
+            return _Attempt(False, f"{type(exc).__name__}: {exc}", exc)
         try:
             ws = await connect(self.url, **options, create_connection=_socket_class(inbox))
         except InvalidStatus as exc:

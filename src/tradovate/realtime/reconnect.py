@@ -16,6 +16,8 @@ without I/O (the connection feeds it each attempt's outcome and sleeps the delay
   mean the token or the user is refused: the token's owner is told (``on_auth_refused``, which
   renews it) and the upgrade is tried ``upgrade_auth_retries`` more times (default 1); refused
   again, the socket ends with the error. Any other status is retried with the backoff.
+- Settings found unsafe before a connect (a TLS context weakened after it was given) end the
+  socket with ``InsecureConfiguration``.
 - On the first connection every refused upgrade that is not retried reaches the caller of
   ``connect()`` at once (a 429 included, with its ``retry_after``: starting a session does not
   block for the server's lockout), as does ``max_attempts`` failed attempts in a row.
@@ -108,6 +110,8 @@ class ReconnectPolicy:
         ``lived``: seconds it stayed usable; ``first``: no connection was usable yet (``connect()``
         is waiting); ``fatal_first``: on the first connection this error ends it (a refused
         token, a failed ``on_connected`` or token source)."""
+        if isinstance(error, errors.InsecureConfiguration | errors.InvalidRequest):
+            return Decision(0.0, True, error)  # a setting made unsafe or invalid: never connect with it
         if usable:
             self.failures = 0
             self.auth_refusals = 0
