@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import http
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import pytest
@@ -61,7 +61,7 @@ async def next_of(stream: EventStream, *kinds: type, timeout: float = 10.0) -> A
                 return event
 
 
-def run(main: Callable[[], Awaitable[None]]) -> None:
+def run(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
     asyncio.run(main())
 
 
