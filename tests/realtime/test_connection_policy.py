@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
+from wsserver import WsServer
 
 from tradovate.marketdata import MarketDataClient
 from tradovate.realtime.account import AccountSession
@@ -242,6 +243,26 @@ def test_on_a_reconnect_429_waits_the_servers_time_and_403_ends_the_socket_visib
                 assert [e async for e in stream] == [] and conn.closed
                 assert isinstance(conn.ended_by, UpgradeRefused)
                 await conn.close()
+
+    run(main)
+
+
+def test_requested_reconnects_of_short_lived_connections_escalate_too() -> None:
+    async def main() -> None:
+        async with WsServer() as server:
+            clock = FastClock()
+            conn = Connection(server.url, _token, clock=clock, backoff=Backoff(jitter=0.0, healthy_after=60.0))
+            stream = conn.events()
+            await conn.connect()
+            for _ in range(5):  # e.g. a consumer that overflows its queue right after every sync
+                await conn.reconnect("resync")
+                await next_of(stream, Reconnected)
+            assert clock.sleeps == [0.5, 1.0, 2.0, 4.0, 8.0]
+            clock.now += 60  # this connection stays up a minute: the next request is served at once
+            await conn.reconnect("resync")
+            await next_of(stream, Reconnected)
+            assert clock.sleeps == [0.5, 1.0, 2.0, 4.0, 8.0]
+            await conn.close()
 
     run(main)
 

@@ -518,12 +518,13 @@ class Connection:
             link.waiters.pop(rid, None)
 
     async def reconnect(self, reason: str = "reconnect requested") -> None:
-        """Drop the current connection and make a new one (e.g. to resync after a :class:`Gap`)."""
+        """Drop the current connection and make a new one (e.g. to resync after a :class:`Gap`):
+        at once when the connection had stayed healthy (``backoff.healthy_after``), else after
+        the backoff's next delay, so repeated requests cannot storm either."""
         self._reconnect_now = True
         link = self._link
         if link is not None:
             link.end(reason)
-        self._wake_run.set()
 
     async def close(self) -> None:
         """Close for good: the socket is closed, requests waiting fail (state-changing ones with
@@ -599,7 +600,8 @@ class Connection:
                 delay = decision.delay
                 if self._reconnect_now:
                     self._reconnect_now = False
-                    delay = 0.0
+                    if result.usable and lived >= self.backoff.healthy_after:
+                        delay = 0.0
                 if result.usable or (refused and not waiting):
                     self._publish(Disconnected(self.generation, result.reason, error, delay))
                 log = self.log.warning if refused else self.log.info
@@ -614,7 +616,7 @@ class Connection:
                         sleep.cancel()
                         woken.cancel()
                         await asyncio.gather(sleep, woken, return_exceptions=True)
-                    self._reconnect_now = False
+                    self._reconnect_now = False  # a request made while waiting: the next connection is it
         finally:
             self._closed = True
             if self._first is not None and not self._first.done():
