@@ -7,7 +7,7 @@ without I/O (the connection feeds it each attempt's outcome and sleeps the delay
   because one authorized: a server that answers and then closes at once (Tradovate closes
   ``1000 "Bye"`` on a protocol violation) meets ever longer waits, so the ``user/syncrequest`` each
   connection sends cannot storm. With the defaults (0.5 s doubling to 30 s, healthy after 60 s)
-  a server closing every connection right after its sync sees at most 9 connections in its
+  a server closing every connection right after its sync sees at most 8 connections in its
   first minute, then one every 24 to 30 s.
 - **Shutdown notices**: ``ConnectionQuotaReached`` / ``IPQuotaReached`` wait ``quota_delay`` at
   least, ``Maintenance`` ``maintenance_delay`` at least.
