@@ -21,7 +21,7 @@ from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 from wsserver import WsServer
 
-from tradovate.marketdata import MarketDataClient
+from tradovate.marketdata import Gap, MarketDataClient
 from tradovate.realtime.account import AccountSession
 from tradovate.realtime.connection import Backoff, Connection, Disconnected, EventStream, Reconnected
 from tradovate.realtime.errors import ServerShutdown, UpgradeRefused
@@ -210,6 +210,28 @@ def test_a_refused_market_data_upgrade_fails_start() -> None:
                         await md.start()
                 await md.close()
             assert info.value.status_code == 403
+
+    run(main)
+
+
+def test_market_data_streams_hear_of_a_refused_reconnect_and_end_when_the_socket_ends() -> None:
+    async def main() -> None:
+        async with Simulator(seed=7) as sim:
+            environment = Environment.simulator(sim.rest_url, sim.md_url)
+            async with Session(CREDENTIALS, environment, auto_renew=False) as session:
+                md = MarketDataClient.from_session(session, clock=FastClock(), dead_after=None)
+                await md.start()
+                quotes = await md.quotes("ESZ6")
+                sim.faults.refuse_upgrade(403, "md", count=None)
+                sim.faults.drop_connections("md")
+                gaps: list[str] = []
+                async with asyncio.timeout(10):
+                    async for item in quotes:
+                        if isinstance(item, Gap):
+                            gaps.append(item.reason)
+                assert gaps == ["disconnected", "closed"]  # renewed once and refused again: the end
+                assert isinstance(md.socket.connection.ended_by, UpgradeRefused)
+                await md.close()
 
     run(main)
 

@@ -245,6 +245,9 @@ class Connection:
             ends with :class:`.errors.UpgradeRefused`.
         max_retry_after: the longest ``Retry-After`` honoured (a longer one is cut to this).
         clock: where the reconnect policy reads time and sleeps (default: the event loop's).
+        on_disconnected: called with every :class:`Disconnected` the streams get (a drop, a
+            refused reconnect, the end: ``retry_in`` is ``None``), for owners that keep no event
+            stream. Synchronous; its exceptions are logged, not raised.
         queue_size: the default bound of each event stream.
         max_message_size: the largest message accepted (a full sync snapshot can be tens of MB).
         connect_options: passed to ``websockets.asyncio.client.connect``: ``ssl`` (a verifying
@@ -292,6 +295,7 @@ class Connection:
         upgrade_auth_retries: int = 1,
         max_retry_after: float = 3600.0,
         clock: Clock | None = None,
+        on_disconnected: Callable[[Disconnected], object] | None = None,
     ) -> None:
         security.check_url(url)
         security.check_options(url, connect_options or {})
@@ -329,6 +333,7 @@ class Connection:
         self.log = logger or _LOG
         self._on_frame = on_frame
         self._on_auth_refused = on_auth_refused
+        self._on_disconnected = on_disconnected
         self.penalty_retry = penalty_retry
         self._protocol(0.0)  # validates the settings now, not at the first connect
         if (
@@ -593,7 +598,7 @@ class Connection:
                     if first is not None and not first.done():
                         first.set_exception(self.ended_by)
                     elif result.usable or refused:
-                        self._publish(Disconnected(self.generation, result.reason, error, None))
+                        self._lost(Disconnected(self.generation, result.reason, error, None))
                     break
                 if refused and policy.retry_token:
                     await self._renew_token()
@@ -603,7 +608,7 @@ class Connection:
                     if result.usable and lived >= self.backoff.healthy_after:
                         delay = 0.0
                 if result.usable or (refused and not waiting):
-                    self._publish(Disconnected(self.generation, result.reason, error, delay))
+                    self._lost(Disconnected(self.generation, result.reason, error, delay))
                 log = self.log.warning if refused else self.log.info
                 log("connection lost (%s); reconnecting in %.2fs", result.reason, delay)
                 if delay > 0:
@@ -624,6 +629,16 @@ class Connection:
             self._ready.set()  # requests waiting for a connection see it closed
             for stream in list(self._streams):
                 stream.end()
+
+    def _lost(self, event: Disconnected) -> None:
+        """Tell the streams and the ``on_disconnected`` hook."""
+        self._publish(event)
+        hook = self._on_disconnected
+        if hook is not None:
+            try:
+                hook(event)
+            except Exception as exc:  # the owner's bug must not stop the reconnects
+                self.log.warning("on_disconnected failed: %s", type(exc).__name__)
 
     async def _renew_token(self) -> None:
         """An upgrade refused with 401/403: the token's owner drops the current token, so the
