@@ -236,6 +236,28 @@ def test_market_data_streams_hear_of_a_refused_reconnect_and_end_when_the_socket
     run(main)
 
 
+def test_wait_ready_raises_the_refusal_that_ended_the_socket() -> None:
+    async def main() -> None:
+        async with Simulator(seed=7) as sim:
+            environment = Environment.simulator(sim.rest_url, sim.md_url)
+            async with Session(CREDENTIALS, environment, auto_renew=False) as session:
+                account = AccountSession(session, connection_options={"clock": FastClock()})
+                await account.start()
+                events = account.events()
+                sim.faults.refuse_upgrade(403, "user", count=None)
+                sim.faults.drop_connections("user")
+                async with asyncio.timeout(10):
+                    async for event in events:
+                        if isinstance(event, Disconnected):
+                            break
+                with pytest.raises(UpgradeRefused) as info:
+                    await account.wait_ready(10)
+                assert info.value.status_code == 403
+                await account.close()
+
+    run(main)
+
+
 def test_on_a_reconnect_429_waits_the_servers_time_and_403_ends_the_socket_visibly() -> None:
     async def main() -> None:
         async with Simulator(seed=7) as sim:
