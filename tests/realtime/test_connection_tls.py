@@ -32,6 +32,9 @@ from tradovate.realtime.connection import Backoff, Connection
 from tradovate_api import errors
 from tradovate_api._transport import AsyncTransport, HttpSettings, WireRequest
 
+from loopback import Reply
+from loopback import serve as serve_http
+
 FAST = Backoff(initial=0.01, cap=0.05)
 
 
@@ -275,6 +278,11 @@ def test_the_proxy_environment_never_sees_loopback_or_remote_sockets(monkeypatch
             remote = Connection("wss://tradovate.invalid/v1/websocket", token, max_attempts=1, connect_timeout=2)
             with pytest.raises(errors.RequestNotSent):
                 await remote.connect()
+            with serve_http() as rest:  # the REST client on loopback: the same rule
+                rest.route("GET", "/account/list", Reply.json([]))
+                async with AsyncTransport(HttpSettings(base_url=rest.base_url), lambda: None) as transport:
+                    request = WireRequest("accountList", "GET", "/account/list", None, None, False, True)
+                    assert (await transport.send(request)).status == 200
             assert proxy.seen == []
 
     asyncio.run(main())

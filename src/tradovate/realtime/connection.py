@@ -399,8 +399,10 @@ class Connection:
         """Open the first connection and return once it is authorized and ``on_connected`` ran.
 
         Keeps reconnecting in the background afterwards until :meth:`close`.
-        Raises ``AuthenticationFailed`` (token refused), ``RequestNotSent`` (``max_attempts``
-        failed), or what the first ``on_connected`` raised."""
+        Raises ``AuthenticationFailed`` (token refused), :class:`.errors.UpgradeRefused` (the
+        handshake answered with an HTTP status: at once, or for 401/403 after one retry with a
+        renewed token), ``InsecureConfiguration`` (a TLS context weakened since it was given),
+        ``RequestNotSent`` (``max_attempts`` failed), or what the first ``on_connected`` raised."""
         if self._closed:
             raise ConnectionClosed("connection closed")
         if self._run_task is None:

@@ -18,6 +18,10 @@ without I/O (the connection feeds it each attempt's outcome and sleeps the delay
   again, the socket ends with the error. Any other status is retried with the backoff.
 - Settings found unsafe before a connect (a TLS context weakened after it was given) end the
   socket with ``InsecureConfiguration``.
+- Why these choices: Tradovate documents neither its handshake refusals nor its reconnect
+  expectations beyond "exponential backoff" and a budget of 300 ``user/syncrequest`` per hour
+  per IP; 401/403/429 are read as REST reads them, and ``healthy_after`` (60 s) keeps one
+  misbehaving connection's syncs far below that budget. All of it is configurable.
 - On the first connection every refused upgrade that is not retried reaches the caller of
   ``connect()`` at once (a 429 included, with its ``retry_after``: starting a session does not
   block for the server's lockout), as does ``max_attempts`` failed attempts in a row.
