@@ -18,12 +18,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
+from websockets.exceptions import InvalidStatus
 from websockets.http11 import Request, Response
 from wsserver import WsServer
 
 from tradovate.marketdata import Gap, MarketDataClient
 from tradovate.realtime.account import AccountSession
-from tradovate.realtime.connection import Backoff, Connection, Disconnected, EventStream, Reconnected
+from tradovate.realtime.connection import Backoff, Connection, Disconnected, EventStream, Reconnected, _upgrade_refused
 from tradovate.realtime.errors import ServerShutdown, UpgradeRefused
 from tradovate.realtime.reconnect import ReconnectPolicy
 from tradovate.session import Credentials, Environment, Session
@@ -359,3 +360,23 @@ def test_the_refusal_keeps_the_servers_words_without_secrets(
 
 async def _token() -> str:
     return "good-token"
+
+
+@given(
+    status=st.integers(300, 599),
+    body=st.binary(max_size=3000),
+    retry_after=st.one_of(
+        st.none(),
+        st.text(max_size=40),
+        st.integers(0, 10**12).map(str),
+        st.sampled_from(["Fri, 31 Dec 9999 23:59:59 GMT", "Thu, 01 Jan 1970 00:00:00 GMT", "\u00b2", "-1", "1.5"]),
+    ),
+)
+def test_any_refusal_answer_becomes_a_bounded_typed_error(status: int, body: bytes, retry_after: str | None) -> None:
+    headers = Headers()
+    if retry_after is not None and all(0x20 <= ord(c) < 0x100 for c in retry_after):
+        headers["Retry-After"] = retry_after
+    refused = _upgrade_refused(InvalidStatus(Response(status, "Refused", headers, body)))
+    assert refused.status_code == status
+    assert len(refused.reason) <= 203 and refused.reason.isprintable()
+    assert refused.retry_after is None or 0 <= refused.retry_after <= 10**9

@@ -648,7 +648,8 @@ class Connection:
         if self._on_auth_refused is None:
             return
         try:
-            token = await self._token()
+            async with asyncio.timeout(self.connect_timeout):
+                token = await self._token()
         except Exception as exc:  # the next attempt meets it again, and reports it
             self.log.warning("token source failed: %s", type(exc).__name__)
             return
@@ -1024,7 +1025,7 @@ def _retry_after(value: str | None) -> float | None:
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(min(int(value), 10**9))
     try:
         when = email.utils.parsedate_to_datetime(value)
@@ -1032,4 +1033,4 @@ def _retry_after(value: str | None) -> float | None:
         return None
     if when.tzinfo is None:
         return None
-    return max(0.0, when.timestamp() - time.time())
+    return min(max(0.0, when.timestamp() - time.time()), 1e9)
