@@ -43,13 +43,9 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import email.utils
-import json
 import logging
 import random
-import re
 import ssl
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Final, Protocol
@@ -68,7 +64,7 @@ from . import protocol as p
 from . import security
 from .errors import ConnectionClosed, ConnectionLost, ServerShutdown, UpgradeRefused
 from .events import Connected, Disconnected, Gap, Reconnected, StreamEvent
-from .reconnect import Backoff, ReconnectPolicy
+from .reconnect import Backoff, ReconnectPolicy, upgrade_refused
 
 __all__ = [
     "Backoff",
@@ -993,44 +989,9 @@ def _close_reason_of(ws: ClientConnection) -> str:
     return f"closed by the server ({code}{' ' + ws.close_reason if ws.close_reason else ''})"
 
 
-_SECRETISH: Final = re.compile(r"[A-Za-z0-9+/=._~-]{32,}")  # long token-like runs (JWTs, keys)
-_UNPRINTABLE: Final = re.compile(r"[^\x20-\x7e]+")
-
-
 def _upgrade_refused(exc: InvalidStatus) -> UpgradeRefused:
-    """The typed form of a refused handshake: its status, the start of the server's text (secrets
-    and control characters removed), its ``Retry-After`` in seconds."""
+    """The typed form of a refused handshake (see :func:`.reconnect.upgrade_refused`)."""
     response = exc.response
-    body = bytes(response.body or b"")[:2000].decode("utf-8", "replace")
-    text = body.strip()
-    if text[:1] in ('"', "{"):
-        try:
-            value = json.loads(text)
-        except (ValueError, RecursionError):
-            value = None
-        if isinstance(value, dict):
-            value = value.get("errorText")
-        if isinstance(value, str):
-            text = value
-    text = _SECRETISH.sub("<redacted>", _UNPRINTABLE.sub(" ", text)).strip()
-    if len(text) > 200:
-        text = text[:200] + "..."
-    return UpgradeRefused(
-        response.status_code, text or response.reason_phrase, _retry_after(response.headers.get("Retry-After"))
+    return upgrade_refused(
+        response.status_code, response.reason_phrase, response.headers.get("Retry-After"), response.body
     )
-
-
-def _retry_after(value: str | None) -> float | None:
-    """``Retry-After`` as seconds from now: delay-seconds or an HTTP date; ``None`` if absent or unreadable."""
-    if value is None:
-        return None
-    value = value.strip()
-    if value.isascii() and value.isdigit():
-        return float(min(int(value), 10**9))
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:
-        return None
-    return min(max(0.0, when.timestamp() - time.time()), 1e9)

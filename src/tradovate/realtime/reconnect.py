@@ -29,8 +29,13 @@ without I/O (the connection feeds it each attempt's outcome and sleeps the delay
 
 from __future__ import annotations
 
+import email.utils
+import json
 import random
+import re
+import time
 from collections.abc import Iterator
+from typing import Final
 
 import attrs
 
@@ -38,7 +43,7 @@ from tradovate_api import errors
 
 from .errors import ServerShutdown, UpgradeRefused
 
-__all__ = ["Backoff", "Decision", "ReconnectPolicy"]
+__all__ = ["Backoff", "Decision", "ReconnectPolicy", "upgrade_refused"]
 
 AUTH_STATUSES = frozenset({401, 403})
 
@@ -145,3 +150,49 @@ class ReconnectPolicy:
     def retry_token(self) -> bool:
         """The last refusal was a 401/403 upgrade to be retried with a renewed token."""
         return 0 < self.auth_refusals <= self.upgrade_auth_retries
+
+
+# ---------------------------------------------------------------------------------------------
+# A refused handshake, typed
+
+_SECRETISH: Final = re.compile(r"[A-Za-z0-9+/=._~-]{32,}")  # long token-like runs (JWTs, keys)
+_UNPRINTABLE: Final = re.compile(r"[^\x20-\x7e]+")
+
+
+def upgrade_refused(
+    status: int, phrase: str, retry_after: str | None, body: bytes | bytearray | None
+) -> UpgradeRefused:
+    """The typed form of an HTTP answer to the WebSocket handshake: its status, the start of the
+    server's text (a JSON string or ``errorText`` unwrapped; control characters and anything
+    that looks like a secret removed; at most 200 characters), its ``Retry-After`` in seconds."""
+    text = bytes(body or b"")[:2000].decode("utf-8", "replace").strip()
+    if text[:1] in ('"', "{"):
+        try:
+            value = json.loads(text)
+        except (ValueError, RecursionError):
+            value = None
+        if isinstance(value, dict):
+            value = value.get("errorText")
+        if isinstance(value, str):
+            text = value
+    text = _SECRETISH.sub("<redacted>", _UNPRINTABLE.sub(" ", text)).strip()
+    if len(text) > 200:
+        text = text[:200] + "..."
+    return UpgradeRefused(status, text or _UNPRINTABLE.sub(" ", phrase)[:200], _retry_after(retry_after))
+
+
+def _retry_after(value: str | None) -> float | None:
+    """``Retry-After`` as seconds from now: delay-seconds or an HTTP date (at most 10**9);
+    ``None`` if absent or unreadable."""
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isascii() and value.isdigit():
+        return float(min(int(value), 10**9))
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return min(max(0.0, when.timestamp() - time.time()), 1e9)
