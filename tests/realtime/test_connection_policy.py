@@ -28,6 +28,7 @@ from tradovate.realtime.errors import ServerShutdown, UpgradeRefused
 from tradovate.realtime.reconnect import ReconnectPolicy, upgrade_refused
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
+from tradovate_api.errors import RequestNotSent
 
 CREDENTIALS = Credentials(name="demo", password="demo")
 
@@ -306,6 +307,22 @@ def test_requested_reconnects_of_short_lived_connections_escalate_too() -> None:
             await conn.reconnect("resync")
             await next_of(stream, Reconnected)
             assert clock.sleeps == [0.5, 1.0, 2.0, 4.0, 8.0]
+            await conn.close()
+
+    run(main)
+
+
+def test_a_socket_that_gives_up_tells_its_streams_why() -> None:
+    async def main() -> None:
+        async with WsServer() as server:
+            conn = Connection(server.url, _token, clock=FastClock(), max_attempts=2)
+            stream = conn.events()
+            await conn.connect()
+            server.tokens.clear()  # every later attempt is refused
+            server.current.abort()
+            ends = [e async for e in stream if isinstance(e, Disconnected)]
+            assert [e.retry_in is None for e in ends] == [False, True]
+            assert isinstance(ends[-1].error, RequestNotSent) and conn.ended_by is ends[-1].error
             await conn.close()
 
     run(main)

@@ -24,8 +24,9 @@ escalate instead of storming. ``shutdown`` with a quota reason (``ConnectionQuot
 ``IPQuotaReached``: another connection took this one's place) waits ``quota_delay`` at least;
 ``Maintenance`` waits ``maintenance_delay`` at least. A refused upgrade (HTTP 401/403/429 on the
 handshake) is :class:`.errors.UpgradeRefused`: ``Retry-After`` is waited out, 401/403 end the
-socket after one retry with a renewed token (see :mod:`.reconnect` for the whole policy). Every
-failed reconnect is told to the streams as a :class:`Disconnected` carrying the error and the wait.
+socket after one retry with a renewed token (see :mod:`.reconnect` for the whole policy). Each
+refused reconnect, and the socket's end when it gives up (``retry_in`` ``None``, the cause in
+``error`` and in :attr:`Connection.ended_by`), reach the streams as a :class:`Disconnected`.
 
 TLS cannot be turned off and proxies are used only when named (see :mod:`.security`).
 
@@ -595,8 +596,8 @@ class Connection:
                         )
                     if first is not None and not first.done():
                         first.set_exception(self.ended_by)
-                    elif result.usable or refused:
-                        self._lost(Disconnected(self.generation, result.reason, error, None))
+                    else:  # the streams hear of the end, and why (retry_in None)
+                        self._lost(Disconnected(self.generation, result.reason, self.ended_by, None))
                     break
                 if refused and policy.retry_token:
                     await self._renew_token()

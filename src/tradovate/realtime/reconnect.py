@@ -119,8 +119,8 @@ class ReconnectPolicy:
         ``lived``: seconds it stayed usable; ``first``: no connection was usable yet (``connect()``
         is waiting); ``fatal_first``: on the first connection this error ends it (a refused
         token, a failed ``on_connected`` or token source)."""
-        if isinstance(error, errors.InsecureConfiguration | errors.InvalidRequest):
-            return Decision(0.0, True, error)  # a setting made unsafe or invalid: never connect with it
+        if isinstance(error, errors.InsecureConfiguration):
+            return Decision(0.0, True, error)  # a setting made unsafe since: never connect with it
         if usable:
             self.failures = 0
             self.auth_refusals = 0
