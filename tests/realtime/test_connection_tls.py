@@ -305,7 +305,8 @@ def test_a_named_proxy_is_used_for_remote_hosts_and_refused_for_loopback(monkeyp
             assert [seen.split(b"\r\n")[0] for seen in proxy.seen] == [b"CONNECT tradovate.invalid:443 HTTP/1.1"]
         with pytest.raises(errors.InsecureConfiguration):
             Connection("ws://127.0.0.1:1/v1/websocket", token, connect_options={"proxy": "http://127.0.0.1:3128"})
-        with pytest.raises(errors.InvalidRequest):
-            Connection("wss://tradovate.invalid/v1/websocket", token, connect_options={"proxy": True})
+        for bad in ({"proxy": True}, {"proxy": "ftp://proxy:21"}, {"proxy": "http://proxy:3128", "proxy_ssl": True}):
+            with pytest.raises(errors.InvalidRequest):
+                Connection("wss://tradovate.invalid/v1/websocket", token, connect_options=bad)
 
     asyncio.run(main())

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping
+from importlib.util import find_spec
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -67,6 +68,8 @@ def check_options(url: str, options: Mapping[str, Any]) -> None:
         check_ssl_context(value)
     proxy = options.get("proxy")
     if proxy is None:
+        if options.get("proxy_ssl") is not None:
+            raise errors.InvalidRequest("proxy_ssl is for an https:// proxy only", "connect_options")
         return
     if not isinstance(proxy, str):
         raise errors.InvalidRequest(
@@ -74,6 +77,11 @@ def check_options(url: str, options: Mapping[str, Any]) -> None:
         )
     if is_loopback(parts.hostname or ""):
         raise errors.InsecureConfiguration("connect_options: a loopback host is never reached through a proxy")
+    scheme = urlsplit(proxy).scheme.lower()
+    if scheme not in ("http", "https") and not (scheme.startswith("socks") and find_spec("python_socks")):
+        raise errors.InvalidRequest("proxy: http://, https:// (or socks5:// with python-socks installed)", "proxy")
+    if scheme != "https" and options.get("proxy_ssl") is not None:
+        raise errors.InvalidRequest("proxy_ssl is for an https:// proxy only", "connect_options")
 
 
 def connect_kwargs(url: str, options: Mapping[str, Any], default_ssl: list[ssl.SSLContext]) -> dict[str, Any]:
