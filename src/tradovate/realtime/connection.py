@@ -667,6 +667,8 @@ class Connection:
             return _Attempt(False, f"upgrade refused (HTTP {upgrade.status_code})", upgrade)
         except (OSError, TimeoutError, InvalidHandshake, InvalidURI, WsConnectionClosed) as exc:
             return _Attempt(False, f"connect failed ({type(exc).__name__})", None)
+        except (ValueError, TypeError, ImportError) as exc:  # connect_options websockets refused: raised by connect()
+            return _Attempt(False, f"connect failed ({type(exc).__name__})", exc, hook_failed=True)
         generation = self.generation + 1
         proto = self._protocol(loop.time())
         link = _Link(generation, ws, proto)
