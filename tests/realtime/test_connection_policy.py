@@ -28,6 +28,7 @@ from tradovate.realtime.errors import ServerShutdown, UpgradeRefused
 from tradovate.realtime.reconnect import ReconnectPolicy, upgrade_refused
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
+from tradovate.sim.faults import Faults, parse_fault
 from tradovate_api.errors import RequestNotSent
 
 CREDENTIALS = Credentials(name="demo", password="demo")
@@ -126,6 +127,22 @@ def test_backoff_settings_are_validated() -> None:
     for bad in ({"initial": -1.0}, {"factor": 0.5}, {"jitter": 2.0}, {"healthy_after": float("nan")}):
         with pytest.raises(ValueError):
             Backoff(**bad)
+
+
+def test_the_new_fault_kinds_come_from_the_command_line_and_scenarios_too() -> None:
+    faults = Faults()
+    faults.load(
+        [
+            parse_fault("refuse_upgrade:md,status=429,seconds=30,count=none"),
+            {"kind": "close_after", "endpoint": "user/syncrequest", "count": None},
+        ]
+    )
+    refusal = faults.take_upgrade("md")
+    assert refusal is not None and (refusal.status, refusal.seconds, refusal.count) == (429, 30, None)
+    assert faults.take_upgrade("user") is None and faults.take("md/subscribequote", "ws") is None
+    close = faults.take("user/syncrequest", "ws")
+    assert close is not None and close.kind == "close_after" and close.transport == "ws"
+    assert faults.take("user/syncrequest", "rest") is None  # sockets only
 
 
 # -- against the simulator -------------------------------------------------------------------
