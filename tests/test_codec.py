@@ -220,8 +220,13 @@ def test_sync_snapshot_corpus_has_no_drift_and_round_trips() -> None:
         fast = decode(SyncMessage, raw)
         slow = SyncMessage.from_dict(data)
     assert fast == slow
-    # Date-times keep their instant; their spelling is the client's (UTC, Z, seconds always).
-    assert fast.to_dict() == normalised_times(data) == slow.to_dict()
+    # Decoded and never changed: written back exactly as the server sent it.
+    assert fast.to_dict() == data == slow.to_dict()
+    # A changed copy is written from its fields (the unchanged values in it as they were sent):
+    # date-times keep their instant, spelled as the client writes them (UTC, Z, seconds always).
+    assert attrs.evolve(fast).to_dict() == data
+    maturity = attrs.evolve(fast.contract_maturities[0])
+    assert maturity.to_dict() == normalised_times(data)["contractMaturities"][0] != data["contractMaturities"][0]
 
 
 def test_props_event_corpus_decodes_and_round_trips_with_its_drift_reported() -> None:
@@ -293,6 +298,27 @@ def test_models_are_immutable_values_that_never_alias_their_json() -> None:
     extra = Order.from_dict({**ORDER, "note": {"deep": [1]}})
     extra.to_dict()["note"]["deep"].append(2)
     assert extra["note"] == {"deep": [1]}
+
+
+def test_written_back_json_shares_no_container_with_the_model_or_its_input() -> None:
+    """A decoded, unchanged model writes back what was sent; every container in it is new."""
+    sent = {"entityType": "order", "eventType": "Updated", "entity": {"id": 1, "tags": [{"a": [1]}]}}
+    for event in (decode(models.PropsEvent, orjson.dumps(sent)), models.PropsEvent.from_dict(sent)):
+        out = event.to_dict()
+        assert out == sent
+        out["entity"]["tags"][0]["a"].append(2)
+        out["entity"]["id"] = 2
+        assert event.to_dict() == sent and event.entity == sent["entity"]
+    ids = models.RevokeTradingPermissions.from_dict({"tradingPermissionIds": [1, 2]})
+    out = ids.to_dict()
+    out["tradingPermissionIds"].append(3)
+    assert ids.to_dict() == {"tradingPermissionIds": [1, 2]} and ids.trading_permission_ids == [1, 2]
+    packet = {"id": 7, "tks": [{"id": 1, "t": 0, "p": 3, "s": 1}]}
+    chart = decode(models.ChartPacket, orjson.dumps(packet))
+    chart.to_dict()["tks"][0]["p"] = 99
+    assert chart.to_dict() == packet
+    # a pickled copy has no wire value: written from its fields, equal
+    assert pickle.loads(pickle.dumps(chart)).to_dict() == packet
 
 
 def test_from_dict_does_not_alias_the_input() -> None:

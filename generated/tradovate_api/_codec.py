@@ -752,8 +752,12 @@ class ModelSpec:
         ns["_extras"] = self._extras
         ns["_bad"] = bad
         self.decode_dict = _compile(self._decode_source(ns), "decode_dict", ns)
-        self.to_json = _compile(self._to_json_source(ns), "to_json", ns)
         self.wire = None
+        if _msgspec is not None and not self.open:
+            # The wire Struct omits the fields left UNSET (its default): msgspec writes the
+            # JSON object the server sent, every container new.
+            ns["_wire_json"] = _msgspec.to_builtins
+        self.to_json = _compile(self._to_json_source(ns), "to_json", ns)
         if _msgspec is not None and self.open:
             # msgspec would drop the undeclared keys an open object may carry: check it as a
             # JSON object only and decode it with the tolerant path, which keeps them.
@@ -776,6 +780,7 @@ class ModelSpec:
                 kw_only=True,
                 forbid_unknown_fields=not self.open,
                 gc=False,
+                omit_defaults=True,
                 module=__name__,
             )
             self.json_decoder = _msgspec.json.Decoder(self.wire)
@@ -826,13 +831,22 @@ class ModelSpec:
                 guard = "v is not None and v is not UNSET" if (f.nullable or not f.required) else ""
                 lines += [f"    v = w.{f.attr}"]
                 lines += [f"    o.{f.attr} = ({conv}) if {guard} else v" if guard else f"    o.{f.attr} = {conv}"]
-        lines += ["    o.additional_properties = NO_EXTRAS", "    o.__class__ = _cls", "    return o"]
+        lines += [
+            "    o.additional_properties = NO_EXTRAS",
+            "    o._wire = w",
+            "    o.__class__ = _cls",
+            "    return o",
+        ]
         return "\n".join(lines)
 
     def _to_json_source(self, ns: dict[str, Any]) -> str:
         # The usual case costs one class test per field; anything else (UNSET, null, a value
         # kept as sent) takes the second branch.
-        lines = ["def to_json(o):", "    d = {}"]
+        lines = ["def to_json(o):"]
+        if "_wire_json" in ns:
+            # Decoded by the typed path and never changed: the JSON the server sent.
+            lines += ["    try:", "        return _wire_json(o._wire)", "    except AttributeError:", "        pass"]
+        lines.append("    d = {}")
         other = _bind(ns, json_form)
         for f in self.fields:
             key = json.dumps(f.key)
@@ -961,8 +975,14 @@ def fields(cls: type[Model], *table: F, open_: bool = False) -> None:
     type.__setattr__(cls, "_spec", ModelSpec(cls, table, open_))
 
 
+class _Source:
+    # The checked wire value a model was decoded from by the typed path (never set otherwise,
+    # nor on a copy made by attrs.evolve or pickle): to_dict writes it back.
+    __slots__ = ("_wire",)
+
+
 @attrs.define(repr=False, eq=False, weakref_slot=False, on_setattr=attrs.setters.NO_OP)
-class Model:
+class Model(_Source):
     """Base of every generated model: an immutable value decoded from or encoded to JSON.
 
     ``additional_properties`` holds keys the spec does not declare (kept, and reported as drift
