@@ -21,7 +21,9 @@ ops = st.lists(
 )
 
 
-def run(stream: Stream[tuple[int, int]], program: list[tuple[str, int | None]]) -> tuple[list[object], int]:
+def run(
+    stream: Stream[tuple[int, int]], program: list[tuple[str, int | None]], drain: bool = True
+) -> tuple[list[object], int]:
     seen: list[object] = []
     sent = 0
     for op, arg in program:
@@ -38,7 +40,8 @@ def run(stream: Stream[tuple[int, int]], program: list[tuple[str, int | None]]) 
                 seen.append(item)
         else:
             stream.mark_gap("reconnect")
-    seen.extend(stream.drain())
+    if drain:
+        seen.extend(stream.drain())
     return seen, sent
 
 
@@ -207,3 +210,23 @@ def test_a_stream_is_an_async_context_manager_that_closes_on_exit() -> None:
         assert [item async for item in stream] == [1]
 
     asyncio.run(main())
+
+
+@settings(max_examples=150, deadline=None)
+@given(ops, st.sampled_from(["queue", "latest"]), st.integers(1, 8))
+def test_drain_takes_exactly_what_get_nowait_would_in_the_same_order(
+    program: list[tuple[str, int | None]], policy: str, maxsize: int
+) -> None:
+    def make() -> Stream[tuple[int, int]]:
+        return Stream(policy=policy, maxsize=maxsize, key=lambda v: v[0], merge=lambda old, new: new)  # type: ignore[arg-type]
+
+    one_by_one, bulk = make(), make()
+    for stream in (one_by_one, bulk):
+        run(stream, program, drain=False)
+    expected = []
+    while (item := one_by_one.get_nowait()) is not None:
+        expected.append(item)
+    assert bulk.drain() == expected
+    counters = (one_by_one.delivered, one_by_one.gaps, one_by_one.lost, len(one_by_one))
+    assert (bulk.delivered, bulk.gaps, bulk.lost, len(bulk)) == counters
+    assert run(one_by_one, program) == run(bulk, program)  # and both carry on alike

@@ -32,7 +32,7 @@ stops.
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Hashable
 from typing import Any, Generic, Literal, TypeVar
 
@@ -100,6 +100,7 @@ class Stream(Generic[T]):
         "_lost",
         "_merge",
         "_on_close",
+        "_order",
         "_queue",
         "_waiter",
         "closed",
@@ -133,7 +134,10 @@ class Stream(Generic[T]):
         self._on_close = on_close
         self._closing: Awaitable[None] | None = None
         self._queue: deque[T | Gap] = deque()
-        self._latest: OrderedDict[Hashable, T] = OrderedDict()
+        # "latest": the waiting state per key, and the keys in the order they started waiting
+        # (a plain dict and a deque: popping the oldest is O(1) and cheaper than OrderedDict's)
+        self._latest: dict[Hashable, T] = {}
+        self._order: deque[Hashable] = deque()
         self._lost = 0  # forced out since the last gap marker
         self._waiter: asyncio.Future[None] | None = None
         self.closed = False
@@ -174,12 +178,13 @@ class Stream(Generic[T]):
             k = self._key(value)  # type: ignore[misc]  # set for "latest" (checked in __init__)
             latest = self._latest
             previous = latest.get(k)
-            if previous is not None:
+            if previous is None:
+                latest[k] = value
+                self._order.append(k)
+            else:
                 self._lost += 1
                 self.conflated += 1
                 latest[k] = self._merge(previous, value) if self._merge is not None else value
-            else:
-                latest[k] = value
         waiter = self._waiter
         if waiter is not None:
             self._waiter = None
@@ -216,6 +221,7 @@ class Stream(Generic[T]):
                 self._flush_lost()
             self._queue.extend(self._latest.values())
             self._latest.clear()
+            self._order.clear()
 
     def _wake(self) -> None:
         waiter = self._waiter
@@ -234,7 +240,7 @@ class Stream(Generic[T]):
             self.delivered += 1
             return self._queue.popleft()
         if self._latest:
-            _, value = self._latest.popitem(last=False)
+            value = self._latest.pop(self._order.popleft())
             self.delivered += 1
             return value
         return None
@@ -253,10 +259,19 @@ class Stream(Generic[T]):
             await waiter
 
     def drain(self) -> list[T | Gap]:
-        """Everything waiting now, without waiting."""
-        out: list[T | Gap] = []
-        while (item := self.get_nowait()) is not None:
-            out.append(item)
+        """Everything waiting now, without waiting (what ``get_nowait`` would return, in order:
+        the queue, the gap marker of what was forced out, the latest states)."""
+        queue = self._queue
+        out: list[T | Gap] = list(queue)
+        queue.clear()
+        if self._lost:
+            self._flush_lost()
+            out.append(queue.pop())
+        if self._latest:
+            out += self._latest.values()
+            self._latest.clear()
+            self._order.clear()
+        self.delivered += len(out)
         return out
 
     def __aiter__(self) -> Stream[T]:

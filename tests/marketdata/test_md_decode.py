@@ -276,3 +276,18 @@ def test_no_frame_makes_the_decoder_raise(events: list[Any]) -> None:
 def test_no_text_makes_the_decoder_raise(text: str) -> None:
     assert isinstance(decode_frame("a" + text), list)
     assert isinstance(decode_frame(("a" + text).encode("utf-8", "surrogatepass")), list)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sets(st.sampled_from(QUOTE_ENTRY_NAMES)), st.sets(st.sampled_from(QUOTE_ENTRY_NAMES)))
+def test_a_merged_quote_lays_the_newer_entries_over_the_older_and_is_the_newer_when_it_has_them_all(
+    old_names: set[str], new_names: set[str]
+) -> None:
+    old = Quote(contract_id=1, entries={n: QuoteEntry(price=1.0) for n in old_names})
+    old_entries = dict(old.entries)
+    new = Quote(contract_id=1, entries={n: QuoteEntry(price=2.0) for n in new_names}, id=7)
+    merged = old.merged(new)
+    assert merged.entries == {**old_entries, **new.entries}
+    assert (merged.contract_id, merged.id, old.entries) == (1, 7, old_entries)
+    if new_names >= old_names:  # a full update is the running state as it is: no copy
+        assert merged is new

@@ -65,7 +65,10 @@ class QuoteMethods:
         return self.entries.get("SettlementPrice")
 
     def merged(self, newer: Quote) -> Quote:
-        """This quote with ``newer``'s entries laid over it (the running state of a contract)."""
+        """This quote with ``newer``'s entries laid over it (the running state of a contract):
+        ``newer`` itself when it carries every entry this one has (the usual full update)."""
+        if newer.entries.keys() >= self.entries.keys():
+            return newer
         return type(newer)(
             contract_id=newer.contract_id,
             timestamp=newer.timestamp,

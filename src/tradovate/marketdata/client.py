@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
+import operator
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Self
 
@@ -416,16 +417,25 @@ class MarketDataClient:
     # -- routing ----------------------------------------------------------------------------
 
     def _route(self, messages: list[Message]) -> None:
+        # The hot path (a quote per frame): each collection is tested before it is looped over.
         subs = self._subs
         for message in messages:
             if type(message) is MarketData:
-                for quote in message.quotes:
-                    sub = subs.get(("quote", quote.contract_id))
-                    if sub is not None:
-                        sub.last = quote
-                        sub.entries.update(quote.entries)
-                        for stream in sub.consumers:
-                            stream.put(quote)
+                if message.quotes:
+                    for quote in message.quotes:
+                        sub = subs.get(("quote", quote.contract_id))
+                        if sub is not None:
+                            sub.last = quote
+                            entries = quote.entries
+                            # replaced, never updated in place: it may be the quote's own dict
+                            if entries.keys() >= sub.entries.keys():
+                                sub.entries = entries
+                            else:
+                                sub.entries = {**sub.entries, **entries}
+                            for stream in sub.consumers:
+                                stream.put(quote)
+                    if not (message.doms or message.histograms or message.charts or message.unrecognized):
+                        continue
                 for book in message.doms:
                     sub = subs.get(("dom", book.contract_id))
                     if sub is not None:
@@ -548,9 +558,7 @@ def _rest_resolver(session: Session) -> Callable[[str], Awaitable[int | None]]:
     return resolve
 
 
-def _contract_of(item: Any) -> int:
-    cid: int = item.contract_id
-    return cid
+_contract_of: Final[Callable[[Any], int]] = operator.attrgetter("contract_id")
 
 
 def _same(_item: Any) -> int:

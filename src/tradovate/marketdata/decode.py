@@ -174,6 +174,7 @@ except ImportError:  # pragma: no cover - the fallback is tested in a subprocess
     _msgspec = None  # type: ignore[assignment]
 
 
+_DATA_KINDS: Final = ("md", "chart")
 _frame_decoder: Any = None
 _clock_decoder: Any = None
 if _msgspec is not None:
@@ -197,6 +198,10 @@ def decode_frame(frame: str | bytes) -> list[Message]:
         except _msgspec.DecodeError:
             pass
         else:
+            if len(events) == 1:  # the usual frame: one md event without books (no order check)
+                d = events[0].d
+                if type(d) is MarketData and not d.doms and events[0].e in _DATA_KINDS:
+                    return [d]
             out: list[Message] = []
             for event in events:
                 kind, d = event.e, event.d

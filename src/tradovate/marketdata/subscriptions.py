@@ -38,8 +38,9 @@ class ServerSubscription:
     """One server subscription (kind, contract): its consumers and latest state.
 
     ``last`` is the latest update; for quotes, whose updates may carry only the entries that
-    changed, ``entries`` accumulates every entry seen (a dict update per quote: the merged
-    quote is only built when a consumer joins, by :meth:`state`)."""
+    changed, ``entries`` holds every entry seen (the merged quote is only built when a consumer
+    joins, by :meth:`state`). ``entries`` is replaced, never changed in place: after a full
+    update it is that quote's own dict."""
 
     __slots__ = ("consumers", "contract_id", "entries", "kind", "last", "lock", "mode", "symbol")
 
