@@ -6,7 +6,8 @@ and each result kept alive until its timing is taken (so freeing it is not measu
 ratio uses the best time of each side; the median ratio is printed next to it.
 
 Targets (issue #3): decode <= 1.5x orjson.loads (stretch <= 1.0x); to_dict + orjson.dumps <= 1.5x
-orjson.dumps of the plain dict; import of the package with all models <= 150 ms.
+orjson.dumps of the plain dict (issue #17: <= 2x for one order; mirror.to_json() <= 1.5x
+orjson.dumps of the parsed snapshot); import of the package with all models <= 150 ms.
 
 ``--all`` (what ``make bench`` runs) then runs every other benchmark of this directory, each in
 its own process, echoes its output, and ends with one table of the headline figures next to
@@ -30,8 +31,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import attrs
 import orjson
 
+from tradovate.realtime.mirror import Mirror
 from tradovate_api import decode
 from tradovate_api.models import Fill, Order, SyncMessage
 
@@ -197,6 +200,29 @@ def main() -> None:
     print(f"   orjson.dumps(plain)            {t_dumps * 1e3:8.2f} ms")
     print(f"   ratio {t_encode / t_dumps:.2f}x (median of rounds {median3:.2f}x)")
     figure("to_dict + orjson.dumps / orjson.dumps of the dict", spread(ratios3) + "x", "<= 1.5x", median3 <= 1.5)
+    order = decode(Order, orjson.dumps(corpus["orders"][0]))
+    order_plain = corpus["orders"][0]
+    ratios4 = [small_ratio(lambda: orjson.dumps(order.to_dict()), lambda: orjson.dumps(order_plain)) for _ in range(9)]
+    print(f"   one order: median {statistics.median(ratios4):.2f}x (spread {min(ratios4):.2f}-{max(ratios4):.2f}x)")
+    figure(
+        "to_dict + orjson.dumps / orjson.dumps, one order",
+        spread(ratios4) + "x",
+        "<= 2x",
+        statistics.median(ratios4) <= 2,
+    )
+    changed = attrs.evolve(model, orders=list(model.orders))  # written from its fields, entities as sent
+    t_changed, _, median5, _ = side_by_side(lambda: orjson.dumps(changed.to_dict()), lambda: orjson.dumps(plain))
+    print(f"   context: the same snapshot changed by attrs.evolve {t_changed * 1e3:.2f} ms = {median5:.2f}x (median)")
+    print()
+
+    mirror = Mirror()
+    mirror.apply_snapshot(raw)
+    t_json, t_dumps2, median6, ratios6 = side_by_side(mirror.to_json, lambda: orjson.dumps(plain))
+    print("2b. mirror.to_json() of the snapshot vs orjson.dumps of the parsed snapshot (target <= 1.5x)")
+    print(f"   mirror.to_json()               {t_json * 1e3:8.2f} ms")
+    print(f"   orjson.dumps(plain)            {t_dumps2 * 1e3:8.2f} ms")
+    print(f"   ratio {t_json / t_dumps2:.2f}x (median of rounds {median6:.2f}x)")
+    figure("mirror.to_json() / orjson.dumps of the snapshot", spread(ratios6) + "x", "<= 1.5x", median6 <= 1.5)
     print()
 
     print("3. import time: median (spread) of 9 fresh interpreters, each minus an empty one run next to it")

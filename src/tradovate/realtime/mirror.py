@@ -815,10 +815,13 @@ class Mirror:
         each entity as the server sent it (a deep copy). Collections the server sent that the
         mirror does not know are kept under their key."""
         out: dict[str, Any] = {}
+        flat = _NESTED.isdisjoint
         for name, table in self._tables.items():
             info = ENTITY_TYPES.get(name)
             key = info.plural if info is not None else name
-            out[key] = [_copy(r) for r in table.store.values()] + [_copy(r) for r in table.unkeyed]
+            # Most entities hold no object or array: a shallow copy is a deep one (checked in C).
+            copies = [r.copy() if flat(map(type, r.values())) else _copy(r) for r in table.store.values()]
+            out[key] = copies + [_copy(r) for r in table.unkeyed]
         for key, value in self._extra_keys.items():
             out.setdefault(key, _copy(value))
         return out
@@ -830,6 +833,9 @@ class Mirror:
     def __repr__(self) -> str:
         state = "synced" if self._synced else "not synced"
         return f"<Mirror {state}, {self.count()} entities>"
+
+
+_NESTED: Final = frozenset({dict, list})
 
 
 def _copy(value: Any) -> Any:
