@@ -1,4 +1,4 @@
-"""The live account: one user socket kept synced into a :class:`~.mirror.Mirror`, and orders over it.
+"""The live account: one user socket kept synced into a :class:`~.mirror.Mirror`, and orders over it::
 
     async with AccountSession(session) as account:          # session: tradovate.session.Session
         await account.wait_ready()
