@@ -34,7 +34,7 @@ from tradovate_api import Tradovate, errors
 from tradovate_api._http import model_class
 from tradovate_api._operations import OPERATIONS
 
-from . import cli_trading
+from . import cli_doctor, cli_trading
 from .marketdata import commands
 from .marketdata.client import MarketDataClient
 from .marketdata.replay import ReplayClient
@@ -342,6 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     replay_.set_defaults(run=_asyncio(replay))
 
     cli_trading.register(commands, open_session, _asyncio)
+    cli_doctor.register(commands, environment, _asyncio)
 
     for name, module, helptext in EXTERNAL_COMMANDS:
         sub = commands.add_parser(name, help=helptext, add_help=False)
