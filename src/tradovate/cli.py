@@ -34,7 +34,7 @@ from tradovate_api import Tradovate, errors
 from tradovate_api._http import model_class
 from tradovate_api._operations import OPERATIONS
 
-from . import cli_doctor, cli_trading
+from . import cli_doctor, cli_trading, cli_watch
 from .marketdata import commands
 from .marketdata.client import MarketDataClient
 from .marketdata.replay import ReplayClient
@@ -343,6 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_trading.register(commands, open_session, _asyncio)
     cli_doctor.register(commands, environment, _asyncio)
+    cli_watch.register(commands, open_session, _asyncio)
 
     for name, module, helptext in EXTERNAL_COMMANDS:
         sub = commands.add_parser(name, help=helptext, add_help=False)
