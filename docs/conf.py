@@ -28,6 +28,7 @@ exclude_patterns = ["_build", "examples/README.md"]
 html_theme = "furo"
 html_title = "tradovate-partner"
 html_static_path: list[str] = []
+exclude_patterns += ["_generated"]
 myst_heading_anchors = 3
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
@@ -42,3 +43,4 @@ nitpicky = False
 suppress_warnings = ["myst.xref_missing"]
 
 refgen.write(HERE / "reference" / "_generated")
+refgen.pictures(HERE / "_generated")  # the guide's pictures, drawn from the simulator at every build

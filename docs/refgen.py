@@ -65,6 +65,23 @@ def write(out: Path) -> None:
     _write(out / "models.md", "\n".join(body))
 
 
+def pictures(out: Path) -> None:
+    """Run the picture example against the simulator: ``chart.png`` for the market-data guide."""
+    import asyncio  # noqa: PLC0415 - only the docs build draws pictures
+    import contextlib  # noqa: PLC0415
+    import io  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    out.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "examples"))
+    try:
+        example = importlib.import_module("chart_picture")
+    finally:
+        sys.path.pop(0)
+    with contextlib.redirect_stdout(io.StringIO()):
+        asyncio.run(example.main(out / "chart.png"))
+
+
 def _write(path: Path, text: str) -> None:
     if not path.exists() or path.read_text() != text:
         path.write_text(text)

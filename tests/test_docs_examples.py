@@ -23,6 +23,7 @@ EXPECTED = {
     "lost_order": ["the order exists: "],
     "market_data": ["quote ", "modes {", "best ", "bars 20"],
     "replay": ["replay time 2026-11-02"],
+    "chart_picture": ["┤", "wrote chart.png"],
     "simulator": ["after a penalty ticket: 2 accounts", "refused: 429", "breaker open for 3600 s"],
 }
 
@@ -38,11 +39,11 @@ def test_every_example_has_its_expectations_and_every_guide_includes_only_existi
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
-def test_the_example_runs_against_the_simulator(example: Path) -> None:
+def test_the_example_runs_against_the_simulator(example: Path, tmp_path: Path) -> None:
     pytest.importorskip("aiohttp")
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRADOVATE_")}
     done = subprocess.run(
-        [sys.executable, str(example)], capture_output=True, text=True, timeout=120, env=env, cwd=example.parent
+        [sys.executable, str(example)], capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path
     )
     assert done.returncode == 0, done.stderr[-3000:]
     for piece in EXPECTED[example.stem]:
