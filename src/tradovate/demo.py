@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -82,6 +83,7 @@ class Report:
     closed_by: str = ""  # the role of the order that closed it
     end_cash: CashBalance | None = None
     seconds: float = 0.0
+    prices: list[tuple[datetime.datetime, float]] = field(default_factory=list)  # (time, mid) while trading
 
     def price(self, value: object) -> str:
         """A price as the product shows it (``priceFormat`` -2: two decimals)."""
@@ -121,15 +123,20 @@ async def run(seed: int = 0, symbol: str = "ES", say: Callable[[str], None] = pr
                     f" cash {money(report.start_cash.amount)} in {account.name}"
                 )
 
-                # 3. A few quotes from the market-data socket.
+                # 3. A few quotes from the market-data socket (and the price kept for the picture).
                 async with MarketDataClient.from_session(session) as md:
                     report.quotes = await first_quotes(md, contract.name, QUOTES)
-                last = report.quotes[-1]
-                say(f"{len(report.quotes)} quotes of {contract.name}: {describe_quote(last, report)}")
+                    last = report.quotes[-1]
+                    say(f"{len(report.quotes)} quotes of {contract.name}: {describe_quote(last, report)}")
+                    prices = asyncio.create_task(record_prices(md, contract.name, report))
 
-                # Watch the mirror from here on: orders, fills, the position and the cash.
-                async with mirror.changes(entity_types=["order", "fill", "position", "cashBalance"]) as changes:
-                    await trade_bracket(rest, mirror, changes, report, say)
+                    # Watch the mirror from here on: orders, fills, the position and the cash.
+                    try:
+                        async with mirror.changes(entity_types=["order", "fill", "position", "cashBalance"]) as changes:
+                            await trade_bracket(rest, mirror, changes, report, say)
+                    finally:
+                        prices.cancel()
+                        await asyncio.gather(prices, return_exceptions=True)
     report.seconds = time.monotonic() - started
     return report
 
@@ -173,6 +180,21 @@ async def first_quotes(md: MarketDataClient, name: str, count: int) -> list[Quot
     finally:
         await stream.close()
     return quotes
+
+
+async def record_prices(md: MarketDataClient, name: str, report: Report) -> None:
+    """Keep the mid price of every quote while the session trades (for the picture)."""
+    stream = await md.quotes(name)
+    try:
+        async for update in stream:
+            if isinstance(update, QuoteGap):
+                continue
+            bid, offer = update.bid, update.offer
+            low, high = bid.price if bid else None, offer.price if offer else None
+            if update.timestamp is not None and low is not None and high is not None:
+                report.prices.append((update.timestamp, (low + high) / 2))
+    finally:
+        await stream.close()
 
 
 async def trade_bracket(
@@ -469,6 +491,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="the simulator's seed (default 0)")
     parser.add_argument("--symbol", default="ES", help="a product (its front month) or a contract (default ES)")
     parser.add_argument("--plain", action="store_true", help="plain-text summary even if rich is installed")
+    parser.add_argument("--png", metavar="FILE", help="also draw the session as a PNG (the plot extra: matplotlib)")
     args = parser.parse_args(argv)
     out = out if out is not None else sys.stdout
 
@@ -488,6 +511,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         print(f"demo failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     render(report, out, use_rich=False if args.plain else None)
+    if args.png:
+        from tradovate.demo_picture import picture  # noqa: PLC0415 - matplotlib is an optional extra
+
+        picture(report, args.png)
+        say(f"picture of the session: {args.png}")
     return 0
 
 
