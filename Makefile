@@ -52,6 +52,8 @@ format: venv
 
 typecheck: venv
 	$(BIN)/mypy
+	$(BIN)/python docs/readme_blocks.py build/readme-examples
+	$(BIN)/mypy --strict build/readme-examples
 
 # Tests run in parallel on every core (pytest-xdist); PYTEST_ARGS adds options, e.g. PYTEST_ARGS="-k mirror".
 PYTEST_ARGS ?=
