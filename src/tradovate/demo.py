@@ -505,7 +505,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except ImportError as exc:
         if not str(exc.name or "").startswith("aiohttp"):
             raise
-        print("the simulator needs aiohttp: pip install 'tradovate[sim]' (or run make demo)", file=sys.stderr)
+        print("the simulator needs aiohttp: pip install 'tradovate-partner[sim]' (or run make demo)", file=sys.stderr)
         return 1
     except errors.TradovateError as exc:
         print(f"demo failed: {type(exc).__name__}: {exc}", file=sys.stderr)
