@@ -26,7 +26,7 @@ import contextlib
 import logging
 import time
 import uuid
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Sequence
 from typing import Any
 
@@ -101,6 +101,8 @@ class OrgMirror:
         self.stale = 0
         self.malformed = 0
         self.snapshots = 0
+        #: snapshots applied per key (an account, or an organisation-wide key < 0)
+        self.snapshots_by_key: Counter[int] = Counter()
         self.status = "idle"  # idle | reading | retrying | closed
         self.last_error: errors.TradovateError | None = None
         #: seconds from the worker seeing a change to its being applied here (the last 100,000)
@@ -249,6 +251,7 @@ class OrgMirror:
                     entities.setdefault(entity_type, []).extend(items)
             self._replace(key, entities)
             self.snapshots += 1
+            self.snapshots_by_key[key] += 1
             return
         state.parts.pop(key, None)  # an unfinished snapshot is void (its worker moved on)
         assert msg.entity_type is not None and msg.event_type is not None
