@@ -44,6 +44,22 @@ __all__ = ["OrgMirror", "OrgState"]
 _log = logging.getLogger(__name__)
 
 
+class _Slot:
+    """One delivery and how many of its messages are not yet applied or dropped."""
+
+    __slots__ = ("delivery", "left", "ready")
+
+    def __init__(self, delivery: Delivery) -> None:
+        self.delivery = delivery
+        self.left = 0
+        self.ready = False  # every message of it was looked at
+
+    def finish(self, done: list[Delivery]) -> None:
+        self.left -= 1
+        if self.left == 0 and self.ready:
+            done.append(self.delivery)
+
+
 @attrs.define
 class OrgState:
     """What a consumer has applied: the mirror, and per key the last (epoch, seq) and the
@@ -94,9 +110,11 @@ class OrgMirror:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._poll_timeout = 0.5
-        self._held: dict[int, dict[tuple[int, int], tuple[Message, list[Delivery]]]] = {}
-        #: messages applied, repeats and stale ones dropped, malformed ones, snapshots applied
+        self._held: dict[int, dict[tuple[int, int], tuple[Message, list[_Slot]]]] = {}
+        #: messages applied (events among them), repeats and stale ones dropped, malformed ones,
+        #: snapshots applied
         self.applied = 0
+        self.events = 0
         self.duplicates = 0
         self.stale = 0
         self.malformed = 0
@@ -186,12 +204,24 @@ class OrgMirror:
 
     # -- applying ------------------------------------------------------------------------------
     def _handle(self, delivery: Delivery, now: float) -> list[Delivery]:
-        try:
-            msg = message.decode(delivery.data)
-        except errors.DecodeError as exc:
-            self.malformed += 1
-            _log.warning("dropped a malformed message: %s", exc)
-            return [delivery]
+        """Apply what ``delivery`` carries (one message or a bundle); returns the deliveries now
+        complete (every message of theirs applied or dropped): those may be acknowledged."""
+        slot = _Slot(delivery)
+        done: list[Delivery] = []
+        for msg in message.decode_all(delivery.data):
+            slot.left += 1
+            if isinstance(msg, errors.DecodeError):
+                self.malformed += 1
+                _log.warning("dropped a malformed message: %s", msg)
+                slot.finish(done)
+            else:
+                self._one(msg, slot, now, done)
+        slot.ready = True
+        if slot.left == 0:
+            done.append(delivery)
+        return done
+
+    def _one(self, msg: Message, slot: _Slot, now: float, done: list[Delivery]) -> None:
         key = msg.key
         where = self.state.applied.get(key)
         mark = (msg.epoch, msg.seq)
@@ -200,30 +230,32 @@ class OrgMirror:
                 self.stale += 1
             else:
                 self.duplicates += 1
-            return [delivery]
+            slot.finish(done)
+            return
         if not self._next(msg, where):
             waiting = self._held.setdefault(key, {})
             found = waiting.get(mark)
             if found is None:
-                waiting[mark] = (msg, [delivery])
+                waiting[mark] = (msg, [slot])
             else:
-                found[1].append(delivery)
-            return []
-        done = [delivery]
+                found[1].append(slot)
+            return
         self._apply(msg, now)
-        held = self._held.get(key, {})
+        slot.finish(done)
+        held = self._held.get(key)
         while held:
             where = self.state.applied[key]
             for stale_mark in [m for m in held if m <= where]:
                 self.duplicates += 1
-                done.extend(held.pop(stale_mark)[1])
+                for other in held.pop(stale_mark)[1]:
+                    other.finish(done)
             nxt = next((m for m in sorted(held) if self._next(held[m][0], where)), None)
             if nxt is None:
                 break
-            msg, deliveries = held.pop(nxt)
+            msg, slots = held.pop(nxt)
             self._apply(msg, now)
-            done.extend(deliveries)
-        return done
+            for other in slots:
+                other.finish(done)
 
     @staticmethod
     def _next(msg: Message, where: tuple[int, int] | None) -> bool:
@@ -253,6 +285,7 @@ class OrgMirror:
             self.snapshots += 1
             self.snapshots_by_key[key] += 1
             return
+        self.events += 1
         state.parts.pop(key, None)  # an unfinished snapshot is void (its worker moved on)
         assert msg.entity_type is not None and msg.event_type is not None
         mirror = state.mirror
@@ -291,6 +324,7 @@ class OrgMirror:
 
         return {
             "applied": self.applied,
+            "events": self.events,
             "duplicates": self.duplicates,
             "stale": self.stale,
             "malformed": self.malformed,

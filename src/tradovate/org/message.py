@@ -42,7 +42,9 @@ __all__ = [
     "SNAPSHOT",
     "Message",
     "account_of",
+    "bundle",
     "decode",
+    "decode_all",
     "encode_event",
     "encode_snapshot",
     "entity_key",
@@ -179,10 +181,39 @@ def _int(value: Any) -> int:
     return int(value)
 
 
-def decode(data: bytes | str) -> Message:
-    """A message from its bytes. Raises ``errors.DecodeError`` (with the reason) on anything else."""
+def bundle(messages: list[bytes]) -> bytes:
+    """Several messages of one partition as one engine record (a JSON array, in order)."""
+    return b"[" + b",".join(messages) + b"]"
+
+
+def decode_all(data: bytes | str) -> list[Message | errors.DecodeError]:
+    """The messages of one engine record (one message, or a bundle of them), in order; one that
+    cannot be read is its ``errors.DecodeError`` (with the reason) in its place."""
     try:
         obj = json.loads(data)
+    except ValueError as exc:
+        return [errors.DecodeError(f"organisation message: not JSON ({exc})"[:200])]
+    items = obj if isinstance(obj, list) else [obj]
+    out: list[Message | errors.DecodeError] = []
+    for item in items:
+        try:
+            out.append(_message(item))
+        except errors.DecodeError as exc:
+            out.append(exc)
+    return out
+
+
+def decode(data: bytes | str) -> Message:
+    """One message from its bytes. Raises ``errors.DecodeError`` (with the reason) on anything else."""
+    try:
+        obj = json.loads(data)
+    except ValueError as exc:
+        raise errors.DecodeError(f"organisation message: not JSON ({exc})"[:200]) from None
+    return _message(obj)
+
+
+def _message(obj: Any) -> Message:
+    try:
         if not isinstance(obj, dict):
             raise ValueError("not an object")
         kind = obj["k"]

@@ -11,7 +11,8 @@ and, once the buffer is back under its low-water mark (``on_space`` callbacks), 
 snapshot of the key's current state instead (a resync marker: the consumer replaces the key's
 state with it). Changes of an overflowed key are thereby conflated into its latest state.
 
-A batch the engine failed on is sent again, whole and in order, with the same message ids, after
+A batch goes to the engine as one record per partition (a bundle of its messages, in order). A
+batch the engine failed on is sent again, whole and in order, with the same record ids, after
 a bounded, jittered backoff (:attr:`Publisher.status` says ``"retrying"`` meanwhile). Every wait
 is bounded by the engine's own timeouts.
 """
@@ -27,6 +28,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Final
 
+from . import message
 from .engine import Engine, EngineError, Outgoing, stop_task
 
 __all__ = ["Publisher"]
@@ -143,7 +145,7 @@ class Publisher:
             batch = [buffer[i] for i in range(min(self.batch, len(buffer)))]
             self.status = "publishing" if self.status != "retrying" else "retrying"
             try:
-                await self.engine.publish(batch)
+                await self.engine.publish(_bundles(batch))
             except EngineError as exc:
                 if self.status == "closed":
                     return
@@ -172,3 +174,15 @@ class Publisher:
                         callback()
                     except Exception:  # a producer's bug must not stop publishing
                         _log.exception("on_space callback failed")
+
+
+def _bundles(batch: list[Outgoing]) -> list[Outgoing]:
+    """The batch as one record per partition (its messages in order): engines pay per record.
+    The same batch always gives the same records and ids (a batch sent again is deduplicated)."""
+    by_partition: dict[int, list[Outgoing]] = {}
+    for out in batch:
+        by_partition.setdefault(out.partition, []).append(out)
+    return [
+        Outgoing(p, outs[0].key, f"{outs[0].msg_id}+{len(outs)}", message.bundle([o.data for o in outs]))
+        for p, outs in by_partition.items()
+    ]
