@@ -191,7 +191,7 @@ def decode_all(data: bytes | str) -> list[Message | errors.DecodeError]:
     cannot be read is its ``errors.DecodeError`` (with the reason) in its place."""
     try:
         obj = json.loads(data)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         return [errors.DecodeError(f"organisation message: not JSON ({exc})"[:200])]
     items = obj if isinstance(obj, list) else [obj]
     out: list[Message | errors.DecodeError] = []
@@ -207,7 +207,7 @@ def decode(data: bytes | str) -> Message:
     """One message from its bytes. Raises ``errors.DecodeError`` (with the reason) on anything else."""
     try:
         obj = json.loads(data)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise errors.DecodeError(f"organisation message: not JSON ({exc})"[:200]) from None
     return _message(obj)
 
