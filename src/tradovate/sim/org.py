@@ -47,7 +47,13 @@ def organization(accounts: int = 10_000, users: int = 2_000) -> dict[str, Any]:
         account_id = FIRST_ACCOUNT + n
         owned[n % users].append({"id": account_id, "name": f"ORG{account_id}", "balance": 50_000 + (n % 7) * 5_000})
     people = [
-        {"id": FIRST_USER + u, "name": f"user-{u}", "password": f"pass-{u}", "fullName": f"User {u}", "accounts": owned[u]}
+        {
+            "id": FIRST_USER + u,
+            "name": f"user-{u}",
+            "password": f"pass-{u}",
+            "fullName": f"User {u}",
+            "accounts": owned[u],
+        }
         for u in range(users)
     ]
     admin = {"id": ADMIN_ID, "name": ADMIN_NAME, "password": ADMIN_PASSWORD, "fullName": "Org Admin", "accounts": []}
@@ -84,7 +90,9 @@ def install(sim: Simulator, permission_every: int = 10) -> None:
         )
 
 
-def org_simulator(accounts: int = 10_000, users: int = 2_000, *, permission_every: int = 10, **options: Any) -> Simulator:
+def org_simulator(
+    accounts: int = 10_000, users: int = 2_000, *, permission_every: int = 10, **options: Any
+) -> Simulator:
     """A :class:`~tradovate.sim.server.Simulator` seeded with :func:`organization` (not started)."""
     from .server import Simulator  # noqa: PLC0415 - aiohttp is an optional extra
 
@@ -107,7 +115,9 @@ class Traffic:
 
     EVENTS_PER_TRADE: Final = 6
 
-    def __init__(self, sim: Simulator, *, seed: int = 0, accounts: list[int] | None = None, track: bool = False) -> None:
+    def __init__(
+        self, sim: Simulator, *, seed: int = 0, accounts: list[int] | None = None, track: bool = False
+    ) -> None:
         self.store = sim.store
         self.clock = sim.clock
         self.rng = random.Random(seed)
@@ -152,7 +162,9 @@ class Traffic:
         order_id = order["id"]
         if self.track:
             self.sent_at[order_id] = time.time()
-        store.insert("orderVersion", {"orderId": order_id, "orderQty": qty, "orderType": "Market", "timeInForce": "Day"})
+        store.insert(
+            "orderVersion", {"orderId": order_id, "orderQty": qty, "orderType": "Market", "timeInForce": "Day"}
+        )
         trade_date = clock.trade_date()
         store.insert(
             "fill",
