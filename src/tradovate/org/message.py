@@ -28,7 +28,7 @@ entity version (type, id, version) for consumers that act per entity.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 import attrs
@@ -108,6 +108,28 @@ def account_of(entity_type: str, raw: Mapping[str, Any], owner: Mapping[tuple[st
     return None
 
 
+def _fast_json() -> tuple[Callable[[Any], bytes] | None, Callable[[Any], Any]]:
+    try:
+        import orjson  # noqa: PLC0415 - optional speedup (the dev set has it)
+    except ImportError:
+        return None, json.loads
+    return orjson.dumps, orjson.loads
+
+
+_DUMPS, _LOADS = _fast_json()
+
+
+def _json(value: Any) -> str:
+    """``value`` as compact JSON text (orjson when installed; the standard library otherwise, or
+    for what orjson refuses, such as integers beyond 64 bits)."""
+    if _DUMPS is not None:
+        try:
+            return _DUMPS(value).decode()
+        except TypeError:
+            pass
+    return _ENCODER.encode(value)
+
+
 def _head(kind: str, key: int, epoch: int, seq: int, ts: float) -> str:
     return f'{{"k":"{kind}","a":{key},"e":{epoch},"q":{seq},"ts":{ts:.6f}'
 
@@ -117,7 +139,7 @@ def encode_event(
 ) -> bytes:
     """An event message (see the module doc)."""
     version = version_of(entity_type, raw) if isinstance(raw, Mapping) else None
-    enc = _ENCODER.encode
+    enc = _json
     return (
         f'{_head(EVENT, key, epoch, seq, ts)},"t":{enc(entity_type)},"o":{enc(event_type)},'
         f'"i":{enc(ident)},"v":{enc(version)},"x":{enc(raw)}}}'
@@ -130,7 +152,7 @@ def encode_snapshot(
     """A snapshot of one key, in as many parts (consecutive ``q``) as keep each under about
     ``max_bytes`` (``p``: the part's number, ``n``: how many; a consumer applies the snapshot
     once it holds every part)."""
-    enc = _ENCODER.encode
+    enc = _json
     parts: list[dict[str, list[str]]] = [{}]
     size = 0
     for entity_type, items in entities.items():
@@ -190,7 +212,7 @@ def decode_all(data: bytes | str) -> list[Message | errors.DecodeError]:
     """The messages of one engine record (one message, or a bundle of them), in order; one that
     cannot be read is its ``errors.DecodeError`` (with the reason) in its place."""
     try:
-        obj = json.loads(data)
+        obj = _LOADS(data)
     except (ValueError, RecursionError) as exc:
         return [errors.DecodeError(f"organisation message: not JSON ({exc})"[:200])]
     items = obj if isinstance(obj, list) else [obj]
