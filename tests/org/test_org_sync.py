@@ -217,3 +217,30 @@ def test_a_socket_drop_on_one_shard_resyncs_that_shard_only(engine_server: Local
             assert [s.shard for s in syncs if s.account.resyncs] == [target]
 
     asyncio.run(main())
+
+
+def test_consumers_split_by_partition_each_mirror_their_accounts(engine_server: LocalServer) -> None:
+    async def main() -> None:
+        async with Org() as org:
+            engine = org.engine(engine_server)
+            for w in range(2):
+                await org.worker(engine, shards=SHARDS, prefer=range(w, SHARDS, 2))
+            halves = [
+                OrgMirror(engine, group="split", consumer=f"half-{n}", partitions=range(n, engine.partitions, 2))
+                for n in range(2)
+            ]
+            for half in halves:
+                await half.start()
+                org.stack.push_async_callback(half.close)
+            Traffic(org.sim, seed=11).burst(1_200)
+            every = set(org.sim.store.tables["account"])
+            for n, half in enumerate(halves):
+                mine = {a for a in every if a % engine.partitions % 2 == n}
+                await until(
+                    lambda half=half, mine=mine: mirror_state(half.mirror, mine, org.sim.store) == org.state(mine),
+                    30,
+                    "each half to mirror its accounts",
+                )
+                assert {k for k in half.state.applied if k > 0} == mine
+
+    asyncio.run(main())

@@ -7,7 +7,8 @@
   message sent twice once.
 * A consumer group is a durable pull consumer named after the group (explicit acks, ack wait
   ``redeliver_after``): what is not acknowledged in time is delivered again, to whichever
-  member of the group fetches next.
+  member of the group fetches next. A member that follows some partitions only has its own
+  durable consumer (the group's name and those partitions): a consumer has one filter.
 * A lease is the key ``shard-…`` of the KV bucket ``{prefix}_leases`` whose entries live
   ``ttl`` seconds (the bucket's age limit, fixed when the bucket is made: every worker of a
   deployment uses the same ttl). ``create`` succeeds only if the key is absent: its revision is
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -129,8 +131,11 @@ class NatsEngine:
     async def subscribe(
         self, group: str, consumer: str, partitions: Sequence[int] | None = None, *, redeliver_after: float = 30.0
     ) -> NatsSubscription:
-        subjects = [self.subject(p) for p in (range(self.partitions) if partitions is None else partitions)]
+        chosen = list(range(self.partitions) if partitions is None else partitions)
+        subjects = [self.subject(p) for p in chosen]
         all_of_them = partitions is None
+        if not all_of_them:  # one durable consumer per set of partitions (a consumer has one filter)
+            group = f"{group}_{hashlib.sha1(','.join(map(str, sorted(chosen))).encode()).hexdigest()[:10]}"
         config = api.ConsumerConfig(
             durable_name=group,
             ack_policy=api.AckPolicy.EXPLICIT,
@@ -220,8 +225,8 @@ class NatsSubscription:
     async def fetch(self, max_messages: int, timeout: float) -> list[Delivery]:
         try:
             msgs = await self._psub.fetch(batch=max_messages, timeout=max(timeout, 0.05))
-        except nats.errors.TimeoutError:
-            return []
+        except (nats.errors.TimeoutError, TimeoutError):
+            return []  # nothing to fetch within the timeout
         except _ERRORS as exc:
             raise _fail("fetch", exc) from None
         out = []
