@@ -236,11 +236,11 @@ def test_consumers_split_by_partition_each_mirror_their_accounts(engine_server: 
             every = set(org.sim.store.tables["account"])
             for n, half in enumerate(halves):
                 mine = {a for a in every if a % engine.partitions % 2 == n}
-                await until(
-                    lambda half=half, mine=mine: mirror_state(half.mirror, mine, org.sim.store) == org.state(mine),
-                    30,
-                    "each half to mirror its accounts",
-                )
+
+                def mirrored(half: OrgMirror = half, mine: set[int] = mine) -> bool:
+                    return mirror_state(half.mirror, mine, org.sim.store) == org.state(mine)
+
+                await until(mirrored, 30, "each half to mirror its accounts")
                 assert {k for k in half.state.applied if k > 0} == mine
 
     asyncio.run(main())
