@@ -39,8 +39,8 @@ from .marketdata import commands
 from .marketdata.client import MarketDataClient
 from .marketdata.replay import ReplayClient
 from .realtime.account import AccountSession
-from .realtime.mirror import Gap
 from .session import DEMO, LIVE, Credentials, Environment, Session
+from .streams import Gap
 from .tokens import FileTokenStore
 
 __all__ = ["main"]
@@ -210,7 +210,7 @@ async def sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]
                 async def print_changes() -> None:
                     async for change in changes:
                         if isinstance(change, Gap):
-                            json_line(events, {"event": "Gap", "missed": change.missed})
+                            json_line(events, {"event": "Gap", "reason": change.reason, "missed": change.lost})
                         else:
                             json_line(events, {"event": "Change", **change.to_json()})
 

@@ -32,9 +32,9 @@ from typing import TextIO
 from tradovate.marketdata.client import MarketDataClient
 from tradovate.marketdata.types import Quote
 from tradovate.realtime.account import AccountSession
-from tradovate.realtime.mirror import Change, ChangeStream, Gap, Mirror
+from tradovate.realtime.mirror import Change, Mirror
 from tradovate.session import Credentials, Environment, Session
-from tradovate.streams import Gap as QuoteGap
+from tradovate.streams import Gap, Stream
 from tradovate_api import AsyncTradovate, errors
 from tradovate_api.models import (
     Account,
@@ -169,7 +169,7 @@ async def first_quotes(md: MarketDataClient, name: str, count: int) -> list[Quot
     try:
         async with asyncio.timeout(STEP_TIMEOUT):
             async for update in stream:
-                if isinstance(update, QuoteGap):
+                if isinstance(update, Gap):
                     continue  # a reconnect: the next quote is complete again
                 # An update carries only what changed: lay it over the previous quote.
                 quotes.append(quotes[-1].merged(update) if quotes else update)
@@ -187,7 +187,7 @@ async def record_prices(md: MarketDataClient, name: str, report: Report) -> None
     stream = await md.quotes(name)
     try:
         async for update in stream:
-            if isinstance(update, QuoteGap):
+            if isinstance(update, Gap):
                 continue
             bid, offer = update.bid, update.offer
             low, high = bid.price if bid else None, offer.price if offer else None
@@ -198,7 +198,7 @@ async def record_prices(md: MarketDataClient, name: str, report: Report) -> None
 
 
 async def trade_bracket(
-    rest: AsyncTradovate, mirror: Mirror, changes: ChangeStream, report: Report, say: Callable[[str], None]
+    rest: AsyncTradovate, mirror: Mirror, changes: Stream[Change], report: Report, say: Callable[[str], None]
 ) -> None:
     """Buy one contract at the market with a take-profit and a stop-loss, see it fill, close it."""
     account, contract = report.account, report.contract
@@ -276,7 +276,7 @@ async def trade_bracket(
 class Watcher:
     """Tells the mirror's changes as they arrive (and notes when the position first opens)."""
 
-    def __init__(self, changes: ChangeStream, report: Report, say: Callable[[str], None]) -> None:
+    def __init__(self, changes: Stream[Change], report: Report, say: Callable[[str], None]) -> None:
         self.changes = changes
         self.report = report
         self.say = say
