@@ -116,6 +116,7 @@ HEARTBEAT: Final = "[]"
 _EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEventType}
 _REASON_CODES: Final[dict[str, ShutdownReasonCode]] = {m.value: m for m in ShutdownReasonCode}
 _EXCERPT: Final = 80
+_INT64: Final = -(2**63)  # the least int64; the flat-JSON fast path leaves others to check_json
 _RECENT: Final = 256  # answered request ids remembered, so later parts of a split answer keep their endpoint
 
 
@@ -181,7 +182,8 @@ def encode_query(query: Mapping[str, Any] | str | None, op: Operation[Any] | Non
     if isinstance(query, str):
         return _check_line(query.lstrip("?"), "query")
     arrays = op.arrays if op is not None else ()
-    pairs = {str(k): query_value(str(k), v, str(k) in arrays) for k, v in query.items()}
+    kinds = dict(op.query) if op is not None else {}
+    pairs = {str(k): query_value(str(k), v, str(k) in arrays, kinds.get(str(k))) for k, v in query.items()}
     return urlencode(pairs, safe=",")
 
 
@@ -247,7 +249,13 @@ def _flat_json(body: Any) -> bool:
         if k.__class__ is not str:
             return False
         c = v.__class__
-        if c is str or c is int or c is bool or v is None or (c is float and math.isfinite(v)):
+        if (
+            c is str
+            or c is bool
+            or v is None
+            or (c is float and math.isfinite(v))
+            or (c is int and _INT64 <= v < -_INT64)
+        ):
             continue
         return False
     return True
