@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from tradovate.realtime import protocol as p
 from tradovate_api import AsyncTradovate, Tradovate, errors
-from tradovate_api.models import CancelOrder, PlaceOrder
+from tradovate_api.models import Action, CancelOrder, OrderType, PlaceOrder
 from tradovate_api.runtime import OPERATIONS, query_value
 
 from loopback import Loopback, Reply, serve
@@ -51,6 +51,7 @@ def test_an_entity_id_that_is_not_an_int64_is_refused_before_sending(tv: Tradova
 
 
 def test_a_negative_or_non_integer_count_is_refused(tv: Tradovate, server: Loopback) -> None:
+    bad: Any
     for bad in (-1, 1.5, True, "5", 2**31):
         with pytest.raises(errors.InvalidRequest) as raised:
             tv.contracts.suggest("ES", bad)
@@ -76,7 +77,10 @@ def test_good_values_are_sent_as_before(tv: Tradovate, server: Loopback) -> None
     [
         (lambda: CancelOrder(order_id=2**80), "orderId"),
         (lambda: CancelOrder(order_id=-(2**63) - 1), "orderId"),
-        (lambda: PlaceOrder(action="Buy", symbol="ESZ6", order_qty=2**64, order_type="Market"), "orderQty"),
+        (
+            lambda: PlaceOrder(action=Action.BUY, symbol="ESZ6", order_qty=2**64, order_type=OrderType.MARKET),
+            "orderQty",
+        ),
     ],
 )
 def test_a_body_integer_beyond_int64_is_refused(tv: Tradovate, server: Loopback, body: Any, field: str) -> None:

@@ -11,7 +11,7 @@ simulator and command line) may rely on beyond the client object. Hand-written, 
   is allowed);
 - the codec's field kinds and helpers for code that describes or builds models: ``Model``,
   ``F``, ``Any_``, ``Bool``, ``Date``, ``DateTime``, ``Enum``, ``Int``, ``List``, ``ModelRef``,
-  ``Number``, ``Str``, ``OpenStrEnum``, ``loads``, ``dumps``, ``check_json``, ``check_int64``,
+  ``Number``, ``Str``, ``OpenStrEnum``, ``loads``, ``dumps``, ``check_json``, ``check_int64``, ``datetime_json``,
   ``request_json``, ``json_type``, ``unknown_enum``, ``redact``, ``is_secret_key``, ``parse_json``.
 
 Names load on first use (importing this module costs nothing more than the package). Anything
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         Str,
         check_int64,
         check_json,
+        datetime_json,
         dumps,
         is_secret_key,
         json_type,
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
     from ._transport import _is_loopback as is_loopback
 
 _CODEC = (
-    "Any_ Bool Date DateTime Enum F Int List Model ModelRef Number OpenStrEnum Str check_int64 check_json dumps "
+    "Any_ Bool Date DateTime Enum F Int List Model ModelRef Number OpenStrEnum Str check_int64 check_json datetime_json dumps "
     "is_secret_key json_type loads redact request_json unknown_enum"
 )
 _LAZY: dict[str, tuple[str, str]] = {
@@ -123,6 +124,7 @@ __all__ = [
     "check_failure",
     "check_int64",
     "check_json",
+    "datetime_json",
     "check_request",
     "dumps",
     "is_loopback",

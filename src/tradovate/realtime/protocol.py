@@ -45,13 +45,13 @@ from urllib.parse import urlencode
 
 import attrs
 
-from tradovate_api import _codec, _rules, errors
-from tradovate_api._http import Operation, check_failure, model_class, query_value
-from tradovate_api._operations import OPERATIONS
+from tradovate_api import errors
+from tradovate_api import runtime as rt
 from tradovate_api.models import (
     PropsEventType,
     ShutdownReasonCode,
 )
+from tradovate_api.runtime import OPERATIONS, Operation, check_failure, model_class, query_value
 
 from .errors import ProtocolViolation
 from .events import (
@@ -110,7 +110,7 @@ __all__ = [
     "with_ticket",
 ]
 
-E = TypeVar("E", bound=_codec.OpenStrEnum)
+E = TypeVar("E", bound=rt.OpenStrEnum)
 
 HEARTBEAT: Final = "[]"
 _EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEventType}
@@ -197,16 +197,16 @@ def encode_body(body: Any, op: Operation[Any] | None) -> str:
         if not isinstance(body, cls):
             if not isinstance(body, Mapping):
                 raise errors.InvalidRequest(f"the body must be a {cls.__name__} or its JSON object", "body")
-            body = cls.from_dict(_codec.check_json(body, "body"))
-        data = _codec.request_json(cls, body)
-        _rules.check_request(op.body, data)
+            body = cls.from_dict(rt.check_json(body, "body"))
+        data = rt.request_json(cls, body)
+        rt.check_request(op.body, data)
         return _dumps(data)
     if _flat_json(body):
         try:
             return _dumps(body)
         except ValueError:  # a lone surrogate: check_json names the field
             pass
-    return _dumps(_codec.check_json(body, "body"))
+    return _dumps(rt.check_json(body, "body"))
 
 
 def can_carry_ticket(body: Any) -> bool:
@@ -222,14 +222,14 @@ def with_ticket(body_line: str, ticket: str) -> str:
     the body as the ticket's place (the REST client puts it in the query string of a GET; whether
     the socket also reads it from the query line is UNCONFIRMED, the body is the documented one).
     ``InvalidRequest`` if the body is not a JSON object (see :func:`can_carry_ticket`)."""
-    data: Any = _codec.loads(body_line, "body") if body_line else {}
+    data: Any = rt.loads(body_line, "body") if body_line else {}
     if not isinstance(data, dict):
         raise errors.InvalidRequest("a penalty ticket needs a JSON object body", "body")
     data["p-ticket"] = ticket
     return _dumps(data)
 
 
-# The same bytes as ``_codec.dumps`` (standard library, compact, no NaN), without building a new
+# The same bytes as ``rt.dumps`` (standard library, compact, no NaN), without building a new
 # encoder per call.
 _ENCODER: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
@@ -264,11 +264,11 @@ def _flat_json(body: Any) -> bool:
 def _loads(text: str, what: str) -> Any:
     """Parse a frame's JSON; any failure is ``DecodeError``.
 
-    Unlike ``_codec.loads`` there is no walk to measure the nesting depth (it cost more than the
+    Unlike ``rt.loads`` there is no walk to measure the nesting depth (it cost more than the
     parse on a frame of 50 props): the parsers refuse absurd nesting themselves (RecursionError),
     and everything that descends into the data later (``from_dict``, the models) checks depth."""
     try:
-        return _codec._loads(text)
+        return rt.parse_json(text)
     except Exception as exc:  # every parser has its own error types (and RecursionError)
         raise errors.DecodeError(f"{what}: not valid JSON ({type(exc).__name__})") from None
 
@@ -299,7 +299,7 @@ def outcome(response: Response, endpoint: str | None = None) -> Any:
             check_failure(op, op.failure, cls, response.data)
         if op.many:
             if not isinstance(response.data, list):
-                raise errors.DecodeError(f"{endpoint}: expected a JSON array, got {_codec.json_type(response.data)}")
+                raise errors.DecodeError(f"{endpoint}: expected a JSON array, got {rt.json_type(response.data)}")
             return [cls.from_dict(item) for item in response.data]
         return cls.from_dict(response.data)
     except errors.DecodeError as exc:
@@ -319,7 +319,7 @@ def redact_frame(frame: str) -> str:
         return frame
     if frame[:1] in ("a", "c") and frame[1:2] == "[":
         try:
-            text = frame[:1] + _codec.dumps(_codec.redact(_codec.loads(frame[1:], "frame"))).decode()
+            text = frame[:1] + rt.dumps(rt.redact(rt.loads(frame[1:], "frame"))).decode()
         except errors.DecodeError:
             text = frame[:1] + "<unreadable JSON>"
         return _shorten(text)
@@ -331,12 +331,12 @@ def redact_frame(frame: str) -> str:
         return f"{endpoint}\n{rid}\n\n<redacted>"
     if query:
         query = "&".join(
-            (p.split("=", 1)[0] + "=<redacted>") if _codec.is_secret_key(p.split("=", 1)[0]) else p
+            (p.split("=", 1)[0] + "=<redacted>") if rt.is_secret_key(p.split("=", 1)[0]) else p
             for p in query.split("&")
         )
     if body:
         try:
-            body = _codec.dumps(_codec.redact(_codec.loads(body, "body"))).decode()
+            body = rt.dumps(rt.redact(rt.loads(body, "body"))).decode()
         except errors.DecodeError:
             body = "<unreadable JSON>"
     return _shorten(f"{endpoint}\n{rid}\n{query}\n{body}")
@@ -601,7 +601,7 @@ class Protocol:
             value = d
             if d.__class__ is str:
                 try:
-                    value = _codec.loads(d, "clock")
+                    value = rt.loads(d, "clock")
                 except errors.DecodeError:
                     value = d
             events.append(Clock(value))
@@ -721,7 +721,7 @@ def _unknown(enum_cls: type[E], model: str, key: str, value: str) -> E:
     """An enum value the spec does not list: reported as drift and kept. Strict drift mode
     cannot stop a frame from being read; it applies when the data is decoded (``model()``)."""
     try:
-        return _codec.unknown_enum(model, key, enum_cls, value)
+        return rt.unknown_enum(model, key, enum_cls, value)
     except errors.SpecDriftError:
         return enum_cls._open_value(value)
 
@@ -738,7 +738,7 @@ def _error_of(status: int, d: Any) -> SocketError | None:
     data = d
     if d.__class__ is str and d[:1] in ('"', "{", "["):
         try:
-            data = _codec.loads(d, "error")  # a JSON document sent as a string
+            data = rt.loads(d, "error")  # a JSON document sent as a string
         except errors.DecodeError:
             data = d
     found: Any = None
