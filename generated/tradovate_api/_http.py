@@ -84,7 +84,7 @@ class Operation(NamedTuple, Generic[T]):
                 for k, v in params.items()
                 if not isinstance(v, Unset)
             }
-        payload = None
+        payload = data = None
         if self.body is not None:
             data = _codec.request_json(model_class(self.body), body)
             _rules.check_request(self.body, data)
@@ -97,6 +97,7 @@ class Operation(NamedTuple, Generic[T]):
             body=payload,
             auth=self.auth,
             idempotent=self.idempotent,
+            json=data,
         )
 
     def response(self, wire: WireResponse) -> Response[Any]:

@@ -43,15 +43,14 @@ from collections.abc import Mapping
 from typing import Any, Final, NamedTuple, TypeVar
 from urllib.parse import urlencode
 
-import attrs
-
+from tradovate_api import Response as ApiResponse
 from tradovate_api import errors
 from tradovate_api import runtime as rt
 from tradovate_api.models import (
     PropsEventType,
     ShutdownReasonCode,
 )
-from tradovate_api.runtime import OPERATIONS, Operation, check_failure, model_class, query_value
+from tradovate_api.runtime import OPERATIONS, Operation, RateLimit, check_failure, model_class, query_value
 
 from .errors import ProtocolViolation
 from .events import (
@@ -101,13 +100,14 @@ __all__ = [
     "State",
     "UnknownEvent",
     "UnknownMessage",
+    "SocketCall",
+    "SocketRequest",
     "build_request",
-    "can_carry_ticket",
     "operation_for",
     "outcome",
     "parse_request",
+    "prepare_request",
     "redact_frame",
-    "with_ticket",
 ]
 
 E = TypeVar("E", bound=rt.OpenStrEnum)
@@ -190,8 +190,11 @@ def encode_query(query: Mapping[str, Any] | str | None, op: Operation[Any] | Non
 def encode_body(body: Any, op: Operation[Any] | None) -> str:
     """The body line: the operation's request model validated (a model instance or a mapping
     of its JSON form), or any JSON value for endpoints without a REST twin."""
-    if body is None:
-        return ""
+    return "" if body is None else _body_line(body, op)[0]
+
+
+def _body_line(body: Any, op: Operation[Any] | None) -> tuple[str, Any]:
+    """The body line and the JSON value it encodes (validated, never the caller's object)."""
     if op is not None and op.body is not None:
         cls = model_class(op.body)
         if not isinstance(body, cls):
@@ -200,33 +203,116 @@ def encode_body(body: Any, op: Operation[Any] | None) -> str:
             body = cls.from_dict(rt.check_json(body, "body"))
         data = rt.request_json(cls, body)
         rt.check_request(op.body, data)
-        return _dumps(data)
+        return _dumps(data), data
     if _flat_json(body):
         try:
-            return _dumps(body)
+            return _dumps(body), dict(body)
         except ValueError:  # a lone surrogate: check_json names the field
             pass
-    return _dumps(rt.check_json(body, "body"))
+    data = rt.check_json(body, "body")
+    return _dumps(data), data
 
 
-def can_carry_ticket(body: Any) -> bool:
-    """Whether a request with this body can be sent again carrying a penalty ticket: no body, or
-    one that encodes to a JSON object (a mapping or a request model)."""
-    return body is None or isinstance(body, Mapping) or attrs.has(type(body))
+class SocketRequest(NamedTuple):
+    """A validated socket request, as data (the frame is made when it is sent, with its id).
+
+    ``json``: the body's JSON value as validated (``None``: no body); ``body``: its text, the
+    body line. Secrets may be in both: never logged or shown (``repr`` hides them)."""
+
+    endpoint: str
+    query: str
+    body: str
+    json: Any
+    idempotent: bool
+
+    def __repr__(self) -> str:
+        return f"SocketRequest({self.endpoint!r}, <{len(self.query)}+{len(self.body)} chars>)"
+
+    def with_ticket(self, ticket: str) -> SocketRequest | None:
+        """The same request carrying a penalty ticket (``None`` if its body is not a JSON object).
+
+        The docs say: the original body plus ``"p-ticket"``. The object the body was validated as
+        gets the member (no text is read back); a request without a body gets
+        ``{"p-ticket": ...}`` as its body: a socket request has no HTTP method, its body line is
+        always there, and the docs name the body as the ticket's place (the REST client puts it
+        in the query string of a GET; whether the socket also reads it from the query line is
+        UNCONFIRMED, the body is the documented one)."""
+        if self.json is None:
+            data: dict[str, Any] = {"p-ticket": ticket}
+        elif self.json.__class__ is dict:
+            data = {**self.json, "p-ticket": ticket}
+        else:
+            return None
+        return self._replace(body=_dumps(data), json=data)
 
 
-def with_ticket(body_line: str, ticket: str) -> str:
-    """The body line with ``"p-ticket"`` added, as the docs say for a penalised request (the
-    original body plus the ticket). A request without a body gets ``{"p-ticket": ...}`` as its
-    body: a socket request has no HTTP method, its body line is always there, and the docs name
-    the body as the ticket's place (the REST client puts it in the query string of a GET; whether
-    the socket also reads it from the query line is UNCONFIRMED, the body is the documented one).
-    ``InvalidRequest`` if the body is not a JSON object (see :func:`can_carry_ticket`)."""
-    data: Any = rt.loads(body_line, "body") if body_line else {}
-    if not isinstance(data, dict):
-        raise errors.InvalidRequest("a penalty ticket needs a JSON object body", "body")
-    data["p-ticket"] = ticket
-    return _dumps(data)
+_CHECKED: Final[dict[str, Operation[Any] | None]] = {}  # endpoint names checked, and their operations
+
+
+def prepare_request(
+    endpoint: str,
+    query: Mapping[str, Any] | str | None = None,
+    body: Any = None,
+    idempotent: bool | None = None,
+) -> SocketRequest:
+    """Validate a request (``InvalidRequest`` before anything is sent, as the REST client's
+    checks: typed query parameters, the body's model, integers within int64, the order rules).
+    ``idempotent`` defaults to the REST operation's (unknown endpoints count as state-changing:
+    their answer lost is ``OutcomeUnknown``)."""
+    try:
+        op = _CHECKED[endpoint]
+    except (KeyError, TypeError):
+        op = _check_endpoint(endpoint)
+    query_line = "" if query is None else encode_query(query, op)
+    body_line, data = ("", None) if body is None else _body_line(body, op)
+    if idempotent is None:
+        idempotent = op.idempotent if op is not None else False
+    return SocketRequest(endpoint, query_line, body_line, data, idempotent)
+
+
+def _check_endpoint(endpoint: str) -> Operation[Any] | None:
+    """Check an endpoint name (remembered); its operation, if it has one."""
+    if not isinstance(endpoint, str):
+        raise errors.InvalidRequest("must be a string", "endpoint")
+    build_request(endpoint, 0)  # refuses names that would break the framing
+    if endpoint.lower() == AUTHORIZE:
+        raise errors.InvalidRequest("use authorize()", "endpoint")
+    op = operation_for(endpoint)
+    if len(_CHECKED) < 4096:
+        _CHECKED[endpoint] = op
+    return op
+
+
+class SocketCall(NamedTuple):
+    """A socket request as the call policy (``tradovate_api.Guards``) sees it: the operation's
+    identity for budgets and penalty holds (a REST operation's id, so the same operation sent
+    over REST and over a socket shares them; else the endpoint's name, lower case), and the
+    answer as an exchange."""
+
+    operation_id: str
+    idempotent: bool
+    rate_limit: RateLimit | None
+    endpoint: str
+
+    @classmethod
+    def of(cls, request: SocketRequest) -> SocketCall:
+        endpoint = request.endpoint
+        op = _CHECKED[endpoint] if endpoint in _CHECKED else operation_for(endpoint)
+        if op is not None:
+            return cls(op.operation_id, request.idempotent, op.rate_limit, endpoint)
+        return cls(endpoint.lower(), request.idempotent, None, endpoint)
+
+    def response(self, answer: Response) -> ApiResponse[Response]:
+        """The answer as an exchange: its status, the typed refusal (a penalty ticket included)
+        in ``error``, and the answer itself in ``parsed`` (what the connection returns)."""
+        error = answer.error
+        return ApiResponse(
+            status_code=answer.status,
+            content=b"",
+            headers={},
+            parsed=answer,
+            error=None if error is None else error.exception(self.endpoint, answer.idempotent),
+        )
 
 
 # The same bytes as ``rt.dumps`` (standard library, compact, no NaN), without building a new
@@ -388,7 +474,6 @@ class Protocol:
         self.logger = logger
         self._next_id = 0
         self._pending: dict[int, _Pending] = {}
-        self._endpoints: dict[str, Operation[Any] | None] = {}
         self._recent: dict[int, _Pending] = {}  # insertion-ordered: the oldest first
         self._deadlines: list[tuple[float, int]] = []  # heap of request deadlines (lazy deletion)
         self._events: list[Event] = []
@@ -442,33 +527,23 @@ class Protocol:
         """Register a request and return ``(id, frame)``; validated before anything else
         (``InvalidRequest``). ``idempotent`` defaults to the REST operation's (unknown endpoints
         count as state-changing: their answer lost is ``OutcomeUnknown``). ``ticket``: a penalty
-        ticket the request carries (see :func:`with_ticket`)."""
+        ticket the request carries (see :meth:`SocketRequest.with_ticket`)."""
         if self.state is not State.READY:
             raise errors.RequestNotSent(endpoint, f"connection not ready ({self.state.value})")
-        try:
-            op = self._endpoints[endpoint]
-        except (KeyError, TypeError):
-            op = self._endpoint(endpoint)
-        query_line = "" if query is None else encode_query(query, op)
-        body_line = "" if body is None else encode_body(body, op)
+        request = prepare_request(endpoint, query, body, idempotent)
         if ticket is not None:
-            body_line = with_ticket(body_line, ticket)
-        if idempotent is None:
-            idempotent = op.idempotent if op is not None else False
-        rid = self._register(endpoint, idempotent, now, timeout)
-        return rid, f"{endpoint}\n{rid}\n{query_line}\n{body_line}"
+            ticketed = request.with_ticket(ticket)
+            if ticketed is None:
+                raise errors.InvalidRequest("a penalty ticket needs a JSON object body", "body")
+            request = ticketed
+        return self.send(request, now, timeout)
 
-    def _endpoint(self, endpoint: str) -> Operation[Any] | None:
-        """Check an endpoint name once per connection; its operation, if it has one."""
-        if not isinstance(endpoint, str):
-            raise errors.InvalidRequest("must be a string", "endpoint")
-        build_request(endpoint, 0)  # refuses names that would break the framing
-        if endpoint.lower() == AUTHORIZE:
-            raise errors.InvalidRequest("use authorize()", "endpoint")
-        op = operation_for(endpoint)
-        if len(self._endpoints) < 1024:
-            self._endpoints[endpoint] = op
-        return op
+    def send(self, request: SocketRequest, now: float, timeout: float | None = None) -> tuple[int, str]:
+        """Register a prepared request (:func:`prepare_request`) and return ``(id, frame)``."""
+        if self.state is not State.READY:
+            raise errors.RequestNotSent(request.endpoint, f"connection not ready ({self.state.value})")
+        rid = self._register(request.endpoint, request.idempotent, now, timeout)
+        return rid, f"{request.endpoint}\n{rid}\n{request.query}\n{request.body}"
 
     def forget(self, request_id: int) -> None:
         """Drop a registered request whose frame could not be sent."""
