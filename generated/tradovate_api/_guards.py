@@ -75,11 +75,9 @@ class Clock(Protocol):
 class SystemClock:
     """The real clock: ``time.monotonic``, ``time.time``, ``time.sleep``, ``asyncio.sleep``."""
 
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def wall(self) -> float:
-        return time.time()
+    # The C functions themselves: read on every call, so no Python frame around them.
+    monotonic = staticmethod(time.monotonic)
+    wall = staticmethod(time.time)
 
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -305,8 +303,10 @@ class Guards:
             assert wire is not None
             response: Response[Any] = op.response(wire)
             error = response.error
-            counted = error is not None or limit is None or limit.counts_successes
-            self._settle(op.operation_id, slot, counted=counted)
+            if slot is not None:
+                self._settle(
+                    op.operation_id, slot, counted=error is not None or limit is None or limit.counts_successes
+                )
             if response.status_code in _BREAKER_STATUSES:
                 self._open_breaker(op.operation_id, response)
             if isinstance(error, errors.PenaltyTicket):
@@ -356,6 +356,8 @@ class Guards:
 
     def _admit(self, operation_id: str, limit: RateLimit | None, ticketed: bool) -> float | None:
         """Refuse the call (breaker, penalty, budget) or reserve its place in the budget."""
+        if limit is None and self._breaker is None and not self._holds:
+            return None  # nothing to check or count (reading references needs no lock)
         clock = self.settings.clock
         with self._lock:
             now = clock.monotonic()

@@ -78,9 +78,9 @@ class Operation(NamedTuple, Generic[T]):
 
         query = None
         if params:
-            kinds = dict(self.query)
+            kinds = self.query
             query = {
-                k: query_value(k, v, k in self.arrays, kinds.get(k))
+                k: query_value(k, v, k in self.arrays, next((kind for n, kind in kinds if n == k), None))
                 for k, v in params.items()
                 if not isinstance(v, Unset)
             }
@@ -219,6 +219,10 @@ def _check_kind(name: str, value: Any, kind: str) -> None:
 def query_value(name: str, value: Any, array: bool = False, kind: str | None = None) -> str:
     """One query parameter's text: scalars as JSON writes them, arrays comma-joined. ``kind``:
     the parameter's declared kind (of each item for an array), checked first (QUERY_KINDS)."""
+    if value.__class__ is int and kind is not None:  # the common case: an id
+        bounds = QUERY_KINDS.get(kind)
+        if bounds is not None and bounds[0] <= value <= bounds[1]:
+            return str(value)
     from . import _codec  # noqa: PLC0415 - loaded on first use
 
     if array:

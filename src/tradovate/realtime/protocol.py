@@ -283,6 +283,9 @@ def _check_endpoint(endpoint: str) -> Operation[Any] | None:
     return op
 
 
+_CALLS: Final[dict[tuple[str, bool], SocketCall]] = {}  # (endpoint, idempotent) -> its call
+
+
 class SocketCall(NamedTuple):
     """A socket request as the call policy (``tradovate_api.Guards``) sees it: the operation's
     identity for budgets and penalty holds (a REST operation's id, so the same operation sent
@@ -296,11 +299,18 @@ class SocketCall(NamedTuple):
 
     @classmethod
     def of(cls, request: SocketRequest) -> SocketCall:
-        endpoint = request.endpoint
-        op = _CHECKED[endpoint] if endpoint in _CHECKED else operation_for(endpoint)
-        if op is not None:
-            return cls(op.operation_id, request.idempotent, op.rate_limit, endpoint)
-        return cls(endpoint.lower(), request.idempotent, None, endpoint)
+        key = (request.endpoint, request.idempotent)
+        call = _CALLS.get(key)
+        if call is None:
+            endpoint = request.endpoint
+            op = _CHECKED[endpoint] if endpoint in _CHECKED else operation_for(endpoint)
+            if op is not None:
+                call = cls(op.operation_id, request.idempotent, op.rate_limit, endpoint)
+            else:
+                call = cls(endpoint.lower(), request.idempotent, None, endpoint)
+            if len(_CALLS) < 4096:
+                _CALLS[key] = call
+        return call
 
     def response(self, answer: Response) -> ApiResponse[Response]:
         """The answer as an exchange: its status, the typed refusal (a penalty ticket included)
