@@ -142,7 +142,10 @@ class GuardSettings:
             ``PenaltyTicket`` at once (False).
         breaker_seconds: How long a 429/423 answer keeps every call refused (the docs: an hour).
         budgets: Refuse calls locally once an operation's hourly budget is spent.
-        rate_limits: Per operation id, a limit replacing the spec's (``None``: no budget).
+        rate_limits: Per operation id, a limit replacing the spec's (``None``: no budget). A
+            REST operation has the same id over a socket (``syncRequest`` for
+            ``user/syncrequest``: 300 an hour by the spec); a socket-only endpoint's id is its
+            name in lower case (``md/subscribequote``).
         read_retries: Extra attempts of an idempotent call after a connection failure or a 5xx.
         retry_backoff: The first retry waits up to this long (full jitter), doubling each time...
         retry_backoff_cap: ...up to this.
