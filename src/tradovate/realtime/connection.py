@@ -52,7 +52,7 @@ from websockets.frames import Frame, Opcode
 from websockets.protocol import Event
 
 from tradovate_api import Guards, GuardSettings, errors
-from tradovate_api.runtime import is_loopback
+from tradovate_api.runtime import is_loopback as _is_loopback
 
 from . import protocol as p
 from .errors import ConnectionClosed, ConnectionLost, ServerShutdown
@@ -902,6 +902,6 @@ def _check_url(url: str) -> None:
         raise errors.InsecureConfiguration("url: credentials in the URL are not allowed")
     if parts.scheme == "wss" and host:
         return
-    if parts.scheme == "ws" and host and is_loopback(host):
+    if parts.scheme == "ws" and host and _is_loopback(host):
         return
     raise errors.InsecureConfiguration("url: only wss://, or ws:// to a loopback host (127.0.0.0/8, ::1, localhost)")
