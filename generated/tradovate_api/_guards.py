@@ -42,6 +42,7 @@ and socket that share a user and an IP (the server counts per user and per IP; a
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import math
 import random
@@ -191,6 +192,10 @@ class _Sleep(NamedTuple):
     seconds: float
 
 
+# ``_Send(request, seconds)`` without the Python frame of a NamedTuple's ``__new__`` (one per call).
+_new_send: Final = functools.partial(tuple.__new__, _Send)
+
+
 Flow = Generator[_Send | _Sleep, Any, Response[Any]]
 
 
@@ -290,7 +295,7 @@ class Guards:
             slot = self._admit(op.operation_id, limit, ticketed)
             failure: errors.TradovateError | None = None
             try:
-                wire = yield _Send(request, end - clock.monotonic())
+                wire = yield _new_send((request, end - clock.monotonic()))
             except (errors.TransportError, errors.OutcomeUnknown) as exc:
                 failure, counted = exc, True  # it may have reached the server
             except errors.TradovateError as exc:

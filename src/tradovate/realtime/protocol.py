@@ -35,6 +35,7 @@ Timers (all in seconds, all configurable):
 from __future__ import annotations
 
 import enum
+import functools
 import heapq
 import json
 import logging
@@ -221,6 +222,8 @@ class SocketRequest(NamedTuple):
         return self._replace(body=_dumps(data), json=data)
 
 
+# ``SocketRequest(...)`` without the Python frame of a NamedTuple's ``__new__`` (one per request).
+_new_request: Final = functools.partial(tuple.__new__, SocketRequest)
 _CHECKED: Final[dict[str, Operation[Any] | None]] = {}  # endpoint names checked, and their operations
 
 
@@ -242,7 +245,7 @@ def prepare_request(
     body_line, data = ("", None) if body is None else _body_line(body, op)
     if idempotent is None:
         idempotent = op.idempotent if op is not None else False
-    return SocketRequest(endpoint, query_line, body_line, data, idempotent)
+    return _new_request((endpoint, query_line, body_line, data, idempotent))
 
 
 def _check_endpoint(endpoint: str) -> Operation[Any] | None:
