@@ -262,13 +262,19 @@ def _check_endpoint(endpoint: str) -> Operation[Any] | None:
 
 
 _CALLS: Final[dict[tuple[str, bool], SocketCall]] = {}  # (endpoint, idempotent) -> its call
+_ONCE_PER_CONNECTION: Final = frozenset({"user/syncrequest"})  # never sent again by the call policy
 
 
 class SocketCall(NamedTuple):
     """A socket request as the call policy (``tradovate_api.Guards``) sees it: the operation's
     identity for budgets and penalty holds (a REST operation's id, so the same operation sent
     over REST and over a socket shares them; else the endpoint's name, lower case), and the
-    answer as an exchange."""
+    answer as an exchange.
+
+    ``idempotent`` here says whether the policy may send the request again after a 5xx or a
+    failed connection (read retries): a read may, except ``user/syncrequest``, which is sent
+    exactly once per connection (the docs; a second one on the same socket is a violation).
+    Whether a lost answer is ``OutcomeUnknown`` is the request's own ``idempotent``."""
 
     operation_id: str
     idempotent: bool
@@ -282,10 +288,11 @@ class SocketCall(NamedTuple):
         if call is None:
             endpoint = request.endpoint
             op = _CHECKED[endpoint] if endpoint in _CHECKED else operation_for(endpoint)
+            again = request.idempotent and endpoint.lower() not in _ONCE_PER_CONNECTION
             if op is not None:
-                call = cls(op.operation_id, request.idempotent, op.rate_limit, endpoint)
+                call = cls(op.operation_id, again, op.rate_limit, endpoint)
             else:
-                call = cls(endpoint.lower(), request.idempotent, None, endpoint)
+                call = cls(endpoint.lower(), again, None, endpoint)
             if len(_CALLS) < 4096:
                 _CALLS[key] = call
         return call
