@@ -7,8 +7,10 @@ simulator and command line) may rely on beyond the client object. Hand-written, 
   and encoded as the client sends it), ``QUERY_KINDS``;
 - the call policy: ``Guards``, ``GuardSettings``, ``Limit``, ``Clock``, ``SYSTEM_CLOCK``, and
   ``Call`` (the request as data a guarded call sends; ``Call.with_ticket`` adds a penalty ticket);
-- request checks: ``check_request`` (the order rules), ``is_loopback`` (where ``http://``/``ws://``
-  is allowed);
+- request checks: ``check_request`` (the order rules);
+- the TLS rules, one trust policy for REST and sockets: ``is_loopback`` (the only hosts reached
+  without TLS), ``check_ssl_context`` (a context must verify certificates and host names),
+  ``default_ssl_context`` (certifi's CA bundle);
 - the codec's field kinds and helpers for code that describes or builds models: ``Model``,
   ``F``, ``Any_``, ``Bool``, ``Date``, ``DateTime``, ``Enum``, ``Int``, ``List``, ``ModelRef``,
   ``Number``, ``Str``, ``OpenStrEnum``, ``loads``, ``dumps``, ``check_json``, ``check_int64``, ``datetime_json``,
@@ -64,7 +66,7 @@ if TYPE_CHECKING:
     from ._operations import OPERATIONS, SOCKET_ENDPOINTS, SOCKET_EVENTS
     from ._rules import check_request
     from ._transport import WireRequest as Call
-    from ._transport import _is_loopback as is_loopback
+    from ._transport import check_ssl_context, default_ssl_context, is_loopback
 
 _CODEC = (
     "Any_ Bool Date DateTime Enum F Int List Model ModelRef Number OpenStrEnum Str check_int64 check_json datetime_json dumps "
@@ -90,7 +92,7 @@ _LAZY: dict[str, tuple[str, str]] = {
     **{name: ("_operations", name) for name in ("OPERATIONS", "SOCKET_ENDPOINTS", "SOCKET_EVENTS")},
     "check_request": ("_rules", "check_request"),
     "Call": ("_transport", "WireRequest"),
-    "is_loopback": ("_transport", "_is_loopback"),
+    **{name: ("_transport", name) for name in ("check_ssl_context", "default_ssl_context", "is_loopback")},
 }
 
 __all__ = [
@@ -125,7 +127,9 @@ __all__ = [
     "check_int64",
     "check_json",
     "datetime_json",
+    "default_ssl_context",
     "check_request",
+    "check_ssl_context",
     "dumps",
     "is_loopback",
     "is_secret_key",
