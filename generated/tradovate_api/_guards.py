@@ -292,7 +292,9 @@ class Guards:
         ticketed = False
         attempt = 0
         while True:
-            slot = self._admit(op.operation_id, limit, ticketed)
+            # Nothing to check or count (no budget, breaker or hold): no lock taken.
+            idle = limit is None and self._breaker is None and not self._holds
+            slot = None if idle else self._admit(op.operation_id, limit, ticketed)
             failure: errors.TradovateError | None = None
             try:
                 wire = yield _new_send((request, end - clock.monotonic()))
@@ -317,7 +319,7 @@ class Guards:
                 )
             if response.status_code in _BREAKER_STATUSES:
                 self._open_breaker(op.operation_id, response)
-            if isinstance(error, errors.PenaltyTicket):
+            if error is not None and isinstance(error, errors.PenaltyTicket):
                 if error.captcha:
                     self._hold(
                         op.operation_id, self.settings.breaker_seconds, "captcha penalty: operator action needed"
@@ -364,8 +366,6 @@ class Guards:
 
     def _admit(self, operation_id: str, limit: RateLimit | None, ticketed: bool) -> float | None:
         """Refuse the call (breaker, penalty, budget) or reserve its place in the budget."""
-        if limit is None and self._breaker is None and not self._holds:
-            return None  # nothing to check or count (reading references needs no lock)
         clock = self.settings.clock
         with self._lock:
             now = clock.monotonic()

@@ -474,7 +474,7 @@ class Connection:
     async def _send_once(self, request: p.SocketRequest, seconds: float) -> p.Response:
         """One frame and its answer (the policy's send step); ``seconds``: what is left of the
         call's timeout (``inf``: none)."""
-        timeout = None if math.isinf(seconds) else max(0.0, seconds)
+        timeout = None if seconds == math.inf else (seconds if seconds > 0.0 else 0.0)
         endpoint = request.endpoint
         if self._closed:
             raise ConnectionClosed("connection closed")
