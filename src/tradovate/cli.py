@@ -352,6 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
 # Commands whose parsers live with their subsystem: ``tradovate sim --help`` is the simulator's own.
 EXTERNAL_COMMANDS: Sequence[tuple[str, str, str]] = (
     ("sim", "tradovate.sim.__main__", "run the local Tradovate simulator"),
+    ("org-sync", "tradovate.org.sync_command", "a worker of the organisation sync (shards -> Redis/NATS)"),
+    ("org-watch", "tradovate.org.watch_command", "a consumer mirror of the organisation sync"),
 )
 
 
