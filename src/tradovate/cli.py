@@ -31,8 +31,7 @@ from typing import Any, NoReturn, TextIO
 import attrs
 
 from tradovate_api import Tradovate, errors
-from tradovate_api._http import model_class
-from tradovate_api._operations import OPERATIONS
+from tradovate_api.runtime import OPERATIONS, model_class
 
 from . import cli_doctor, cli_trading, cli_watch
 from .marketdata import commands
@@ -147,7 +146,10 @@ def call_arguments(op: Any, pairs: dict[str, Any], body_text: str | None) -> tup
     if op.body is None:
         if body_text is not None:
             raise UsageError(f"{op.operation_id} takes no body")
-        params = {k: (v.split(",") if k in op.arrays and isinstance(v, str) else v) for k, v in pairs.items()}
+        params = {
+            k: ([parse_value(x) for x in v.split(",")] if k in op.arrays and isinstance(v, str) else v)
+            for k, v in pairs.items()
+        }
         params = {k: ([v] if k in op.arrays and not isinstance(v, list) else v) for k, v in params.items()}
         return params or None, None
     data: Any = {}

@@ -23,9 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from tradovate_api._codec import Bool, Enum, Int, List, Model, ModelRef, Number, Str
-from tradovate_api._http import Operation
-from tradovate_api._operations import OPERATIONS
+from tradovate_api.runtime import OPERATIONS, Bool, Enum, Int, List, Model, ModelRef, Number, Operation, Str
 
 from .auth import Auth, Session
 from .engine import Engine
