@@ -551,11 +551,11 @@ class AccountSession:
         assert isinstance(result, PlaceOrderResult)
         if not wait:
             return result
-        if not isinstance(result.order_id, int):
+        order_id: object = result.order_id  # decoding keeps what the server sent, even a wrong type
+        if isinstance(order_id, bool) or not isinstance(order_id, int):
             # Accepted without an id to follow: the order may exist. Ambiguous, like a lost answer.
             self._unknown[cl_ord_id] = (self.connection.generation, self.connection.ready)
             raise OrderOutcomeUnknown(PLACE, "the answer carried no orderId", cl_ord_id)
-        order_id = result.order_id
 
         def found() -> bool:
             return self.ready and self.mirror.order(order_id) is not None
