@@ -51,7 +51,9 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from .checks import Limits, Rejection, check_order
 from .market import Book, Market
+from .risk import AUTO_LIQ_SENDER, Risk, RiskOptions
 from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET, PRODUCTS
 from .store import Store
 
@@ -68,15 +70,8 @@ class EngineOptions:
     slippage: float = 0.0  # probability of one tick of slippage on market fills
     fill_probability: float = 1.0  # "touch": chance per step that a limit resting at the touch fills
     seed: int = 0
-
-
-class Rejection(Exception):
-    """A command refused before it reached the book (answered as ``failureReason``)."""
-
-    def __init__(self, reason: str, text: str) -> None:
-        super().__init__(text)
-        self.reason = reason
-        self.text = text
+    limits: Limits = field(default_factory=Limits)  # what the exchange refuses outright (checks.py)
+    risk: RiskOptions = field(default_factory=RiskOptions)  # risk.py
 
 
 @dataclass
@@ -103,6 +98,8 @@ class Working:
     strategy_id: int | None = None
     queue_ahead: int = 0  # fill_model "queue": size still ahead at the order's price
     user_id: int = 0
+    peg: float | None = None  # a trailing stop's pegDifference
+    trail: int | None = None  # ... its offset from the touch, in ticks, once trailing
 
     @property
     def leaves(self) -> int:
@@ -128,6 +125,7 @@ class Engine:
         self.working: dict[int, Working] = {}
         self.lots: dict[tuple[int, int], deque[Lot]] = {}
         self.strategies: dict[int, dict[str, Any]] = {}  # orderStrategy id -> params and state
+        self.risk = Risk(self, self.options.risk)
         market.listen(self.on_market)
 
     # ---------------------------------------------------------------------------------------
@@ -146,13 +144,13 @@ class Engine:
                     account = self.store.first("account", userId=user["id"])
         else:
             account = self.store.first("account", userId=user_id)
-        if account is None or not self._may_trade(user_id, account):
+        if account is None or not self.may_trade(user_id, account):
             raise Rejection("Unauthorized", "Access is denied")
         if account.get("active") is False or account.get("closed") is True:
             raise Rejection("AccountClosed", "The account is closed")
         return account
 
-    def _may_trade(self, user_id: int, account: dict[str, Any]) -> bool:
+    def may_trade(self, user_id: int, account: dict[str, Any]) -> bool:
         if account.get("userId") == user_id:
             return True
         return any(
@@ -167,7 +165,7 @@ class Engine:
         elif isinstance(symbol, str):
             found = self.store.find("contract", symbol)
         if found is None or self.market.book(found["id"]) is None:
-            raise Rejection("InvalidContract", f"Unknown contract symbol {symbol!s:.40}")
+            raise Rejection("UnknownReason", "Access is denied")  # the real answer (captured)
         return found
 
     def product_of(self, contract_id: int) -> dict[str, Any]:
@@ -187,7 +185,7 @@ class Engine:
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"))
-            self._check_prices(body)
+            self._check(body, contract["id"])
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         order = self._new_order(user_id, account, contract, body)
@@ -198,10 +196,12 @@ class Engine:
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"))
-            self._check_prices(body)
+            self._check(body, contract["id"])
             brackets = [b for b in (body.get("bracket1"), body.get("bracket2")) if isinstance(b, dict)]
+            if not brackets:
+                raise Rejection("UnknownReason", "bracket1 is required")
             for bracket in brackets:
-                self._check_prices(bracket)
+                self._check({"orderQty": body.get("orderQty"), **bracket}, contract["id"])
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         parent = self._new_order(user_id, account, contract, body)
@@ -222,11 +222,11 @@ class Engine:
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"))
-            self._check_prices(body)
+            self._check(body, contract["id"])
             other_body = body.get("other")
             if not isinstance(other_body, dict):
                 raise Rejection("UnknownReason", "other is required")
-            self._check_prices(other_body)
+            self._check({"orderQty": body.get("orderQty"), **other_body}, contract["id"])
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         other_body = {"orderQty": body["orderQty"], **other_body}
@@ -250,7 +250,7 @@ class Engine:
         if entity is None or not self._owns(user_id, entity):
             return {"failureReason": "UnknownReason", "failureText": "Order not found"}
         try:
-            self._check_prices(body)
+            self._check(body, entity["contractId"], modify=True)
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         command = self._command(order_id, "Modify", body, user_id)
@@ -339,6 +339,33 @@ class Engine:
                 return {"ok": False, "errorText": result.get("failureText", "")}
         return {"ok": True}
 
+    def flatten(self, account_id: int, *, transaction_id: int) -> None:
+        """Auto-liquidation (:mod:`.risk`): cancel every working order of the account, then close
+        each position at the market with orders sent by the risk system (``senderId`` -1)."""
+        for w in sorted(self.working.values(), key=lambda w: w.order_id):
+            if w.account_id == account_id and w.order_id in self.working:
+                if w.suspended:
+                    self.working.pop(w.order_id, None)
+                    self.store.update("order", w.order_id, ordStatus="Canceled")
+                else:
+                    self._cancel(w, w.command_id)
+        account = self.store.get("account", account_id)
+        for position in sorted(self.store.where("position", accountId=account_id), key=lambda p: p["id"]):
+            net = position.get("netPos") or 0
+            contract = self.store.get("contract", position["contractId"])
+            if not net or account is None or contract is None:
+                continue
+            body = {
+                "action": "Sell" if net > 0 else "Buy",
+                "orderQty": abs(net),
+                "orderType": "Market",
+                "isAutomated": True,
+                "text": "AutoLiq",
+                "autoLiqTransactionId": transaction_id,
+            }
+            order = self._new_order(AUTO_LIQ_SENDER, account, contract, body, admin=True)
+            self._submit(order, body, liquidation=True)
+
     def start_strategy(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         try:
             account = self._account(user_id, body)
@@ -394,19 +421,12 @@ class Engine:
 
     def _owns(self, user_id: int, order: dict[str, Any]) -> bool:
         account = self.store.get("account", order["accountId"])
-        return account is not None and self._may_trade(user_id, account)
+        return account is not None and self.may_trade(user_id, account)
 
-    @staticmethod
-    def _check_prices(body: dict[str, Any]) -> None:
-        kind = body.get("orderType")
-        needs = {"Limit": ("price",), "Stop": ("stopPrice",), "StopLimit": ("price", "stopPrice")}.get(str(kind), ())
-        for key in needs:
-            value = body.get(key)
-            if not isinstance(value, int | float) or value <= 0:
-                raise Rejection("InvalidPrice", f"{kind} orders need a positive {key}")
-        qty = body.get("orderQty")
-        if qty is not None and (not isinstance(qty, int) or qty <= 0):
-            raise Rejection("UnknownReason", "orderQty must be a positive integer")
+    def _check(self, body: dict[str, Any], contract_id: int, *, modify: bool = False) -> None:
+        book = self._book(contract_id)
+        mid = (book.best_bid + book.best_offer) / 2
+        check_order(body, book.tick_size, mid, self.options.limits, modify=modify)
 
     def _new_order(
         self,
@@ -433,7 +453,8 @@ class Engine:
         }
         if parent_id is not None:
             entity["parentId"] = parent_id
-        order = self.store.insert("order", entity)
+        # The order's id is also its New command's; the next id is that command's report's.
+        order = self.store.insert("order", {"id": self.store.new_id(2), **entity})
         w = Working(
             order_id=order["id"],
             account_id=account["id"],
@@ -444,6 +465,7 @@ class Engine:
             price=body.get("price"),
             stop_price=body.get("stopPrice"),
             lit_price=body.get("limitIfTouchedPrice"),
+            peg=body.get("pegDifference"),
             tif=body.get("timeInForce", "Day"),
             suspended=suspended,
             strategy_id=strategy_id,
@@ -474,7 +496,10 @@ class Engine:
         for key in ("clOrdId", "customTag50", "activationTime"):
             if isinstance(body.get(key), str):
                 command[key] = body[key]
-        return self.store.insert("command", command)
+        if isinstance(body.get("autoLiqTransactionId"), int):
+            command["autoLiqTransactionId"] = body["autoLiqTransactionId"]
+        new = kind == "New" and self.store.get("command", order_id) is None
+        return self.store.insert("command", {"id": order_id if new else self.store.new_id(2), **command})
 
     def _update_command(self, command_id: int, status: str) -> None:
         if self.store.get("command", command_id) is not None:
@@ -486,7 +511,8 @@ class Engine:
             if key in body:
                 version[key] = body[key]
         version.setdefault("timeInForce", "Day")
-        self.store.insert("orderVersion", version)
+        first = self.store.get("orderVersion", order_id) is None  # the first version shares the order's id
+        self.store.insert("orderVersion", {"id": order_id if first else self.store.new_id(), **version})
 
     def _report(self, command_id: int, status: str, reason: str | None = None, text: str | None = None) -> None:
         report: dict[str, Any] = {
@@ -498,7 +524,8 @@ class Engine:
             report["rejectReason"] = reason
         if text is not None:
             report["text"] = text
-        self.store.insert("commandReport", report)
+        free = self.store.get("commandReport", command_id + 1) is None  # commandReport.id == commandId + 1
+        self.store.insert("commandReport", {"id": command_id + 1 if free else self.store.new_id(), **report})
 
     def _execution(self, w: Working, exec_type: str, ord_status: str, **extra: Any) -> dict[str, Any]:
         contract = self.store.get("contract", w.contract_id) or {"name": ""}
@@ -519,14 +546,18 @@ class Engine:
         }
         return self.store.insert("executionReport", report)
 
-    def _submit(self, w: Working, body: dict[str, Any], *, liquidation: bool = False, fill: bool = True) -> None:
+    def _submit(
+        self, w: Working, body: dict[str, Any], *, liquidation: bool = False, fill: bool = True, released: bool = False
+    ) -> None:
         """Steps 1-3 of the trail for a new (or released bracket) order, then a first fill attempt."""
         command = self._command(w.order_id, "New", body, w.user_id)
         w.command_id = command["id"]
         if not w.suspended:
             self._version(w.order_id, body, w.qty)
         w.suspended = False
-        rejection = None if liquidation else self._risk(w)
+        rejection = None if liquidation else self.risk.pre_trade(w)
+        if rejection is None and not liquidation and not released:
+            rejection = self._through_market(w)
         if rejection is not None:
             self._report(command["id"], "RiskRejected", rejection.reason, rejection.text)
             self.working.pop(w.order_id, None)
@@ -545,50 +576,23 @@ class Engine:
             self._try_fill(w)
             self._end_if_immediate(w)
 
+    def _through_market(self, w: Working) -> Rejection | None:
+        """A stop placed at or through the market is refused, as the exchange does (a buy stop
+        must be above the offer, a sell stop below the bid). Brackets released by a fill are not
+        checked: a protective stop the market has already passed triggers at once (a choice)."""
+        if w.order_type not in ("Stop", "StopLimit", "TrailingStop", "TrailingStopLimit") or w.stop_price is None:
+            return None
+        book = self._book(w.contract_id)
+        stop = book.ticks(w.stop_price)
+        if (w.action == "Buy" and stop <= book.offer) or (w.action == "Sell" and stop >= book.bid):
+            side = "above the offer" if w.action == "Buy" else "below the bid"
+            return Rejection("InvalidPrice", f"{w.action} stop price must be {side}")
+        return None
+
     def _end_if_immediate(self, w: Working) -> None:
         """IOC and FOK orders do not rest: what did not fill on arrival is canceled."""
         if w.tif in ("IOC", "FOK") and w.order_id in self.working:
             self._cancel(w, w.command_id)
-
-    def _risk(self, w: Working) -> Rejection | None:
-        status = self.store.get("accountRiskStatus", w.account_id) or {}
-        if status.get("adminAction") == "LockTradingImmediately":
-            return Rejection("TradingLocked", "Trading is locked for this account")
-        position = self.store.first("position", accountId=w.account_id, contractId=w.contract_id)
-        net = position["netPos"] if position else 0
-        signed = w.qty if w.action == "Buy" else -w.qty
-        opening = abs(net + signed) > abs(net)
-        for limit in self.store.where("userAccountPositionLimit", accountId=w.account_id, active=True):
-            for param in self.store.where("userAccountRiskParameter", userAccountPositionLimitId=limit["id"]):
-                cap = param.get("maxOpeningOrderQty" if opening else "maxClosingOrderQty")
-                if isinstance(cap, int) and w.qty > cap:
-                    return Rejection("MaxOrderQtyLimitReached", f"Order quantity {w.qty} exceeds the limit of {cap}")
-            if not opening or not self._limit_applies(limit, w.contract_id):
-                continue
-            pending = sum(
-                o.leaves
-                for o in self.working.values()
-                if o.account_id == w.account_id
-                and o.contract_id == w.contract_id
-                and o.action == w.action
-                and o.order_id != w.order_id
-                and not o.suspended
-            )
-            projected = abs(net + (1 if signed > 0 else -1) * (abs(signed) + pending))
-            cap = limit.get("longLimit" if signed > 0 else "shortLimit")
-            if isinstance(cap, int) and projected > cap:
-                return Rejection("MaxPosLimitReached", f"Position limit of {cap} contracts reached")
-        return None
-
-    def _limit_applies(self, limit: dict[str, Any], contract_id: int) -> bool:
-        by = limit.get("totalBy")
-        if by == "Overall":
-            return True
-        if by == "Contract":
-            return bool(limit.get("contractId") == contract_id)
-        if by == "Product":
-            return bool(limit.get("productId") == self.product_of(contract_id).get("id"))
-        return False
 
     def _cancel(self, w: Working, command_id: int) -> None:
         self.working.pop(w.order_id, None)
@@ -604,7 +608,8 @@ class Engine:
             if child is None:
                 continue
             if filled:
-                self._submit(child, {"orderType": child.order_type, "isAutomated": True}, fill=False)
+                if child.suspended:
+                    self._submit(child, {"orderType": child.order_type, "isAutomated": True}, fill=False, released=True)
             else:
                 self.working.pop(child_id, None)
                 self._execution(child, "Canceled", "Canceled")
@@ -661,7 +666,7 @@ class Engine:
                     self._link_oco(made[0][0], made[1][0])
                 for leg, leg_body in made:
                     if leg.order_id in self.working:
-                        self._submit(leg, {**leg_body, "isAutomated": True}, fill=False)
+                        self._submit(leg, {**leg_body, "isAutomated": True}, fill=False, released=True)
                 for leg, _ in made:
                     if leg.order_id in self.working:
                         self._try_fill(leg)
@@ -683,6 +688,7 @@ class Engine:
         ):
             if w.order_id in self.working:
                 self._try_fill(w, traded=True)
+        self.risk.on_market(book)
 
     def _queue_ahead(self, w: Working) -> int:
         if self.options.fill_model != "queue" or w.price is None:
@@ -695,6 +701,8 @@ class Engine:
         buy = w.action == "Buy"
         touch = book.offer if buy else book.bid
         kind = w.order_type
+        if kind in ("TrailingStop", "TrailingStopLimit") and not w.triggered:
+            self._trail(w, book)
         if kind in ("Stop", "StopLimit", "TrailingStop", "TrailingStopLimit") and not w.triggered:
             if w.stop_price is None:
                 return
@@ -713,18 +721,18 @@ class Engine:
             else:
                 return
         if kind in ("Market", "Stop", "TrailingStop", "QTS", "MIT"):
-            ticks = touch
+            slip = 0
             if self.options.slippage and self.rng.random() < self.options.slippage:
-                ticks += 1 if buy else -1
-            self._fill(w, w.leaves, book.price(ticks))
+                slip = 1 if buy else -1
+            self._walk(w, book, None, slip)
             return
         if w.price is None:
             return
         limit = book.ticks(w.price)
         crossed = (buy and touch <= limit) or (not buy and touch >= limit)
         if not traded:
-            if crossed:  # marketable on arrival: at the touch (price improvement)
-                self._fill(w, w.leaves, book.price(touch))
+            if crossed:  # marketable on arrival: through the book up to its price (price improvement)
+                self._walk(w, book, limit)
             return
         if self.options.fill_model == "queue":
             if crossed:  # the market moved through the order's price: all of it trades
@@ -744,6 +752,44 @@ class Engine:
         if at_touch and self.options.fill_probability < 1.0 and self.rng.random() >= self.options.fill_probability:
             return
         self._fill(w, w.leaves, book.price(limit))
+
+    def _walk(self, w: Working, book: Book, limit: int | None, slip: int = 0) -> None:
+        """Fill ``w`` level by level from the displayed book (up to ``limit`` ticks), consuming
+        the sizes it takes; what the book cannot give stays working for the next steps."""
+        buy = w.action == "Buy"
+        sizes = book.offer_sizes if buy else book.bid_sizes
+        start = book.offer if buy else book.bid
+        takes: list[tuple[int, int]] = []
+        left = w.leaves
+        for level, size in enumerate(sizes):
+            ticks = start + level if buy else start - level
+            if limit is not None and (ticks > limit if buy else ticks < limit):
+                break
+            take = min(left, size)
+            if take:
+                sizes[level] -= take
+                takes.append((ticks + slip, take))
+                left -= take
+            if not left:
+                break
+        for ticks, take in takes:
+            if w.order_id not in self.working:  # ended by what a fill set off (auto-liquidation)
+                return
+            self._fill(w, take, book.price(ticks))
+
+    def _trail(self, w: Working, book: Book) -> None:
+        """A trailing stop follows the market by its offset (``pegDifference``, or the distance at
+        which it was placed) and never moves back."""
+        if w.stop_price is None:
+            return
+        buy = w.action == "Buy"
+        touch = book.offer if buy else book.bid
+        stop = book.ticks(w.stop_price)
+        if w.trail is None:
+            w.trail = book.ticks(w.peg) if w.peg is not None else stop - touch
+        moved = min(stop, touch + w.trail) if buy else max(stop, touch + w.trail)
+        if moved != stop:
+            w.stop_price = book.price(moved)
 
     def _fill(self, w: Working, qty: int, price: float) -> None:
         store = self.store
@@ -778,8 +824,40 @@ class Engine:
             store.update("order", w.order_id, ordStatus="Filled")
         realized = self._position(w, fill, product)
         self._cash(w.account_id, realized, fees, fill["id"], w.user_id)
+        self._follow_partial(w)
+        self.risk.on_fill(w.account_id)
         if done:
             self._finish_family(w, filled=True)
+
+    def _follow_partial(self, w: Working) -> None:
+        """As the exchange (and nautilus_trader's matching engine) do: an OSO's brackets are
+        released for what the parent has filled and grow with it; an OCO partner shrinks to what
+        the filled leg has left."""
+        for child_id in w.children:
+            child = self.working.get(child_id)
+            if child is None:
+                continue
+            body = {"orderType": child.order_type, "isAutomated": True}
+            if child.suspended:
+                if child.qty != w.cum_qty:
+                    child.qty = w.cum_qty
+                    self._version(child.order_id, {**body, **self._prices(child)}, child.qty)
+                self._submit(child, body, fill=False, released=True)
+            elif child.qty != w.cum_qty:
+                self._resize(child, w.cum_qty)
+        partner = self.working.get(w.oco_id) if w.oco_id is not None else None
+        if partner is not None and w.leaves and partner.leaves > w.leaves:
+            self._resize(partner, partner.cum_qty + w.leaves)
+
+    def _resize(self, w: Working, qty: int) -> None:
+        w.qty = qty
+        self._version(w.order_id, {"orderType": w.order_type, **self._prices(w)}, qty)
+        self._execution(w, "Replaced", "Working")
+
+    @staticmethod
+    def _prices(w: Working) -> dict[str, Any]:
+        out = {"price": w.price, "stopPrice": w.stop_price, "timeInForce": w.tif}
+        return {k: v for k, v in out.items() if v is not None}
 
     @staticmethod
     def fee_per_side(product: dict[str, Any]) -> float:
