@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING, Any, Final, Self
 
 from tradovate_api import errors
 
+from ..streams import Policy, Stream
 from ._socket import MdSocket, TokenSource
 from .charts import Chart, ChartDescription, ChartState, TimeRange
 from .decode import MarketData, Message
 from .errors import REFUSALS, SubscriptionRefused, UnknownSymbol, refusal
-from .streams import Policy, Stream
 from .subscriptions import ServerSubscription, Subscription, Symbol
 from .ticks import Tick
 from .types import Bar, ChartPacket, DomBook, Histogram, Quote, ReplayClock, Unrecognized
