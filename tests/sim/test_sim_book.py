@@ -25,6 +25,7 @@ def run(flow: Flow) -> None:
             contract = sim.store.find("contract", "ESZ6")
             assert contract is not None
             book = sim.market.book(contract["id"])
+            assert book is not None
             book.offer_sizes[:] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
             book.bid_sizes[:] = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
             await flow(sim, tv, book)
@@ -32,22 +33,22 @@ def run(flow: Flow) -> None:
     asyncio.run(main())
 
 
-def order(action: str, qty: int, kind: OrderType = OrderType.MARKET, **prices: float) -> PlaceOrder:
+def order(action: str, qty: int, kind: OrderType = OrderType.MARKET, **prices: Any) -> PlaceOrder:
     return PlaceOrder(
         action=Action(action), symbol="ESZ6", order_qty=qty, order_type=kind, account_id=ACCOUNT, **prices
     )
 
 
-def fills(sim: Simulator, order_id: int) -> list[tuple[float, int]]:
+def fills(sim: Simulator, order_id: Any) -> list[tuple[float, int]]:
     return [(f["price"], f["qty"]) for f in sim.store.all("fill") if f["orderId"] == order_id]
 
 
-def last_qty(sim: Simulator, order_id: int) -> int:
+def last_qty(sim: Simulator, order_id: Any) -> int:
     versions = [v for v in sim.store.all("orderVersion") if v["orderId"] == order_id]
     return int(max(versions, key=lambda v: v["id"])["orderQty"])
 
 
-def status(sim: Simulator, order_id: int) -> str:
+def status(sim: Simulator, order_id: Any) -> str:
     entity = sim.store.get("order", order_id)
     assert entity is not None
     return str(entity["ordStatus"])

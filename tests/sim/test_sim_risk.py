@@ -176,3 +176,40 @@ def test_the_traded_account_is_synced_over_a_raw_socket_and_served_by_rest() -> 
                 await sock.close()
 
     asyncio.run(main())
+
+
+def test_an_end_of_day_trailing_drawdown_moves_only_when_a_trade_date_closes() -> None:
+    scenario = {
+        "organization": {
+            "users": [
+                {
+                    "id": 1001,
+                    "name": "demo",
+                    "password": "demo",
+                    "accounts": [{"id": 20009, "name": "EOD", "balance": 50_000, "preset": "eval50k-eod"}],
+                }
+            ]
+        }
+    }
+
+    async def main() -> None:
+        async with Simulator(seed=5, scenario=scenario) as sim, AsyncTradovate(sim.rest_url) as tv:
+            await tv.login(name="demo", password="demo")
+            await tv.orders.place(market("Buy", 5, 20009))
+            move(sim, "NQZ6", 60)  # +15 points on 5 NQ: about +$1,500 open
+            await tv.orders.place(market("Sell", 5, 20009))  # realized
+            status = sim.store.get("accountRiskStatus", 20009)
+            assert status is not None and status["maxNetLiq"] == 50_000  # EOD: no intraday high
+            sim.clock.advance(86_400)
+            await tv.orders.place(market("Buy", 1, 20009))  # the first look at the new trade date
+            status = sim.store.get("accountRiskStatus", 20009)
+            assert status is not None and 51_000 < status["maxNetLiq"] < 51_600
+            rules = sim.store.get("userAccountAutoLiq", 20009)
+            assert rules is not None  # the floor followed the close: $2,000 under it
+            assert sim.engine.risk.drawdown_floor(rules, status) == round(status["maxNetLiq"] - 2_000, 2)
+            margins = sim.store.get("marginSnapshot", 20009)
+            # the level that liquidates is the higher of the drawdown floor and today's loss limit
+            assert margins is not None and margins["autoLiqLevel"] == round(status["maxNetLiq"] - 1_000, 2)
+            assert "liquidateOnly" not in status
+
+    asyncio.run(main())

@@ -45,9 +45,11 @@ Nothing here does I/O or sleeps; latency is applied by the transports.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -57,11 +59,23 @@ from .risk import AUTO_LIQ_SENDER, Risk, RiskOptions
 from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET, PRODUCTS
 from .store import Store
 
-__all__ = ["Engine", "EngineOptions", "Rejection"]
+__all__ = ["Engine", "EngineOptions", "Latency", "Rejection"]
 
 _FEES: Final = {p.name: p.fee for p in PRODUCTS}
 _DEFAULT_FEE: Final = 2.14
 _OPPOSITE: Final = {"Buy": "Sell", "Sell": "Buy"}
+
+
+@dataclass
+class Latency:
+    """Simulated exchange latency, seconds from a command's answer to its effect (0: at once, in
+    the same step as the answer — the default, for fast tests). With latency a cancel or modify
+    can lose the race against a fill (``TooLate``), as on the exchange."""
+
+    insert: float = 0.0  # placeorder: the trail after the answer
+    modify: float = 0.0
+    cancel: float = 0.0
+    jitter: float = 0.0  # each delay up to this fraction longer (seeded)
 
 
 @dataclass
@@ -72,6 +86,7 @@ class EngineOptions:
     seed: int = 0
     limits: Limits = field(default_factory=Limits)  # what the exchange refuses outright (checks.py)
     risk: RiskOptions = field(default_factory=RiskOptions)  # risk.py
+    latency: Latency = field(default_factory=Latency)
 
 
 @dataclass
@@ -98,6 +113,7 @@ class Working:
     strategy_id: int | None = None
     queue_ahead: int = 0  # fill_model "queue": size still ahead at the order's price
     user_id: int = 0
+    pending: bool = False  # placed, not yet at the book (insert latency)
     peg: float | None = None  # a trailing stop's pegDifference
     trail: int | None = None  # ... its offset from the touch, in ticks, once trailing
 
@@ -126,7 +142,24 @@ class Engine:
         self.lots: dict[tuple[int, int], deque[Lot]] = {}
         self.strategies: dict[int, dict[str, Any]] = {}  # orderStrategy id -> params and state
         self.risk = Risk(self, self.options.risk)
+        self.latency_rng = random.Random(f"latency:{self.options.seed}")
         market.listen(self.on_market)
+
+    def _later(self, kind: str, action: Callable[[], None]) -> None:
+        """Run ``action`` after the ``kind`` latency on the running loop (at once without one)."""
+        latency = self.options.latency
+        delay = float(getattr(latency, kind))
+        if delay <= 0:
+            action()
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            action()
+            return
+        if latency.jitter > 0:
+            delay *= 1 + latency.jitter * self.latency_rng.random()
+        loop.call_later(delay, action)
 
     # ---------------------------------------------------------------------------------------
     # lookups
@@ -189,8 +222,14 @@ class Engine:
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         order = self._new_order(user_id, account, contract, body)
-        self._submit(order, body)
+        order.pending = True
+        self._later("insert", lambda: self._arrive(order, body))
         return {"orderId": order.order_id}
+
+    def _arrive(self, w: Working, body: dict[str, Any]) -> None:
+        """An order reaches the risk check and the book (after the insert latency)."""
+        if w.order_id in self.working:  # not canceled while on its way
+            self._submit(w, body)
 
     def place_oso(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -245,7 +284,6 @@ class Engine:
         order_id = body.get("orderId")
         if not isinstance(order_id, int):
             return {"failureReason": "UnknownReason", "failureText": "Order not found"}
-        w = self.working.get(order_id)
         entity = self.store.get("order", order_id)
         if entity is None or not self._owns(user_id, entity):
             return {"failureReason": "UnknownReason", "failureText": "Order not found"}
@@ -254,15 +292,18 @@ class Engine:
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         command = self._command(order_id, "Modify", body, user_id)
-        if w is None:
-            self._report(command["id"], "ExecutionRejected", "TooLate", "Too late to modify: the order is not working")
-            return {"commandId": command["id"]}
+        self._later("modify", lambda: self._modify(order_id, command["id"], body))
+        return {"commandId": command["id"]}
+
+    def _modify(self, order_id: int, command_id: int, body: dict[str, Any]) -> None:
+        w = self.working.get(order_id)
+        if w is None or w.pending:
+            self._report(command_id, "ExecutionRejected", "TooLate", "Too late to modify: the order is not working")
+            return
         qty = body.get("orderQty", w.qty)
         if not isinstance(qty, int) or qty <= w.cum_qty:
-            self._report(
-                command["id"], "ExecutionRejected", "UnknownReason", "orderQty must exceed the filled quantity"
-            )
-            return {"commandId": command["id"]}
+            self._report(command_id, "ExecutionRejected", "UnknownReason", "orderQty must exceed the filled quantity")
+            return
         w.qty = qty
         w.order_type = body.get("orderType", w.order_type)
         w.price = body.get("price", w.price)
@@ -270,16 +311,15 @@ class Engine:
         w.tif = body.get("timeInForce", w.tif)
         w.triggered = False
         self._version(order_id, body, qty)
-        self._report(command["id"], "RiskPassed")
+        self._report(command_id, "RiskPassed")
         if w.suspended:
-            self._update_command(command["id"], "AtExecution")
-            return {"commandId": command["id"]}
+            self._update_command(command_id, "AtExecution")
+            return
         self._execution(w, "Replaced", "Working")
-        self._update_command(command["id"], "AtExecution")
+        self._update_command(command_id, "AtExecution")
         if w.order_type == "Limit":
             w.queue_ahead = self._queue_ahead(w)
         self._try_fill(w)
-        return {"commandId": command["id"]}
 
     def cancel_order(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         order_id = body.get("orderId")
@@ -289,14 +329,17 @@ class Engine:
         if entity is None or not self._owns(user_id, entity):
             return {"failureReason": "UnknownReason", "failureText": "Order not found"}
         command = self._command(order_id, "Cancel", body, user_id)
-        w = self.working.get(order_id)
-        if w is None:
-            self._report(command["id"], "ExecutionRejected", "TooLate", "Too late to cancel: the order is not working")
-            return {"commandId": command["id"]}
-        self._report(command["id"], "RiskPassed")
-        self._cancel(w, command["id"])
-        self._update_command(command["id"], "AtExecution")
+        self._later("cancel", lambda: self._cancel_now(order_id, command["id"]))
         return {"commandId": command["id"]}
+
+    def _cancel_now(self, order_id: int, command_id: int) -> None:
+        w = self.working.get(order_id)
+        if w is None:  # filled, canceled or rejected first: the race is lost
+            self._report(command_id, "ExecutionRejected", "TooLate", "Too late to cancel: the order is not working")
+            return
+        self._report(command_id, "RiskPassed")
+        self._cancel(w, command_id)
+        self._update_command(command_id, "AtExecution")
 
     def liquidate_position(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -550,6 +593,7 @@ class Engine:
         self, w: Working, body: dict[str, Any], *, liquidation: bool = False, fill: bool = True, released: bool = False
     ) -> None:
         """Steps 1-3 of the trail for a new (or released bracket) order, then a first fill attempt."""
+        w.pending = False
         command = self._command(w.order_id, "New", body, w.user_id)
         w.command_id = command["id"]
         if not w.suspended:
@@ -683,7 +727,7 @@ class Engine:
     def on_market(self, book: Book) -> None:
         """After each market step: fill what the new prices reach."""
         for w in sorted(
-            (o for o in self.working.values() if o.contract_id == book.contract_id and not o.suspended),
+            (o for o in self.working.values() if o.contract_id == book.contract_id and not (o.suspended or o.pending)),
             key=lambda o: o.order_id,
         ):
             if w.order_id in self.working:
