@@ -125,9 +125,18 @@ class Risk:
         m = self.margin(contract_id)
         return m.day if self.options.day_trade_margins else m.initial
 
-    def open_pnl(self, account_id: int) -> float:
+    def _positions(self, account_id: int) -> list[dict[str, Any]]:
+        return [p for p in self.store.where("position", accountId=account_id) if p.get("netPos")]
+
+    def _cash(self, account_id: int) -> dict[str, Any]:
+        balance = self.store.get("cashBalance", account_id)  # seeded with the account's id
+        if balance is None or balance.get("accountId") != account_id or balance.get("currencyId") != 1:
+            balance = self.store.first("cashBalance", accountId=account_id, currencyId=1)
+        return balance or {}
+
+    def open_pnl(self, account_id: int, positions: list[dict[str, Any]] | None = None) -> float:
         total = 0.0
-        for position in self.store.where("position", accountId=account_id):
+        for position in self._positions(account_id) if positions is None else positions:
             net = position.get("netPos") or 0
             book = self.engine.market.book(position["contractId"])
             if book is None or not net or "netPrice" not in position:
@@ -137,14 +146,14 @@ class Risk:
             total += (mark - position["netPrice"]) * net * value
         return round(total, 2)
 
-    def net_liq(self, account_id: int) -> float:
-        balance = self.store.first("cashBalance", accountId=account_id, currencyId=1) or {}
-        return round(float(balance.get("amount", 0.0)) + self.open_pnl(account_id), 2)
+    def net_liq(self, account_id: int, positions: list[dict[str, Any]] | None = None) -> float:
+        balance = self._cash(account_id)
+        return round(float(balance.get("amount", 0.0)) + self.open_pnl(account_id, positions), 2)
 
-    def used_margin(self, account_id: int) -> float:
+    def used_margin(self, account_id: int, positions: list[dict[str, Any]] | None = None) -> float:
         return sum(
             abs(int(p.get("netPos") or 0)) * self._rate(p["contractId"])
-            for p in self.store.where("position", accountId=account_id)
+            for p in (self._positions(account_id) if positions is None else positions)
         )
 
     # ---------------------------------------------------------------------------------------
@@ -181,7 +190,8 @@ class Risk:
                 return Rejection("MaxPosLimitReached", f"Position limit of {cap} contracts reached")
         if opening and self.options.margin_check:
             needed = (abs(net + signed) - abs(net)) * self._rate(w.contract_id)
-            available = self.net_liq(w.account_id) - self.used_margin(w.account_id)
+            positions = self._positions(w.account_id)
+            available = self.net_liq(w.account_id, positions) - self.used_margin(w.account_id, positions)
             if needed > available:
                 return Rejection(
                     "UnknownReason", f"Insufficient margin: ${needed:,.2f} needed, ${max(available, 0):,.2f} available"
@@ -221,17 +231,18 @@ class Risk:
             self.check(account_id)
 
     def on_fill(self, account_id: int) -> None:
-        self._margins(account_id)
-        self.check(account_id)
+        positions = self._positions(account_id)
+        self._margins(account_id, positions)
+        self.check(account_id, positions)
 
-    def check(self, account_id: int) -> None:
+    def check(self, account_id: int, positions: list[dict[str, Any]] | None = None) -> None:
         """Apply the account's auto-liquidation rules to its current net liquidation value."""
         store = self.store
         rules = store.get("userAccountAutoLiq", account_id)
         status = store.get("accountRiskStatus", account_id)
         if rules is None or status is None:
             return
-        net_liq = self.net_liq(account_id)
+        net_liq = self.net_liq(account_id, positions)
         day = self._day(account_id, net_liq, rules, status)
         status = store.get("accountRiskStatus", account_id) or status
         changes: dict[str, Any] = {}
@@ -244,8 +255,8 @@ class Risk:
             changes["minNetLiq"] = net_liq
         if changes:
             status = store.update("accountRiskStatus", account_id, **changes)
-            if "maxNetLiq" in changes:
-                self._margins(account_id)
+            if "maxNetLiq" in changes and self.drawdown_floor(rules, status) is not None:
+                self._margins(account_id, positions)  # the trailing floor moved
         if status.get("liquidateOnly"):
             return  # tripped already: nothing more to do until it is lifted
         tripped = self._tripped(rules, status, net_liq, day)
@@ -292,8 +303,7 @@ class Risk:
             return day
         week = _iso_week(trade_date)
         if day is None:
-            balance = self.store.first("cashBalance", accountId=account_id, currencyId=1) or {}
-            sod = float(balance.get("amountSOD", net_liq))
+            sod = float(self._cash(account_id).get("amountSOD", net_liq))
             if status.get("maxNetLiq") is None:
                 self.store.update(
                     "accountRiskStatus", account_id, maxNetLiq=sod, maxNetLiqTimestamp=self.store.clock.stamp()
@@ -330,13 +340,13 @@ class Risk:
         self.engine.flatten(account_id, transaction_id=self.transactions)
         store.update("accountRiskStatus", account_id, autoLiqStopped=store.clock.stamp())
 
-    def _margins(self, account_id: int) -> None:
+    def _margins(self, account_id: int, positions: list[dict[str, Any]] | None = None) -> None:
         """Keep the account's ``marginSnapshot`` current."""
         snapshot = self.store.get("marginSnapshot", account_id)
         if snapshot is None:
             return
         initial = maintenance = full = 0.0
-        for p in self.store.where("position", accountId=account_id):
+        for p in self._positions(account_id) if positions is None else positions:
             n = abs(p.get("netPos") or 0)
             m = self.margin(p["contractId"])
             initial += n * (m.day if self.options.day_trade_margins else m.initial)

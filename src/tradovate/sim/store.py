@@ -139,9 +139,12 @@ class Store:
         return list(self.tables.get(entity_type, {}).values())
 
     def where(self, entity_type: str, **match: Any) -> Iterator[dict[str, Any]]:
-        for entity in self.tables.get(entity_type, {}).values():
-            if all(entity.get(k) == v for k, v in match.items()):
-                yield entity
+        table = self.tables.get(entity_type, {})
+        if len(match) == 1:  # the common case, without the generic loop's overhead
+            ((key, value),) = match.items()
+            return (entity for entity in table.values() if entity.get(key) == value)
+        pairs = tuple(match.items())
+        return (entity for entity in table.values() if all(entity.get(k) == v for k, v in pairs))
 
     def first(self, entity_type: str, **match: Any) -> dict[str, Any] | None:
         return next(self.where(entity_type, **match), None)
