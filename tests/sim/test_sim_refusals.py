@@ -38,6 +38,12 @@ def token(sim: SimulatorThread, name: str = "demo") -> str:
 HTTP = httpx.Client(timeout=10)  # one client: creating one per request is slow
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _close_http() -> Iterator[None]:
+    yield
+    HTTP.close()
+
+
 def post(sim: SimulatorThread, endpoint: str, text: str, tok: str) -> httpx.Response:
     return HTTP.post(
         f"{sim.rest_url}/{endpoint}",

@@ -199,6 +199,8 @@ class Engine:
             found = self.store.find("contract", symbol)
         if found is None or self.market.book(found["id"]) is None:
             raise Rejection("UnknownReason", "Access is denied")  # the real answer (captured)
+        if (closed := self.market.closed_text(found["id"])) is not None:  # the trading calendar
+            raise Rejection("SessionClosed", closed)
         return found
 
     def product_of(self, contract_id: int) -> dict[str, Any]:
