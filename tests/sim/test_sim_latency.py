@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from simsocket import UserSocket
+
 from tradovate.sim import Simulator
 from tradovate_api import AsyncTradovate
 from tradovate_api.models import Action, CancelOrder, OrderType, PlaceOrder
@@ -63,5 +65,35 @@ def test_without_latency_the_whole_trail_is_written_before_the_answer() -> None:
             await tv.login(name="demo", password="demo")
             placed = await tv.orders.place(limit(6000.0))
             assert (sim.store.get("order", placed.order_id) or {}).get("ordStatus") == "Working"
+
+    asyncio.run(main())
+
+
+def test_one_event_per_frame_when_asked_and_the_answer_frame_comes_first() -> None:
+    scenario = {"sockets": {"batch": 1}, "engine": {"latency": {"insert": 0.2}}}
+
+    async def main() -> None:
+        async with Simulator(seed=6, scenario=scenario) as sim, AsyncTradovate(sim.rest_url) as tv:
+            await tv.login(name="demo", password="demo")
+            assert isinstance(tv.token, str)
+            sock = await UserSocket.open(sim.ws_url, tv.token)
+            try:
+                synced = await sock.request("user/syncrequest", {"users": [1001]})
+                assert synced["s"] == 200
+                body = {"accountId": 20001, "action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Market"}
+                answer = await sock.request("order/placeorder", body)
+                order_id = answer["d"]["orderId"]
+                await sock.wait_for(lambda s: any(t == "cashBalance" for t, _, _ in s.props()))
+                frames = [f for f in sock.frames if f.startswith("a")]
+                answer_frame = next(n for n, f in enumerate(frames) if f'"i":{answer["i"]}' in f)
+                trail = [n for n, f in enumerate(frames) if '"e":"props"' in f]
+                assert all(f.count('"e":"props"') == 1 for f in frames if '"e":"props"' in f)  # one per frame
+                first_report = next(
+                    n for n, f in enumerate(frames) if '"commandReport"' in f and f'"commandId":{order_id}' in f
+                )
+                assert answer_frame < first_report  # the answer before the trail it set off
+                assert len(trail) >= 10
+            finally:
+                await sock.close()
 
     asyncio.run(main())
