@@ -180,6 +180,11 @@ def test_ids_come_from_one_twelve_digit_sequence_with_the_real_relations() -> No
                 headers={"Authorization": f"Bearer {tv.token}"},
             )
         assert [r["id"] for r in answer.json()] == [oid + 1]
+        trade = next(e for e in sim.store.all("executionReport") if e["execType"] == "Trade")
+        assert trade["exchangeOrderId"].isdigit() and len(trade["exchangeOrderId"]) == 10
+        tagged = await tv.orders.place(order("Sell", 1, cl_ord_id="my-7"))
+        reports = [e for e in sim.store.all("executionReport") if e["orderId"] == tagged.order_id]
+        assert reports and all(e["externalClOrdId"] == "my-7" for e in reports)
         ids = [e["id"] for t in ("order", "fill", "executionReport", "position") for e in sim.store.all(t)]
         assert all(len(str(i)) == 12 for i in ids)
         assert len(set(ids)) == len(ids)  # one sequence: no two entities share an id

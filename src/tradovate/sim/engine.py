@@ -114,6 +114,8 @@ class Working:
     queue_ahead: int = 0  # fill_model "queue": size still ahead at the order's price
     user_id: int = 0
     pending: bool = False  # placed, not yet at the book (insert latency)
+    cl_ord_id: str | None = None  # the client's clOrdId: executionReport.externalClOrdId
+    exchange_order_id: str | None = None  # the exchange's id, once at the book
     peg: float | None = None  # a trailing stop's pegDifference
     trail: int | None = None  # ... its offset from the touch, in ticks, once trailing
 
@@ -143,6 +145,7 @@ class Engine:
         self.strategies: dict[int, dict[str, Any]] = {}  # orderStrategy id -> params and state
         self.risk = Risk(self, self.options.risk)
         self.latency_rng = random.Random(f"latency:{self.options.seed}")
+        self.exchange_ids = 7_811_200_000  # the exchange's order ids (strings of ten digits in captures)
         market.listen(self.on_market)
 
     def _later(self, kind: str, action: Callable[[], None]) -> None:
@@ -511,6 +514,7 @@ class Engine:
             stop_price=body.get("stopPrice"),
             lit_price=body.get("limitIfTouchedPrice"),
             peg=body.get("pegDifference"),
+            cl_ord_id=body["clOrdId"] if isinstance(body.get("clOrdId"), str) else None,
             tif=body.get("timeInForce", "Day"),
             suspended=suspended,
             strategy_id=strategy_id,
@@ -587,6 +591,8 @@ class Engine:
             "ordStatus": ord_status,
             "cumQty": w.cum_qty,
             **({"avgPx": round(w.notional / w.cum_qty, 9)} if w.cum_qty else {}),
+            **({"exchangeOrderId": w.exchange_order_id} if w.exchange_order_id else {}),
+            **({"externalClOrdId": w.cl_ord_id} if w.cl_ord_id else {}),
             **extra,
         }
         return self.store.insert("executionReport", report)
@@ -613,6 +619,8 @@ class Engine:
             self._finish_family(w, filled=False)
             return
         self._report(command["id"], "RiskPassed")
+        self.exchange_ids += 1
+        w.exchange_order_id = str(self.exchange_ids)
         self._execution(w, "New", "Working")
         self.store.update("order", w.order_id, ordStatus="Working")
         self._update_command(command["id"], "AtExecution")
