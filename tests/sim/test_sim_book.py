@@ -9,9 +9,10 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
+import pytest
 
 from tradovate.sim import Simulator
-from tradovate_api import AsyncTradovate
+from tradovate_api import AsyncTradovate, errors
 from tradovate_api.models import Action, OrderType, PlaceOCO, PlaceOrder, PlaceOSO, RestrainedOrderVersion
 
 ACCOUNT = 20001
@@ -188,5 +189,27 @@ def test_ids_come_from_one_twelve_digit_sequence_with_the_real_relations() -> No
         ids = [e["id"] for t in ("order", "fill", "executionReport", "position") for e in sim.store.all(t)]
         assert all(len(str(i)) == 12 for i in ids)
         assert len(set(ids)) == len(ids)  # one sequence: no two entities share an id
+
+    run(flow)
+
+
+def test_expiry_cancels_working_orders_settles_positions_and_refuses_new_orders() -> None:
+    async def flow(sim: Simulator, tv: AsyncTradovate, book: Any) -> None:
+        await tv.orders.place(order("Buy", 2))
+        resting = await tv.orders.place(order("Buy", 1, OrderType.LIMIT, price=book.best_bid - 5))
+        contract = sim.store.find("contract", "ESZ6")
+        assert contract is not None
+        maturity = sim.store.get("contractMaturity", contract["contractMaturityId"])
+        assert maturity is not None and maturity["expirationDate"].startswith("2026-12-18")
+        sim.clock.advance(26 * 86_400)  # past the third Friday of December
+        sim.advance(1)
+        assert status(sim, resting.order_id) == "Canceled"
+        position = sim.store.first("position", accountId=ACCOUNT, contractId=contract["id"])
+        assert position is not None and position["netPos"] == 0
+        settling = [v for v in sim.store.all("orderVersion") if v.get("text") == "Expiration"]
+        assert len(settling) == 1 and settling[0]["orderQty"] == 2
+        with pytest.raises(errors.OrderRejected) as refused:
+            await tv.orders.place(order("Buy", 1))
+        assert refused.value.reason == "InvalidContract" and "expired" in (refused.value.text or "")
 
     run(flow)

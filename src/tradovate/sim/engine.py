@@ -46,6 +46,7 @@ Nothing here does I/O or sleeps; latency is applied by the transports.
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 import random
 from collections import deque
@@ -64,6 +65,7 @@ __all__ = ["Engine", "EngineOptions", "Latency", "Rejection"]
 _FEES: Final = {p.name: p.fee for p in PRODUCTS}
 _DEFAULT_FEE: Final = 2.14
 _OPPOSITE: Final = {"Buy": "Sell", "Sell": "Buy"}
+_NEVER: Final = datetime.datetime.max.replace(tzinfo=datetime.UTC)
 
 
 @dataclass
@@ -145,6 +147,8 @@ class Engine:
         self.strategies: dict[int, dict[str, Any]] = {}  # orderStrategy id -> params and state
         self.risk = Risk(self, self.options.risk)
         self.latency_rng = random.Random(f"latency:{self.options.seed}")
+        self.expiry: dict[int, datetime.datetime] = {}  # contract id -> its expiration
+        self.settled: set[int] = set()  # expired contracts already settled
         self.exchange_ids = 7_811_200_000  # the exchange's order ids (strings of ten digits in captures)
         market.listen(self.on_market)
 
@@ -202,6 +206,8 @@ class Engine:
             found = self.store.find("contract", symbol)
         if found is None or self.market.book(found["id"]) is None:
             raise Rejection("UnknownReason", "Access is denied")  # the real answer (captured)
+        if self._expired(found["id"]):
+            raise Rejection("InvalidContract", f"Contract {found['name']} has expired")
         if (closed := self.market.closed_text(found["id"])) is not None:  # the trading calendar
             raise Rejection("SessionClosed", closed)
         return found
@@ -736,6 +742,9 @@ class Engine:
 
     def on_market(self, book: Book) -> None:
         """After each market step: fill what the new prices reach."""
+        if self._expired(book.contract_id):
+            self._settle(book)
+            return
         for w in sorted(
             (o for o in self.working.values() if o.contract_id == book.contract_id and not (o.suspended or o.pending)),
             key=lambda o: o.order_id,
@@ -743,6 +752,39 @@ class Engine:
             if w.order_id in self.working:
                 self._try_fill(w, traded=True)
         self.risk.on_market(book)
+
+    def _expired(self, contract_id: int) -> bool:
+        expires = self.expiry.get(contract_id)
+        if expires is None:
+            contract = self.store.get("contract", contract_id) or {}
+            maturity = self.store.get("contractMaturity", contract.get("contractMaturityId", -1)) or {}
+            text = maturity.get("expirationDate")
+            expires = datetime.datetime.fromisoformat(text.replace("Z", "+00:00")) if isinstance(text, str) else _NEVER
+            self.expiry[contract_id] = expires
+        return self.store.clock.now() >= expires
+
+    def _settle(self, book: Book) -> None:
+        """Contract expiry: working orders are canceled and open positions closed at the final
+        price (the bid at expiry) by admin orders (senderId -1, version text "Expiration")."""
+        if book.contract_id in self.settled:
+            return
+        self.settled.add(book.contract_id)
+        for w in sorted(self.working.values(), key=lambda w: w.order_id):
+            if w.contract_id == book.contract_id and w.order_id in self.working:
+                self._cancel(w, w.command_id)
+        contract = self.store.get("contract", book.contract_id) or {}
+        final = book.price(book.bid)
+        for position in sorted(self.store.where("position", contractId=book.contract_id), key=lambda p: p["id"]):
+            net = position.get("netPos") or 0
+            account = self.store.get("account", position["accountId"])
+            if not net or account is None:
+                continue
+            body = {"action": "Sell" if net > 0 else "Buy", "orderQty": abs(net), "orderType": "Market",
+                    "isAutomated": True, "text": "Expiration"}  # fmt: skip
+            w = self._new_order(AUTO_LIQ_SENDER, account, contract, body, admin=True)
+            self._submit(w, body, liquidation=True, fill=False)
+            if w.order_id in self.working:
+                self._fill(w, w.leaves, final)
 
     def _queue_ahead(self, w: Working) -> int:
         if self.options.fill_model != "queue" or w.price is None:
