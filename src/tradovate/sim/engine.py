@@ -933,14 +933,17 @@ class Engine:
             child = self.working.get(child_id)
             if child is None:
                 continue
+            # what the parent has filled, less what the bracket's OCO partner has already closed
+            sibling = self.working.get(child.oco_id) if child.oco_id is not None else None
+            target = w.cum_qty - (sibling.cum_qty if sibling is not None and sibling.order_id in w.children else 0)
             body = {"orderType": child.order_type, "isAutomated": True}
             if child.suspended:
-                if child.qty != w.cum_qty:
-                    child.qty = w.cum_qty
+                if child.qty != target:
+                    child.qty = target
                     self._version(child.order_id, {**body, **self._prices(child)}, child.qty)
                 self._submit(child, body, fill=False, released=True)
-            elif child.qty != w.cum_qty:
-                self._resize(child, w.cum_qty)
+            elif child.qty != target and target > child.cum_qty:
+                self._resize(child, target)
         partner = self.working.get(w.oco_id) if w.oco_id is not None else None
         if partner is not None and w.leaves and partner.leaves > w.leaves:
             self._resize(partner, partner.cum_qty + w.leaves)
