@@ -1,31 +1,41 @@
 """The trading engine: order commands in, the entity trail out, fills against :mod:`.market`.
 
 Commands (``placeorder``, ``placeoso``, ``placeoco``, ``modifyorder``, ``cancelorder``,
-``liquidateposition(s)``, ``startorderstrategy``, ``interruptorderstrategy``) answer what the REST
-operation returns and write entities to the :class:`~.store.Store`, which turns each write into
+``liquidateposition(s)``, ``startorderstrategy``, ``interruptorderstrategy``) are first checked
+against what the exchange refuses outright (:mod:`.checks`: nothing stored), then answer what the
+REST operation returns and write entities to the :class:`~.store.Store`, which turns each write into
 one ``props`` event. The trail of one order, in this order (the reference does not document the
 exact sequence; this is the one clients must handle, and the one the real server's events follow
 in recorded sessions as far as we know — UNCONFIRMED in detail):
 
 1. ``order`` Created (``PendingNew``), ``command`` Created (``New``, ``PendingExecution``),
    ``orderVersion`` Created;
-2. risk check: ``commandReport`` Created ``RiskPassed`` — or ``RiskRejected`` with a
-   ``rejectReason`` (position limit, order quantity limit, trading locked), followed by
-   ``executionReport`` ``Rejected`` and ``order`` Updated ``Rejected``;
+2. risk check (:mod:`.risk`): ``commandReport`` Created ``RiskPassed`` — or ``RiskRejected``
+   with a ``rejectReason`` (position or order quantity limit, margin, liquidate-only mode, trading
+   locked; a stop placed through the market: ``InvalidPrice``), followed by ``executionReport``
+   ``Rejected`` and ``order`` Updated ``Rejected``;
 3. ``executionReport`` Created (``New``, ``Working``), ``order`` Updated ``Working``,
    ``command`` Updated ``AtExecution``;
 4. each fill: ``executionReport`` (``Trade``), ``fill``, ``fillFee``, ``order`` Updated
    (``Filled`` once complete), ``position`` Created/Updated, one ``fillPair`` per closed lot
    (first in, first out) and ``cashBalance`` Updated with realized P&L and fees.
 
-Brackets of an OSO wait as ``Suspended`` orders and go through steps 1-3 when their parent fills;
-an OCO pair points at each other with ``ocoId`` and a fill of one cancels the other.
+Ids: one sequence for every type (:meth:`.store.Store.new_id`); an order's ``New`` command and
+first ``orderVersion`` share its id, and a command's report has the command's id + 1.
+
+Brackets of an OSO wait as ``Suspended`` orders and go through steps 1-3 for the quantity their
+parent has filled (growing with later fills); an OCO pair points at each other with ``ocoId``, a
+partial fill of one shrinks the other to what is left and a complete fill cancels it. After each
+fill the risk engine looks at the account (:meth:`.risk.Risk.on_fill`): auto-liquidation
+(:meth:`Engine.flatten`) may follow.
 
 Fill models (:class:`EngineOptions.fill_model`):
 
-- ``"touch"`` (default): market orders fill at once at the best price on the other side; a limit
-  fills at its price when the other side reaches it (at the touch), a stop triggers when the
-  other side reaches it and fills as a market order;
+- ``"touch"`` (default): market orders fill at once, walking the displayed book level by level
+  and consuming its sizes (what the book cannot give stays working for the next steps); a
+  marketable limit walks it up to its price and rests the rest; a resting limit fills at its
+  price when the other side reaches it (at the touch), a stop triggers when the other side
+  reaches it and fills as a market order;
 - ``"queue"``: like touch, but a resting limit joins the back of the displayed size at its price
   and fills only after that much has traded there, partially if less than its quantity trades
   beyond that (the market trading through it fills it whole);
@@ -35,12 +45,15 @@ Fill models (:class:`EngineOptions.fill_model`):
 
 Order types: ``Market``, ``Limit``, ``Stop``, ``StopLimit``, ``MIT`` (a market order once the
 market touches ``price``), ``LimitIfTouched`` (a limit at ``price`` once the market touches
-``limitIfTouchedPrice``); ``TrailingStop``/``TrailingStopLimit`` behave as ``Stop``/``StopLimit``
-at their ``stopPrice`` (the stop does not trail), ``QTS`` as ``Market``. ``IOC``/``FOK`` orders
-are canceled if they do not fill on arrival; ``Day``/``GTC``/``GTD`` orders rest (no session end
-or expiry is simulated).
+``limitIfTouchedPrice``); ``TrailingStop``/``TrailingStopLimit`` trail by ``pegDifference`` (or
+the distance they were placed at) and then behave as ``Stop``/``StopLimit``, ``QTS`` as
+``Market``. ``IOC``/``FOK`` orders are canceled if they do not fill on arrival;
+``Day``/``GTC``/``GTD`` orders rest (no session end is simulated). A contract's expiry cancels its
+working orders and closes its positions (:meth:`Engine._settle`).
 
-Nothing here does I/O or sleeps; latency is applied by the transports.
+Nothing here does I/O or sleeps. :class:`Latency` (off by default) delays a command's effect on
+the running event loop (``loop.call_later``), so a cancel can lose the race to a fill
+(``TooLate``); the transports' own per-endpoint latency is separate.
 """
 
 from __future__ import annotations
