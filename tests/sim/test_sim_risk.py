@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import httpx
 from simsocket import UserSocket
 
 from tradovate.realtime.account import AccountSession
@@ -211,5 +212,36 @@ def test_an_end_of_day_trailing_drawdown_moves_only_when_a_trade_date_closes() -
             # the level that liquidates is the higher of the drawdown floor and today's loss limit
             assert margins is not None and margins["autoLiqLevel"] == round(status["maxNetLiq"] - 1_000, 2)
             assert "liquidateOnly" not in status
+
+    asyncio.run(main())
+
+
+def test_liquidate_only_mode_keeps_the_position_and_lets_only_closing_orders_through() -> None:
+    async def main() -> None:
+        async with Simulator(seed=5) as sim, AsyncTradovate(sim.rest_url) as tv:
+            await tv.login(name="demo", password="demo")
+            assert isinstance(tv.token, str)
+            rules = {"id": 20001, "dailyLossLiqOnly": 500.0, "dailyLossAutoLiq": 5_000.0, "doNotUnlock": False}
+            async with httpx.AsyncClient() as http:  # the rules as a risk desk would set them
+                changed = await http.post(
+                    f"{sim.rest_url}/userAccountAutoLiq/update",
+                    json=rules,
+                    headers={"Authorization": f"Bearer {tv.token}"},
+                )
+            assert changed.status_code == 200, changed.text
+            await tv.orders.place(market("Buy", 2, 20001, "ESZ6"))  # $100 a point
+            move(sim, "ESZ6", -28)  # -7 points: -$700, past the $500 liquidate-only line, far from auto-liq
+            status = sim.store.get("accountRiskStatus", 20001)
+            assert status is not None and "liquidateOnly" in status and status["autoLiqCounter"] == 0
+            position = sim.store.first("position", accountId=20001)
+            assert position is not None and position["netPos"] == 2  # not liquidated
+            more = await tv.orders.place(market("Buy", 1, 20001, "ESZ6"))
+            assert report_of(sim, more.order_id)["rejectReason"] == "LiquidationOnly"
+            closing = await tv.orders.place(market("Sell", 1, 20001, "ESZ6"))
+            assert report_of(sim, closing.order_id)["commandStatus"] == "RiskPassed"
+            position = sim.store.first("position", accountId=20001)
+            assert position is not None and position["netPos"] == 1
+            margins = sim.store.get("marginSnapshot", 20001)
+            assert margins is not None and margins["liqOnlyLevel"] == 49_500.0
 
     asyncio.run(main())
