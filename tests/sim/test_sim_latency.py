@@ -10,10 +10,10 @@ from simsocket import UserSocket
 
 from tradovate.sim import Simulator
 from tradovate_api import AsyncTradovate
-from tradovate_api.models import Action, CancelOrder, OrderType, PlaceOrder
+from tradovate_api.models import Action, CancelOrder, ModifyOrder, OrderType, PlaceOrder
 
 # long enough that a loaded machine cannot run the delayed step before the test acts on the answer
-SCENARIO = {"engine": {"latency": {"insert": 0.5, "cancel": 0.5}}}
+SCENARIO = {"engine": {"latency": {"insert": 0.5, "cancel": 0.5, "modify": 0.5}}}
 
 
 def limit(price: float) -> PlaceOrder:
@@ -95,5 +95,30 @@ def test_one_event_per_frame_when_asked_and_the_answer_frame_comes_first() -> No
                 assert len(trail) >= 10
             finally:
                 await sock.close()
+
+    asyncio.run(main())
+
+
+def test_a_modify_that_arrives_after_the_fill_is_too_late() -> None:
+    async def main() -> None:
+        async with Simulator(seed=6, scenario=SCENARIO) as sim, AsyncTradovate(sim.rest_url) as tv:
+            await tv.login(name="demo", password="demo")
+            contract = sim.store.find("contract", "ESZ6")
+            assert contract is not None
+            book = sim.market.book(contract["id"])
+            assert book is not None
+            placed = await tv.orders.place(limit(book.best_bid - 2))
+            order_id = placed.order_id
+            await until(lambda: (sim.store.get("order", order_id) or {}).get("ordStatus") == "Working")
+            change = ModifyOrder(order_id=order_id, order_qty=3, order_type=OrderType.LIMIT, price=book.best_bid - 3)
+            modified = await tv.orders.modify(change)
+            assert isinstance(modified.command_id, int)
+            book.bid -= 16
+            sim.advance(1)
+            assert (sim.store.get("order", order_id) or {}).get("ordStatus") == "Filled"
+            await until(lambda: sim.store.get("commandReport", modified.command_id + 1) is not None)
+            report = sim.store.get("commandReport", modified.command_id + 1)
+            assert report is not None and report["rejectReason"] == "TooLate"
+            assert [f["qty"] for f in sim.store.all("fill")] == [1]  # the modify changed nothing
 
     asyncio.run(main())
