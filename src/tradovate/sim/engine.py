@@ -18,7 +18,8 @@ in recorded sessions as far as we know — UNCONFIRMED in detail):
    ``command`` Updated ``AtExecution``;
 4. each fill: ``executionReport`` (``Trade``), ``fill``, ``fillFee``, ``order`` Updated
    (``Filled`` once complete), ``position`` Created/Updated, one ``fillPair`` per closed lot
-   (first in, first out) and ``cashBalance`` Updated with realized P&L and fees.
+   (first in, first out) and ``cashBalance`` Updated with realized P&L and fees (that
+   bookkeeping is :mod:`.accounts`).
 
 Ids: one sequence for every type (:meth:`.store.Store.new_id`); an order's ``New`` command and
 first ``orderVersion`` share its id, and a command's report has the command's id + 1.
@@ -62,21 +63,19 @@ import asyncio
 import datetime
 import json
 import random
-from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from .accounts import Accounts
 from .checks import Limits, Rejection, check_order
 from .market import Book, Market
 from .risk import AUTO_LIQ_SENDER, Risk, RiskOptions
-from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET, PRODUCTS
+from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET
 from .store import Store
 
 __all__ = ["Engine", "EngineOptions", "Latency", "Rejection"]
 
-_FEES: Final = {p.name: p.fee for p in PRODUCTS}
-_DEFAULT_FEE: Final = 2.14
 _OPPOSITE: Final = {"Buy": "Sell", "Sell": "Buy"}
 _NEVER: Final = datetime.datetime.max.replace(tzinfo=datetime.UTC)
 
@@ -139,14 +138,6 @@ class Working:
         return self.qty - self.cum_qty
 
 
-@dataclass
-class Lot:
-    fill_id: int
-    qty: int
-    price: float
-    action: str
-
-
 class Engine:
     """See the module doc."""
 
@@ -156,7 +147,7 @@ class Engine:
         self.options = options or EngineOptions()
         self.rng = random.Random(f"engine:{self.options.seed}")
         self.working: dict[int, Working] = {}
-        self.lots: dict[tuple[int, int], deque[Lot]] = {}
+        self.accounts = Accounts(store)
         self.strategies: dict[int, dict[str, Any]] = {}  # orderStrategy id -> params and state
         self.risk = Risk(self, self.options.risk)
         self.latency_rng = random.Random(f"latency:{self.options.seed}")
@@ -928,11 +919,11 @@ class Engine:
             },
         )
         product = self.product_of(w.contract_id)
-        fees = self._fees(fill["id"], product, qty)
+        fees = self.accounts.fees(fill["id"], product, qty)
         if done:
             store.update("order", w.order_id, ordStatus="Filled")
-        realized = self._position(w, fill, product)
-        self._cash(w.account_id, realized, fees, fill["id"], w.user_id)
+        realized = self.accounts.position(w.account_id, w.contract_id, fill, product)
+        self.accounts.cash(w.account_id, realized, fees, fill["id"], w.user_id)
         self._follow_partial(w)
         self.risk.on_fill(w.account_id)
         if done:
@@ -974,132 +965,4 @@ class Engine:
     @staticmethod
     def fee_per_side(product: dict[str, Any]) -> float:
         """All-in fees per contract and side for a product (USD)."""
-        return _FEES.get(str(product.get("name", "")), _DEFAULT_FEE)
-
-    def _fees(self, fill_id: int, product: dict[str, Any], qty: int) -> float:
-        total = round(self.fee_per_side(product) * qty, 2)
-        exchange = round(total * 0.6, 2)
-        clearing = round(total * 0.15, 2)
-        nfa = round(0.02 * qty, 2)
-        commission = round(total - exchange - clearing - nfa, 2)
-        self.store.insert(
-            "fillFee",
-            {
-                "id": fill_id,
-                "clearingFee": clearing,
-                "clearingCurrencyId": 1,
-                "exchangeFee": exchange,
-                "exchangeCurrencyId": 1,
-                "nfaFee": nfa,
-                "nfaCurrencyId": 1,
-                "commission": commission,
-                "commissionCurrencyId": 1,
-            },
-        )
-        return total
-
-    def _position(self, w: Working, fill: dict[str, Any], product: dict[str, Any]) -> float:
-        store = self.store
-        key = (w.account_id, w.contract_id)
-        lots = self.lots.setdefault(key, deque())
-        position = store.first("position", accountId=w.account_id, contractId=w.contract_id)
-        qty, price, action = fill["qty"], fill["price"], fill["action"]
-        pairs: list[tuple[Lot, int]] = []
-        remaining = qty
-        while remaining and lots and lots[0].action != action:
-            lot = lots[0]
-            take = min(lot.qty, remaining)
-            pairs.append((lot, take))
-            lot.qty -= take
-            remaining -= take
-            if lot.qty == 0:
-                lots.popleft()
-        if remaining:
-            lots.append(Lot(fill["id"], remaining, price, action))
-        net = sum(lot.qty if lot.action == "Buy" else -lot.qty for lot in lots)
-        open_qty = sum(lot.qty for lot in lots)
-        net_price = round(sum(lot.qty * lot.price for lot in lots) / open_qty, 9) if open_qty else None
-        changes: dict[str, Any] = {
-            "timestamp": store.clock.stamp(),
-            "tradeDate": store.clock.trade_date(),
-            "netPos": net,
-        }
-        if net_price is not None:
-            changes["netPrice"] = net_price
-        if position is None:
-            position = store.insert(
-                "position",
-                {
-                    "accountId": w.account_id,
-                    "contractId": w.contract_id,
-                    "bought": qty if action == "Buy" else 0,
-                    "boughtValue": price * qty if action == "Buy" else 0.0,
-                    "sold": qty if action == "Sell" else 0,
-                    "soldValue": price * qty if action == "Sell" else 0.0,
-                    "prevPos": 0,
-                    "archived": False,
-                    **changes,
-                },
-            )
-        else:
-            side = "bought" if action == "Buy" else "sold"
-            changes[side] = position[side] + qty
-            changes[side + "Value"] = round(position[side + "Value"] + price * qty, 9)
-            if net_price is None:
-                position = {k: v for k, v in position.items() if k != "netPrice"}
-                store.tables["position"][position["id"]] = position
-            position = store.update("position", position["id"], **changes)
-        realized = 0.0
-        point_value = float(product.get("valuePerPoint", 1.0))
-        for lot, take in pairs:
-            buy_id, sell_id = (lot.fill_id, fill["id"]) if lot.action == "Buy" else (fill["id"], lot.fill_id)
-            buy_price, sell_price = (lot.price, price) if lot.action == "Buy" else (price, lot.price)
-            store.insert(
-                "fillPair",
-                {
-                    "positionId": position["id"],
-                    "buyFillId": buy_id,
-                    "sellFillId": sell_id,
-                    "qty": take,
-                    "buyPrice": buy_price,
-                    "sellPrice": sell_price,
-                    "active": True,
-                    "archived": False,
-                },
-            )
-            realized += (sell_price - buy_price) * take * point_value
-        return round(realized, 2)
-
-    def _cash(self, account_id: int, realized: float, fees: float, fill_id: int, user_id: int) -> None:
-        balance = self.store.first("cashBalance", accountId=account_id, currencyId=1)
-        if balance is None:
-            return
-        amount = float(balance["amount"])
-        for change_type, delta in (("TradePaired", realized), ("Commission", -fees)):
-            if not delta:
-                continue
-            amount = round(amount + delta, 2)
-            # Kept for cashBalanceLog queries; the real server sends no props for these (not a sync type).
-            self.store.insert(
-                "cashBalanceLog",
-                {
-                    "accountId": account_id,
-                    "timestamp": self.store.clock.stamp(),
-                    "tradeDate": self.store.clock.trade_date(),
-                    "currencyId": 1,
-                    "amount": amount,
-                    "cashChangeType": change_type,
-                    "delta": round(delta, 2),
-                    "fillId": fill_id,
-                    "senderId": user_id,
-                },
-                quiet=True,
-            )
-        self.store.update(
-            "cashBalance",
-            balance["id"],
-            timestamp=self.store.clock.stamp(),
-            amount=amount,
-            realizedPnL=round(balance.get("realizedPnL", 0.0) + realized, 2),
-            weekRealizedPnL=round(balance.get("weekRealizedPnL", 0.0) + realized, 2),
-        )
+        return Accounts.fee_per_side(product)
