@@ -18,7 +18,7 @@
   (:class:`UnknownSymbol` when the symbol is not known); a reply with a ``mode`` other than
   real time marks the subscription ``degraded`` (the values of ``mode`` are undocumented:
   :data:`.subscriptions.REALTIME_MODES` lists those taken as real time).
-- Quotes and books are delivered "latest state wins" per contract (see :mod:`.streams`), other
+- Quotes and books are delivered "latest state wins" per contract (see :mod:`tradovate.streams`), other
   kinds in order with an overflow gap. After a reconnect every stream gets
   ``Gap(reason="reconnect")`` and every subscription and chart is re-established.
 """
@@ -70,7 +70,7 @@ class MarketDataClient:
         queue_size: the bound of each consumer's queue (ordered streams).
         concurrency: requests in flight at once when subscribing many contracts or restoring
             subscriptions after a reconnect.
-        request_timeout, dead_after, max_attempts, **connection_options: passed to the
+        request_timeout, dead_after, max_attempts, ``**connection_options``: passed to the
             connection (:class:`tradovate.realtime.connection.Connection`: heartbeats, backoff,
             ``connect_options`` for TLS or a proxy, ...).
     """
@@ -121,10 +121,12 @@ class MarketDataClient:
     def from_session(cls, session: Session, **options: Any) -> Self:
         """The client of a :class:`tradovate.session.Session`: its environment's socket, its
         token (read at every connection, so renewals are picked up), contract names resolved
-        by the REST ``contract/find``."""
+        by the REST ``contract/find``, and its guards (budgets, breaker and penalty holds are
+        counted per user and IP, with its REST client and other sockets)."""
         url, token = cls._endpoint(session)
         options.setdefault("resolve", _rest_resolver(session))
         options.setdefault("on_auth_refused", session.invalidate)  # a revoked token: log in again
+        options.setdefault("guards", session.guards)  # budgets, breaker, holds per user and IP
         return cls(url, token, **options)
 
     @staticmethod
