@@ -225,6 +225,7 @@ def test_sync_snapshot_corpus_has_no_drift_and_round_trips() -> None:
     # A changed copy is written from its fields (the unchanged values in it as they were sent):
     # date-times keep their instant, spelled as the client writes them (UTC, Z, seconds always).
     assert attrs.evolve(fast).to_dict() == data
+    assert isinstance(fast.contract_maturities, list)
     maturity = attrs.evolve(fast.contract_maturities[0])
     assert maturity.to_dict() == normalised_times(data)["contractMaturities"][0] != data["contractMaturities"][0]
 
@@ -319,6 +320,17 @@ def test_written_back_json_shares_no_container_with_the_model_or_its_input() -> 
     assert chart.to_dict() == packet
     # a pickled copy has no wire value: written from its fields, equal
     assert pickle.loads(pickle.dumps(chart)).to_dict() == packet
+
+
+def test_a_decoded_model_inside_a_request_body_is_checked_and_written_from_its_fields() -> None:
+    # Written back as sent by to_dict; a request body spells it as the client does, with or
+    # without msgspec (the typed path keeps the server's text, the tolerant one does not).
+    sent = json.loads((CORPUS / "sync_snapshot.json").read_text())["contractMaturities"][0]
+    maturity = decode(models.ContractMaturity, orjson.dumps(sent))
+    assert maturity.to_dict()["expirationDate"] == "2026-12-18T14:29Z"
+    order = PlaceOrder(action=Action.BUY, symbol="ESZ6", order_qty=1, order_type=OrderType.MARKET)
+    body = _codec.request_json(PlaceOrder, order.with_extras(ref=maturity))
+    assert body["ref"] == {**sent, "expirationDate": "2026-12-18T14:29:00Z"}
 
 
 def test_from_dict_does_not_alias_the_input() -> None:

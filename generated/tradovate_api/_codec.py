@@ -636,8 +636,8 @@ def check_json(value: Any, path: str, depth: int = 0) -> Any:
         return STR.check(value, path)
     if isinstance(value, int | float):
         return NUMBER.check(value, path)
-    if isinstance(value, Model):
-        return value.to_dict()
+    if isinstance(value, Model):  # checked and written from its fields, as a declared one is
+        return spec_of(type(value)).request_json(value, path + ".")
     if isinstance(value, Mapping):
         out = {}
         for k, v in value.items():
