@@ -615,6 +615,7 @@ class Any_(Kind):
         return check_json(value, path)
 
 
+_SCALAR_KINDS: Final = (Int, Number, Str, Bool, DateTime, Date, Enum)  # JSON form never a container
 INT: Final = Int()
 NUMBER: Final = Number()
 STR: Final = Str()
@@ -857,7 +858,22 @@ class ModelSpec:
         # The usual case costs one class test per field; anything else (UNSET, null, a value
         # kept as sent) takes the second branch.
         lines = ["def to_json(o):"]
-        if "_wire_json" in ns:
+        if "_wire_json" in ns and all(isinstance(f.kind, _SCALAR_KINDS) for f in self.fields):
+            # Decoded by the typed path and never changed: the JSON the server sent. A model of
+            # scalars keeps that JSON object in place of its wire value (written once): a shallow
+            # copy of it is a new JSON object sharing nothing mutable with the model.
+            lines += [
+                "    try:",
+                "        w = o._wire",
+                "    except AttributeError:",
+                "        pass",
+                "    else:",
+                "        if w.__class__ is not dict:",
+                "            w = _wire_json(w)",
+                f"            {_bind(ns, object.__setattr__)}(o, '_wire', w)",
+                "        return w.copy()",
+            ]
+        elif "_wire_json" in ns:
             # Decoded by the typed path and never changed: the JSON the server sent.
             lines += ["    try:", "        return _wire_json(o._wire)", "    except AttributeError:", "        pass"]
         lines.append("    d = {}")
@@ -991,7 +1007,8 @@ def fields(cls: type[Model], *table: F, open_: bool = False) -> None:
 
 class _Source:
     # The checked wire value a model was decoded from by the typed path (never set otherwise,
-    # nor on a copy made by attrs.evolve or pickle): to_dict writes it back.
+    # nor on a copy made by attrs.evolve or pickle): to_dict writes it back. For a model of
+    # scalars, the JSON object written from it replaces it at the first to_dict.
     __slots__ = ("_wire",)
 
 
