@@ -320,6 +320,15 @@ def test_written_back_json_shares_no_container_with_the_model_or_its_input() -> 
     assert chart.to_dict() == packet
     # a pickled copy has no wire value: written from its fields, equal
     assert pickle.loads(pickle.dumps(chart)).to_dict() == packet
+    # a model of scalars keeps its JSON object after the first to_dict: each call hands out a copy
+    order = decode(Order, orjson.dumps(ORDER))
+    first = order.to_dict()
+    first["ordStatus"] = "Filled"
+    first["note"] = [1]
+    second = order.to_dict()
+    assert second == ORDER and second is not order.to_dict()
+    assert order == decode(Order, orjson.dumps(ORDER)) and hash(order) == hash(decode(Order, orjson.dumps(ORDER)))
+    assert pickle.loads(pickle.dumps(order)).to_dict() == ORDER == copy.copy(order).to_dict()
 
 
 def test_a_decoded_model_inside_a_request_body_is_checked_and_written_from_its_fields() -> None:

@@ -24,8 +24,13 @@ Everything else is built here, from the table, the first time a model is used:
 - the *tolerant path*, taken for anything the typed path refuses (and always without msgspec):
   a straight-line function per model that keeps every value and reports every divergence from
   the spec to :mod:`.drift` (unknown field, unknown enum value, null, wrong type, missing key);
-- ``to_dict`` (a fresh JSON object, shared with nothing), ``repr`` (secrets hidden), and the
-  request encoder, which validates before anything is sent.
+- ``to_dict`` (a fresh JSON object, shared with nothing): a model the typed path decoded and
+  nothing changed writes back the JSON the server sent (its checked wire value, kept by
+  reference, through msgspec's ``to_builtins``; a model of scalars keeps the object written
+  the first time and hands out shallow copies). A changed copy (``attrs.evolve``) is written
+  from its fields, the unchanged models inside it as they were sent;
+- ``repr`` (secrets hidden), and the request encoder, which validates before anything is sent
+  and writes every model from its fields (the same bytes whatever library is installed).
 
 What each field kind does lives in one class below (:class:`Int` ... :class:`Any_`): its
 msgspec type, its tolerant check and conversion, its JSON form and its request validation.
