@@ -40,6 +40,7 @@ import functools
 import itertools
 import json
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
@@ -90,29 +91,99 @@ _TYPED_REFUSALS: tuple[type[Exception], ...] = (
 _MAX_DEPTH: Final = 256  # deeper JSON is refused: no Tradovate message comes close
 
 
-def _untyped_loads() -> Callable[[Any], Any]:
-    decoder: Callable[[Any], Any]
+# One decoding behaviour whatever library parses (msgspec, orjson or the standard library): the
+# same bytes give the same value or the same DecodeError.
+# - JSON text is UTF-8: a str is encoded first (a lone surrogate in it is refused), bytes that are
+#   not UTF-8 are refused (the standard library would also take UTF-16/32 and CESU surrogates);
+# - non-finite numbers are refused: NaN, Infinity (not JSON) and numbers beyond the float range
+#   (1e400), which the standard library would turn into nan/inf (msgspec and orjson refuse);
+# - lone surrogates (``"\\ud800"``) are refused, as msgspec and orjson do (the standard library
+#   keeps them, and such text could never be sent back);
+# - integers are kept exactly, beyond int64 too (up to Python's 4300 digits, past which every
+#   parser refuses): orjson turns integers past 64 bits into floats (or refuses them), so a
+#   document with a run of 19 or more digits is parsed by the standard library instead.
+_DIGITS_RUN: Final = re.compile(rb"[0-9]{19,}")
+_SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _not_finite(text: str) -> Any:
+    raise ValueError(f"{text} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value - value != 0.0:  # inf (1e400): beyond the range of a float
+        raise ValueError("number out of range")
+    return value
+
+
+def _stdlib_loads(raw: bytes) -> Any:
+    return json.loads(raw.decode("utf-8"), parse_constant=_not_finite, parse_float=_finite)
+
+
+def _no_lone_surrogate(data: Any) -> None:
+    """Raise ValueError if a string (value or key) of a parsed document holds a lone surrogate."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if value.__class__ is str:
+            value.encode("utf-8")  # UnicodeEncodeError (a ValueError) for a lone surrogate
+        elif value.__class__ is dict:
+            for key in value:
+                key.encode("utf-8")
+            stack.extend(value.values())
+        elif value.__class__ is list:
+            stack.extend(value)
+
+
+def _untyped_loads() -> Callable[[bytes], Any]:
     if _msgspec is not None:
-        decoder = _msgspec.json.Decoder().decode
-        return decoder
+        decoder: Callable[[bytes], Any] = _msgspec.json.Decoder().decode
+        return decoder  # refuses non-finite numbers and lone surrogates, keeps big integers
     try:  # type: ignore[unreachable,unused-ignore]
         import orjson  # noqa: PLC0415 - optional
-
-        decoder = orjson.loads
     except ImportError:
-        decoder = json.loads
-    return decoder
+        orjson = None
+
+    def stdlib(raw: bytes) -> Any:
+        data = _stdlib_loads(raw)
+        if _SURROGATE_ESCAPE.search(raw) is not None:
+            _no_lone_surrogate(data)
+        return data
+
+    if orjson is None:
+        return stdlib
+    fast = orjson.loads
+
+    def with_orjson(raw: bytes) -> Any:
+        if _DIGITS_RUN.search(raw) is not None:
+            return stdlib(raw)  # maybe an integer past 64 bits: orjson would make it a float
+        return fast(raw)
+
+    return with_orjson
 
 
 _loads: Final = _untyped_loads()
 
 
+def json_bytes(raw: Any) -> bytes:
+    """JSON text as bytes (str encoded to UTF-8; a lone surrogate in it is a ValueError)."""
+    if raw.__class__ is bytes:
+        return raw  # type: ignore[no-any-return]
+    if isinstance(raw, str):
+        return raw.encode("utf-8")
+    if isinstance(raw, bytes | bytearray | memoryview):
+        return bytes(raw)
+    raise TypeError(f"JSON text must be bytes or str, not {type(raw).__name__}")
+
+
 def loads(raw: Any, what: str) -> Any:
-    """Parse JSON text (bytes or str); any failure is :class:`~.errors.DecodeError`."""
+    """Parse JSON text (bytes or str); any failure is :class:`~.errors.DecodeError` (the same
+    whichever JSON library is installed: see the rules above)."""
     try:
-        data = _loads(raw)
-    except Exception as exc:  # every parser has its own error types (and RecursionError)
-        raise errors.DecodeError(f"{what}: not valid JSON ({type(exc).__name__})") from None
+        data = _loads(json_bytes(raw))
+    except Exception:  # every parser has its own error types (and RecursionError)
+        raise errors.DecodeError(f"{what}: not valid JSON (UTF-8)") from None
     if _depth_over(data, _MAX_DEPTH):
         raise errors.DecodeError(f"{what}: JSON nested deeper than {_MAX_DEPTH} levels")
     return data
