@@ -22,6 +22,7 @@ import httpx
 from . import _http
 from ._guards import Guards, GuardSettings
 from ._operations import AsyncNamespaces, SyncNamespaces
+from ._limits import MAX_RESPONSE_BYTES
 from ._transport import DEMO_URL, LIVE_URL, AsyncTransport, HttpSettings, SyncTransport
 from .types import Response
 
@@ -53,6 +54,7 @@ class _Base:
         ssl_context: ssl.SSLContext | None = None,
         transport: Any = None,
         guards: GuardSettings | Guards | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         """
         Args:
@@ -70,6 +72,8 @@ class _Base:
                 handled (:class:`GuardSettings`), or a :class:`Guards` shared with other clients
                 of the same user and IP. Default: penalties waited out and retried once, the
                 breaker open for an hour after a 429/423, the spec's budgets, no read retries.
+            max_response_bytes: The largest answer accepted, decompressed (default 32 MiB);
+                a larger one is ``ResponseTooLarge`` (reads) or ``OutcomeUnknown`` (state changes).
         """
         self._settings = HttpSettings(
             base_url=base_url,
@@ -78,6 +82,7 @@ class _Base:
             headers=dict(headers or {}),
             ssl_context=ssl_context,
             transport=transport,
+            max_response_bytes=max_response_bytes,
         )
         self._token = token or None
         self._guards = guards if isinstance(guards, Guards) else Guards(guards)

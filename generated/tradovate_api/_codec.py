@@ -103,7 +103,8 @@ _MAX_DEPTH: Final = 256  # deeper JSON is refused: no Tradovate message comes cl
 #   parser refuses): orjson turns integers past 64 bits into floats (or refuses them), so a
 #   document with a run of 19 or more digits is parsed by the standard library instead.
 _DIGITS_RUN: Final = re.compile(rb"[0-9]{19,}")
-_SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
+_DIGITS_RUN_TEXT: Final = re.compile(r"[0-9]{19,}")
+_SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _not_finite(text: str) -> Any:
@@ -115,10 +116,6 @@ def _finite(text: str) -> float:
     if value - value != 0.0:  # inf (1e400): beyond the range of a float
         raise ValueError("number out of range")
     return value
-
-
-def _stdlib_loads(raw: bytes) -> Any:
-    return json.loads(raw.decode("utf-8"), parse_constant=_not_finite, parse_float=_finite)
 
 
 def _no_lone_surrogate(data: Any) -> None:
@@ -136,28 +133,35 @@ def _no_lone_surrogate(data: Any) -> None:
             stack.extend(value)
 
 
-def _untyped_loads() -> Callable[[bytes], Any]:
+def _stdlib_loads(raw: bytes | str) -> Any:
+    """The standard library's parser held to the rules above."""
+    if raw.__class__ is str:
+        text: str = raw
+        if not text.isascii():
+            text.encode("utf-8")  # a lone surrogate in the text itself
+    else:
+        text = raw.decode("utf-8")  # type: ignore[union-attr]
+    data = json.loads(text, parse_constant=_not_finite, parse_float=_finite)
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text) is not None:
+        _no_lone_surrogate(data)
+    return data
+
+
+def _untyped_loads() -> Callable[[bytes | str], Any]:
+    """The parser of JSON text (bytes or str) without a schema."""
     if _msgspec is not None:
-        decoder: Callable[[bytes], Any] = _msgspec.json.Decoder().decode
+        decoder: Callable[[bytes | str], Any] = _msgspec.json.Decoder().decode
         return decoder  # refuses non-finite numbers and lone surrogates, keeps big integers
     try:  # type: ignore[unreachable,unused-ignore]
         import orjson  # noqa: PLC0415 - optional
     except ImportError:
-        orjson = None
-
-    def stdlib(raw: bytes) -> Any:
-        data = _stdlib_loads(raw)
-        if _SURROGATE_ESCAPE.search(raw) is not None:
-            _no_lone_surrogate(data)
-        return data
-
-    if orjson is None:
-        return stdlib
+        return _stdlib_loads
     fast = orjson.loads
 
-    def with_orjson(raw: bytes) -> Any:
-        if _DIGITS_RUN.search(raw) is not None:
-            return stdlib(raw)  # maybe an integer past 64 bits: orjson would make it a float
+    def with_orjson(raw: bytes | str) -> Any:
+        digits = _DIGITS_RUN_TEXT if raw.__class__ is str else _DIGITS_RUN
+        if digits.search(raw) is not None:
+            return _stdlib_loads(raw)  # maybe an integer past 64 bits: orjson would make it a float
         return fast(raw)
 
     return with_orjson
@@ -169,7 +173,7 @@ _loads: Final = _untyped_loads()
 def json_bytes(raw: Any) -> bytes:
     """JSON text as bytes (str encoded to UTF-8; a lone surrogate in it is a ValueError)."""
     if raw.__class__ is bytes:
-        return raw  # type: ignore[no-any-return]
+        return raw
     if isinstance(raw, str):
         return raw.encode("utf-8")
     if isinstance(raw, bytes | bytearray | memoryview):

@@ -6,7 +6,8 @@
 ├── ``InsecureConfiguration`` a setting would weaken TLS or send credentials in clear (also a ``ValueError``)
 ├── ``RequestNotSent``      the request never reached the server; safe to send again
 ├── ``TransportError``      a read-only call lost its connection while waiting for the answer
-│   └── ``DeadlineExceeded``    ...or ran past the call's total deadline
+│   ├── ``DeadlineExceeded``    ...or ran past the call's total deadline
+│   └── ``ResponseTooLarge``    ...or its answer was larger than ``max_response_bytes``
 ├── ``OutcomeUnknown``      a state-changing call may have been executed, but its result is unknown
 ├── ``PenaltyTicket``       the server rate-limited the call (HTTP 200 with ``p-ticket``); not executed
 │   └── ``CaptchaRequired``     ...and only a person can lift it (``p-captcha``): stop, tell the operator
@@ -85,6 +86,16 @@ class TransportError(TradovateError):
 
 class DeadlineExceeded(TransportError):
     """A read-only call did not complete within its total deadline (see ``deadline``)."""
+
+
+class ResponseTooLarge(TransportError):
+    """A read-only call's answer is larger than the client accepts (``max_response_bytes``,
+    decompressed bytes counted); it was not read further. Not retried: it would be as large."""
+
+    def __init__(self, operation: str, limit: int) -> None:
+        self.operation = operation
+        self.limit = limit
+        TradovateError.__init__(self, f"{operation}: answer larger than {limit} bytes (not read)")
 
 
 class OutcomeUnknown(TradovateError):
@@ -375,6 +386,7 @@ __all__ = [
     "PenaltyTicket",
     "RateLimited",
     "RequestNotSent",
+    "ResponseTooLarge",
     "ServerError",
     "SpecDriftError",
     "TradovateError",
