@@ -21,8 +21,8 @@ import httpx
 
 from . import _http
 from ._guards import Guards, GuardSettings
-from ._operations import AsyncNamespaces, SyncNamespaces
 from ._limits import MAX_RESPONSE_BYTES
+from ._operations import AsyncNamespaces, SyncNamespaces
 from ._transport import DEMO_URL, LIVE_URL, AsyncTransport, HttpSettings, SyncTransport
 from .types import Response
 

@@ -149,9 +149,7 @@ class _Stream:
     def close(self) -> None:
         self._stream.close()
 
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> _Stream:
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> _Stream:
         return _Stream(self._stream.start_tls(ssl_context, server_hostname, _capped(timeout)))
 
     def get_extra_info(self, info: str) -> Any:
