@@ -242,6 +242,9 @@ class Connection:
             (on any connection, first or later) before the next attempt asks ``token`` again:
             give it the token's owner (``Session.invalidate``) so that attempt gets a fresh token
             instead of the revoked one. Synchronous; its exceptions are logged, not raised.
+            With it, a refusal on the first connection is tried once more (a stored token the
+            server no longer knows): ``connect()`` raises ``AuthenticationFailed`` only if the
+            fresh token is refused too.
         penalty_retry: a penalty ticket in an answer (``d`` with ``p-ticket``/``p-time``) is
             honoured as the REST client does: wait ``p-time`` (if it fits in the request's
             timeout), send the same request once more carrying the ticket, and raise
@@ -302,6 +305,8 @@ class Connection:
         self.log = logger or _LOG
         self._on_frame = on_frame
         self._on_auth_refused = on_auth_refused
+        self._auth_retry = False  # the owner was told of a refused first authorize: try once more
+        self._auth_retried = False
         self.penalty_retry = penalty_retry
         self._protocol(0.0)  # validates the settings now, not at the first connect
         self._rng = random.Random(seed)
@@ -535,7 +540,9 @@ class Connection:
                     gave_up = self.max_attempts is not None and failures >= self.max_attempts
                     if first is not None and not first.done():
                         error: BaseException | None = None
-                        if isinstance(result.error, errors.AuthenticationFailed) or result.hook_failed:
+                        if (isinstance(result.error, errors.AuthenticationFailed) and not self._retry_auth()) or (
+                            result.hook_failed
+                        ):
                             error = result.error
                         elif gave_up:
                             error = errors.RequestNotSent("connect", result.reason)
@@ -652,6 +659,11 @@ class Connection:
                 self.disconnected_at = loop.time()
             await self._shut(link, reader, ticker)
 
+    def _retry_auth(self) -> bool:
+        """Whether a refused first authorize is tried once more (with the owner's new token)."""
+        retry, self._auth_retry = self._auth_retry, False
+        return retry
+
     def _auth_refused(self, token: str) -> None:
         hook = self._on_auth_refused
         if hook is None:
@@ -660,6 +672,8 @@ class Connection:
             hook(token)
         except Exception as exc:  # the owner's bug must not stop the reconnects
             self.log.warning("on_auth_refused failed: %s", type(exc).__name__)
+        else:
+            self._auth_retry, self._auth_retried = not self._auth_retried, True
 
     async def _shut(self, link: _Link, reader: asyncio.Task[None], ticker: asyncio.Task[None]) -> None:
         """Close the old socket (before any new one opens) and fail what waited on it."""
