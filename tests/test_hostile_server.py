@@ -276,3 +276,38 @@ def test_max_response_bytes_is_validated() -> None:
     for bad in (0, -1, 1.5, True, "1"):
         with pytest.raises(errors.InvalidRequest, match="max_response_bytes"):
             Tradovate(token="t", max_response_bytes=bad)
+
+
+@pytest.mark.parametrize("client", sorted(CLIENTS))
+def test_decoding_is_bounded_by_the_deadline(client: str) -> None:
+    """300,000 empty objects (900 KB): each one drifts on every required field, which takes the
+    tolerant path half a minute; the call's deadline stops it (``DecodeTimeout``)."""
+    body = b"[" + b",".join([b"{}"] * 300_000) + b"]"
+
+    def call(url: str) -> BaseException | None:
+        if client == "sync":
+            with Tradovate(url, token="t", deadline=DEADLINE, max_response_bytes=CAP) as tv:
+                try:
+                    tv.orders.list()
+                except BaseException as exc:  # the test asserts its type
+                    return exc
+            return None
+
+        async def run() -> BaseException | None:
+            async with AsyncTradovate(url, token="t", deadline=DEADLINE, max_response_bytes=CAP) as atv:
+                try:
+                    await atv.orders.list()
+                except BaseException as exc:  # the test asserts its type
+                    return exc
+            return None
+
+        return asyncio.run(run())
+
+    with hostile(answer("200 OK", body)) as url:
+        begun = time.monotonic()
+        error = call(url)
+        took = time.monotonic() - begun
+    # DecodeTimeout (a DeadlineExceeded) when the body arrived in time, as it does unless the
+    # machine is very busy (then the transport's own deadline ends the call)
+    assert isinstance(error, errors.DeadlineExceeded), repr(error)
+    assert took < DEADLINE + SLACK, f"{took:.2f}s"

@@ -14,14 +14,14 @@ its arguments, sends one request and returns the typed result or raises one of
 from __future__ import annotations
 
 import ssl
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
-from . import _http
+from . import _http, _limits
 from ._guards import Guards, GuardSettings
-from ._limits import MAX_RESPONSE_BYTES
 from ._operations import AsyncNamespaces, SyncNamespaces
 from ._transport import DEMO_URL, LIVE_URL, AsyncTransport, HttpSettings, SyncTransport
 from .types import Response
@@ -54,7 +54,7 @@ class _Base:
         ssl_context: ssl.SSLContext | None = None,
         transport: Any = None,
         guards: GuardSettings | Guards | None = None,
-        max_response_bytes: int = MAX_RESPONSE_BYTES,
+        max_response_bytes: int = _limits.MAX_RESPONSE_BYTES,
     ) -> None:
         """
         Args:
@@ -170,7 +170,8 @@ class Tradovate(_Base, SyncNamespaces):
 
     def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
         request = op.request(params, body)
-        return self._guards.call(op, request, self._settings.deadline, self._transport.send)
+        with _limits.deadline(time.monotonic() + self._settings.deadline):  # decoding included
+            return self._guards.call(op, request, self._settings.deadline, self._transport.send)
 
     def close(self) -> None:
         self._transport.close()
@@ -220,7 +221,8 @@ class AsyncTradovate(_Base, AsyncNamespaces):
 
     async def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
         request = op.request(params, body)
-        return await self._guards.acall(op, request, self._settings.deadline, self._transport.send)
+        with _limits.deadline(time.monotonic() + self._settings.deadline):  # decoding included
+            return await self._guards.acall(op, request, self._settings.deadline, self._transport.send)
 
     async def aclose(self) -> None:
         await self._transport.aclose()

@@ -11,6 +11,10 @@ or filling memory. Hand-written, not generated; used by :mod:`._transport`.
   own sync timeouts apply per socket operation, so without it a server trickling its status
   line or headers a byte at a time keeps a sync call alive for ever; with it the call ends at
   its deadline. (The async transport runs the whole exchange under ``asyncio.timeout``.)
+- The client sets the same deadline around the whole call, decoding included: the codec's
+  loops over list items ask :func:`late` every few hundred items and stop with
+  :class:`~.errors.DecodeTimeout` (a huge list of objects that all drift can take minutes on
+  the tolerant path; C parsing of a capped body takes well under a second).
 """
 
 from __future__ import annotations
@@ -123,6 +127,12 @@ def deadline(end: float) -> Iterator[None]:
         yield
     finally:
         _end.reset(token)
+
+
+def late() -> bool:
+    """Whether the current call's deadline has passed (False outside a call)."""
+    end = _end.get()
+    return end is not None and time.monotonic() > end
 
 
 def _capped(timeout: float | None) -> float | None:

@@ -6,7 +6,7 @@
 ├── ``InsecureConfiguration`` a setting would weaken TLS or send credentials in clear (also a ``ValueError``)
 ├── ``RequestNotSent``      the request never reached the server; safe to send again
 ├── ``TransportError``      a read-only call lost its connection while waiting for the answer
-│   ├── ``DeadlineExceeded``    ...or ran past the call's total deadline
+│   ├── ``DeadlineExceeded``    ...or ran past the call's total deadline (``DecodeTimeout``: decoding did)
 │   └── ``ResponseTooLarge``    ...or its answer was larger than ``max_response_bytes``
 ├── ``OutcomeUnknown``      a state-changing call may have been executed, but its result is unknown
 ├── ``PenaltyTicket``       the server rate-limited the call (HTTP 200 with ``p-ticket``); not executed
@@ -171,6 +171,16 @@ class OrderRejected(OperationFailed):
 
 class DecodeError(TradovateError, ValueError):
     """A response is not the JSON shape the operation returns."""
+
+
+class DecodeTimeout(DeadlineExceeded, DecodeError):
+    """Decoding an answer ran past the call's deadline (a huge list of objects the spec does not
+    describe, or a slow decoder): stopped there. A ``DeadlineExceeded`` and a ``DecodeError``; a
+    state-changing call raises ``OutcomeUnknown`` instead."""
+
+    def __init__(self, what: str) -> None:
+        self.operation = what
+        TradovateError.__init__(self, f"{what}: decoding ran past the call's deadline")
 
 
 class SpecDriftError(TradovateError):
@@ -374,6 +384,7 @@ __all__ = [
     "CaptchaRequired",
     "DeadlineExceeded",
     "DecodeError",
+    "DecodeTimeout",
     "Forbidden",
     "InsecureConfiguration",
     "InvalidRequest",
