@@ -44,13 +44,15 @@ from aiohttp import web
 from . import seed as seeding
 from .api import Answer, Api, Call, parse_body
 from .auth import Auth, AuthOptions
-from .clock import Clock
+from .clock import Clock, parse_clock
 from .engine import Engine, EngineOptions
 from .faults import Faults, Rule
 from .limits import LimitOptions, RateLimits
 from .market import Market
 from .store import Store, dumps
 from .ws import Connection, SocketOptions
+
+_UPGRADE_TEXT: Final = {401: "Access is denied", 403: "Forbidden", 429: "Too many requests"}
 
 __all__ = ["DEFAULT_START", "Simulator", "SimulatorThread"]
 
@@ -72,6 +74,9 @@ class Simulator:
         md_port: int | None = 0,
         scenario: str | Path | Mapping[str, Any] | None = None,
         clock_start: datetime.datetime | None = DEFAULT_START,
+        clock: Clock | datetime.datetime | str | None = None,
+        calendar: Any = None,
+        feed: Any = None,
         tick_interval: float | None = None,
         token_lifetime: float | None = None,
         invalid_login: str | None = None,
@@ -88,22 +93,37 @@ class Simulator:
         self.port = port
         self.md_port = md_port
         start = config.get("clock", {}).get("start") if isinstance(config.get("clock"), dict) else None
-        if start == "wall":
-            clock_start = None
-        elif isinstance(start, str):
-            clock_start = datetime.datetime.fromisoformat(start.replace("Z", "+00:00"))
-        self.clock = Clock(clock_start)
+        if isinstance(start, str):
+            clock_start = parse_clock(start)
+        if isinstance(clock, str):  # "wall" or an ISO start (as --clock takes it)
+            clock = Clock(parse_clock(clock))
+        elif isinstance(clock, datetime.datetime):
+            clock = Clock(clock)
+        self.clock = clock if clock is not None else Clock(clock_start)
         self.store = Store(self.clock)
         users, products = seeding.organization(config.get("organization", {}))
         self.products = products
         seeding.seed(self.store, self.clock, users, products)
-        self.market = Market(self.seed, self.clock, **config.get("market", {}))
+        market_cfg = dict(config.get("market", {}))
+        for key, value in (("calendar", calendar), ("feed", feed)):
+            if value is not None:
+                market_cfg[key] = value
+            elif key in config:
+                market_cfg.setdefault(key, config[key])
+        self.market = Market(self.seed, self.clock, **market_cfg)
         for contract in self.store.all("contract"):
             maturity = self.store.get("contractMaturity", contract["contractMaturityId"]) or {}
             product = next((p for p in products if p.id == maturity.get("productId")), None)
             if product is not None:
                 offset = (maturity.get("seqNo", 1) - 1) * 4 * product.tick_size
-                self.market.add(contract["id"], product.tick_size, product.price + offset)
+                self.market.add(
+                    contract["id"],
+                    product.tick_size,
+                    product.price + offset,
+                    symbol=contract["name"],
+                    product=product.name,
+                )
+        self.market.start()
         engine_cfg = config.get("engine", {})
         self.engine = Engine(
             self.store,
@@ -249,8 +269,10 @@ class Simulator:
             service, check, replay=True, heartbeat=self.socket_options.heartbeat_interval
         )
         self.faults.md_sockets[:] = [self.md_socket, self.replay_socket]
-        self.md_app.router.add_get("/v1/websocket", getattr(self.md_socket, "handle", self.md_socket))
-        self.md_app.router.add_get("/replay/v1/websocket", getattr(self.replay_socket, "handle", self.replay_socket))
+        md_handle = getattr(self.md_socket, "handle", self.md_socket)
+        replay_handle = getattr(self.replay_socket, "handle", self.replay_socket)
+        self.md_app.router.add_get("/v1/websocket", self._upgrade("md", md_handle))
+        self.md_app.router.add_get("/replay/v1/websocket", self._upgrade("replay", replay_handle))
 
     def _md_token_ok(self, token: str) -> bool:
         return self.auth.session(token) is not None
@@ -284,7 +306,33 @@ class Simulator:
         self.app.router.add_route("*", "/auth/oauthtoken", self._rest_oauth_legacy)
 
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
+        refusal = self._refusal("user")
+        if refusal is not None:
+            return refusal
         return await Connection(self, request).serve()
+
+    def _upgrade(self, socket: str, handle: Callable[[web.Request], Any]) -> Callable[[web.Request], Any]:
+        """``handle`` behind the ``refuse_upgrade`` faults of ``socket``."""
+
+        async def upgrade(request: web.Request) -> web.StreamResponse:
+            refusal = self._refusal(socket)
+            if refusal is not None:
+                return refusal
+            response: web.StreamResponse = await handle(request)
+            return response
+
+        return upgrade
+
+    def _refusal(self, socket: str) -> web.Response | None:
+        """The HTTP answer refusing this handshake, when a ``refuse_upgrade`` fault says so."""
+        rule = self.faults.take_upgrade(socket)
+        if rule is None:
+            return None
+        headers = {}
+        if rule.status == 429 and rule.seconds > 0:
+            headers["Retry-After"] = str(max(1, round(rule.seconds)))
+        text = _UPGRADE_TEXT.get(rule.status, "Injected failure")
+        return web.Response(status=rule.status, text=text, headers=headers)
 
     async def _oauth_page(self, request: web.Request) -> web.StreamResponse:
         redirect = request.query.get("redirect_uri")
