@@ -38,6 +38,7 @@ MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 T = TypeVar("T")
 
 _end: ContextVar[float | None] = ContextVar("tradovate_api_call_end", default=None)
+_STEP: Final = 1 << 20  # decompressed bytes made per step
 _MIN_WAIT: Final = 0.001  # a socket timeout of 0 would make the socket non-blocking
 
 
@@ -89,7 +90,8 @@ class Body:
             self._add(data)
             return
         while True:
-            room = self._limit - self._size + 1  # one byte more than allowed: enough to know
+            # at most 1 MiB a step, one byte more than allowed at the end: enough to know
+            room = min(self._limit - self._size + 1, _STEP)
             try:
                 out = inflate.decompress(data, room)
             except zlib.error:
