@@ -18,6 +18,7 @@ import gzip
 import json
 import socket
 import socketserver
+import ssl
 import threading
 import time
 import tracemalloc
@@ -180,23 +181,31 @@ def _fix_huge_content_length() -> None:
 _fix_huge_content_length()
 
 
-def sync_call(url: str, place: bool) -> BaseException | None:
-    with Tradovate(url, token="t", timeout=5.0, deadline=DEADLINE, max_response_bytes=CAP) as tv:
+TLS = ssl.create_default_context()  # made once: loading the trust store is not the server's doing
+OPTIONS: dict[str, Any] = {"token": "t", "timeout": 5.0, "deadline": DEADLINE, "max_response_bytes": CAP}
+OPTIONS["ssl_context"] = TLS
+Outcome = tuple[BaseException | None, float]  # the error, and how long the call took
+
+
+def sync_call(url: str, place: bool) -> Outcome:
+    with Tradovate(url, **OPTIONS) as tv:
+        begun = time.monotonic()
         try:
             tv.orders.place(PLACE) if place else tv.orders.item(7)
-        except BaseException as exc:
-            return exc
-    return None
+        except BaseException as exc:  # the test asserts its type
+            return exc, time.monotonic() - begun
+    return None, time.monotonic() - begun
 
 
-def async_call(url: str, place: bool) -> BaseException | None:
-    async def run() -> BaseException | None:
-        async with AsyncTradovate(url, token="t", timeout=5.0, deadline=DEADLINE, max_response_bytes=CAP) as tv:
+def async_call(url: str, place: bool) -> Outcome:
+    async def run() -> Outcome:
+        async with AsyncTradovate(url, **OPTIONS) as tv:
+            begun = time.monotonic()
             try:
                 await (tv.orders.place(PLACE) if place else tv.orders.item(7))
-            except BaseException as exc:
-                return exc
-        return None
+            except BaseException as exc:  # the test asserts its type
+                return exc, time.monotonic() - begun
+        return None, time.monotonic() - begun
 
     return asyncio.run(run())
 
@@ -209,9 +218,7 @@ CLIENTS = {"sync": sync_call, "async": async_call}
 def test_a_read_ends_in_time_with_a_typed_error(name: str, client: str) -> None:
     behaviour, expected = BEHAVIOURS[name]
     with hostile(behaviour) as url:
-        begun = time.monotonic()
-        error = CLIENTS[client](url, False)
-        took = time.monotonic() - begun
+        error, took = CLIENTS[client](url, False)
     assert isinstance(error, expected), repr(error)
     assert took < DEADLINE + SLACK, f"{name}: {took:.2f}s"
 
@@ -221,9 +228,7 @@ def test_a_read_ends_in_time_with_a_typed_error(name: str, client: str) -> None:
 def test_an_order_ends_in_time_as_outcome_unknown(name: str, client: str) -> None:
     behaviour, _ = BEHAVIOURS[name]
     with hostile(behaviour) as url:
-        begun = time.monotonic()
-        error = CLIENTS[client](url, True)
-        took = time.monotonic() - begun
+        error, took = CLIENTS[client](url, True)
     assert isinstance(error, errors.OutcomeUnknown), repr(error)
     assert took < DEADLINE + SLACK, f"{name}: {took:.2f}s"
 
@@ -231,10 +236,10 @@ def test_an_order_ends_in_time_as_outcome_unknown(name: str, client: str) -> Non
 @pytest.mark.parametrize("client", sorted(CLIENTS))
 def test_an_error_status_keeps_its_type_whatever_its_body(client: str) -> None:
     with hostile(answer("400 Bad Request", BOMB, Content_Encoding="gzip")) as url:
-        error = CLIENTS[client](url, False)
+        error, _ = CLIENTS[client](url, False)
     assert isinstance(error, errors.BadRequest) and error.text is None  # the body could not be kept
     with hostile(answer("400 Bad Request", b"Invalid query parameter 'id'", Content_Type="text/plain")) as url:
-        error = CLIENTS[client](url, False)
+        error, _ = CLIENTS[client](url, False)
     assert isinstance(error, errors.BadRequest)
     assert str(error) == "orderItem: HTTP 400: Invalid query parameter 'id'"
 
@@ -284,29 +289,29 @@ def test_decoding_is_bounded_by_the_deadline(client: str) -> None:
     tolerant path half a minute; the call's deadline stops it (``DecodeTimeout``)."""
     body = b"[" + b",".join([b"{}"] * 300_000) + b"]"
 
-    def call(url: str) -> BaseException | None:
+    def call(url: str) -> Outcome:
         if client == "sync":
-            with Tradovate(url, token="t", deadline=DEADLINE, max_response_bytes=CAP) as tv:
+            with Tradovate(url, **OPTIONS) as tv:
+                begun = time.monotonic()
                 try:
                     tv.orders.list()
                 except BaseException as exc:  # the test asserts its type
-                    return exc
-            return None
+                    return exc, time.monotonic() - begun
+            return None, time.monotonic() - begun
 
-        async def run() -> BaseException | None:
-            async with AsyncTradovate(url, token="t", deadline=DEADLINE, max_response_bytes=CAP) as atv:
+        async def run() -> Outcome:
+            async with AsyncTradovate(url, **OPTIONS) as atv:
+                begun = time.monotonic()
                 try:
                     await atv.orders.list()
                 except BaseException as exc:  # the test asserts its type
-                    return exc
-            return None
+                    return exc, time.monotonic() - begun
+            return None, time.monotonic() - begun
 
         return asyncio.run(run())
 
     with hostile(answer("200 OK", body)) as url:
-        begun = time.monotonic()
-        error = call(url)
-        took = time.monotonic() - begun
+        error, took = call(url)
     # DecodeTimeout (a DeadlineExceeded) when the body arrived in time, as it does unless the
     # machine is very busy (then the transport's own deadline ends the call)
     assert isinstance(error, errors.DeadlineExceeded), repr(error)

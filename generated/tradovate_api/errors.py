@@ -92,10 +92,11 @@ class ResponseTooLarge(TransportError):
     """A read-only call's answer is larger than the client accepts (``max_response_bytes``,
     decompressed bytes counted); it was not read further. Not retried: it would be as large."""
 
-    def __init__(self, operation: str, limit: int) -> None:
+    def __init__(self, operation: str, limit: int | BaseException | str) -> None:
         self.operation = operation
-        self.limit = limit
-        TradovateError.__init__(self, f"{operation}: answer larger than {limit} bytes (not read)")
+        self.limit = limit if isinstance(limit, int) else None
+        size = f"{self.limit} bytes" if self.limit is not None else "the size limit"
+        TradovateError.__init__(self, f"{operation}: answer larger than {size} (not read)")
 
 
 class OutcomeUnknown(TradovateError):
@@ -178,9 +179,9 @@ class DecodeTimeout(DeadlineExceeded, DecodeError):
     describe, or a slow decoder): stopped there. A ``DeadlineExceeded`` and a ``DecodeError``; a
     state-changing call raises ``OutcomeUnknown`` instead."""
 
-    def __init__(self, what: str) -> None:
-        self.operation = what
-        TradovateError.__init__(self, f"{what}: decoding ran past the call's deadline")
+    def __init__(self, operation: str, cause: BaseException | str | None = None) -> None:
+        self.operation = operation
+        TradovateError.__init__(self, f"{operation}: decoding ran past the call's deadline")
 
 
 class SpecDriftError(TradovateError):
