@@ -15,6 +15,7 @@ from tradovate.realtime.account import (
     DEFAULT_ENTITY_TYPES,
     AccountEvent,
     AccountSession,
+    EntityTypesMissing,
     EventsLost,
     OrderNotMirrored,
     OrderOutcomeUnknown,
@@ -136,21 +137,35 @@ def test_sync_request_lists_every_entity_type_and_the_options() -> None:
     sharded = AccountSession(
         good_token,
         "ws://127.0.0.1:1/v1/websocket",
-        entity_types=["order", "fill"],
+        entity_types=["order", "fill", "command"],
         split_responses=True,
         sharding={"expressionType": "modAccountId", "divisor": 3, "remainder": 1},
         full_org_snapshot=True,
     )
     assert sharded.sync_request == {
         "splitResponses": True,
-        "entityTypes": ["order", "fill"],
+        "entityTypes": ["order", "fill", "command"],
         "shardingExpression": {"expressionType": "modAccountId", "divisor": 3, "remainder": 1},
         "fullOrgSnapshot": True,
     }
-    none = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", entity_types=[], accounts=[5])
-    assert none.sync_request == {"splitResponses": False, "entityTypes": [], "accounts": [5]}
+    few = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", entity_types=["command", "order"], accounts=[5])
+    assert few.sync_request == {"splitResponses": False, "entityTypes": ["command", "order"], "accounts": [5]}
     classic = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", users=[7])
     assert classic.sync_request == {"splitResponses": False, "users": [7]}
+
+
+@pytest.mark.parametrize(
+    ("entity_types", "missing"),
+    [([], ("order", "command")), (["order", "fill"], ("command",)), (["command"], ("order",))],
+)
+def test_a_session_that_could_not_resolve_refuses_at_construction(
+    entity_types: list[str], missing: tuple[str, ...]
+) -> None:
+    with pytest.raises(EntityTypesMissing) as refused:
+        AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", entity_types=entity_types)
+    assert refused.value.missing == missing and refused.value.field == "entity_types"
+    assert all(repr(name) in str(refused.value) for name in missing)
+    assert isinstance(refused.value, errors.InvalidRequest)
 
 
 @pytest.mark.parametrize(

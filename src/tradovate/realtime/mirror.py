@@ -362,8 +362,9 @@ class Mirror:
         the module documentation); ``covered`` names further entity types (singular names) the
         sync asked for, whose absence from the snapshot means they have no entities. Collections
         of unknown names are kept under their key. Every difference is emitted as a change.
-        ``merge``: a further part of a split snapshot: entities are added or replaced by the same
-        rules, none is deleted, and the sync state is left as it is.
+        ``merge``: more entities to add or replace by the same rules, none deleted, the sync state
+        left as it is (a split snapshot's part that came after the whole was applied; the whole
+        is assembled before it is applied, see :mod:`.account`).
 
         Raises:
             errors.DecodeError: the text is not JSON, or not a JSON object.
