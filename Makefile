@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: venv demo dist bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz chaos clean
+.PHONY: venv demo demo-org dist bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz chaos clean
 
 venv: $(STAMP)
 
@@ -18,6 +18,11 @@ $(STAMP): requirements-dev.txt pyproject.toml
 ## the README's first command: a trading session end to end on the local simulator (SEED=, SYMBOL=)
 demo: venv
 	$(BIN)/python -m tradovate.demo $(if $(SEED),--seed $(SEED)) $(if $(SYMBOL),--symbol $(SYMBOL))
+
+## the organisation sync on the simulator: 10,000 accounts, an embedded engine (ENGINE=nats|redis),
+## 4 `tradovate org-sync` workers and a consumer mirror, for about a minute (DURATION=, RATE=)
+demo-org: venv
+	$(BIN)/python -m tradovate.org.demo $(if $(ENGINE),--engine $(ENGINE)) $(if $(DURATION),--seconds $(DURATION)) $(if $(RATE),--rate $(RATE))
 
 ## build/openapi.json: the spec as one validated OpenAPI 3.1 document
 bundle: venv

@@ -31,8 +31,7 @@ from typing import Any, NoReturn, TextIO
 import attrs
 
 from tradovate_api import Tradovate, errors
-from tradovate_api._http import model_class
-from tradovate_api._operations import OPERATIONS
+from tradovate_api.runtime import OPERATIONS, model_class
 
 from .marketdata import commands
 from .marketdata.client import MarketDataClient
@@ -146,7 +145,10 @@ def call_arguments(op: Any, pairs: dict[str, Any], body_text: str | None) -> tup
     if op.body is None:
         if body_text is not None:
             raise UsageError(f"{op.operation_id} takes no body")
-        params = {k: (v.split(",") if k in op.arrays and isinstance(v, str) else v) for k, v in pairs.items()}
+        params = {
+            k: ([parse_value(x) for x in v.split(",")] if k in op.arrays and isinstance(v, str) else v)
+            for k, v in pairs.items()
+        }
         params = {k: ([v] if k in op.arrays and not isinstance(v, list) else v) for k, v in params.items()}
         return params or None, None
     data: Any = {}
@@ -350,6 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
 # Commands whose parsers live with their subsystem: ``tradovate sim --help`` is the simulator's own.
 EXTERNAL_COMMANDS: Sequence[tuple[str, str, str]] = (
     ("sim", "tradovate.sim.__main__", "run the local Tradovate simulator"),
+    ("org-sync", "tradovate.org.sync_command", "a worker of the organisation sync (shards -> Redis/NATS)"),
+    ("org-watch", "tradovate.org.watch_command", "a consumer mirror of the organisation sync"),
 )
 
 

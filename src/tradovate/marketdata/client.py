@@ -120,10 +120,12 @@ class MarketDataClient:
     def from_session(cls, session: Session, **options: Any) -> Self:
         """The client of a :class:`tradovate.session.Session`: its environment's socket, its
         token (read at every connection, so renewals are picked up), contract names resolved
-        by the REST ``contract/find``."""
+        by the REST ``contract/find``, and its guards (budgets, breaker and penalty holds are
+        counted per user and IP, with its REST client and other sockets)."""
         url, token = cls._endpoint(session)
         options.setdefault("resolve", _rest_resolver(session))
         options.setdefault("on_auth_refused", session.invalidate)  # a revoked token: log in again
+        options.setdefault("guards", session.guards)  # budgets, breaker, holds per user and IP
         return cls(url, token, **options)
 
     @staticmethod

@@ -248,7 +248,8 @@ class AccountSession:
         queue_size: this session's event queue (an overflow triggers a resync).
         connection_options: passed to :class:`~.connection.Connection` (timeouts, backoff, ...).
             With a Session, ``on_auth_refused`` defaults to its ``invalidate``: a token refused on
-            a reconnect (revoked server-side) is dropped and the next attempt logs in again.
+            a reconnect (revoked server-side) is dropped and the next attempt logs in again,
+            and ``guards`` to its guards (one call policy per user and IP, REST and sockets).
     """
 
     def __init__(
@@ -279,6 +280,8 @@ class AccountSession:
             self._rest: Any = source.rest
             if callable(getattr(source, "invalidate", None)):
                 options.setdefault("on_auth_refused", source.invalidate)
+            if getattr(source, "guards", None) is not None:
+                options.setdefault("guards", source.guards)  # budgets, breaker, holds per user and IP
         elif callable(source):
             token = source
             self._rest = None

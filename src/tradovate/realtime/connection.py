@@ -45,6 +45,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
+import math
 import random
 import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -59,7 +60,7 @@ from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
 from websockets.frames import Frame, Opcode
 from websockets.protocol import Event
 
-from tradovate_api import errors
+from tradovate_api import Guards, GuardSettings, errors
 
 from . import protocol as p
 from . import security
@@ -261,11 +262,18 @@ class Connection:
             With it, a refusal on the first connection is tried once more (a stored token the
             server no longer knows): ``connect()`` raises ``AuthenticationFailed`` only if the
             fresh token is refused too.
-        penalty_retry: a penalty ticket in an answer (``d`` with ``p-ticket``/``p-time``) is
-            honoured as the REST client does: wait ``p-time`` (if it fits in the request's
-            timeout), send the same request once more carrying the ticket, and raise
+        guards: the call policy every request goes through, the REST client's
+            (``tradovate_api.Guards``): hourly budgets (the spec's ``x-rate-limit``, e.g.
+            ``user/syncrequest`` 300 an hour; override with ``GuardSettings.rate_limits``), the
+            429/423 breaker, penalty holds, penalty tickets (wait ``p-time`` if it fits in the
+            request's timeout, send the same request once more carrying the ticket, raise
             ``PenaltyTicket`` if penalised again; ``p-captcha: true`` raises ``CaptchaRequired``
-            at once. ``False``: every penalty is raised at once.
+            at once), read retries. Budgets and holds are kept per operation id: a REST
+            operation sent over the socket counts as that operation. A session passes its own,
+            shared with its REST client and its other sockets (the server counts per user and
+            IP); without one, the connection has its own.
+        penalty_retry: for the connection's own guards (no ``guards`` given): ``False`` raises
+            every penalty at once.
     """
 
     def __init__(
@@ -291,6 +299,7 @@ class Connection:
         seed: int | None = None,
         on_frame: Callable[[str | bytes], str | bytes] | None = None,
         on_auth_refused: Callable[[str], object] | None = None,
+        guards: Guards | None = None,
         penalty_retry: bool = True,
         upgrade_auth_retries: int = 1,
         max_retry_after: float = 3600.0,
@@ -336,7 +345,9 @@ class Connection:
         self._auth_retry = False  # the owner was told of a refused first authorize: try once more
         self._auth_retried = False
         self._on_disconnected = on_disconnected
-        self.penalty_retry = penalty_retry
+        if guards is not None and not isinstance(guards, Guards):
+            raise errors.InvalidRequest("must be a tradovate_api.Guards", "guards")
+        self.guards = guards if guards is not None else Guards(GuardSettings(penalty_retry=penalty_retry))
         self._protocol(0.0)  # validates the settings now, not at the first connect
         if (
             isinstance(upgrade_auth_retries, bool)
@@ -435,7 +446,8 @@ class Connection:
         (nothing sent), ``RequestNotSent``, ``OutcomeUnknown`` (state-changing, answer lost),
         ``ConnectionLost`` / ``DeadlineExceeded`` (reads), ``ConnectionClosed``, or the typed
         refusal (``ApiError`` by status, ``PenaltyTicket`` / ``CaptchaRequired`` after the penalty
-        handling described under ``penalty_retry``, ``OperationFailed``, ...)."""
+        handling described under ``guards``, ``OperationFailed``, ...), or the guards' local
+        refusal before sending (``BreakerOpen``, ``BudgetExhausted``)."""
         response = await self.send(endpoint, body, query, timeout=timeout, idempotent=idempotent)
         return p.outcome(response, endpoint)
 
@@ -449,44 +461,26 @@ class Connection:
         idempotent: bool | None = None,
     ) -> p.Response:
         """:meth:`request` without decoding: the :class:`.protocol.Response` (refusals included,
-        in ``error``; a penalty ticket is first honoured once, see ``penalty_retry``); lost
-        answers and timeouts still raise."""
-        loop = asyncio.get_running_loop()
-        timeout = self.request_timeout if timeout is None else timeout
-        start = loop.time()  # the loop's clock is monotonic
-        response = await self._send_once(endpoint, body, query, timeout, idempotent, None)
-        error = response.error
-        if error is None or error.kind != "penalty" or not self.penalty_retry:
-            return response
-        penalty = errors.PenaltyTicket.from_body(endpoint, error.data)
-        if penalty.captcha or not penalty.ticket or not p.can_carry_ticket(body):
-            return response  # captcha: only a person can lift it; raised by outcome()
-        wait = penalty.time  # the server's word, even 0
-        left = None if timeout is None else timeout - (loop.time() - start)
-        if left is not None and wait >= left:
-            self.log.info("%s: penalty of %gs does not fit in the timeout; not resent", endpoint, wait)
-            return response
-        # Sending a state-changing request again is safe here, and only here: a penalty ticket
-        # means the server did NOT execute the request (official OpenAPI, "Request Rate Limits
-        # And Time Penalty": the request was not handled and a time penalty was imposed on it;
-        # partner docs on penalty tickets and the official JS socket's subscribe: wait p-time,
-        # then send the request again with its original body plus "p-ticket"). It is sent once
-        # more, unchanged but for the ticket; penalised again, the caller gets PenaltyTicket.
-        self.log.info("%s: penalty ticket; waiting %gs, then sending once more", endpoint, wait)
-        await asyncio.sleep(wait)
-        if timeout is not None:
-            left = max(0.0, timeout - (loop.time() - start))
-        return await self._send_once(endpoint, body, query, left, idempotent, penalty.ticket)
+        in ``error``; a penalty ticket is first honoured once, see ``guards``); lost answers and
+        timeouts still raise, and so do the guards' refusals (``BreakerOpen``,
+        ``BudgetExhausted``) before anything is sent.
 
-    async def _send_once(
-        self,
-        endpoint: str,
-        body: Any,
-        query: Mapping[str, Any] | str | None,
-        timeout: float | None,
-        idempotent: bool | None,
-        ticket: str | None,
-    ) -> p.Response:
+        The request is validated first (``InvalidRequest``, nothing sent, nothing counted), then
+        goes through the call policy, the same as a REST call's (``tradovate_api.Guards``):
+        sending its frame and awaiting the answer is the policy's "send" step."""
+        request = p.prepare_request(endpoint, query, body, idempotent)
+        timeout = self.request_timeout if timeout is None else timeout
+        deadline = math.inf if timeout is None else timeout
+        response = await self.guards.acall(p.SocketCall.of(request), request, deadline, self._send_once)
+        answer = response.parsed
+        assert isinstance(answer, p.Response)  # the policy returns one of this driver's answers
+        return answer
+
+    async def _send_once(self, request: p.SocketRequest, seconds: float) -> p.Response:
+        """One frame and its answer (the policy's send step); ``seconds``: what is left of the
+        call's timeout (``inf``: none)."""
+        timeout = None if seconds == math.inf else (seconds if seconds > 0.0 else 0.0)
+        endpoint = request.endpoint
         if self._closed:
             raise ConnectionClosed("connection closed")
         loop = asyncio.get_running_loop()
@@ -506,9 +500,7 @@ class Connection:
         link = self._link
         assert link is not None
         now = loop.time()
-        rid, frame = link.proto.request(
-            endpoint, now, query=query, body=body, timeout=timeout, idempotent=idempotent, ticket=ticket
-        )
+        rid, frame = link.proto.send(request, now, timeout)
         future: asyncio.Future[p.Response] = loop.create_future()
         link.waiters[rid] = future
         try:

@@ -15,7 +15,6 @@ from typing import Any, Final
 import attrs
 
 from tradovate_api import errors
-from tradovate_api._http import model_class
 from tradovate_api.models import (
     ChartEvent,
     MarketDataEvent,
@@ -24,6 +23,7 @@ from tradovate_api.models import (
     ShutdownEvent,
     ShutdownReasonCode,
 )
+from tradovate_api.runtime import model_class
 
 from .errors import ProtocolViolation
 

@@ -340,7 +340,7 @@ class Connection:
         if endpoint == "user/syncrequest":
             if self.sync is not None and self.sim.socket_options.second_sync != "replace":
                 return Answer(400, "Only one user/syncrequest is allowed per connection")
-            flt = sync_filter(self.session.user_id, body)
+            flt = sync_filter(self.session.user_id, body, self.session.user_id in self.sim.api.org_admins)
             if isinstance(flt, str):
                 return Answer(400, flt)
             self.sync = flt
