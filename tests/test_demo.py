@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 import subprocess
 import sys
 import threading
@@ -35,7 +36,7 @@ def test_python_m_tradovate_demo_runs_the_session_and_exits_0() -> None:
     assert "Logged in as demo; account DEMO20001; trading ESZ6 (E-Mini S&P 500)" in lines
     assert any(line.startswith("5 quotes of ESZ6: bid ") for line in lines)
     assert any(line.startswith("Bracket placed: buy 1 ESZ6 at market, take profit ") for line in lines)
-    assert "  order 2900001 (entry): Filled" in lines
+    assert any(re.fullmatch(r"  order \d{12} \(entry\): Filled", line) for line in lines)  # one 12-digit id sequence
     assert "  position ESZ6: net +1" in lines
     assert "  position ESZ6: flat" in lines
     for title in ("Account", "Quotes seen (ESZ6)", "Orders", "Fills", "Position", "Cash (DEMO20001)"):
@@ -116,3 +117,15 @@ def test_a_bracket_that_closes_the_position_first_ends_the_session_too(monkeypat
     statuses = sorted(o.ord_status.value for o in report.orders)
     assert statuses == ["Canceled", "Filled", "Filled"]
     assert demo.outcome(report).endswith(f"closed by the {report.closed_by}.")
+
+
+def test_the_demo_draws_its_session_as_a_png(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from PIL import Image
+
+    path = tmp_path / "session.png"
+    out = io.StringIO()
+    assert demo.main(["--plain", "--png", str(path)], out=out) == 0
+    assert f"picture of the session: {path}" in out.getvalue()
+    with Image.open(path) as image:
+        assert image.format == "PNG" and image.size == (1000, 500)

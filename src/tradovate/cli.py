@@ -33,12 +33,13 @@ import attrs
 from tradovate_api import Tradovate, errors
 from tradovate_api.runtime import OPERATIONS, model_class
 
+from . import cli_doctor, cli_trading, cli_watch
 from .marketdata import commands
 from .marketdata.client import MarketDataClient
 from .marketdata.replay import ReplayClient
 from .realtime.account import AccountSession
-from .realtime.mirror import Gap
 from .session import DEMO, LIVE, Credentials, Environment, Session
+from .streams import Gap
 from .tokens import FileTokenStore
 
 __all__ = ["main"]
@@ -211,7 +212,7 @@ async def sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]
                 async def print_changes() -> None:
                     async for change in changes:
                         if isinstance(change, Gap):
-                            json_line(events, {"event": "Gap", "missed": change.missed})
+                            json_line(events, {"event": "Gap", "reason": change.reason, "missed": change.lost})
                         else:
                             json_line(events, {"event": "Change", **change.to_json()})
 
@@ -341,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
     replay_.add_argument("--until", type=timestamp, help="stop at this replay time")
     replay_.add_argument("--limit", type=int, help="stop after this many clock lines")
     replay_.set_defaults(run=_asyncio(replay))
+
+    cli_trading.register(commands, open_session, _asyncio)
+    cli_doctor.register(commands, environment, _asyncio)
+    cli_watch.register(commands, open_session, _asyncio)
 
     for name, module, helptext in EXTERNAL_COMMANDS:
         sub = commands.add_parser(name, help=helptext, add_help=False)

@@ -18,7 +18,7 @@
   (:class:`UnknownSymbol` when the symbol is not known); a reply with a ``mode`` other than
   real time marks the subscription ``degraded`` (the values of ``mode`` are undocumented:
   :data:`.subscriptions.REALTIME_MODES` lists those taken as real time).
-- Quotes and books are delivered "latest state wins" per contract (see :mod:`.streams`), other
+- Quotes and books are delivered "latest state wins" per contract (see :mod:`tradovate.streams`), other
   kinds in order with an overflow gap. After a reconnect every stream gets
   ``Gap(reason="reconnect")`` and every subscription and chart is re-established.
 """
@@ -69,7 +69,7 @@ class MarketDataClient:
         queue_size: the bound of each consumer's queue (ordered streams).
         concurrency: requests in flight at once when subscribing many contracts or restoring
             subscriptions after a reconnect.
-        request_timeout, dead_after, max_attempts, **connection_options: passed to the
+        request_timeout, dead_after, max_attempts, ``**connection_options``: passed to the
             connection (:class:`tradovate.realtime.connection.Connection`: heartbeats, backoff,
             ``connect_options`` for TLS or a proxy, ...).
     """

@@ -1,8 +1,10 @@
 """The market-data refusals, under the one hierarchy of :mod:`tradovate_api.errors`.
 
-``OperationFailed``
-└── ``SubscriptionRefused``  a subscription or chart refused (``errorText`` in a 200, an error status)
-    └── ``UnknownSymbol``    the symbol names no contract (refused, or not resolvable to a contract id)
+::
+
+    ``OperationFailed``
+    └── ``SubscriptionRefused``  a subscription or chart refused (``errorText`` in a 200, an error status)
+        └── ``UnknownSymbol``    the symbol names no contract (refused, or not resolvable to a contract id)
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The live account: one user socket kept synced into a :class:`~.mirror.Mirror`, and orders over it.
+"""The live account: one user socket kept synced into a :class:`~.mirror.Mirror`, and orders over it::
 
     async with AccountSession(session) as account:          # session: tradovate.session.Session
         await account.wait_ready()
@@ -68,28 +68,26 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Final
+from typing import Any, Final, Literal, overload
 
 import attrs
 
 from tradovate_api import errors
 from tradovate_api.models import PlaceOrder, PlaceOrderResult
 
+from ..streams import Gap, Stream
 from . import protocol as p
-from .connection import Connected, Connection, Disconnected, Gap, Reconnected
+from .connection import Connected, Connection, Disconnected, Reconnected
 from .errors import ConnectionClosed
 from .mirror import ENTITY_TYPES, Change, Mirror, OrderHandle, SyncReport
 
 __all__ = [
     "DEFAULT_ENTITY_TYPES",
     "AccountEvent",
-    "AccountEvents",
     "AccountSession",
     "EntityTypesMissing",
-    "EventsLost",
     "OrderNotMirrored",
     "OrderOutcomeUnknown",
     "Resynced",
@@ -161,61 +159,9 @@ class Resynced:
     report: SyncReport
 
 
-@attrs.frozen
-class EventsLost:
-    """This session's event queue overflowed (``lost`` events): a resync was started."""
-
-    lost: int
-
-
-AccountEvent = Synced | Resynced | EventsLost | Disconnected | p.Shutdown
-
-
-class AccountEvents:
-    """A bounded queue of :data:`AccountEvent` for one consumer (overflow: one ``EventsLost``)."""
-
-    def __init__(self, owner: AccountSession, maxsize: int) -> None:
-        self._owner = owner
-        self._maxsize = maxsize
-        self._items: deque[AccountEvent] = deque()
-        self._lost = 0
-        self._waiter: asyncio.Future[None] | None = None
-        self._closed = False
-
-    def put(self, event: AccountEvent) -> None:
-        if self._closed:
-            return
-        if len(self._items) >= self._maxsize:
-            self._lost += 1
-        else:
-            if self._lost:
-                self._items.append(EventsLost(self._lost))
-                self._lost = 0
-            self._items.append(event)
-        if self._waiter is not None and not self._waiter.done():
-            self._waiter.set_result(None)
-
-    def close(self) -> None:
-        """Stop receiving; the iteration ends after the queued events."""
-        self._closed = True
-        if self in self._owner._event_streams:
-            self._owner._event_streams.remove(self)
-        if self._waiter is not None and not self._waiter.done():
-            self._waiter.set_result(None)
-
-    def __aiter__(self) -> AsyncIterator[AccountEvent]:
-        return self
-
-    async def __anext__(self) -> AccountEvent:
-        while not self._items:
-            if self._lost:
-                lost, self._lost = self._lost, 0
-                return EventsLost(lost)
-            if self._closed:
-                raise StopAsyncIteration
-            self._waiter = asyncio.get_running_loop().create_future()
-            await self._waiter
-        return self._items.popleft()
+# ``Gap("resync", lost)``: this session's own event queue overflowed (``lost`` events) and a
+# resync was started; ``Gap("overflow", n)``: the consumer's stream dropped ``n`` account events.
+AccountEvent = Synced | Resynced | Disconnected | p.Shutdown | Gap
 
 
 # ---------------------------------------------------------------------------------------------
@@ -317,7 +263,7 @@ class AccountSession:
         self._split_timer: asyncio.TimerHandle | None = None
         #: Parts that arrived after their snapshot was complete (merged in, see the module doc).
         self.late_parts = 0
-        self._event_streams: list[AccountEvents] = []
+        self._event_streams: list[Stream[AccountEvent]] = []
         self._callbacks: list[Callable[[AccountEvent], None]] = []
         self._consumer: asyncio.Task[None] | None = None
         # clOrdId -> (generation when its answer was lost, whether that connection stayed up)
@@ -362,7 +308,8 @@ class AccountSession:
         self.mirror.begin_sync()  # reads refuse; to_json() still dumps the last state
         self.mirror.close()
         for stream in list(self._event_streams):
-            stream.close()
+            stream.end()
+        self._event_streams.clear()
         self._wake()
 
     @property
@@ -378,12 +325,17 @@ class AccountSession:
         await self._wait(lambda: self.ready, timeout, "wait_ready")
 
     # -- events ---------------------------------------------------------------------------------
-    def events(self, maxsize: int = 1000) -> AccountEvents:
-        """An async iterator of what happens to the session (syncs, resyncs and their gaps,
-        drops, server shutdowns); an overflow delivers :class:`EventsLost`, never a silent drop."""
-        stream = AccountEvents(self, maxsize)
+    def events(self, maxsize: int = 1000) -> Stream[AccountEvent]:
+        """A bounded stream of what happens to the session (syncs, resyncs and their gaps,
+        drops, server shutdowns): a :class:`tradovate.streams.Stream`; a consumer that falls
+        behind gets ``Gap("overflow", n)``, never a silent drop."""
+        stream: Stream[AccountEvent] = Stream(maxsize=maxsize, on_close=self._event_streams_detach)
         self._event_streams.append(stream)
         return stream
+
+    def _event_streams_detach(self, stream: Stream[AccountEvent]) -> None:
+        if stream in self._event_streams:
+            self._event_streams.remove(stream)
 
     def on_event(self, callback: Callable[[AccountEvent], None]) -> Callable[[], None]:
         """Call ``callback(event)`` for every :data:`AccountEvent`; returns the unsubscriber."""
@@ -515,7 +467,7 @@ class AccountSession:
             self._drop_parts()
             self._not_ready()
             self.mirror.begin_sync()
-            self._tell(EventsLost(event.lost))
+            self._tell(Gap("resync", event.lost))
             if before_sync:
                 return  # the snapshot about to be taken makes up for it
             task = asyncio.ensure_future(self.connection.reconnect("the account event queue overflowed"))
@@ -535,6 +487,26 @@ class AccountSession:
             pass  # told as Synced / Resynced, which carry what the snapshot changed
 
     # -- orders -----------------------------------------------------------------------------------
+    @overload
+    async def place_order(
+        self,
+        order: PlaceOrder | Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        wait: Literal[True] = True,
+        via: str = "socket",
+    ) -> OrderHandle: ...
+
+    @overload
+    async def place_order(
+        self,
+        order: PlaceOrder | Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        wait: Literal[False],
+        via: str = "socket",
+    ) -> PlaceOrderResult: ...
+
     async def place_order(
         self,
         order: PlaceOrder | Mapping[str, Any],
@@ -577,9 +549,13 @@ class AccountSession:
             self._unknown[cl_ord_id] = (max(generation, self.connection.generation), self.connection.ready)
             raise OrderOutcomeUnknown(PLACE, exc.reason, cl_ord_id) from None
         assert isinstance(result, PlaceOrderResult)
-        if not wait or not isinstance(result.order_id, int):
+        if not wait:
             return result
-        order_id = result.order_id
+        order_id: object = result.order_id  # decoding keeps what the server sent, even a wrong type
+        if isinstance(order_id, bool) or not isinstance(order_id, int):
+            # Accepted without an id to follow: the order may exist. Ambiguous, like a lost answer.
+            self._unknown[cl_ord_id] = (self.connection.generation, self.connection.ready)
+            raise OrderOutcomeUnknown(PLACE, "the answer carried no orderId", cl_ord_id)
 
         def found() -> bool:
             return self.ready and self.mirror.order(order_id) is not None

@@ -34,21 +34,20 @@ Requests in flight when a connection drops: a state-changing one (``order/placeo
 that is not a read) fails with ``OutcomeUnknown`` and is never resent; a read fails with
 ``ConnectionLost`` (safe to send again).
 
-Consumers read events through bounded streams (:meth:`Connection.events`); a stream that
-overflows never drops silently: the consumer gets a :class:`Gap` (how many events were lost)
-where they were lost, and ``resync_needed`` is set (call :meth:`Connection.reconnect` to take a
-fresh snapshot on a new connection).
+Consumers read events through bounded streams (:meth:`Connection.events`, the one
+:class:`tradovate.streams.Stream` type); a stream that overflows never drops silently: the
+consumer gets ``Gap("overflow", lost)`` where events were lost (call :meth:`Connection.reconnect`
+to take a fresh snapshot on a new connection).
 """
 
 from __future__ import annotations
 
 import asyncio
-import collections
 import logging
 import math
 import random
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
@@ -62,10 +61,11 @@ from websockets.protocol import Event
 
 from tradovate_api import Guards, GuardSettings, errors
 
+from ..streams import Gap, Stream
 from . import protocol as p
 from . import security
 from .errors import ConnectionClosed, ConnectionLost, ServerShutdown, UpgradeRefused
-from .events import Connected, Disconnected, Gap, Reconnected, StreamEvent
+from .events import Connected, Disconnected, Reconnected, StreamEvent
 from .reconnect import Backoff, ReconnectPolicy, upgrade_refused
 
 __all__ = [
@@ -73,7 +73,6 @@ __all__ = [
     "Connected",
     "Connection",
     "Disconnected",
-    "EventStream",
     "Gap",
     "Reconnected",
     "StreamEvent",
@@ -85,93 +84,6 @@ _LOG: Final = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------
 # Event streams
-
-
-class EventStream:
-    """A bounded queue of events for one consumer; ``async for event in stream``.
-
-    When it is full, further events are counted, not queued; the consumer then receives one
-    :class:`Gap` at the place where they were lost, and ``resync_needed`` becomes true."""
-
-    def __init__(self, maxsize: int, detach: Callable[[EventStream], None]) -> None:
-        if maxsize < 1:
-            raise errors.InvalidRequest("must be at least 1", "maxsize")
-        self.maxsize = maxsize
-        self.lost = 0  # lost in total
-        self.resync_needed = False
-        self._pending_loss = 0
-        self._items: collections.deque[StreamEvent] = collections.deque()
-        self._waiter: asyncio.Future[None] | None = None
-        self._closed = False
-        self._detach = detach
-
-    def __repr__(self) -> str:
-        return f"<EventStream queued={len(self._items)} lost={self.lost}>"
-
-    def put(self, event: StreamEvent) -> None:
-        if self._closed:
-            return
-        items = self._items
-        if len(items) >= self.maxsize:
-            self._pending_loss += 1
-            self.lost += 1
-            self.resync_needed = True
-            return
-        if self._pending_loss:
-            items.append(Gap(self._pending_loss))  # may go one over maxsize: a gap is never lost
-            self._pending_loss = 0
-        items.append(event)
-        self._wake()
-
-    def _wake(self) -> None:
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
-
-    def end(self) -> None:
-        """No more events will come (the connection was closed)."""
-        self._closed = True
-        self._wake()
-
-    def close(self) -> None:
-        """Stop receiving events (the consumer is done)."""
-        self.end()
-        self._detach(self)
-
-    def qsize(self) -> int:
-        return len(self._items) + (1 if self._pending_loss else 0)
-
-    def get_nowait(self) -> StreamEvent | None:
-        """The next event, or ``None`` when none is queued."""
-        if self._items:
-            return self._items.popleft()
-        if self._pending_loss:
-            lost, self._pending_loss = self._pending_loss, 0
-            return Gap(lost)
-        return None
-
-    async def get(self) -> StreamEvent:
-        """The next event (waits). Raises ``ConnectionClosed`` once closed and drained."""
-        while True:
-            event = self.get_nowait()
-            if event is not None:
-                return event
-            if self._closed:
-                raise ConnectionClosed("the event stream is closed")
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
-
-    def __aiter__(self) -> AsyncIterator[StreamEvent]:
-        return self
-
-    async def __anext__(self) -> StreamEvent:
-        try:
-            return await self.get()
-        except ConnectionClosed:
-            raise StopAsyncIteration from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -362,7 +274,7 @@ class Connection:
         ):
             raise errors.InvalidRequest("must be a number of seconds >= 0", "max_retry_after")
         self._rng = random.Random(seed)
-        self._streams: list[EventStream] = []
+        self._streams: list[Stream[StreamEvent]] = []
         self._link: _Link | None = None
         self._ready = asyncio.Event()  # authorized on the current link (requests may go)
         self._holding: list[StreamEvent] | None = None
@@ -399,9 +311,11 @@ class Connection:
         """Authorized on a live socket (``on_connected`` may still be running)."""
         return self._ready.is_set() and not self._closed
 
-    def events(self, maxsize: int | None = None) -> EventStream:
-        """A new stream of the events from now on (see :class:`EventStream`)."""
-        stream = EventStream(maxsize or self.queue_size, self._streams.remove)
+    def events(self, maxsize: int | None = None) -> Stream[StreamEvent]:
+        """A new bounded stream of the events from now on (a :class:`tradovate.streams.Stream`:
+        a consumer that falls behind gets ``Gap("overflow", lost)`` where events were dropped;
+        take a fresh snapshot then, e.g. with :meth:`reconnect`)."""
+        stream: Stream[StreamEvent] = Stream(maxsize=maxsize or self.queue_size, on_close=self._detach)
         if self._closed:
             stream.end()
         else:
@@ -903,6 +817,10 @@ class Connection:
                 ConnectionLost(event.endpoint, why) if event.idempotent else errors.OutcomeUnknown(event.endpoint, why)
             )
         future.set_exception(exc)
+
+    def _detach(self, stream: Stream[StreamEvent]) -> None:
+        if stream in self._streams:
+            self._streams.remove(stream)
 
     def _publish(self, event: StreamEvent) -> None:
         if self._holding is not None and event.__class__ not in (Connected, Reconnected, Disconnected):

@@ -25,6 +25,7 @@ from tradovate_api.models import (
 )
 from tradovate_api.runtime import model_class
 
+from ..streams import Gap
 from .errors import ProtocolViolation
 
 __all__ = [
@@ -317,12 +318,6 @@ class Disconnected:
     retry_in: float | None = None
 
 
-@attrs.frozen(slots=True)
-class Gap:
-    """``lost`` events were not delivered to this stream because its consumer fell behind
-    (the stream's ``resync_needed`` is set)."""
-
-    lost: int
-
-
+# ``Gap`` (from :mod:`tradovate.streams`, the one gap marker): ``Gap("overflow", lost)`` where a
+# connection's event stream dropped ``lost`` events because its consumer fell behind.
 StreamEvent = Event | Connected | Reconnected | Disconnected | Gap
