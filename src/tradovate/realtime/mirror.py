@@ -361,8 +361,8 @@ class Mirror:
         if not isinstance(snapshot, Mapping):
             try:
                 data = _parse(snapshot if isinstance(snapshot, bytes | str) else bytes(snapshot))
-            except Exception as exc:  # each parser has its own error class
-                raise errors.DecodeError(f"sync snapshot: not valid JSON ({type(exc).__name__})") from None
+            except Exception:  # each parser has its own error class
+                raise errors.DecodeError("sync snapshot: not valid JSON") from None  # same words whatever the parser
         if not isinstance(data, Mapping):
             raise errors.DecodeError("sync snapshot: expected a JSON object")
         counts = [0, 0, 0, 0, 0]  # created, updated, deleted, unchanged, kept
