@@ -15,12 +15,28 @@
   first (``contracts`` mapping, then the ``resolve`` coroutine, e.g. the REST
   ``contract/find``); the request itself sends the symbol as given.
 - A refusal (``errorText`` in a 200, an error status) raises :class:`SubscriptionRefused`
-  (:class:`UnknownSymbol` when the symbol is not known); a reply with a ``mode`` other than
-  real time marks the subscription ``degraded`` (the values of ``mode`` are undocumented:
-  :data:`.subscriptions.REALTIME_MODES` lists those taken as real time).
+  (:class:`UnknownSymbol` only when the server says the symbol is unknown), with the server's
+  code and text; other failures (timeouts, 5xx, 429, a lost connection) are raised as they are
+  (see :mod:`.errors`). A reply with a ``mode`` other than real time marks the subscription
+  ``degraded`` (the values of ``mode`` are undocumented: :data:`.subscriptions.REALTIME_MODES`
+  lists those taken as real time); ``modes`` and ``degraded`` follow every (re)subscription.
 - Quotes and books are delivered "latest state wins" per contract (see :mod:`.streams`), other
   kinds in order with an overflow gap. After a reconnect every stream gets
   ``Gap(reason="reconnect")`` and every subscription and chart is re-established.
+
+Re-establishing after a reconnect, per subscription or chart:
+
+- answered: its ``modes`` are updated from the new answer (RealTime → Delayed shows in
+  ``degraded``);
+- refused for good (unknown symbol, 400, 403, ``errorText``): its streams get
+  ``Gap(reason="refused")`` and end;
+- failed in a way that may pass (a 404 not about the symbol, 5xx, 408/429, a penalty ticket, a
+  timeout): tried again on the same connection after ``retry_backoff`` delays (0.5 s doubling
+  to a 30 s cap, jittered, at least the server's penalty time), for as long as a consumer holds
+  it; all that failed in one round are retried together in the next (one request per
+  subscription per backoff step: never a storm). The streams stay open meanwhile; the first
+  failure is logged as a warning with the server's words;
+- lost with the connection: the next connection re-establishes it.
 """
 
 from __future__ import annotations
@@ -28,15 +44,18 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
+import random
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Self
 
+from tradovate.realtime.connection import Backoff
+from tradovate.realtime.errors import ConnectionClosed, ConnectionLost
 from tradovate_api import errors
 
 from ._socket import MdSocket, TokenSource
 from .charts import Chart, ChartDescription, ChartState, TimeRange
 from .decode import MarketData, Message
-from .errors import REFUSALS, SubscriptionRefused, UnknownSymbol, refusal
+from .errors import SubscriptionRefused, UnknownSymbol, UnknownSymbolTest, lasting, refusal, says_unknown_symbol
 from .streams import Policy, Stream
 from .subscriptions import ServerSubscription, Subscription, Symbol
 from .ticks import Tick
@@ -68,6 +87,10 @@ class MarketDataClient:
         queue_size: the bound of each consumer's queue (ordered streams).
         concurrency: requests in flight at once when subscribing many contracts or restoring
             subscriptions after a reconnect.
+        retry_backoff: the delays between tries of a re-subscription that failed in a way that
+            may pass (see the module doc).
+        unknown_symbol: ``(endpoint, symbol, code, text) -> bool``, whether a refusal says the
+            symbol is unknown (default :func:`.errors.says_unknown_symbol`).
         request_timeout, dead_after, max_attempts, **connection_options: passed to the
             connection (:class:`tradovate.realtime.connection.Connection`: heartbeats, backoff,
             ``connect_options`` for TLS or a proxy, ...).
@@ -85,6 +108,8 @@ class MarketDataClient:
         dead_after: float | None = 10.0,
         max_attempts: int | None = None,
         concurrency: int = 64,
+        retry_backoff: Backoff | None = None,
+        unknown_symbol: UnknownSymbolTest = says_unknown_symbol,
         **connection_options: Any,
     ) -> None:
         self.socket = MdSocket(
@@ -113,6 +138,12 @@ class MarketDataClient:
         self.release_failures = 0
         #: items the decoder could not type (kept whole); bounded like a consumer queue
         self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
+        self.retry_backoff = retry_backoff or Backoff()
+        self._unknown = unknown_symbol
+        self._rng = random.Random()
+        self._retrying: asyncio.Task[None] | None = None
+        #: re-subscriptions (and chart re-opens) tried again after a failure that may pass
+        self.retries = 0
 
     @classmethod
     def from_session(cls, session: Session, **options: Any) -> Self:
@@ -139,6 +170,7 @@ class MarketDataClient:
         await self.socket.start()
 
     async def close(self) -> None:
+        await self._stop_retrying()
         for sub in list(self._subs.values()):
             for stream in sub.consumers:
                 stream.end()
@@ -246,10 +278,11 @@ class MarketDataClient:
                         sub.consumers.remove(stream)
                         if not sub.consumers and self._subs.get(key) is sub:
                             del self._subs[key]
-                        if isinstance(exc, REFUSALS):
-                            raise refusal(endpoint, symbol, exc) from None
+                        refused = refusal(endpoint, symbol, exc, self._unknown)
+                        if refused is not None:
+                            raise refused from None
                         raise
-                    sub.mode = reply.get("mode") if isinstance(reply, dict) else None
+                    sub.mode = _mode(reply)
                 stream.modes[cid] = sub.mode
                 return
 
@@ -289,9 +322,8 @@ class MarketDataClient:
         """Open a chart (``md/getChart``): by default waits for the end of its history."""
         description = description or ChartDescription.minutes(1)
         time_range = time_range or TimeRange.last(100)
-        body = {"symbol": symbol, "chartDescription": description.to_wire(), "timeRange": time_range.to_wire()}
         chart = Chart(symbol, description, time_range, self._cancel_chart, maxsize=self.queue_size)
-        await self._open_chart(chart, body)
+        await self._open_chart(chart, _chart_body(chart))
         self._live_charts.append(chart)
         if wait_history:
             await chart.history_loaded(self.socket.request_timeout)
@@ -300,8 +332,11 @@ class MarketDataClient:
     async def _open_chart(self, chart: Chart, body: dict[str, Any]) -> None:
         try:
             reply = await self.socket.request("md/getChart", body)
-        except REFUSALS as exc:
-            raise refusal("md/getChart", chart.symbol, exc) from None
+        except errors.TradovateError as exc:
+            refused = refusal("md/getChart", chart.symbol, exc, self._unknown)
+            if refused is not None:
+                raise refused from None
+            raise
         ids = _chart_ids(reply)
         if ids is None:
             raise SubscriptionRefused("md/getChart", chart.symbol, None, "the answer has no chart ids", reply)
@@ -470,53 +505,121 @@ class MarketDataClient:
 
     async def _reestablish(self, first: bool) -> None:
         """On each new connection (``on_connected``): mark the gap, then subscribe again to
-        everything consumers hold and re-open every chart.
-
-        A request the server refuses now (an expired contract, say) ends those consumers'
-        streams after a ``Gap(reason="refused")``: nothing more will come. A request lost to the
-        connection (it dropped again, a timeout) is raised, so the connection is made again and
-        this runs again."""
+        everything consumers hold and re-open every chart (the policy is in the module doc)."""
+        await self._stop_retrying()
         if first:
             return  # the first connection: nothing to restore
         self._disconnected()
+        items: list[ServerSubscription | Chart] = [s for s in self._subs.values() if s.consumers]
+        items.extend(self._live_charts)
+        pending, wait = await self._restore(items, first_round=True)
+        if pending and not self.socket.closed:
+            self._retrying = asyncio.create_task(self._retry(pending, wait), name="tradovate-md-resubscribe")
+
+    async def _stop_retrying(self) -> None:
+        task, self._retrying = self._retrying, None
+        if task is not None and task is not asyncio.current_task():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    async def _retry(self, pending: list[ServerSubscription | Chart], wait: float) -> None:
+        delays = self.retry_backoff.delays(self._rng)
+        while pending and not self.socket.closed:
+            await asyncio.sleep(max(next(delays), wait))
+            self.retries += len(pending)
+            pending, wait = await self._restore(pending, first_round=False)
+
+    async def _restore(
+        self, items: list[ServerSubscription | Chart], *, first_round: bool
+    ) -> tuple[list[ServerSubscription | Chart], float]:
+        """One round: each item asked again. Returns those to try again later and the least
+        wait the server asked for (a penalty ticket's time)."""
         gate = asyncio.Semaphore(self._concurrency)
 
-        async def resubscribe(sub: ServerSubscription) -> None:
+        async def one(item: ServerSubscription | Chart) -> tuple[ServerSubscription | Chart, BaseException] | None:
             async with gate:
                 try:
-                    reply = await self.socket.request(_ENDPOINTS[sub.kind][0], {"symbol": sub.symbol})
-                except REFUSALS:
-                    self._subs.pop((sub.kind, sub.contract_id), None)
-                    for stream in sub.consumers:
-                        stream.mark_gap("refused")
-                        stream.end()
-                    return
-                sub.mode = reply.get("mode") if isinstance(reply, dict) else None
+                    if isinstance(item, ServerSubscription):
+                        await self._resubscribe(item)
+                    elif item in self._live_charts:
+                        await self._open_chart(item, _chart_body(item))
+                    return None
+                except errors.TradovateError as exc:
+                    return item, exc
 
-        async def rechart(chart: Chart) -> None:
-            async with gate:
-                body = {
-                    "symbol": chart.symbol,
-                    "chartDescription": chart.description.to_wire(),
-                    "timeRange": chart.time_range.to_wire(),
-                }
-                try:
-                    await self._open_chart(chart, body)
-                except SubscriptionRefused:
-                    chart.closed = True
-                    if chart in self._live_charts:
-                        self._live_charts.remove(chart)
-                    chart.updates.mark_gap("refused")
-                    chart.updates.end()
+        waits = [0.0]
+        again: list[ServerSubscription | Chart] = []
+        for result in await asyncio.gather(*(one(item) for item in items)):
+            if result is None:
+                continue
+            item, exc = result
+            endpoint, symbol = _request_of(item)
+            refused = refusal(endpoint, symbol, exc, self._unknown)
+            if refused is not None and lasting(refused):
+                _log.warning("%s %s refused after a reconnect; its streams end: %s", endpoint, symbol, refused)
+                self._end(item)
+                continue
+            if isinstance(exc, ConnectionClosed | ConnectionLost | errors.RequestNotSent):
+                continue  # the connection is gone: the next one re-establishes everything
+            if isinstance(exc, errors.PenaltyTicket):
+                waits.append(exc.time)
+            log = _log.warning if first_round else _log.info
+            log(
+                "%s %s failed after a reconnect (%s: %s); trying again",
+                endpoint,
+                symbol,
+                type(exc).__name__,
+                refused or exc,
+            )
+            again.append(item)
+        return again, max(waits)
 
-        results = await asyncio.gather(
-            *(resubscribe(s) for s in list(self._subs.values()) if s.consumers),
-            *(rechart(c) for c in list(self._live_charts)),
-            return_exceptions=True,
-        )
-        for result in results:
-            if isinstance(result, BaseException):
-                raise result
+    async def _resubscribe(self, sub: ServerSubscription) -> None:
+        key = (sub.kind, sub.contract_id)
+        async with sub.lock:
+            if self._subs.get(key) is not sub or not sub.consumers:
+                return  # its consumers left meanwhile
+            reply = await self.socket.request(_ENDPOINTS[sub.kind][0], {"symbol": sub.symbol})
+            sub.mode = _mode(reply)
+            for stream in sub.consumers:
+                if isinstance(stream, Subscription):
+                    stream.modes[sub.contract_id] = sub.mode
+
+    def _end(self, item: ServerSubscription | Chart) -> None:
+        """A refusal that lasts: the item's streams end after ``Gap(reason="refused")``."""
+        if isinstance(item, ServerSubscription):
+            if self._subs.get((item.kind, item.contract_id)) is item:
+                del self._subs[(item.kind, item.contract_id)]
+            for stream in item.consumers:
+                stream.mark_gap("refused")
+                stream.end()
+            return
+        item.closed = True
+        for cid in item.state.ids:
+            self._charts.pop(cid, None)
+        if item in self._live_charts:
+            self._live_charts.remove(item)
+        item.updates.mark_gap("refused")
+        item.updates.end()
+
+
+def _mode(reply: Any) -> str | None:
+    mode = reply.get("mode") if isinstance(reply, dict) else None
+    return mode if isinstance(mode, str) else None
+
+
+def _chart_body(chart: Chart) -> dict[str, Any]:
+    return {
+        "symbol": chart.symbol,
+        "chartDescription": chart.description.to_wire(),
+        "timeRange": chart.time_range.to_wire(),
+    }
+
+
+def _request_of(item: ServerSubscription | Chart) -> tuple[str, Symbol]:
+    if isinstance(item, ServerSubscription):
+        return _ENDPOINTS[item.kind][0], item.symbol
+    return "md/getChart", item.symbol
 
 
 def _rest_resolver(session: Session) -> Callable[[str], Awaitable[int | None]]:

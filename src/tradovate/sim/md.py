@@ -19,7 +19,11 @@ Behaviour (the real server's where documented, else a decision noted here):
   tagged with the realtime id unless ``tag_history="historical"``. Bars are a pure function of
   (seed, contract, bar time), so paging backwards gives consistent history; the current bar
   is built from the market's trades and sent again on every step (an update in place);
-- ``md/cancelChart`` accepts either id of the pair.
+- ``md/cancelChart`` accepts either id of the pair;
+- test hooks: :attr:`MdService.modes` (the ``mode`` a subscribe answer carries, per contract:
+  ``set_mode(contract_id, "Delayed")`` makes the next subscriptions degraded, e.g. after a
+  reconnect) and :meth:`MdService.refuse` (the next N requests to an endpoint answered with a
+  given status and text, as a server that is not ready for market data answers).
 """
 
 from __future__ import annotations
@@ -81,10 +85,22 @@ class MdService:
         self.history_limit = history_limit
         self.tag_history = tag_history
         self.connections: list[MdConnection] = []
+        #: endpoint (lower case) → [(status, d)]: the next answers of that endpoint (see refuse)
+        self.refusals: dict[str, list[tuple[int, Any]]] = {}
         self._next_chart_id = 1
         self._stop_listening = market.listen(self._on_step)
         self._moved: list[int] = []
         self._last_key = (0, 0)  # (number of books, the last contract id a step visits)
+
+    def set_mode(self, contract_id: int, mode: str) -> None:
+        """The ``mode`` of subscriptions to this contract from now on ("RealTime", "Delayed")."""
+        self.modes[contract_id] = mode
+
+    def refuse(self, endpoint: str, status: int = 404, d: Any = None, *, times: int = 1) -> None:
+        """Answer the next ``times`` requests to ``endpoint`` with ``status`` and ``d`` (default
+        ``Not found: <endpoint>``) instead of serving them, on any connection."""
+        answer = f"Not found: {endpoint}" if d is None else d
+        self.refusals.setdefault(endpoint.lower(), []).extend([(status, answer)] * times)
 
     def connect(self, send: Send) -> MdConnection:
         conn = MdConnection(self, send)
@@ -191,6 +207,10 @@ class MdConnection:
     def request(self, endpoint: str, rid: int, body: Any) -> list[str]:
         """Answer one request: the frames to send, in order (the response first)."""
         name = endpoint.lower()
+        queued = self.service.refusals.get(name)
+        if queued:
+            status, d = queued.pop(0)
+            return [frame({"s": status, "i": rid, "d": d})]
         if not isinstance(body, dict):
             return [frame({"s": 400, "i": rid, "d": "The request body must be a JSON object"})]
         if name == "md/getchart":
