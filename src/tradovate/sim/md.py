@@ -18,7 +18,10 @@ Behaviour (the real server's where documented, else a decision noted here):
   elements), then ``{"id": realtimeId, "eoh": true}``, then real-time packets. Packets are
   tagged with the realtime id unless ``tag_history="historical"``. Bars are a pure function of
   (seed, contract, bar time), so paging backwards gives consistent history; the current bar
-  is built from the market's trades and sent again on every step (an update in place);
+  is built from the market's trades and sent again on every step (an update in place). When
+  the range reaches the present, the bar in progress is the last bar of the history (it counts
+  towards ``asMuchAsElements``), as a chart shows it at once — the real server's choice here
+  is undocumented;
 - ``md/cancelChart`` accepts either id of the pair;
 - test hooks: :attr:`MdService.modes` (the ``mode`` a subscribe answer carries, per contract:
   ``set_mode(contract_id, "Delayed")`` makes the next subscriptions degraded, e.g. after a
@@ -282,8 +285,12 @@ class MdConnection:
         book = chart.book
         starts: list[int] = []
         start = newest - newest % span
+        forming = None
         if chart.kind == "bars" and start + span > now_ms:
-            start -= span  # the bar in progress comes with the real-time packets
+            if limit > 0 and (oldest is None or start >= oldest - oldest % span):
+                forming = self._realtime(chart)  # the bar in progress, as its updates will move it
+                limit -= 1
+            start -= span
         while len(starts) < limit and (oldest is None or start >= oldest - oldest % span):
             starts.append(start)
             start -= span
@@ -297,6 +304,9 @@ class MdConnection:
             else:
                 packet = _tick_packet(tag, td, book, [self.service.history_tick(book, s) for s in chunk])
             out.append(frame({"e": "chart", "d": {"charts": [packet]}}))
+        if forming is not None:
+            forming["id"] = tag
+            out.append(frame({"e": "chart", "d": {"charts": [forming]}}))
         return out
 
     # -- pushes -------------------------------------------------------------------------------
