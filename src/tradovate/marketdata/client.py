@@ -199,6 +199,13 @@ class MarketDataClient:
             raise UnknownSymbol("md/subscribe", symbol, "Unresolved", f"no contract id known for {symbol!r}")
         return found
 
+    def name_of(self, contract_id: int) -> str | None:
+        """A contract name known for this id (from ``contracts`` or a resolved name)."""
+        for name, cid in self._contracts.items():
+            if cid == contract_id:
+                return name
+        return None
+
     async def quotes(
         self, *symbols: Symbol, policy: Policy = "latest", maxsize: int | None = None
     ) -> Subscription[Quote]:
