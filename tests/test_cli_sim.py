@@ -118,7 +118,8 @@ def test_quotes_mark_delayed_data(sim: SimulatorThread, capsys: pytest.CaptureFi
 
 def test_chart_includes_the_bar_in_progress(sim: SimulatorThread) -> None:
     def minute() -> datetime.datetime:
-        return sim.clock.now().replace(second=0, microsecond=0)
+        now: datetime.datetime = sim.clock.now()
+        return now.replace(second=0, microsecond=0)
 
     before = minute()
     out = io.StringIO()
