@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: venv demo bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz chaos clean
+.PHONY: venv demo dist bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz chaos clean
 
 venv: $(STAMP)
 
@@ -77,8 +77,19 @@ pytest-all: pytest
 	  echo "== pytest on Python $$v"; $$env/bin/python $(PYTEST); \
 	done
 
-## the whole gate CI runs: generated code fresh, lint, types, tests
-test: check-gen lint typecheck pytest-all
+## the distribution (wheel and sdist) built, checked as the package index checks it (twine check
+## --strict), and the wheel installed into a new venv where both import names and the command work
+dist: venv
+	rm -rf build/dist build/dist-venv
+	$(BIN)/python -m hatchling build -d build/dist
+	$(BIN)/twine check --strict build/dist/*
+	$(BIN)/python -m venv build/dist-venv
+	build/dist-venv/bin/python -m pip install --quiet --disable-pip-version-check build/dist/*.whl
+	cd build && dist-venv/bin/python -c "import tradovate, tradovate_api, tradovate.sim; print('installed', tradovate_api.__name__, tradovate.__name__)"
+	build/dist-venv/bin/tradovate --help >/dev/null
+
+## the whole gate CI runs: generated code fresh, lint, types, the distribution, tests
+test: check-gen lint typecheck dist pytest-all
 
 ## every benchmark in one go (tests/bench/*), then one table of the figures and their goals
 ## (medians of several runs, ratios measured side by side); BENCH=--quick for a smoke run

@@ -29,11 +29,11 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from tradovate.marketdata.client import MarketDataClient
-from tradovate.marketdata.streams import Gap as QuoteGap
 from tradovate.marketdata.types import Quote
 from tradovate.realtime.account import AccountSession
 from tradovate.realtime.mirror import Change, ChangeStream, Gap, Mirror
 from tradovate.session import Credentials, Environment, Session
+from tradovate.streams import Gap as QuoteGap
 from tradovate_api import AsyncTradovate, errors
 from tradovate_api.models import (
     Account,

@@ -27,7 +27,7 @@ from conformance_support import DEMO, FAST, Tap, Told, environment, mirror_state
 
 from tradovate.realtime.account import AccountSession, Resynced, Synced
 from tradovate.realtime.connection import Connection, Disconnected
-from tradovate.realtime.protocol import parse_request
+from tradovate.realtime.frames import parse_request
 from tradovate.session import Credentials, Session
 from tradovate.sim import Simulator
 from tradovate.sim.store import Event

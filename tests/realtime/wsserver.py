@@ -25,7 +25,7 @@ from typing import Any
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
-from tradovate.realtime.protocol import parse_request
+from tradovate.realtime.frames import parse_request
 
 _WS_LOG = logging.getLogger("websockets.server")
 

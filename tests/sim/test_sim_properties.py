@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tradovate.realtime.errors import ProtocolViolation
 from tradovate.sim.clock import Clock
 from tradovate.sim.engine import Engine, EngineOptions
 from tradovate.sim.framing import parse
@@ -28,10 +29,10 @@ def test_request_frames_round_trip(endpoint: str, rid: int, query: str, body: st
 
 
 @given(st.text(max_size=200))
-def test_any_text_parses_or_is_refused_with_value_error(text: str) -> None:
+def test_any_text_parses_or_is_refused_with_a_protocol_violation(text: str) -> None:
     try:
         request = parse(text)
-    except ValueError:
+    except ProtocolViolation:
         return
     if request is None:
         assert text.strip() == "[]"

@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 from simsocket import UserSocket, barrier
 
+from tradovate.realtime.errors import ProtocolViolation
 from tradovate.sim import Simulator
 from tradovate.sim.framing import parse
 
@@ -207,9 +208,9 @@ def test_frame_parsing_is_lenient_like_deployed_clients() -> None:
     assert short is not None and (short.endpoint, short.id, short.query, short.body) == ("account/list", 3, "", "")
     odd = parse("contract/find\n4\nundefined\nundefined")
     assert odd is not None and odd.query == "" and odd.body == "undefined"
-    with pytest.raises(ValueError):
+    with pytest.raises(ProtocolViolation):
         parse("hello")
-    with pytest.raises(ValueError):
+    with pytest.raises(ProtocolViolation):
         parse("account/list\nx\n\n")
 
 

@@ -18,13 +18,13 @@ charts and market replay.
 - :mod:`.commands`: what ``tradovate quotes`` / ``chart`` / ``replay`` print.
 """
 
+from ..streams import Gap, Stream
 from .charts import Chart, ChartDescription, ChartState, TimeRange, bars_to_frame
 from .client import MarketDataClient
 from .decode import MarketData, decode_frame, decode_messages
 from .encode import tick_to_dict, to_wire
 from .errors import SubscriptionRefused, UnknownSymbol
 from .replay import ReplayCheck, ReplayClient
-from .streams import Gap, Stream
 from .subscriptions import Subscription
 from .ticks import Tick, TickDecoder, decode_ticks
 from .types import Bar, ChartPacket, DomBook, DomLevel, Histogram, Quote, QuoteEntry, ReplayClock, Unrecognized

@@ -18,8 +18,8 @@ from typing import Any, Final
 
 from tradovate_api import errors
 
+from ..streams import Stream
 from ._struct import Struct
-from .streams import Stream
 from .ticks import Tick, TickDecoder
 from .types import Bar, ChartPacket
 

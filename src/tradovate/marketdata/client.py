@@ -52,11 +52,11 @@ from tradovate.realtime.connection import Backoff
 from tradovate.realtime.errors import ConnectionClosed, ConnectionLost
 from tradovate_api import errors
 
+from ..streams import Policy, Stream
 from ._socket import MdSocket, TokenSource
 from .charts import Chart, ChartDescription, ChartState, TimeRange
 from .decode import MarketData, Message
 from .errors import SubscriptionRefused, UnknownSymbol, UnknownSymbolTest, lasting, refusal, says_unknown_symbol
-from .streams import Policy, Stream
 from .subscriptions import ServerSubscription, Subscription, Symbol
 from .ticks import Tick
 from .types import Bar, ChartPacket, DomBook, Histogram, Quote, ReplayClock, Unrecognized

@@ -27,11 +27,11 @@ from typing import Any, TextIO
 
 from tradovate_api import errors
 
+from ..streams import Gap
 from .charts import ChartDescription, TimeRange
 from .client import MarketDataClient
 from .encode import tick_to_dict, to_wire
 from .replay import ReplayClient
-from .streams import Gap
 from .subscriptions import Symbol
 from .types import Quote, ReplayClock
 

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Any, Final
 
 from tradovate_api import errors
 
+from ..streams import Stream
 from ._socket import TokenSource
 from ._struct import Struct
 from .charts import _iso
 from .client import MarketDataClient
-from .streams import Stream
 from .types import ReplayClock
 
 if TYPE_CHECKING:

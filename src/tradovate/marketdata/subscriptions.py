@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any, Final, Generic, Literal, TypeVar
 
-from .streams import Stream
+from ..streams import Stream
 
 __all__ = ["REALTIME_MODES", "Kind", "ServerSubscription", "Subscription", "Symbol"]
 

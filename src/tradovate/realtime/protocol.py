@@ -53,6 +53,7 @@ from tradovate_api.models import (
     ShutdownReasonCode,
 )
 
+from . import frames
 from .errors import ProtocolViolation
 from .events import (
     AUTHORIZE,
@@ -76,6 +77,7 @@ from .events import (
     UnknownEvent,
     UnknownMessage,
 )
+from .frames import build_request, parse_request
 
 __all__ = [
     "AUTHORIZE",
@@ -144,42 +146,15 @@ def operation_for(endpoint: str) -> Operation[Any] | None:
     return _BY_ENDPOINT.get(endpoint.lower())
 
 
-def _check_line(value: str, what: str) -> str:
-    if "\n" in value or "\r" in value:
-        raise errors.InvalidRequest("may not contain a line break", what)
-    return value
-
-
-def build_request(endpoint: str, request_id: int, query: str = "", body: str = "") -> str:
-    """The request frame ``endpoint\\nid\\nquery\\nbody`` (empty fields keep their separators)."""
-    if not endpoint or endpoint != endpoint.strip():
-        raise errors.InvalidRequest("must be a non-empty name without surrounding spaces", "endpoint")
-    _check_line(endpoint, "endpoint")
-    _check_line(query, "query")
-    if isinstance(request_id, bool) or not isinstance(request_id, int) or request_id < 0:
-        raise errors.InvalidRequest("must be a non-negative integer", "id")
-    return f"{endpoint}\n{request_id}\n{query}\n{body}"
-
-
-def parse_request(frame: str) -> tuple[str, int, str, str]:
-    """The fields of a request frame (the inverse of :func:`build_request`; servers and tests).
-
-    Raises ``ProtocolViolation`` for a frame that is not a request."""
-    parts = frame.split("\n", 3)
-    if len(parts) != 4:
-        raise ProtocolViolation("a request frame has four newline-separated fields", frame[:_EXCERPT])
-    endpoint, rid, query, body = parts
-    if not rid.isascii() or not rid.isdigit():
-        raise ProtocolViolation("request id is not a non-negative integer", frame[:_EXCERPT])
-    return endpoint, int(rid), query, body
-
-
 def encode_query(query: Mapping[str, Any] | str | None, op: Operation[Any] | None) -> str:
     """The query line: ``k=v&k2=v2`` (lists comma-joined, validated like the REST client does)."""
     if query is None:
         return ""
     if isinstance(query, str):
-        return _check_line(query.lstrip("?"), "query")
+        query = query.lstrip("?")
+        if "\n" in query or "\r" in query:
+            raise errors.InvalidRequest("may not contain a line break", "query")
+        return query
     arrays = op.arrays if op is not None else ()
     pairs = {str(k): query_value(str(k), v, str(k) in arrays) for k, v in query.items()}
     return urlencode(pairs, safe=",")
@@ -251,18 +226,6 @@ def _flat_json(body: Any) -> bool:
             continue
         return False
     return True
-
-
-def _loads(text: str, what: str) -> Any:
-    """Parse a frame's JSON; any failure is ``DecodeError``.
-
-    Unlike ``_codec.loads`` there is no walk to measure the nesting depth (it cost more than the
-    parse on a frame of 50 props): the parsers refuse absurd nesting themselves (RecursionError),
-    and everything that descends into the data later (``from_dict``, the models) checks depth."""
-    try:
-        return _codec._loads(text)
-    except Exception as exc:  # every parser has its own error types (and RecursionError)
-        raise errors.DecodeError(f"{what}: not valid JSON ({type(exc).__name__})") from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -498,18 +461,15 @@ class Protocol:
             except UnicodeDecodeError:
                 self._violation("binary frame is not UTF-8", repr(message[:_EXCERPT]))
                 return
-        kind = message[:1]
+        kind = frames.frame_kind(message)
         if kind == "a":
             self._last_data = now
             self._stale_reported = False
             self._receive_array(message)
         elif kind == "h":
-            if len(message) != 1:
-                self._violation("heartbeat frame with a payload", message)
+            pass
         elif kind == "o":
-            if len(message) != 1:
-                self._violation("open frame with a payload", message)
-            elif self.state is State.CONNECTING:
+            if self.state is State.CONNECTING:
                 self.state = State.OPEN
                 self._heartbeat_due = now + self.heartbeat_interval
                 self._events.append(Opened())
@@ -517,6 +477,8 @@ class Protocol:
                 self._violation("a second open frame", message)
         elif kind == "c":
             self._receive_close(message)
+        elif message[:1] in ("o", "h"):
+            self._violation(("open" if message[:1] == "o" else "heartbeat") + " frame with a payload", message)
         else:
             self._violation("unknown frame type", message)
 
@@ -524,29 +486,16 @@ class Protocol:
         self._events.append(FrameError(ProtocolViolation(what, text[:_EXCERPT])))
 
     def _receive_close(self, message: str) -> None:
-        code: int | None = None
-        reason: str | None = None
-        try:
-            payload = _loads(message[1:], "close frame") if len(message) > 1 else []
-        except errors.DecodeError:
-            payload = None
-        if isinstance(payload, list):
-            if payload and isinstance(payload[0], int) and not isinstance(payload[0], bool):
-                code = payload[0]
-            if len(payload) > 1 and isinstance(payload[1], str):
-                reason = payload[1]
-        else:
+        code, reason, well_formed = frames.parse_close(message, _codec._loads)
+        if not well_formed:
             self._violation("close frame payload is not a JSON array", message)
         self._events.append(ServerClosing(code, reason))
 
     def _receive_array(self, message: str) -> None:
         try:
-            items = _loads(message[1:], "message frame")
-        except errors.DecodeError as exc:
-            self._violation(str(exc), message)
-            return
-        if items.__class__ is not list:
-            self._violation("message frame payload is not a JSON array", message)
+            items = frames.parse_array(message, _codec._loads)
+        except ProtocolViolation as exc:
+            self._events.append(FrameError(exc))
             return
         for item in items:
             if item.__class__ is not dict:

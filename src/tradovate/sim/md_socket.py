@@ -25,7 +25,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from tradovate.realtime.errors import ProtocolViolation
-from tradovate.realtime.protocol import parse_request
+from tradovate.realtime.frames import parse_request
 
 from .market import Market
 from .md import MdService, Resolver, frame

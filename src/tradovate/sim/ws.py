@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 from aiohttp import WSMsgType, web
 
+from tradovate.realtime.errors import ProtocolViolation
+
 from . import framing
 from .api import Answer, Call, SyncFilter, parse_body, sync_filter
 from .auth import Session
@@ -226,7 +228,7 @@ class Connection:
     async def _on_text(self, text: str) -> None:
         try:
             request = framing.parse(text)
-        except ValueError:
+        except ProtocolViolation:
             return  # not a request: nothing to answer (there is no id)
         if request is None:
             return  # client heartbeat

@@ -1,13 +1,14 @@
-"""Delivery: bounded streams lose nothing without saying so (properties), gaps are never overtaken."""
+"""One stream type: bounded streams lose nothing without saying so (properties), gaps are never overtaken."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradovate.marketdata import Gap, Stream
+from tradovate.streams import Gap, Stream, StreamClosed
 
 # An operation is ("put", contract) or ("read", how many) or ("gap", None).
 ops = st.lists(
@@ -121,5 +122,88 @@ def test_a_waiting_reader_wakes_on_put_and_ends_on_close() -> None:
         assert closed == [stream]
         stream.put(3)  # after close: ignored
         assert stream.get_nowait() is None
+
+    asyncio.run(main())
+
+
+def test_put_says_whether_the_value_was_queued_and_get_raises_typed_once_closed_and_drained() -> None:
+    async def main() -> None:
+        stream: Stream[int] = Stream(maxsize=1)
+        assert stream.put(1) is True
+        assert stream.put(2) is False  # full: counted, announced by a gap
+        assert len(stream) == 2  # the value and the gap still to come
+        stream.end()
+        assert stream.put(3) is False  # ended: ignored
+        assert await stream.get() == 1
+        assert await stream.get() == Gap("overflow", 1)
+        try:
+            await stream.get()
+        except StreamClosed:
+            pass
+        else:
+            raise AssertionError("get() after the end must raise StreamClosed")
+        assert (stream.delivered, stream.overflowed, stream.lost, stream.gaps) == (2, 1, 1, 1)
+
+    asyncio.run(main())
+
+
+def test_close_starts_the_owners_release_at_once_and_awaiting_it_waits_for_the_release() -> None:
+    async def main() -> None:
+        released: list[str] = []
+        gate = asyncio.Event()
+
+        async def release(_: Stream[int]) -> None:
+            released.append("started")
+            await gate.wait()
+            released.append("done")
+
+        stream: Stream[int] = Stream(on_close=release)
+        closing = stream.close()  # not awaited yet: the release has started anyway
+        await asyncio.sleep(0)
+        assert released == ["started"]
+        assert stream.close() is closing  # closing twice releases once
+        gate.set()
+        await closing
+        assert released == ["started", "done"]
+        plain: Stream[int] = Stream()
+        plain.close()  # a stream whose owner holds nothing needs no await
+        await plain.close()
+        assert plain.closed
+
+    asyncio.run(main())
+
+
+def test_a_failed_release_is_raised_to_whoever_awaits_it_and_never_reported_as_unretrieved() -> None:
+    async def main() -> None:
+        async def release(_: Stream[int]) -> None:
+            raise RuntimeError("unsubscribe failed")
+
+        awaited: Stream[int] = Stream(on_close=release)
+        try:
+            await awaited.close()
+        except RuntimeError as exc:
+            assert str(exc) == "unsubscribe failed"
+        else:
+            raise AssertionError("the release's failure must reach the awaiting caller")
+        reports: list[dict[str, object]] = []
+        asyncio.get_running_loop().set_exception_handler(lambda _loop, context: reports.append(context))
+        ignored: Stream[int] = Stream(on_close=release)
+        ignored.close()
+        for _ in range(3):
+            await asyncio.sleep(0)
+        del ignored
+        gc.collect()  # an unretrieved task failure is reported when the task is collected
+        assert reports == []
+
+    asyncio.run(main())
+
+
+def test_a_stream_is_an_async_context_manager_that_closes_on_exit() -> None:
+    async def main() -> None:
+        stream: Stream[int] = Stream()
+        async with stream as s:
+            s.put(1)
+        assert stream.closed
+        assert [item async for item in stream] == [1]
 
     asyncio.run(main())
