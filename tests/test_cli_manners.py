@@ -108,6 +108,13 @@ def test_a_refused_md_socket_ends_quotes_within_the_connect_timeout(
     assert "no connection within 1s" in capsys.readouterr().err
 
 
+def test_quotes_for_bounds_the_connection_too(server: Loopback, capsys: pytest.CaptureFixture[str]) -> None:
+    server.route("POST", "/auth/accesstokenrequest", Reply.json(TOKEN))
+    server.route("GET", "/websocket", Reply(403, b"Forbidden"))
+    assert exit_code(bounded_main([*urls(server), "quotes", "ESZ6", "--for", "1"], ENV)) == 1
+    assert "no connection within 1s" in capsys.readouterr().err
+
+
 def test_sync_for_ends_while_still_logging_in(server: Loopback, capsys: pytest.CaptureFixture[str]) -> None:
     """A server that never answers the login: ``--for`` still ends the run, as a subprocess that
     must be done well within ``--for`` + 10 s."""

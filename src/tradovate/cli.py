@@ -109,13 +109,14 @@ async def open_session(args: argparse.Namespace, environ: Mapping[str, str]) -> 
 
 @contextlib.asynccontextmanager
 async def connected(
-    args: argparse.Namespace, environ: Mapping[str, str], client: Callable[[Session], Any]
+    args: argparse.Namespace, environ: Mapping[str, str], client: Callable[[Session], Any], within: float | None = None
 ) -> AsyncIterator[Any]:
     """A session and a started socket client (``client(session)``), made within
-    ``--connect-timeout`` (else :class:`NotConnected` with the last failure); closed, bounded,
-    at the end."""
+    ``--connect-timeout`` (or ``within`` seconds if less; else :class:`NotConnected` with the
+    last failure); closed, bounded, at the end."""
+    seconds = args.connect_timeout if within is None else min(within, args.connect_timeout)
     async with contextlib.AsyncExitStack() as stack:
-        limit = asyncio.timeout(args.connect_timeout)
+        limit = asyncio.timeout(seconds)
         try:
             async with limit:
                 session = await stack.enter_async_context(open_session(args, environ))
@@ -124,7 +125,7 @@ async def connected(
                 await opened.start()
         except TimeoutError:
             if limit.expired():
-                raise runtime.not_connected("no connection", args.connect_timeout) from None
+                raise runtime.not_connected("no connection", seconds) from None
             raise
         yield opened
 
@@ -300,8 +301,13 @@ def symbol(text: str) -> str | int:
 
 
 async def quotes(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
-    async with connected(args, environ, MarketDataClient.from_session) as md, runtime.running_for(args.seconds):
-        await commands.print_quotes(md, [symbol(s) for s in args.symbols], out, limit=args.limit)
+    """Quotes until ``--limit`` lines or ``--for`` seconds from the start, connecting included
+    (not connected by then: :class:`NotConnected`)."""
+    loop = asyncio.get_running_loop()
+    end = None if args.seconds is None else loop.time() + args.seconds
+    async with connected(args, environ, MarketDataClient.from_session, args.seconds) as md:
+        async with runtime.running_for(None if end is None else max(0.0, end - loop.time())):
+            await commands.print_quotes(md, [symbol(s) for s in args.symbols], out, limit=args.limit)
     return EXIT_OK
 
 

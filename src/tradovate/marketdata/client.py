@@ -333,7 +333,11 @@ class MarketDataClient:
         await self._open_chart(chart, _chart_body(chart))
         self._live_charts.append(chart)
         if wait_history:
-            await chart.history_loaded(self.socket.request_timeout)
+            try:
+                await chart.history_loaded(self.socket.request_timeout)
+            except BaseException:
+                await chart.close()  # not left open on the server nor routed here
+                raise
         return chart
 
     async def _open_chart(self, chart: Chart, body: dict[str, Any]) -> None:
