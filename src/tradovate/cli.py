@@ -305,9 +305,11 @@ async def quotes(args: argparse.Namespace, out: TextIO, environ: Mapping[str, st
     (not connected by then: :class:`NotConnected`)."""
     loop = asyncio.get_running_loop()
     end = None if args.seconds is None else loop.time() + args.seconds
-    async with connected(args, environ, MarketDataClient.from_session, args.seconds) as md:
-        async with runtime.running_for(None if end is None else max(0.0, end - loop.time())):
-            await commands.print_quotes(md, [symbol(s) for s in args.symbols], out, limit=args.limit)
+    async with (
+        connected(args, environ, MarketDataClient.from_session, args.seconds) as md,
+        runtime.running_for(None if end is None else max(0.0, end - loop.time())),  # once connected
+    ):
+        await commands.print_quotes(md, [symbol(s) for s in args.symbols], out, limit=args.limit)
     return EXIT_OK
 
 
