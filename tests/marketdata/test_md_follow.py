@@ -5,6 +5,8 @@ refusals that may pass tried again (not the end of the stream), the server's wor
 from __future__ import annotations
 
 import asyncio
+import io
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +14,7 @@ import pytest
 from md_sim import client, requests_to, running
 
 from tradovate.marketdata import ChartDescription, Gap, Quote, Stream, SubscriptionRefused, TimeRange, UnknownSymbol
+from tradovate.marketdata.commands import print_quotes
 from tradovate.marketdata.errors import says_unknown_symbol
 from tradovate.sim.md_socket import MdServer
 from tradovate_api import errors
@@ -146,3 +149,18 @@ def test_an_endpoint_404_is_a_refusal_but_not_an_unknown_symbol_and_keeps_the_se
 )
 def test_what_reads_as_an_unknown_symbol(code: str | None, text: str | None, unknown: bool) -> None:
     assert says_unknown_symbol("md/subscribeQuote", "ZZZ9", code, text) is unknown
+
+
+def test_printed_quotes_end_with_an_error_when_the_server_refuses_them_after_a_reconnect() -> None:
+    async def main() -> None:
+        async with running() as server, client(server) as md:
+            out = io.StringIO()
+            printing = asyncio.create_task(print_quotes(md, ["CLF7"], out))
+            await until(lambda: bool(out.getvalue()), "a first line")
+            server.service.refuse("md/subscribeQuote", 403, "Market data not allowed")
+            await server.drop()
+            with pytest.raises(SubscriptionRefused):
+                await asyncio.wait_for(printing, 5)
+            assert json.loads(out.getvalue().splitlines()[-1])["gap"] == "refused"
+
+    asyncio.run(main())

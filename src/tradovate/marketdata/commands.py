@@ -6,7 +6,8 @@ The command line (``tradovate/cli.py``) parses its arguments, opens a client
 - :func:`print_quotes`: one JSON object per line per quote update, the contract's running state
   (entries merged across updates) led by its ``symbol`` as asked, with ``"mode"`` when its data
   is not real time (``"Delayed"``: also logged as a warning, once per contract and mode);
-  ``{"gap": reason, "lost": n}`` lines where updates may be missing;
+  ``{"gap": reason, "lost": n}`` lines where updates may be missing; a stream the server
+  refuses after a reconnect ends with ``{"gap": "refused"}`` and :class:`SubscriptionRefused`;
 - :func:`print_chart`: the last N bars of a chart (the one in progress included) as JSON lines
   or CSV;
 
@@ -31,6 +32,7 @@ from ..streams import Gap
 from .charts import ChartDescription, TimeRange
 from .client import MarketDataClient
 from .encode import tick_to_dict, to_wire
+from .errors import SubscriptionRefused
 from .replay import ReplayClient
 from .subscriptions import Symbol
 from .types import Quote, ReplayClock
@@ -86,9 +88,11 @@ async def print_quotes(md: MarketDataClient, symbols: list[Symbol], out: TextIO,
     state: dict[int, Quote] = {}
     told: set[tuple[int, str | None]] = set()
     written = 0
+    refused = False
     try:
         async for item in stream:
             if isinstance(item, Gap):
+                refused = item.reason == "refused"
                 _line(out, {"gap": item.reason, "lost": item.lost})
             else:
                 cid = item.contract_id
@@ -103,9 +107,11 @@ async def print_quotes(md: MarketDataClient, symbols: list[Symbol], out: TextIO,
                 _line(out, whole_sizes(line))
             written += 1
             if limit is not None and written >= limit:
-                break
+                return written
     finally:
         await stream.close()
+    if refused:  # the server's words were logged by the client when it refused
+        raise SubscriptionRefused("md/subscribeQuote", symbols[0], None, "refused after a reconnect; the stream ended")
     return written
 
 
