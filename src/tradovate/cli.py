@@ -240,8 +240,10 @@ async def sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]
     try:
         async with contextlib.AsyncExitStack() as stack:
             account: AccountSession | None = None
+            step = "still logging in"
             async with runtime.running_for(args.seconds):
                 session = await stack.enter_async_context(open_session(args, environ))
+                step = "still connecting"
                 account = AccountSession(session)
                 changes = account.mirror.changes(maxsize=1_000_000)  # subscribed before the snapshot
                 notices = account.events()
@@ -270,10 +272,11 @@ async def sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]
 
                 stack.push_async_callback(stop_printing)
                 await account.start()
+                step = "synced, then lost"
                 # until --for ends, or a printer fails (its error is raised by stop_printing)
                 await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
             if account is None or not account.ready:
-                raise runtime.not_connected("the mirror was not synced", args.seconds)
+                raise runtime.not_connected(f"the mirror was not synced ({step})", args.seconds)
             if args.state:
                 with runtime.private_file(args.state, "wb") as f:
                     f.write(account.mirror.dumps())
