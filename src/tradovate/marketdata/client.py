@@ -24,19 +24,9 @@
   kinds in order with an overflow gap. After a reconnect every stream gets
   ``Gap(reason="reconnect")`` and every subscription and chart is re-established.
 
-Re-establishing after a reconnect, per subscription or chart:
-
-- answered: its ``modes`` are updated from the new answer (RealTime → Delayed shows in
-  ``degraded``);
-- refused for good (unknown symbol, 400, 403, ``errorText``): its streams get
-  ``Gap(reason="refused")`` and end;
-- failed in a way that may pass (a 404 not about the symbol, 5xx, 408/429, a penalty ticket, a
-  timeout): tried again on the same connection after ``retry_backoff`` delays (0.5 s doubling
-  to a 30 s cap, jittered, at least the server's penalty time), for as long as a consumer holds
-  it; all that failed in one round are retried together in the next (one request per
-  subscription per backoff step: never a storm). The streams stay open meanwhile; the first
-  failure is logged as a warning with the server's words;
-- lost with the connection: the next connection re-establishes it.
+Re-establishing after a reconnect follows :mod:`.restore`: answered, the ``modes`` are re-read;
+refused for good, the streams end after ``Gap(reason="refused")``; failed in a way that may
+pass, tried again with capped backoff while the streams stay open.
 """
 
 from __future__ import annotations
@@ -44,19 +34,18 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
-import random
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Self
 
 from tradovate.realtime.connection import Backoff
-from tradovate.realtime.errors import ConnectionClosed, ConnectionLost
 from tradovate_api import errors
 
 from ..streams import Policy, Stream
 from ._socket import MdSocket, TokenSource
 from .charts import Chart, ChartDescription, ChartState, TimeRange
 from .decode import MarketData, Message
-from .errors import SubscriptionRefused, UnknownSymbol, UnknownSymbolTest, lasting, refusal, says_unknown_symbol
+from .errors import SubscriptionRefused, UnknownSymbol, UnknownSymbolTest, refusal, says_unknown_symbol
+from .restore import Restorer
 from .subscriptions import ServerSubscription, Subscription, Symbol
 from .ticks import Tick
 from .types import Bar, ChartPacket, DomBook, Histogram, Quote, ReplayClock, Unrecognized
@@ -138,12 +127,16 @@ class MarketDataClient:
         self.release_failures = 0
         #: items the decoder could not type (kept whole); bounded like a consumer queue
         self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
-        self.retry_backoff = retry_backoff or Backoff()
         self._unknown = unknown_symbol
-        self._rng = random.Random()
-        self._retrying: asyncio.Task[None] | None = None
-        #: re-subscriptions (and chart re-opens) tried again after a failure that may pass
-        self.retries = 0
+        self._restorer: Restorer[ServerSubscription | Chart] = Restorer(
+            self._restore_one,
+            self._end,
+            _request_of,
+            lambda: self.socket.closed,
+            backoff=retry_backoff or Backoff(),
+            unknown=unknown_symbol,
+            concurrency=self._concurrency,
+        )
 
     @classmethod
     def from_session(cls, session: Session, **options: Any) -> Self:
@@ -169,8 +162,13 @@ class MarketDataClient:
     async def start(self) -> None:
         await self.socket.start()
 
+    @property
+    def retries(self) -> int:
+        """Re-subscriptions (and chart re-opens) asked again after a failure that may pass."""
+        return self._restorer.retries
+
     async def close(self) -> None:
-        await self._stop_retrying()
+        await self._restorer.stop()
         for sub in list(self._subs.values()):
             for stream in sub.consumers:
                 stream.end()
@@ -516,74 +514,19 @@ class MarketDataClient:
 
     async def _reestablish(self, first: bool) -> None:
         """On each new connection (``on_connected``): mark the gap, then subscribe again to
-        everything consumers hold and re-open every chart (the policy is in the module doc)."""
-        await self._stop_retrying()
+        everything consumers hold and re-open every chart (see :mod:`.restore`)."""
         if first:
             return  # the first connection: nothing to restore
         self._disconnected()
         items: list[ServerSubscription | Chart] = [s for s in self._subs.values() if s.consumers]
         items.extend(self._live_charts)
-        pending, wait = await self._restore(items, first_round=True)
-        if pending and not self.socket.closed:
-            self._retrying = asyncio.create_task(self._retry(pending, wait), name="tradovate-md-resubscribe")
+        await self._restorer.restore(items)
 
-    async def _stop_retrying(self) -> None:
-        task, self._retrying = self._retrying, None
-        if task is not None and task is not asyncio.current_task():
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    async def _retry(self, pending: list[ServerSubscription | Chart], wait: float) -> None:
-        delays = self.retry_backoff.delays(self._rng)
-        while pending and not self.socket.closed:
-            await asyncio.sleep(max(next(delays), wait))
-            self.retries += len(pending)
-            pending, wait = await self._restore(pending, first_round=False)
-
-    async def _restore(
-        self, items: list[ServerSubscription | Chart], *, first_round: bool
-    ) -> tuple[list[ServerSubscription | Chart], float]:
-        """One round: each item asked again. Returns those to try again later and the least
-        wait the server asked for (a penalty ticket's time)."""
-        gate = asyncio.Semaphore(self._concurrency)
-
-        async def one(item: ServerSubscription | Chart) -> tuple[ServerSubscription | Chart, BaseException] | None:
-            async with gate:
-                try:
-                    if isinstance(item, ServerSubscription):
-                        await self._resubscribe(item)
-                    elif item in self._live_charts:
-                        await self._open_chart(item, _chart_body(item))
-                    return None
-                except errors.TradovateError as exc:
-                    return item, exc
-
-        waits = [0.0]
-        again: list[ServerSubscription | Chart] = []
-        for result in await asyncio.gather(*(one(item) for item in items)):
-            if result is None:
-                continue
-            item, exc = result
-            endpoint, symbol = _request_of(item)
-            refused = refusal(endpoint, symbol, exc, self._unknown)
-            if refused is not None and lasting(refused):
-                _log.warning("%s %s refused after a reconnect; its streams end: %s", endpoint, symbol, refused)
-                self._end(item)
-                continue
-            if isinstance(exc, ConnectionClosed | ConnectionLost | errors.RequestNotSent):
-                continue  # the connection is gone: the next one re-establishes everything
-            if isinstance(exc, errors.PenaltyTicket):
-                waits.append(exc.time)
-            log = _log.warning if first_round else _log.info
-            log(
-                "%s %s failed after a reconnect (%s: %s); trying again",
-                endpoint,
-                symbol,
-                type(exc).__name__,
-                refused or exc,
-            )
-            again.append(item)
-        return again, max(waits)
+    async def _restore_one(self, item: ServerSubscription | Chart) -> None:
+        if isinstance(item, ServerSubscription):
+            await self._resubscribe(item)
+        elif item in self._live_charts:  # not closed meanwhile
+            await self._open_chart(item, _chart_body(item))
 
     async def _resubscribe(self, sub: ServerSubscription) -> None:
         key = (sub.kind, sub.contract_id)
