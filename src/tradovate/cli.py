@@ -30,6 +30,7 @@ import contextlib
 import datetime
 import importlib
 import json
+import logging
 import os
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
@@ -495,6 +496,9 @@ def _run(args: argparse.Namespace, stream: TextIO, env: Mapping[str, str]) -> in
         _fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED)
     except OSError as exc:
         _fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED)
+    except Exception as exc:  # a bug, ours or a library's: one line, the traceback at debug level
+        logging.getLogger("tradovate.cli").debug("unexpected failure", exc_info=True)
+        _fail(f"unexpected {type(exc).__name__}: {exc} (--log-level debug shows where)", EXIT_FAILED)
 
 
 if __name__ == "__main__":
