@@ -11,11 +11,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from md_sim import client, requests_to, running
 
 from tradovate.marketdata import ChartDescription, Gap, Quote, Stream, SubscriptionRefused, TimeRange, UnknownSymbol
 from tradovate.marketdata.commands import print_quotes
-from tradovate.marketdata.errors import says_unknown_symbol
+from tradovate.marketdata.errors import refusal, says_unknown_symbol
 from tradovate.sim.md_socket import MdServer
 from tradovate_api import errors
 
@@ -164,3 +166,24 @@ def test_printed_quotes_end_with_an_error_when_the_server_refuses_them_after_a_r
             assert json.loads(out.getvalue().splitlines()[-1])["gap"] == "refused"
 
     asyncio.run(main())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    status=st.integers(100, 599),
+    body=st.binary(max_size=64),
+    endpoint=st.sampled_from(["md/subscribeQuote", "md/getChart", "md/subscribeDOM"]),
+    symbol=st.one_of(st.text(max_size=8), st.integers(0, 2**40)),
+)
+def test_refusal_types_any_status_answer_and_keeps_its_words(
+    status: int, body: bytes, endpoint: str, symbol: Any
+) -> None:
+    exc = errors.from_status(endpoint, status, body, True)
+    refused = refusal(endpoint, symbol, exc)
+    if refused is None:  # may pass: raised as it is
+        assert status >= 500 or status in (408, 425, 429) or not isinstance(exc, errors.ApiError) or status < 400
+        return
+    assert 400 <= status < 500 and refused.reason == f"HTTP {status}" and refused.symbol == symbol
+    assert refused.text == (body.decode("utf-8", "replace") or None)
+    if endpoint.lower() in (refused.text or "").lower():
+        assert not isinstance(refused, UnknownSymbol)  # words about the endpoint never mean the symbol
