@@ -187,3 +187,19 @@ def test_refusal_types_any_status_answer_and_keeps_its_words(
     assert refused.text == (body.decode("utf-8", "replace") or None)
     if endpoint.lower() in (refused.text or "").lower():
         assert not isinstance(refused, UnknownSymbol)  # words about the endpoint never mean the symbol
+
+
+def test_retries_come_in_rounds_one_request_per_subscription_each_never_a_storm() -> None:
+    async def main() -> None:
+        async with running(extra=20) as server, client(server) as md:
+            ids = [5000 + i for i in range(20)]
+            quotes = await md.quotes(*ids)
+            server.service.refuse("md/subscribeQuote", 503, "busy", times=60)  # three rounds refused
+            await reconnect(server, "md/subscribeQuote", 100)
+            await until(lambda: md.retries == 60, "three rounds of retries")
+            await asyncio.sleep(0.2)  # a few more backoff steps: nothing more is sent
+            assert len(requests_to(server, "md/subscribeQuote")) == 20 + 20 + 60
+            assert md.socket.connections == 2 and md.subscribed() == {("quote", i): 1 for i in ids}
+            assert not quotes.closed
+
+    asyncio.run(main())
