@@ -351,54 +351,55 @@ def _asyncio(fn: Callable[[argparse.Namespace, TextIO, Mapping[str, str]], Corou
 # The parser and the entry point
 
 
-def global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
-    """The options every command takes, before or after the command's name (after it, they
-    default to nothing, so the values given before it stand)."""
-
-    def default(value: Any) -> Any:
-        return value if defaults else argparse.SUPPRESS
-
-    parser.add_argument(
-        "--env", choices=["demo", "live"], default=default("demo"), help="Tradovate's demo (default) or live hosts"
-    )
-    parser.add_argument(
-        "--rest-url", default=default(None), help="REST root, e.g. http://127.0.0.1:8080/v1 (env TRADOVATE_REST_URL)"
-    )
-    parser.add_argument("--ws-url", default=default(None), help="user WebSocket URL (env TRADOVATE_WS_URL)")
-    parser.add_argument("--md-url", default=default(None), help="market-data WebSocket URL (env TRADOVATE_MD_URL)")
-    parser.add_argument("--replay-url", default=default(None), help="replay WebSocket URL (env TRADOVATE_REPLAY_URL)")
-    parser.add_argument(
+_GLOBAL_OPTIONS: Sequence[tuple[str, dict[str, Any]]] = (
+    ("--env", {"choices": ["demo", "live"], "default": "demo", "help": "Tradovate's demo (default) or live hosts"}),
+    ("--rest-url", {"help": "REST root, e.g. http://127.0.0.1:8080/v1 (env TRADOVATE_REST_URL)"}),
+    ("--ws-url", {"help": "user WebSocket URL (env TRADOVATE_WS_URL)"}),
+    ("--md-url", {"help": "market-data WebSocket URL (env TRADOVATE_MD_URL)"}),
+    ("--replay-url", {"help": "replay WebSocket URL (env TRADOVATE_REPLAY_URL)"}),
+    (
         "--log-level",
-        default=default("warning"),
-        choices=["debug", "info", "warning", "error"],
-        help="log to stderr at this level (debug logs every request and frame, secrets redacted)",
-    )
-    parser.add_argument(
+        {
+            "default": "warning",
+            "choices": ["debug", "info", "warning", "error"],
+            "help": "log to stderr at this level (debug logs every request and frame, secrets redacted)",
+        },
+    ),
+    (
         "--connect-timeout",
-        type=runtime.SECONDS,
-        default=default(30.0),
-        metavar="SECONDS",
-        help="give up when no connection is made within this time (default 30)",
-    )
+        {
+            "type": runtime.SECONDS,
+            "default": 30.0,
+            "metavar": "SECONDS",
+            "help": "give up when no connection is made within this time (default 30)",
+        },
+    ),
+)
+
+
+def global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """The options every command takes, before or after the command's name. After it, they
+    default to nothing, so the values given before it stand; a command's own option of the same
+    name wins."""
+    for flag, options in _GLOBAL_OPTIONS:
+        options = {**options, "default": options.get("default") if defaults else argparse.SUPPRESS}
+        with contextlib.suppress(argparse.ArgumentError):
+            parser.add_argument(flag, **options)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tradovate", description="Tradovate Partner API from the command line.")
     global_options(parser, defaults=True)
-    common = argparse.ArgumentParser(add_help=False)
-    global_options(common, defaults=False)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    call = commands.add_parser("call", parents=[common], help="call any REST operation; JSON out")
+    call = commands.add_parser("call", help="call any REST operation; JSON out")
     call.add_argument("operation", help="operationId (orderList), path (order/list) or method (orders.list)")
     call.add_argument("pairs", nargs="*", metavar="key=value", help="query parameters, or fields of the body")
     call.add_argument("--body", help="the request body as JSON (or @FILE); key=value pairs are merged into it")
     call.add_argument("--compact", action="store_true", help="minimal JSON on one line")
     call.set_defaults(run=run_call)
 
-    sync_ = commands.add_parser(
-        "sync", parents=[common], help="keep a live mirror of the user's entities; changes as JSON lines"
-    )
+    sync_ = commands.add_parser("sync", help="keep a live mirror of the user's entities; changes as JSON lines")
     sync_.add_argument(
         "--for", dest="seconds", type=runtime.SECONDS, default=60.0, metavar="SECONDS", help="run time (default 60)"
     )
@@ -406,13 +407,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync_.add_argument("--state", metavar="FILE.json", help="at the end, write the mirror (entities as sent; 0600)")
     sync_.set_defaults(run=_asyncio(sync))
 
-    quotes_ = commands.add_parser("quotes", parents=[common], help="stream quotes, one JSON line per update")
+    quotes_ = commands.add_parser("quotes", help="stream quotes, one JSON line per update")
     quotes_.add_argument("symbols", nargs="+", metavar="SYMBOL", help="contract name (ESZ6) or id")
     quotes_.add_argument("--limit", type=runtime.COUNT, help="stop after this many lines")
     quotes_.add_argument("--for", dest="seconds", type=runtime.SECONDS, metavar="SECONDS", help="stop after this long")
     quotes_.set_defaults(run=_asyncio(quotes))
 
-    chart_ = commands.add_parser("chart", parents=[common], help="the last bars of a chart, as JSON lines or CSV")
+    chart_ = commands.add_parser("chart", help="the last bars of a chart, as JSON lines or CSV")
     chart_.add_argument("symbol", metavar="SYMBOL")
     chart_.add_argument("--bars", default="1m", help="1m, 5m, 1h, 1d or tick (default 1m)")
     chart_.add_argument(
@@ -425,7 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
     chart_.add_argument("--format", choices=["json", "csv"], default="json")
     chart_.set_defaults(run=_asyncio(chart))
 
-    replay_ = commands.add_parser("replay", parents=[common], help="start a market replay and print its clock")
+    replay_ = commands.add_parser("replay", help="start a market replay and print its clock")
     replay_.add_argument("--start", type=timestamp, required=True, help="replay start, ISO 8601 with offset")
     replay_.add_argument(
         "--speed", type=runtime.number(int, 0, 400), default=100, help="percent of real time, 0-400 (default 100)"
@@ -441,6 +442,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=helptext, add_help=False)
         sub.add_argument("rest", nargs=argparse.REMAINDER)
         sub.set_defaults(run=_external(module))
+    external = {name for name, _, _ in EXTERNAL_COMMANDS}
+    for name, sub in commands.choices.items():  # every command, those registered above included
+        if name not in external:
+            global_options(sub, defaults=False)
     return parser
 
 
