@@ -168,6 +168,30 @@ def _check_ssl(value: object) -> None:
         raise errors.InsecureConfiguration("ssl_context must verify certificates and host names")
 
 
+# The TLS rules, public for the WebSockets of ``tradovate`` (one trust policy for REST and sockets).
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is a loopback host (``localhost``, 127.0.0.0/8, ``::1``): the only hosts
+    reached without TLS."""
+    return _is_loopback(host)
+
+
+def check_ssl_context(value: object) -> ssl.SSLContext:
+    """``value`` if it is an ``ssl.SSLContext`` that verifies certificates and host names (any
+    trust store); else ``InsecureConfiguration``."""
+    _check_ssl(value)
+    assert isinstance(value, ssl.SSLContext)
+    return value
+
+
+def default_ssl_context() -> ssl.SSLContext:
+    """The trust used when none is given: certifi's CA bundle. ``SSL_CERT_FILE`` /
+    ``SSL_CERT_DIR`` and the system store are not read (no process-wide settings); pass a
+    context to trust something else."""
+    return check_ssl_context(httpx.create_ssl_context(trust_env=False))
+
+
 def _check_transport(_: object, __: object, value: Injectable | None) -> None:
     if value is not None and type(value) not in _INJECTABLE:
         raise errors.InsecureConfiguration(
@@ -263,8 +287,7 @@ class _Base:
             if self._http is None:
                 ssl_context = self._ssl
                 if ssl_context is None:
-                    ssl_context = httpx.create_ssl_context(trust_env=False)
-                    _check_ssl(ssl_context)
+                    ssl_context = default_ssl_context()
                 object.__setattr__(self, "_http", self._make_http(ssl_context))
             return self._http
 

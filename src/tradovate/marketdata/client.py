@@ -37,7 +37,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Self
 
-from tradovate.realtime.connection import Backoff
+from tradovate.realtime.connection import Backoff, Disconnected
 from tradovate_api import errors
 
 from ..streams import Policy, Stream
@@ -106,6 +106,7 @@ class MarketDataClient:
             token,
             self._route,
             on_connected=self._reestablish,
+            on_disconnected=self._refused,
             request_timeout=request_timeout,
             dead_after=dead_after,
             max_attempts=max_attempts,
@@ -501,6 +502,22 @@ class MarketDataClient:
         while self._orphan_count > _ORPHANS_KEPT and self._orphans:
             oldest = next(iter(self._orphans))
             self._orphan_count -= len(self._orphans.pop(oldest))
+
+    def _refused(self, event: Disconnected) -> None:
+        """A reconnect the server refused (``UpgradeRefused``...) or the socket's end, told to
+        every consumer at once: ``Gap(reason="disconnected")``, and the stream ends after a
+        ``Gap(reason="closed")`` when no reconnect will come (a plain drop is told by the
+        reconnect's gap)."""
+        if event.error is None and event.retry_in is not None:
+            return
+        ended = event.retry_in is None
+        streams: list[Stream[Any]] = [s for sub in self._subs.values() for s in sub.consumers]
+        streams += [chart.updates for chart in self._live_charts]
+        streams += self._clock_streams
+        for stream in streams:
+            stream.mark_gap("closed" if ended else "disconnected")
+            if ended:
+                stream.end()
 
     def _disconnected(self) -> None:
         for sub in self._subs.values():

@@ -300,7 +300,8 @@ class AccountSession:
     async def wait_ready(self, timeout: float | None = None) -> None:
         """Wait until the mirror is synced on the current connection.
 
-        Raises ``DeadlineExceeded`` after ``timeout`` seconds, ``ConnectionClosed`` once closed."""
+        Raises ``DeadlineExceeded`` after ``timeout`` seconds, ``ConnectionClosed`` once closed,
+        or the error that ended the socket (``UpgradeRefused``, ...)."""
         await self._wait(lambda: self.ready, timeout, "wait_ready")
 
     # -- events ---------------------------------------------------------------------------------
@@ -492,6 +493,8 @@ class AccountSession:
             async with asyncio.timeout(timeout):
                 while not predicate():
                     if self.connection.closed:
+                        if self.connection.ended_by is not None:  # the socket ended on its own: say why
+                            raise self.connection.ended_by
                         raise ConnectionClosed("the account session is closed")
                     waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
                     self._waiters.append(waiter)

@@ -18,9 +18,17 @@ Heartbeats ``[]`` go out every ``heartbeat_interval`` on their own timer whateve
 Drops — an abort, a close without any frame (``1000 "Bye"`` mid-stream, ``1006``), a ``c`` frame,
 a ``shutdown`` event, no frame for ``dead_after`` seconds — are all handled the same way: the old
 socket is closed first (Tradovate limits connections per user and IP), then a new one is opened
-after a capped, jittered backoff, with no give-up by default. ``shutdown`` with a quota reason
-(``ConnectionQuotaReached``, ``IPQuotaReached``: another connection took this one's place) waits
-``quota_delay`` at least; ``Maintenance`` waits ``maintenance_delay`` at least.
+after a capped, jittered backoff, with no give-up by default. The backoff starts over only after a
+connection stayed healthy for ``backoff.healthy_after`` seconds, so short-lived connections
+escalate instead of storming. ``shutdown`` with a quota reason (``ConnectionQuotaReached``,
+``IPQuotaReached``: another connection took this one's place) waits ``quota_delay`` at least;
+``Maintenance`` waits ``maintenance_delay`` at least. A refused upgrade (HTTP 401/403/429 on the
+handshake) is :class:`.errors.UpgradeRefused`: ``Retry-After`` is waited out, 401/403 end the
+socket after one retry with a renewed token (see :mod:`.reconnect` for the whole policy). Each
+refused reconnect, and the socket's end when it gives up (``retry_in`` ``None``, the cause in
+``error`` and in :attr:`Connection.ended_by`), reach the streams as a :class:`Disconnected`.
+
+TLS cannot be turned off and proxies are used only when named (see :mod:`.security`).
 
 Requests in flight when a connection drops: a state-changing one (``order/placeorder`` and anything
 that is not a read) fails with ``OutcomeUnknown`` and is never resent; a read fails with
@@ -38,24 +46,26 @@ import asyncio
 import collections
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+import ssl
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Final
+from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
 
 import attrs
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed as WsConnectionClosed
-from websockets.exceptions import InvalidHandshake, InvalidURI
+from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
 from websockets.frames import Frame, Opcode
 from websockets.protocol import Event
 
 from tradovate_api import errors
-from tradovate_api._transport import _is_loopback
 
 from . import protocol as p
-from .errors import ConnectionClosed, ConnectionLost, ServerShutdown
+from . import security
+from .errors import ConnectionClosed, ConnectionLost, ServerShutdown, UpgradeRefused
 from .events import Connected, Disconnected, Gap, Reconnected, StreamEvent
+from .reconnect import Backoff, ReconnectPolicy, upgrade_refused
 
 __all__ = [
     "Backoff",
@@ -66,30 +76,10 @@ __all__ = [
     "Gap",
     "Reconnected",
     "StreamEvent",
+    "UpgradeRefused",
 ]
 
 _LOG: Final = logging.getLogger(__name__)
-
-
-# ---------------------------------------------------------------------------------------------
-# Backoff: a pure generator of delays
-
-
-@attrs.frozen
-class Backoff:
-    """Reconnect delays: ``initial * factor**n`` capped at ``cap``, each scaled by a random factor
-    in ``[1 - jitter, 1]`` (so never above the cap, and many clients do not reconnect in step)."""
-
-    initial: float = 0.5
-    factor: float = 2.0
-    cap: float = 30.0
-    jitter: float = 0.2
-
-    def delays(self, rng: random.Random) -> Iterator[float]:
-        delay = self.initial
-        while True:
-            yield delay * (1.0 - self.jitter * rng.random())
-            delay = min(self.cap, delay * self.factor)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -217,6 +207,21 @@ class _Attempt:
     hook_failed: bool = False
 
 
+class Clock(Protocol):
+    """Where the reconnect policy reads time and waits (tests inject a fast one)."""
+
+    def monotonic(self) -> float: ...
+    def asleep(self, seconds: float) -> Awaitable[None]: ...
+
+
+class _LoopClock:
+    def monotonic(self) -> float:
+        return asyncio.get_running_loop().time()
+
+    async def asleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+
 class Connection:
     """A Tradovate WebSocket kept connected (see the module docstring).
 
@@ -228,12 +233,23 @@ class Connection:
             first connection, :meth:`connect` raises it).
         heartbeat_interval, dead_after, stale_after, request_timeout: see :class:`.protocol.Protocol`.
         connect_timeout: for opening the socket, the ``o`` frame and the ``authorize`` answer.
-        backoff: reconnect delays; ``quota_delay`` / ``maintenance_delay``: the least delay after a
+        backoff: reconnect delays, and how long a connection must stay up before they start over
+            (``healthy_after``); ``quota_delay`` / ``maintenance_delay``: the least delay after a
             ``shutdown`` for those reasons.
         max_attempts: give up connecting after this many failed attempts in a row (``None``: never).
+        upgrade_auth_retries: how many times an upgrade refused with 401/403 is tried again (each
+            time after ``on_auth_refused`` was told, so with a renewed token) before the socket
+            ends with :class:`.errors.UpgradeRefused`.
+        max_retry_after: the longest ``Retry-After`` honoured (a longer one is cut to this).
+        clock: where the reconnect policy reads time and sleeps (default: the event loop's).
+        on_disconnected: called with every :class:`Disconnected` the streams get (a drop, a
+            refused reconnect, the end: ``retry_in`` is ``None``), for owners that keep no event
+            stream. Synchronous; its exceptions are logged, not raised.
         queue_size: the default bound of each event stream.
         max_message_size: the largest message accepted (a full sync snapshot can be tens of MB).
-        connect_options: passed to ``websockets.asyncio.client.connect`` (``ssl``, ``proxy``, ...).
+        connect_options: passed to ``websockets.asyncio.client.connect``: ``ssl`` (a verifying
+            context: a custom trust store), ``proxy`` (a proxy URL, for remote hosts only), ...
+            Checked by :mod:`.security`; anything that would turn TLS off is refused.
         seed: seeds the backoff jitter (tests).
         on_frame: sees every received message before the protocol core and returns what the core
             is fed instead (the market-data client decodes ``a`` frames itself and passes ``a[]``
@@ -273,8 +289,13 @@ class Connection:
         on_frame: Callable[[str | bytes], str | bytes] | None = None,
         on_auth_refused: Callable[[str], object] | None = None,
         penalty_retry: bool = True,
+        upgrade_auth_retries: int = 1,
+        max_retry_after: float = 3600.0,
+        clock: Clock | None = None,
+        on_disconnected: Callable[[Disconnected], object] | None = None,
     ) -> None:
-        _check_url(url)
+        security.check_url(url)
+        security.check_options(url, connect_options or {})
         self.url = url
         self._token = token
         self._on_connected = on_connected
@@ -287,6 +308,13 @@ class Connection:
         self.quota_delay = quota_delay
         self.maintenance_delay = maintenance_delay
         self.max_attempts = max_attempts
+        self.upgrade_auth_retries = upgrade_auth_retries
+        self.max_retry_after = max_retry_after
+        self.clock: Clock = clock or _LoopClock()
+        self._default_ssl: list[ssl.SSLContext] = []
+        self._usable_since = 0.0
+        #: why the connection ended for good, when it was not :meth:`close` (``UpgradeRefused``, ...)
+        self.ended_by: BaseException | None = None
         self.queue_size = queue_size
         self.close_timeout = close_timeout
         self._options: dict[str, Any] = {
@@ -302,8 +330,21 @@ class Connection:
         self.log = logger or _LOG
         self._on_frame = on_frame
         self._on_auth_refused = on_auth_refused
+        self._on_disconnected = on_disconnected
         self.penalty_retry = penalty_retry
         self._protocol(0.0)  # validates the settings now, not at the first connect
+        if (
+            isinstance(upgrade_auth_retries, bool)
+            or not isinstance(upgrade_auth_retries, int)
+            or upgrade_auth_retries < 0
+        ):
+            raise errors.InvalidRequest("must be an int >= 0", "upgrade_auth_retries")
+        if (
+            isinstance(max_retry_after, bool)
+            or not isinstance(max_retry_after, int | float)
+            or not max_retry_after >= 0
+        ):
+            raise errors.InvalidRequest("must be a number of seconds >= 0", "max_retry_after")
         self._rng = random.Random(seed)
         self._streams: list[EventStream] = []
         self._link: _Link | None = None
@@ -355,8 +396,10 @@ class Connection:
         """Open the first connection and return once it is authorized and ``on_connected`` ran.
 
         Keeps reconnecting in the background afterwards until :meth:`close`.
-        Raises ``AuthenticationFailed`` (token refused), ``RequestNotSent`` (``max_attempts``
-        failed), or what the first ``on_connected`` raised."""
+        Raises ``AuthenticationFailed`` (token refused), :class:`.errors.UpgradeRefused` (the
+        handshake answered with an HTTP status: at once, or for 401/403 after one retry with a
+        renewed token), ``InsecureConfiguration`` (a TLS context weakened since it was given),
+        ``RequestNotSent`` (``max_attempts`` failed), or what the first ``on_connected`` raised."""
         if self._closed:
             raise ConnectionClosed("connection closed")
         if self._run_task is None:
@@ -479,12 +522,13 @@ class Connection:
             link.waiters.pop(rid, None)
 
     async def reconnect(self, reason: str = "reconnect requested") -> None:
-        """Drop the current connection and make a new one (e.g. to resync after a :class:`Gap`)."""
+        """Drop the current connection and make a new one (e.g. to resync after a :class:`Gap`):
+        at once when the connection had stayed healthy (``backoff.healthy_after``), else after
+        the backoff's next delay, so repeated requests cannot storm either."""
         self._reconnect_now = True
         link = self._link
         if link is not None:
             link.end(reason)
-        self._wake_run.set()
 
     async def close(self) -> None:
         """Close for good: the socket is closed, requests waiting fail (state-changing ones with
@@ -519,49 +563,64 @@ class Connection:
         )
 
     async def _run(self) -> None:
-        delays = self.backoff.delays(self._rng)
-        failures = 0
+        policy = ReconnectPolicy(
+            self.backoff,
+            self._rng,
+            quota_delay=self.quota_delay,
+            maintenance_delay=self.maintenance_delay,
+            max_attempts=self.max_attempts,
+            upgrade_auth_retries=self.upgrade_auth_retries,
+            max_retry_after=self.max_retry_after,
+        )
         try:
             while not self._closed:
                 result = await self._one_connection()
                 if self.closed:
                     break
                 first = self._first
-                if result.usable:
-                    delays = self.backoff.delays(self._rng)
-                    failures = 0
-                else:
-                    failures += 1
-                    gave_up = self.max_attempts is not None and failures >= self.max_attempts
+                waiting = first is not None and not first.done()
+                error = result.error
+                fatal = isinstance(error, errors.AuthenticationFailed) or result.hook_failed
+                lived = self.clock.monotonic() - self._usable_since if result.usable else 0.0
+                decision = policy.after(
+                    usable=result.usable, lived=lived, error=error, first=waiting, fatal_first=fatal
+                )
+                refused = isinstance(error, UpgradeRefused)
+                if decision.end:
+                    self.ended_by = decision.error or errors.RequestNotSent("connect", result.reason)
+                    if refused:
+                        self.log.warning("connection refused for good: %s", error)
+                    else:
+                        self.log.warning(
+                            "giving up after %d failed connection attempts (%s)", policy.failures, result.reason
+                        )
                     if first is not None and not first.done():
-                        error: BaseException | None = None
-                        if isinstance(result.error, errors.AuthenticationFailed) or result.hook_failed:
-                            error = result.error
-                        elif gave_up:
-                            error = errors.RequestNotSent("connect", result.reason)
-                        if error is not None:
-                            first.set_exception(error)
-                            break
-                    if gave_up:
-                        self.log.warning("giving up after %d failed connection attempts (%s)", failures, result.reason)
-                        break
-                delay = next(delays)
-                if isinstance(result.error, ServerShutdown):
-                    delay = max(delay, self.quota_delay if result.error.quota else self.maintenance_delay)
+                        first.set_exception(self.ended_by)
+                    else:  # the streams hear of the end, and why (retry_in None)
+                        self._lost(Disconnected(self.generation, result.reason, self.ended_by, None))
+                    break
+                if refused and policy.retry_token:
+                    await self._renew_token()
+                delay = decision.delay
                 if self._reconnect_now:
                     self._reconnect_now = False
-                    delay = 0.0
-                if result.usable:
-                    self._publish(Disconnected(self.generation, result.reason, result.error, delay))
-                self.log.info("connection lost (%s); reconnecting in %.2fs", result.reason, delay)
+                    if result.usable and lived >= self.backoff.healthy_after:
+                        delay = 0.0
+                if result.usable or (refused and not waiting):
+                    self._lost(Disconnected(self.generation, result.reason, error, delay))
+                log = self.log.warning if refused else self.log.info
+                log("connection lost (%s); reconnecting in %.2fs", result.reason, delay)
                 if delay > 0:
                     self._wake_run.clear()
+                    sleep = asyncio.ensure_future(self.clock.asleep(delay))
+                    woken = asyncio.ensure_future(self._wake_run.wait())
                     try:
-                        async with asyncio.timeout(delay):
-                            await self._wake_run.wait()
-                    except TimeoutError:
-                        pass
-                    self._reconnect_now = False
+                        await _first_of(sleep, woken)
+                    finally:
+                        sleep.cancel()
+                        woken.cancel()
+                        await asyncio.gather(sleep, woken, return_exceptions=True)
+                    self._reconnect_now = False  # a request made while waiting: the next connection is it
         finally:
             self._closed = True
             if self._first is not None and not self._first.done():
@@ -570,14 +629,46 @@ class Connection:
             for stream in list(self._streams):
                 stream.end()
 
+    def _lost(self, event: Disconnected) -> None:
+        """Tell the streams and the ``on_disconnected`` hook."""
+        self._publish(event)
+        hook = self._on_disconnected
+        if hook is not None:
+            try:
+                hook(event)
+            except Exception as exc:  # the owner's bug must not stop the reconnects
+                self.log.warning("on_disconnected failed: %s", type(exc).__name__)
+
+    async def _renew_token(self) -> None:
+        """An upgrade refused with 401/403: the token's owner drops the current token, so the
+        next attempt authorizes with a renewed one."""
+        if self._on_auth_refused is None:
+            return
+        try:
+            async with asyncio.timeout(self.connect_timeout):
+                token = await self._token()
+        except Exception as exc:  # the next attempt meets it again, and reports it
+            self.log.warning("token source failed: %s", type(exc).__name__)
+            return
+        self._auth_refused(token)
+
     async def _one_connection(self) -> _Attempt:
         """Connect, authorize, run ``on_connected``, deliver events until the link ends."""
         loop = asyncio.get_running_loop()
         inbox = _Inbox()
         try:
-            ws = await connect(self.url, **self._options, create_connection=_socket_class(inbox))
+            options = security.connect_kwargs(self.url, self._options, self._default_ssl)
+        except errors.TradovateError as exc:  # a context weakened since: never connect with it
+            return _Attempt(False, f"{type(exc).__name__}: {exc}", exc)
+        try:
+            ws = await connect(self.url, **options, create_connection=_socket_class(inbox))
+        except InvalidStatus as exc:
+            upgrade = _upgrade_refused(exc)
+            return _Attempt(False, f"upgrade refused (HTTP {upgrade.status_code})", upgrade)
         except (OSError, TimeoutError, InvalidHandshake, InvalidURI, WsConnectionClosed) as exc:
             return _Attempt(False, f"connect failed ({type(exc).__name__})", None)
+        except (ValueError, TypeError, ImportError) as exc:  # connect_options websockets refused: raised by connect()
+            return _Attempt(False, f"connect failed ({type(exc).__name__})", exc, hook_failed=True)
         generation = self.generation + 1
         proto = self._protocol(loop.time())
         link = _Link(generation, ws, proto)
@@ -627,6 +718,7 @@ class Connection:
             gap = None if self.disconnected_at is None else loop.time() - self.disconnected_at
             held, self._holding = self._holding, None
             usable = True
+            self._usable_since = self.clock.monotonic()
             self._publish(Connected(generation) if gap is None else Reconnected(generation, gap))
             for event in held:
                 self._publish(event)
@@ -900,16 +992,9 @@ def _close_reason_of(ws: ClientConnection) -> str:
     return f"closed by the server ({code}{' ' + ws.close_reason if ws.close_reason else ''})"
 
 
-def _check_url(url: str) -> None:
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-    except ValueError:
-        raise errors.InvalidRequest("not a URL", "url") from None
-    if parts.username or parts.password:
-        raise errors.InsecureConfiguration("url: credentials in the URL are not allowed")
-    if parts.scheme == "wss" and host:
-        return
-    if parts.scheme == "ws" and host and _is_loopback(host):
-        return
-    raise errors.InsecureConfiguration("url: only wss://, or ws:// to a loopback host (127.0.0.0/8, ::1, localhost)")
+def _upgrade_refused(exc: InvalidStatus) -> UpgradeRefused:
+    """The typed form of a refused handshake (see :func:`.reconnect.upgrade_refused`)."""
+    response = exc.response
+    return upgrade_refused(
+        response.status_code, response.reason_phrase, response.headers.get("Retry-After"), response.body
+    )

@@ -4,6 +4,7 @@
 ├── ``ProtocolViolation``   a frame from the server does not follow the protocol (kept, reported)
 ├── ``ConnectionClosed``    the connection was closed by :meth:`Connection.close`; nothing more is sent
 ├── ``ServerShutdown``      the server announced a shutdown (``Maintenance``, ``ConnectionQuotaReached``, ...)
+├── ``UpgradeRefused``      the server answered the WebSocket handshake with an HTTP status (401, 403, 429, ...)
 └── ``TransportError``      (from ``tradovate_api.errors``)
     └── ``ConnectionLost``  a read sent over the socket lost its connection before the answer came
 
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from tradovate_api.errors import TradovateError, TransportError
 
-__all__ = ["ConnectionClosed", "ConnectionLost", "ProtocolViolation", "ServerShutdown"]
+__all__ = ["ConnectionClosed", "ConnectionLost", "ProtocolViolation", "ServerShutdown", "UpgradeRefused"]
 
 
 class ProtocolViolation(TradovateError):
@@ -53,3 +54,29 @@ class ServerShutdown(TradovateError):
 
 class ConnectionLost(TransportError):
     """A read-only request was sent, then its connection dropped before the answer; safe to resend."""
+
+
+class UpgradeRefused(TradovateError):
+    """The server refused the WebSocket upgrade: it answered the handshake with HTTP
+    ``status_code`` instead of 101.
+
+    ``reason`` is the server's text (the start of its body, control characters and anything
+    that looks like a secret removed); ``retry_after`` the seconds its ``Retry-After`` asked
+    for (``None`` when absent). 401/403: the token or the user is refused; 429: rate limited.
+    """
+
+    def __init__(self, status_code: int, reason: str = "", retry_after: float | None = None) -> None:
+        self.status_code = status_code
+        self.reason = reason
+        self.retry_after = retry_after
+        text = f"WebSocket upgrade refused: HTTP {status_code}"
+        if reason:
+            text += f" ({reason})"
+        if retry_after is not None:
+            text += f"; retry after {retry_after:g}s"
+        super().__init__(text)
+
+    def __repr__(self) -> str:
+        return (
+            f"UpgradeRefused(status_code={self.status_code}, reason={self.reason!r}, retry_after={self.retry_after!r})"
+        )

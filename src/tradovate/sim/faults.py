@@ -19,6 +19,12 @@ a transport (``"rest"``, ``"ws"`` or ``"any"``), skips its first ``skip`` matche
 ``lose_answer``           execute, then close the connection without answering (an order that
                           was placed but whose answer was lost)
 ``malformed``             answer with bytes that are not JSON (REST body / socket frame)
+``close_after``           execute and answer, then close the socket ``1000 "Bye"`` (what
+                          Tradovate does after a protocol violation); sockets only
+``refuse_upgrade``        refuse the WebSocket handshake with HTTP ``status`` (401, 403,
+                          429, ...) and a short text; a 429 carries ``Retry-After: seconds``
+                          (0: none). Its ``endpoint`` is the socket: ``"user"``, ``"md"``,
+                          ``"replay"`` or ``None`` for every socket
 ========================  =================================================================
 
 *Socket actions* act at once on the open sockets (optionally only those of one port kind,
@@ -45,11 +51,13 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:
     from .ws import Connection
 
-__all__ = ["REQUEST_KINDS", "SOCKET_KINDS", "Faults", "Rule", "parse_fault"]
+__all__ = ["REQUEST_KINDS", "SOCKET_KINDS", "UPGRADE_KINDS", "Faults", "Rule", "parse_fault"]
 
 REQUEST_KINDS: Final = frozenset(
-    {"status", "penalty", "lockout", "delay", "withhold", "drop", "lose_answer", "malformed"}
+    {"status", "penalty", "lockout", "delay", "withhold", "drop", "lose_answer", "malformed", "close_after"}
+    | {"refuse_upgrade"}
 )
+UPGRADE_KINDS: Final = frozenset({"refuse_upgrade"})
 SOCKET_KINDS: Final = frozenset(
     {
         "drop_connections",
@@ -104,6 +112,8 @@ class Faults:
         """Add a request rule; ``params`` are :class:`Rule` fields (``status``, ``seconds``, ``transport``...)."""
         if kind not in REQUEST_KINDS:
             raise ValueError(f"unknown fault kind {kind!r} (one of {sorted(REQUEST_KINDS)})")
+        if kind == "close_after":
+            params.setdefault("transport", "ws")
         rule = Rule(kind, endpoint.strip("/").lower() if endpoint else None, count=count, **params)
         with self._lock:
             self.rules.append(rule)
@@ -140,12 +150,27 @@ class Faults:
     def malformed_answer(self, endpoint: str | None, count: int | None = 1, **kw: Any) -> Rule:
         return self.add("malformed", endpoint, count=count, **kw)
 
-    def take(self, endpoint: str, transport: str) -> Rule | None:
+    def close_after(self, endpoint: str | None = "user/syncrequest", count: int | None = None, **kw: Any) -> Rule:
+        """Answer ``endpoint`` over the socket, then close ``1000 "Bye"``."""
+        return self.add("close_after", endpoint, count=count, **kw)
+
+    def refuse_upgrade(
+        self, status: int = 403, socket: str | None = None, seconds: float = 0.0, count: int | None = 1
+    ) -> Rule:
+        """Refuse the handshake of ``socket`` (``"user"``, ``"md"``, ``"replay"``, ``None``: any)
+        with HTTP ``status``; a 429 carries ``Retry-After: seconds`` unless 0."""
+        return self.add("refuse_upgrade", socket, count=count, status=status, seconds=seconds)
+
+    def take_upgrade(self, socket: str) -> Rule | None:
+        """The ``refuse_upgrade`` rule for a handshake on ``socket``, if any (used up by one)."""
+        return self.take(socket, "any", upgrade=True)
+
+    def take(self, endpoint: str, transport: str, *, upgrade: bool = False) -> Rule | None:
         """The rule that applies to this request, if any (its count is used up by one)."""
         now = time.time()
         with self._lock:
             for rule in self.rules:
-                if not rule.matches(endpoint, transport):
+                if (rule.kind in UPGRADE_KINDS) is not upgrade or not rule.matches(endpoint, transport):
                     continue
                 if rule.kind == "lockout":
                     if rule.until == 0.0:

@@ -52,6 +52,8 @@ from .market import Market
 from .store import Store, dumps
 from .ws import Connection, SocketOptions
 
+_UPGRADE_TEXT: Final = {401: "Access is denied", 403: "Forbidden", 429: "Too many requests"}
+
 __all__ = ["DEFAULT_START", "Simulator", "SimulatorThread"]
 
 _log = logging.getLogger(__name__)
@@ -249,8 +251,10 @@ class Simulator:
             service, check, replay=True, heartbeat=self.socket_options.heartbeat_interval
         )
         self.faults.md_sockets[:] = [self.md_socket, self.replay_socket]
-        self.md_app.router.add_get("/v1/websocket", getattr(self.md_socket, "handle", self.md_socket))
-        self.md_app.router.add_get("/replay/v1/websocket", getattr(self.replay_socket, "handle", self.replay_socket))
+        md_handle = getattr(self.md_socket, "handle", self.md_socket)
+        replay_handle = getattr(self.replay_socket, "handle", self.replay_socket)
+        self.md_app.router.add_get("/v1/websocket", self._upgrade("md", md_handle))
+        self.md_app.router.add_get("/replay/v1/websocket", self._upgrade("replay", replay_handle))
 
     def _md_token_ok(self, token: str) -> bool:
         return self.auth.session(token) is not None
@@ -284,7 +288,33 @@ class Simulator:
         self.app.router.add_route("*", "/auth/oauthtoken", self._rest_oauth_legacy)
 
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
+        refusal = self._refusal("user")
+        if refusal is not None:
+            return refusal
         return await Connection(self, request).serve()
+
+    def _upgrade(self, socket: str, handle: Callable[[web.Request], Any]) -> Callable[[web.Request], Any]:
+        """``handle`` behind the ``refuse_upgrade`` faults of ``socket``."""
+
+        async def upgrade(request: web.Request) -> web.StreamResponse:
+            refusal = self._refusal(socket)
+            if refusal is not None:
+                return refusal
+            response: web.StreamResponse = await handle(request)
+            return response
+
+        return upgrade
+
+    def _refusal(self, socket: str) -> web.Response | None:
+        """The HTTP answer refusing this handshake, when a ``refuse_upgrade`` fault says so."""
+        rule = self.faults.take_upgrade(socket)
+        if rule is None:
+            return None
+        headers = {}
+        if rule.status == 429 and rule.seconds > 0:
+            headers["Retry-After"] = str(max(1, round(rule.seconds)))
+        text = _UPGRADE_TEXT.get(rule.status, "Injected failure")
+        return web.Response(status=rule.status, text=text, headers=headers)
 
     async def _oauth_page(self, request: web.Request) -> web.StreamResponse:
         redirect = request.query.get("redirect_uri")

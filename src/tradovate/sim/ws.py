@@ -49,6 +49,7 @@ _log = logging.getLogger(__name__)
 
 _BATCH: Final = 1000  # messages per a[...] frame at most
 _CLOSE: Final = object()  # queue marker: close the socket after what was queued before
+_BYE: Final = object()  # queue marker: close 1000 "Bye" after what was queued before (fault close_after)
 
 
 @dataclass
@@ -137,9 +138,9 @@ class Connection:
                     continue
             if item is None:
                 return
-            if item is _CLOSE:
+            if item is _CLOSE or item is _BYE:
                 with contextlib.suppress(Exception):
-                    await ws.close(code=1000, message=b"")
+                    await ws.close(code=1000, message=b"Bye" if item is _BYE else b"")
                 return
             if isinstance(item, bytes):
                 batch = [item]
@@ -263,6 +264,8 @@ class Connection:
             await asyncio.sleep(rule.seconds)
             held = []
         self._send_all(reply, held)
+        if rule is not None and rule.kind == "close_after":
+            self.outbox.put_nowait(_BYE)
 
     def _send_all(self, reply: bytes | None, held: list[bytes]) -> None:
         if reply is not None:
