@@ -5,11 +5,20 @@
     python -m tradovate.sim [--port P] [--md-port Q] [--host H] [--seed N] [--scenario FILE]
                             [--tick SECONDS] [--token-lifetime SECONDS] [--invalid-login 401]
                             [--fill-model touch|queue] [--slippage P] [--fault SPEC]... [--json]
+                            [--clock wall|ISO] [--speed X] [--calendar always|cme] [--feed FILE|sample]
 
 ``--port 0`` (the default) and ``--md-port 0`` pick free ports. Once listening it prints its URLs
 and the demo login once (with ``--json``: exactly one JSON line, ``{"rest": ..., "ws": ...,
 "md": ..., "replay": ..., "login": {...}, "seed": N}``, so scripts can wait for it), then serves
 until interrupted (Ctrl-C / SIGTERM), and exits 0.
+
+Time and markets: ``--clock 2026-11-27T17:30:00Z`` starts the virtual clock there (the default
+is 2026-11-23T14:00:00Z, a Monday morning in session; ``--clock wall`` follows the computer's
+clock); ``--speed 60`` lets a minute of simulated time pass per real second (each market step of
+``--tick`` real seconds advances the virtual clock by ``tick x speed``); ``--calendar cme`` turns
+on the CME Globex sessions, halts and holidays (:mod:`.calendar`; default ``always`` open);
+``--feed FILE`` drives the contracts a recorded file names (``sample``: the shipped ES session;
+layout in :mod:`.feed`; with ``--clock wall`` the recording is moved to start now).
 
 ``--fault`` adds a fault: ``KIND[:ENDPOINT][,key=value...]``, e.g.
 ``--fault status:order/placeorder,status=429,count=2`` or ``--fault shutdown,after_seconds=5``
@@ -20,6 +29,8 @@ A scenario file is one JSON object; every key is optional::
     {
       "seed": 7,
       "clock": {"start": "2026-11-23T14:00:00Z"},      # or "wall"
+      "calendar": "cme",                               # or "always" (default); see calendar.py
+      "feed": {"path": "session.csv", "align": false}, # recorded market data; see feed.py
       "organization": {"users": [...], "prices": {"ES": 6000.0}},   # see seed.organization
       "tick_interval": 0.25,                           # seconds per market step; 0/null: stepped
       "market": {"step_seconds": 0.25, "volatility": 0.3},
@@ -45,6 +56,7 @@ import signal
 import sys
 from typing import Any
 
+from .clock import parse_clock
 from .faults import parse_fault
 from .server import Simulator
 
@@ -64,6 +76,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--fill-model", choices=["touch", "queue"], default=None)
     p.add_argument("--slippage", type=float, default=None, help="probability of one tick of slippage on market fills")
     p.add_argument("--fault", action="append", default=[], help="KIND[:ENDPOINT][,key=value...] (repeatable)")
+    p.add_argument("--clock", help="virtual start time (ISO 8601, e.g. 2026-11-27T17:30:00Z) or 'wall'")
+    p.add_argument("--speed", type=float, default=None, help="simulated seconds per real second (default 1)")
+    p.add_argument("--calendar", choices=["always", "cme"], default=None, help="market hours (default always open)")
+    p.add_argument("--feed", help="recorded market data (CSV/Parquet, see tradovate.sim.feed) or 'sample'")
     p.add_argument("--json", action="store_true", help="print one JSON line with the URLs once listening")
     return p
 
@@ -88,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.tick is not None:
         scenario["tick_interval"] = args.tick or None
     scenario.setdefault("tick_interval", 0.25)
+    try:
+        _time_options(scenario, args)
+    except ValueError as exc:
+        print(f"tradovate sim: {exc}", file=sys.stderr)
+        return 2
     scenario["faults"] = [*scenario.get("faults", []), *faults]
     try:
         sim = Simulator(
@@ -100,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             fill_model=args.fill_model,
             slippage=args.slippage,
         )
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, OSError, ImportError) as exc:
         print(f"tradovate sim: invalid scenario: {exc}", file=sys.stderr)
         return 2
     try:
@@ -111,6 +132,25 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _time_options(scenario: dict[str, Any], args: argparse.Namespace) -> None:
+    """--clock, --speed, --calendar, --feed into the scenario."""
+    if args.clock is not None:
+        parse_clock(args.clock)  # ValueError: not a time
+        clock = scenario.get("clock")
+        scenario["clock"] = {**(clock if isinstance(clock, dict) else {}), "start": args.clock}
+    if args.speed is not None:
+        if not args.speed > 0:
+            raise ValueError("--speed must be positive")
+        tick = scenario.get("tick_interval") or 0.25
+        scenario["market"] = {**scenario.get("market", {}), "step_seconds": tick * args.speed}
+    if args.calendar is not None:
+        scenario["calendar"] = args.calendar
+    if args.feed is not None:  # a recording cannot be in the present: on the wall clock it starts now
+        clock = scenario.get("clock")
+        wall = isinstance(clock, dict) and str(clock.get("start", "")).lower() == "wall"
+        scenario["feed"] = {"path": args.feed, "align": wall}
 
 
 async def _serve(sim: Simulator, as_json: bool) -> None:

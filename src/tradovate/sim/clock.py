@@ -3,29 +3,61 @@
 Two modes:
 
 - *virtual* (a start time is given): time moves only when the simulator says so — by
-  :meth:`Clock.advance` (the market's steps) and by one microsecond per entity written
-  (:meth:`Clock.stamp`). The same seed and scenario therefore give the same timestamps, byte for
-  byte.
+  :meth:`Clock.advance` (the market's steps), :meth:`Clock.set` (a recorded feed's next record, a
+  test jumping to Sunday evening) and by one microsecond per entity written (:meth:`Clock.stamp`).
+  The same seed and scenario therefore give the same timestamps, byte for byte, and a test can
+  drive a week of sessions in a few hundred steps.
 - *wall* (no start time): the current UTC time, kept strictly increasing.
 
 Timestamps are written with milliseconds, as Tradovate writes them, so the entities of one
 command usually share one.
+
+The trade date (:meth:`Clock.trade_date`) is CME's: it rolls at 17:00 US Central time, daylight
+saving included (22:00 UTC in summer, 23:00 UTC in winter), and a Friday evening, a Saturday or a
+Sunday belong to the Monday. Exchange holidays do not move it (the evening before a holiday is
+dated the holiday); the trading calendar (:mod:`.calendar`) says when the market is open.
 """
 
 from __future__ import annotations
 
 import datetime
+import zoneinfo
 from typing import Final
 
-__all__ = ["Clock", "iso"]
+__all__ = ["CENTRAL", "Clock", "iso", "parse_clock", "trade_date"]
 
 _TICK: Final = datetime.timedelta(microseconds=1)
+
+#: US Central time, the CME's clock (sessions, halts and the trade date follow it).
+CENTRAL: Final = zoneinfo.ZoneInfo("America/Chicago")
+_ROLL_HOUR: Final = 17
 
 
 def iso(value: datetime.datetime) -> str:
     """``2026-11-23T14:05:09.120Z``: UTC, always with milliseconds (as Tradovate writes them)."""
     value = value.astimezone(datetime.UTC)
     return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def trade_date(when: datetime.datetime) -> datetime.date:
+    """The CME trade date of an instant: the Central-time date, the next one from 17:00 CT on,
+    Saturday and Sunday moved to Monday."""
+    local = when.astimezone(CENTRAL)
+    day = local.date()
+    if local.hour >= _ROLL_HOUR:
+        day += datetime.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def parse_clock(text: str) -> datetime.datetime | None:
+    """A clock given as text (``--clock``, a scenario's ``clock.start``): ``"wall"`` is ``None``
+    (the wall clock), else an ISO 8601 time (``Z`` or an offset; none means UTC)."""
+    if text.strip().lower() == "wall":
+        return None
+    value = datetime.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
 
 
 class Clock:
@@ -55,7 +87,13 @@ class Clock:
         if self.virtual:
             self._now += datetime.timedelta(seconds=seconds)
 
+    def set(self, when: datetime.datetime) -> None:
+        """Move virtual time forward to ``when`` (never back: earlier times are ignored, so
+        timestamps stay increasing; the wall clock ignores it too)."""
+        if self.virtual:
+            self._now = max(self._now, when.astimezone(datetime.UTC))
+
     def trade_date(self) -> dict[str, int]:
-        """The ``TradeDate`` of now: the CME session date (it rolls at 17:00 US Central, ~23:00 UTC)."""
-        day = (self.now() + datetime.timedelta(hours=1)).date()
+        """The ``TradeDate`` of now: the CME trade date (rolls at 17:00 US Central, DST included)."""
+        day = trade_date(self.now())
         return {"year": day.year, "month": day.month, "day": day.day}

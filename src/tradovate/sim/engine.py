@@ -168,6 +168,8 @@ class Engine:
             found = self.store.find("contract", symbol)
         if found is None or self.market.book(found["id"]) is None:
             raise Rejection("InvalidContract", f"Unknown contract symbol {symbol!s:.40}")
+        if (closed := self.market.closed_text(found["id"])) is not None:  # the trading calendar
+            raise Rejection("SessionClosed", closed)
         return found
 
     def product_of(self, contract_id: int) -> dict[str, Any]:

@@ -1,31 +1,43 @@
-"""The simulator's market: a seeded, deterministic price process and a book per contract.
+"""The simulator's market: a book per contract, moved by a seeded walk or by recorded data.
 
 Every contract has its own random generator (seeded from the simulator's seed and the contract
-id), so adding a contract never changes the path of another. One :meth:`Market.advance` step moves
-each book: the mid price walks by at most one tick, the sizes on each level are redrawn, and one
-trade prints at the bid or the offer. Prices are kept as integer tick counts; :meth:`Book.price`
-turns them into prices.
+id), so adding a contract never changes the path of another. One :meth:`Market.advance` step lets
+``step_seconds`` of simulated time pass and moves each book:
+
+- a book driven by a recorded feed (:mod:`.feed`) takes each record in the step at the record's
+  own time (the virtual clock is set to it), one notification per record time;
+- every other book walks: the mid price moves by at most one tick, the sizes on each level are
+  redrawn, and one trade prints at the bid or the offer;
+- a book whose market is closed by the trading calendar (:mod:`.calendar`, e.g. in the CME daily
+  halt or on a Saturday) does not walk: its quotes stay frozen, nothing prints, nobody is told.
+
+Prices are kept as integer tick counts; :meth:`Book.price` turns them into prices.
 
 Who reads it:
 
 - the trading engine fills orders against :meth:`Book.best_bid` / :meth:`Book.best_offer` and
-  the printed trades (its listener runs after every step);
-- the market-data sockets (``md*.py`` / ``replay*.py``) read :meth:`Market.quote`,
-  :meth:`Market.dom`, :meth:`Book.trades` and subscribe with :meth:`Market.listen`.
+  the printed trades (its :meth:`Market.listen` listener runs for each book that moved) and asks
+  :meth:`Market.closed_text` before it takes an order;
+- the market-data sockets (``md*.py``) read :meth:`Market.quote`, :meth:`Market.dom`,
+  :meth:`Book.trades` and are told once per step which books moved (:meth:`Market.listen_steps`).
 
 Nothing here does I/O or reads the wall clock: time comes from :class:`~.clock.Clock`.
 """
 
 from __future__ import annotations
 
+import datetime
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Final
 
+from .calendar import Calendar, make_calendar
 from .clock import Clock, iso
+from .feed import Feed, Record, make_feed
 
-__all__ = ["Book", "Market", "MarketListener", "Trade"]
+__all__ = ["Book", "Market", "MarketListener", "StepListener", "Trade"]
 
 DEPTH: Final = 10
 
@@ -60,6 +72,9 @@ class Book:
     open_interest: int = 0
     trades: list[Trade] = field(default_factory=list)  # the prints of the last step
     timestamp: str = ""
+    symbol: str = ""  # the contract's name (ESZ6)
+    product: str = ""  # its product's name (ES): the trading calendar's key
+    driven: bool = False  # moved by a recorded feed, not by the walk
 
     @property
     def offer(self) -> int:
@@ -93,52 +108,200 @@ class Book:
 
 
 MarketListener = Callable[[Book], None]
+StepListener = Callable[[list[Book]], None]
 
 
 class Market:
     """All books, stepped together (see the module doc)."""
 
-    def __init__(self, seed: int, clock: Clock, *, step_seconds: float = 0.25, volatility: float = 0.3) -> None:
+    def __init__(
+        self,
+        seed: int,
+        clock: Clock,
+        *,
+        step_seconds: float = 0.25,
+        volatility: float = 0.3,
+        calendar: Calendar | str | Mapping[str, Any] | None = None,
+        feed: Feed | str | Path | Mapping[str, Any] | None = None,
+    ) -> None:
         self.seed = seed
         self.clock = clock
         self.step_seconds = step_seconds
         self.volatility = volatility  # probability of a one-tick move each way per step
+        self.calendar = make_calendar(calendar)
+        self.feed = make_feed(feed)
+        if self.feed is not None and self.feed.align:
+            self.feed = self.feed.shifted(clock.now())
         self.books: dict[int, Book] = {}
         self.listeners: list[MarketListener] = []
+        self.step_listeners: list[StepListener] = []
         self.steps = 0
+        self._names: dict[str, int] = {}  # contract and product names -> contract id (for the feed)
+        self._pending: list[tuple[float, int, Record]] | None = None  # the feed's records still to come
+        self._cursor = 0
 
-    def add(self, contract_id: int, tick_size: float, price: float) -> Book:
-        """List a contract, starting at ``price``."""
+    def add(self, contract_id: int, tick_size: float, price: float, *, symbol: str = "", product: str = "") -> Book:
+        """List a contract, starting at ``price`` (or at its recorded prices when a feed drives it)."""
         rng = random.Random(f"{self.seed}:{contract_id}")
         ticks = round(price / tick_size)
-        book = Book(contract_id, tick_size, ticks, rng)
+        book = Book(contract_id, tick_size, ticks, rng, symbol=symbol, product=product)
         book.open = book.high = book.low = book.settlement = ticks
         book.open_interest = rng.randint(50_000, 2_000_000)
         book.volume = rng.randint(10_000, 500_000)
         book.timestamp = iso(self.clock.now())
         self._redraw(book)
         self.books[contract_id] = book
+        names = [n for n in (symbol, product) if n and n not in self._names]  # a product: its first contract
+        for name in names:
+            self._names[name] = contract_id
+        if self.feed is not None:
+            records = self.feed.of(*names)
+            if records:
+                self._start(book, records)
+        self._pending = None
         return book
+
+    def start(self) -> None:
+        """Check, once every contract is listed, that the feed names only listed contracts
+        (``ValueError`` otherwise); the first :meth:`advance` does it too."""
+        self._records()
 
     def book(self, contract_id: int) -> Book | None:
         return self.books.get(contract_id)
 
     def listen(self, listener: MarketListener) -> Callable[[], None]:
-        """Call ``listener(book)`` after each step of each book; returns the function that stops it."""
+        """Call ``listener(book)`` for each book that moves; returns the function that stops it."""
         self.listeners.append(listener)
         return lambda: self.listeners.remove(listener) if listener in self.listeners else None
 
-    def advance(self, steps: int = 1) -> None:
-        """Move every book ``steps`` steps (and simulated time by ``step_seconds`` each)."""
+    def listen_steps(self, listener: StepListener) -> Callable[[], None]:
+        """Call ``listener(books)`` once per step (per record time of a feed) with the books that
+        moved, in contract order, after every :meth:`listen` listener saw them."""
+        self.step_listeners.append(listener)
+        return lambda: self.step_listeners.remove(listener) if listener in self.step_listeners else None
+
+    def is_open(self, contract_id: int) -> bool:
+        """Whether the contract's market is open now (by the trading calendar)."""
+        book = self.books.get(contract_id)
+        return book is None or self.calendar.is_open(book.product, self.clock.now())
+
+    def closed_text(self, contract_id: int) -> str | None:
+        """The ``failureText`` for an order on this contract now; ``None`` while its market is open."""
+        book = self.books.get(contract_id)
+        return None if book is None else self.calendar.closed_text(book.product, self.clock.now())
+
+    def advance(self, steps: int = 1, *, seconds: float | None = None) -> None:
+        """Move every book ``steps`` steps of ``seconds`` (default ``step_seconds``) each."""
+        period = self.step_seconds if seconds is None else seconds
         for _ in range(steps):
             self.steps += 1
-            self.clock.advance(self.step_seconds)
-            stamp = iso(self.clock.now())
+            target = self.clock.now() + datetime.timedelta(seconds=period)
+            driven = self._replay(target)
+            self.clock.set(target)  # (wall time passes by itself)
+            now = self.clock.now()
+            stamp = iso(now)
+            moved = []
             for contract_id in sorted(self.books):
+                if contract_id in driven:
+                    continue
                 book = self.books[contract_id]
+                if not self.calendar.is_open(book.product, now):
+                    continue  # frozen: the market is closed
                 self._step(book, stamp)
-                for listener in list(self.listeners):
-                    listener(book)
+                moved.append(book)
+            self._notify(moved)
+
+    def _notify(self, moved: list[Book]) -> None:
+        for book in moved:
+            for listener in list(self.listeners):
+                listener(book)
+        if moved:
+            for step_listener in list(self.step_listeners):
+                step_listener(moved)
+
+    # ---------------------------------------------------------------------------------------
+    # recorded data
+
+    def _start(self, book: Book, records: list[Record]) -> None:
+        """A book the feed drives: at its first recorded prices, caught up to now."""
+        first = records[0]
+        start = first.bid if first.bid is not None else first.price
+        assert start is not None  # (every feed row carries a quote or a trade)
+        book.bid = book.open = book.high = book.low = book.settlement = book.ticks(start)
+        if first.bid is not None and first.ask is not None:
+            book.spread = max(1, book.ticks(first.ask) - book.bid)
+        book.driven = True
+        now = self.clock.now().timestamp()
+        stamp = iso(self.clock.now())
+        for record in records:
+            if record.time <= now:
+                self._apply(book, record, stamp)
+        book.trades = []
+
+    def _records(self) -> list[tuple[float, int, Record]]:
+        """The feed's records still to come, merged in time order."""
+        if self._pending is None:
+            self._pending = []
+            if self.feed is not None:
+                unknown = [s for s in self.feed.symbols if s not in self._names]
+                if unknown:
+                    raise ValueError(f"the recorded feed names unlisted symbols: {', '.join(unknown[:5])}")
+                if self.feed.end < self.clock.now():
+                    raise ValueError(
+                        f"the recorded feed ends ({iso(self.feed.end)}) before the clock's time "
+                        f"({iso(self.clock.now())}): start the clock at {iso(self.feed.start)} or align the feed"
+                    )
+                now = self.clock.now().timestamp()
+                self._pending = [(r.time, self._names[r.symbol], r) for r in self.feed.records if r.time > now]
+            self._cursor = 0
+        return self._pending
+
+    def _replay(self, target: datetime.datetime) -> set[int]:
+        """Apply the feed's records up to ``target``, each time's at that time; the driven books."""
+        pending = self._records()
+        end = target.timestamp()
+        while self._cursor < len(pending) and pending[self._cursor][0] <= end:
+            at = pending[self._cursor][0]
+            self.clock.set(datetime.datetime.fromtimestamp(at, datetime.UTC))
+            stamp = iso(self.clock.now())
+            moved: dict[int, Book] = {}
+            while self._cursor < len(pending) and pending[self._cursor][0] == at:
+                _, contract_id, record = pending[self._cursor]
+                self._cursor += 1
+                book = self.books[contract_id]
+                if contract_id not in moved:
+                    book.trades = []
+                    moved[contract_id] = book
+                self._apply(book, record, stamp)
+            self._notify([moved[c] for c in sorted(moved)])
+        return {contract_id for contract_id, book in self.books.items() if book.driven}
+
+    def _apply(self, book: Book, record: Record, stamp: str) -> None:
+        """One record onto its book: a new touch, then a print."""
+        if record.bid is not None and record.ask is not None:
+            bid, ask = book.ticks(record.bid), book.ticks(record.ask)
+            if (bid, ask) != (book.bid, book.offer):
+                self._redraw(book)
+            book.bid, book.spread = bid, max(1, ask - bid)
+            if record.bid_size is not None:
+                book.bid_sizes[0] = record.bid_size
+            if record.ask_size is not None:
+                book.offer_sizes[0] = record.ask_size
+        if record.price is not None:
+            ticks = book.ticks(record.price)
+            aggressor = record.aggressor or ("Buy" if ticks >= book.offer else "Sell")
+            if record.bid is None:  # a trade alone moves the touch to it
+                book.bid = ticks - book.spread if aggressor == "Buy" else ticks
+            trade = Trade(ticks, record.size or 1, aggressor, stamp)
+            book.trades.append(trade)
+            book.last = trade
+            book.volume += trade.size
+            book.high = max(book.high, ticks)
+            book.low = min(book.low, ticks)
+        book.timestamp = stamp
+
+    # ---------------------------------------------------------------------------------------
+    # the seeded walk
 
     def _step(self, book: Book, stamp: str) -> None:
         rng = book.rng

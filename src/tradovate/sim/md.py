@@ -37,7 +37,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Final
 
-from .clock import iso
+from .clock import iso, trade_date
 from .market import Book, Market
 
 __all__ = ["MdConnection", "MdService", "Resolver", "frame"]
@@ -91,9 +91,7 @@ class MdService:
         #: endpoint (lower case) → [(status, d)]: the next answers of that endpoint (see refuse)
         self.refusals: dict[str, list[tuple[int, Any]]] = {}
         self._next_chart_id = 1
-        self._stop_listening = market.listen(self._on_step)
-        self._moved: list[int] = []
-        self._last_key = (0, 0)  # (number of books, the last contract id a step visits)
+        self._stop_listening = market.listen_steps(self._on_step)
 
     def set_mode(self, contract_id: int, mode: str) -> None:
         """The ``mode`` of subscriptions to this contract from now on ("RealTime", "Delayed")."""
@@ -118,17 +116,11 @@ class MdService:
     def close(self) -> None:
         self._stop_listening()
 
-    def _on_step(self, book: Book) -> None:
-        # The market calls this per book, in contract order, after each step; the last book of
-        # a step flushes, so all contracts that moved in one step share one frame.
-        self._moved.append(book.contract_id)
-        books = self.market.books
-        if self._last_key[0] != len(books):
-            self._last_key = (len(books), max(books))
-        if book.contract_id == self._last_key[1]:
-            moved, self._moved = self._moved, []
-            for conn in list(self.connections):
-                conn.push(moved)
+    def _on_step(self, books: list[Book]) -> None:
+        # Once per market step, with the books that moved: they share one frame per kind.
+        moved = [book.contract_id for book in books]
+        for conn in list(self.connections):
+            conn.push(moved)
 
     # -- deterministic history ----------------------------------------------------------------
 
@@ -296,7 +288,7 @@ class MdConnection:
             start -= span
         starts.reverse()
         out = []
-        td = int(self.service.market.clock.now().strftime("%Y%m%d"))
+        td = int(trade_date(self.service.market.clock.now()).strftime("%Y%m%d"))
         for i in range(0, len(starts), _PACKET):
             chunk = starts[i : i + _PACKET]
             if chart.kind == "bars":
@@ -353,7 +345,7 @@ class MdConnection:
 
     def _realtime(self, chart: _Chart) -> dict[str, Any] | None:
         book = chart.book
-        td = int(self.service.market.clock.now().strftime("%Y%m%d"))
+        td = int(trade_date(self.service.market.clock.now()).strftime("%Y%m%d"))
         if chart.kind == "ticks":
             if not book.trades:
                 return None

@@ -44,7 +44,7 @@ from aiohttp import web
 from . import seed as seeding
 from .api import Answer, Api, Call, parse_body
 from .auth import Auth, AuthOptions
-from .clock import Clock
+from .clock import Clock, parse_clock
 from .engine import Engine, EngineOptions
 from .faults import Faults, Rule
 from .limits import LimitOptions, RateLimits
@@ -74,6 +74,9 @@ class Simulator:
         md_port: int | None = 0,
         scenario: str | Path | Mapping[str, Any] | None = None,
         clock_start: datetime.datetime | None = DEFAULT_START,
+        clock: Clock | datetime.datetime | str | None = None,
+        calendar: Any = None,
+        feed: Any = None,
         tick_interval: float | None = None,
         token_lifetime: float | None = None,
         invalid_login: str | None = None,
@@ -90,22 +93,37 @@ class Simulator:
         self.port = port
         self.md_port = md_port
         start = config.get("clock", {}).get("start") if isinstance(config.get("clock"), dict) else None
-        if start == "wall":
-            clock_start = None
-        elif isinstance(start, str):
-            clock_start = datetime.datetime.fromisoformat(start.replace("Z", "+00:00"))
-        self.clock = Clock(clock_start)
+        if isinstance(start, str):
+            clock_start = parse_clock(start)
+        if isinstance(clock, str):  # "wall" or an ISO start (as --clock takes it)
+            clock = Clock(parse_clock(clock))
+        elif isinstance(clock, datetime.datetime):
+            clock = Clock(clock)
+        self.clock = clock if clock is not None else Clock(clock_start)
         self.store = Store(self.clock)
         users, products = seeding.organization(config.get("organization", {}))
         self.products = products
         seeding.seed(self.store, self.clock, users, products)
-        self.market = Market(self.seed, self.clock, **config.get("market", {}))
+        market_cfg = dict(config.get("market", {}))
+        for key, value in (("calendar", calendar), ("feed", feed)):
+            if value is not None:
+                market_cfg[key] = value
+            elif key in config:
+                market_cfg.setdefault(key, config[key])
+        self.market = Market(self.seed, self.clock, **market_cfg)
         for contract in self.store.all("contract"):
             maturity = self.store.get("contractMaturity", contract["contractMaturityId"]) or {}
             product = next((p for p in products if p.id == maturity.get("productId")), None)
             if product is not None:
                 offset = (maturity.get("seqNo", 1) - 1) * 4 * product.tick_size
-                self.market.add(contract["id"], product.tick_size, product.price + offset)
+                self.market.add(
+                    contract["id"],
+                    product.tick_size,
+                    product.price + offset,
+                    symbol=contract["name"],
+                    product=product.name,
+                )
+        self.market.start()
         engine_cfg = config.get("engine", {})
         self.engine = Engine(
             self.store,
