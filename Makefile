@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements-dev.txt pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: venv demo dist bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz chaos clean
+.PHONY: venv demo demo-org dist docs bundle gen check-gen drift corrections lint format typecheck pytest pytest-all test bench fuzz chaos clean
 
 venv: $(STAMP)
 
@@ -18,6 +18,11 @@ $(STAMP): requirements-dev.txt pyproject.toml
 ## the README's first command: a trading session end to end on the local simulator (SEED=, SYMBOL=)
 demo: venv
 	$(BIN)/python -m tradovate.demo $(if $(SEED),--seed $(SEED)) $(if $(SYMBOL),--symbol $(SYMBOL))
+
+## the organisation sync on the simulator: 10,000 accounts, an embedded engine (ENGINE=nats|redis),
+## 4 `tradovate org-sync` workers and a consumer mirror, for about a minute (DURATION=, RATE=)
+demo-org: venv
+	$(BIN)/python -m tradovate.org.demo $(if $(ENGINE),--engine $(ENGINE)) $(if $(DURATION),--seconds $(DURATION)) $(if $(RATE),--rate $(RATE))
 
 ## build/openapi.json: the spec as one validated OpenAPI 3.1 document
 bundle: venv
@@ -52,6 +57,8 @@ format: venv
 
 typecheck: venv
 	$(BIN)/mypy
+	$(BIN)/python docs/readme_blocks.py build/readme-examples
+	$(BIN)/mypy --strict build/readme-examples
 
 # Tests run in parallel on every core (pytest-xdist); PYTEST_ARGS adds options, e.g. PYTEST_ARGS="-k mirror".
 PYTEST_ARGS ?=
@@ -88,8 +95,13 @@ dist: venv
 	cd build && dist-venv/bin/python -c "import tradovate, tradovate_api, tradovate.sim; print('installed', tradovate_api.__name__, tradovate.__name__)"
 	build/dist-venv/bin/tradovate --help >/dev/null
 
-## the whole gate CI runs: generated code fresh, lint, types, the distribution, tests
-test: check-gen lint typecheck dist pytest-all
+## the docs site (Sphinx, docs/ -> build/docs), warnings are errors; its examples run in the tests
+docs: venv
+	$(BIN)/sphinx-build -q -E -W --keep-going -b html docs build/docs
+	@echo "docs: build/docs/index.html"
+
+## the whole gate CI runs: generated code fresh, lint, types, the distribution, the docs, tests
+test: check-gen lint typecheck dist docs pytest-all
 
 ## every benchmark in one go (tests/bench/*), then one table of the figures and their goals
 ## (medians of several runs, ratios measured side by side); BENCH=--quick for a smoke run

@@ -90,9 +90,13 @@ def ref(name: str) -> dict[str, str]:
     return {"$ref": SCHEMA_REF + name}
 
 
-def query_param(name: str, kind: str, description: str, python_name: str = "") -> dict[str, Any]:
+def query_param(
+    name: str, kind: str, description: str, python_name: str = "", minimum: int | None = None
+) -> dict[str, Any]:
     param: dict[str, Any] = {"name": name, "in": "query", "required": True, "description": description}
     param["schema"] = {"type": kind, "format": "int32"} if kind == "integer" else {"type": kind}
+    if minimum is not None:
+        param["schema"]["minimum"] = minimum
     if python_name:
         param["x-python-name"] = python_name
     return param
@@ -172,7 +176,7 @@ def entity_operations(name: str, row: dict[str, Any]) -> Iterator[tuple[str, str
             summary, result = f"{many_nouns} whose text fields contain a string", many
             params = [
                 query_param("t", "string", "Text to look for.", python_name="text"),
-                query_param("l", "integer", "Maximum number of results.", python_name="limit"),
+                query_param("l", "integer", "Maximum number of results.", python_name="limit", minimum=0),
             ]
         elif op == "deps":
             summary, result = f"{many_nouns} of one {master_noun}", many

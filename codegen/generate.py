@@ -238,6 +238,17 @@ class Param:
     min_items: int
     required: bool
     description: str
+    kind: str = "str"  # what the runtime checks before sending (tradovate_api._http.QUERY_KINDS)
+
+
+def query_kind(schema: dict[str, Any]) -> str:
+    """The runtime's kind of a query parameter's schema (of each item for an array)."""
+    kind = schema["type"]
+    if kind == "integer":
+        if schema.get("minimum") == 0:
+            return "count"
+        return "int32" if schema.get("format") == "int32" else "int64"
+    return {"string": "str", "number": "number", "boolean": "bool"}[kind]
 
 
 @dataclass(frozen=True)
@@ -316,6 +327,7 @@ def plan_operation(path: str, method: str, op: dict[str, Any], doc: dict[str, An
                 min_items=schema.get("minItems", 0),
                 required=param.get("required", False),
                 description=str(param.get("description", "")).strip(),
+                kind=query_kind(schema["items"] if array else schema),
             )
         )
     content = op.get("requestBody", {}).get("content", {}).get("application/json")

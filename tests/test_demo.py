@@ -116,3 +116,15 @@ def test_a_bracket_that_closes_the_position_first_ends_the_session_too(monkeypat
     statuses = sorted(o.ord_status.value for o in report.orders)
     assert statuses == ["Canceled", "Filled", "Filled"]
     assert demo.outcome(report).endswith(f"closed by the {report.closed_by}.")
+
+
+def test_the_demo_draws_its_session_as_a_png(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from PIL import Image
+
+    path = tmp_path / "session.png"
+    out = io.StringIO()
+    assert demo.main(["--plain", "--png", str(path)], out=out) == 0
+    assert f"picture of the session: {path}" in out.getvalue()
+    with Image.open(path) as image:
+        assert image.format == "PNG" and image.size == (1000, 500)

@@ -15,6 +15,7 @@ import ssl
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 from hypothesis import given, settings
@@ -23,7 +24,7 @@ from hypothesis import strategies as st
 from tradovate_api import AsyncTradovate, Tradovate, errors
 from tradovate_api._guards import Guards, GuardSettings, Limit, _retry_after, _Sleep
 from tradovate_api._operations import OPERATIONS
-from tradovate_api._transport import WireResponse
+from tradovate_api._transport import WireRequest, WireResponse
 from tradovate_api.models import AccessTokenRequest, Action, OrderType, PlaceOrder
 
 from loopback import Loopback, Recorded, Reply
@@ -465,3 +466,48 @@ def test_any_answers_keep_the_rules(answers: list[str], op_id: str, retries: int
             next(shared.flow(op, op.request(*REQUESTS[op_id]), 30.0))
     else:
         assert isinstance(outcome, errors.TradovateError)
+
+
+# -- the request as data: a ticket is added to the validated JSON, never to re-read bytes -----
+
+
+@given(
+    st.text(min_size=1, max_size=12),
+    st.integers(min_value=1, max_value=2**63 - 1),
+    st.text(min_size=1, max_size=40),
+)
+def test_a_ticket_is_added_to_the_request_kept_as_data_on_both_transports(symbol: str, qty: int, ticket: str) -> None:
+    from tradovate.realtime import protocol as p
+
+    body = PlaceOrder(action=Action.BUY, symbol=symbol, order_qty=qty, order_type=OrderType.MARKET)
+    wire = OPERATIONS["placeOrder"].request(None, body)
+    socket = p.prepare_request("order/placeorder", body=body)
+    assert wire.body is not None and wire.body.decode() == socket.body  # the same bytes either way
+    ticket_json = json.dumps(ticket, ensure_ascii=False, separators=(",", ":"))
+    ticketed = wire.with_ticket(ticket)
+    assert ticketed is not None and ticketed.body == wire.body[:-1] + f',"p-ticket":{ticket_json}}}'.encode()
+    assert ticketed.json == {**wire.json, "p-ticket": ticket} and wire.json.get("p-ticket") is None
+    on_socket = socket.with_ticket(ticket)
+    assert on_socket is not None and on_socket.body == ticketed.body.decode()
+
+
+def test_adding_a_ticket_reads_no_bytes_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tradovate.realtime import protocol as p
+    from tradovate_api import _codec
+
+    wire = OPERATIONS["placeOrder"].request(None, PLACE)
+    socket = p.prepare_request("order/placeorder", body=PLACE)
+
+    def no_parsing(*_: object) -> None:
+        raise AssertionError("a request's own bytes were parsed again")
+
+    monkeypatch.setattr(_codec, "loads", no_parsing)
+    monkeypatch.setattr(_codec, "_loads", no_parsing)
+    assert wire.with_ticket("t") is not None and socket.with_ticket("t") is not None
+    # Bytes made by hand, without the JSON they encode, cannot carry a ticket (never re-read).
+    hand_made = WireRequest("placeOrder", "POST", "/order/placeorder", None, wire.body, True, False)
+    assert hand_made.with_ticket("t") is None
+    assert p.prepare_request("x/y", body=[1, 2]).with_ticket("t") is None  # not a JSON object
+    assert OPERATIONS["accountList"].request(None, None).with_ticket("t") == attrs.evolve(
+        OPERATIONS["accountList"].request(None, None), query={"p-ticket": "t"}
+    )

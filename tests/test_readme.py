@@ -32,7 +32,18 @@ def test_usage_example_runs(server: Loopback, samples: Samples) -> None:
     assert placed.json()["isAutomated"] is True and placed.json()["price"] == 5000.25
 
 
-GUIDE_SECTIONS = ["## The live account", "### An order whose answer was lost", "## Market data, charts and replay"]
+GUIDE_SECTIONS = [
+    "## The session",
+    "## The live account",
+    "### An order whose answer was lost",
+    "## Market data, charts and replay",
+]
+
+
+def test_every_python_block_of_the_readme_is_one_the_tests_run() -> None:
+    text = README.read_text()
+    blocks = re.findall(r"\n(#+ [^\n]+)\n(?:(?!\n#).)*?```python\n", text, re.S)
+    assert sorted(blocks) == sorted(["## The REST client", *GUIDE_SECTIONS])
 
 
 @pytest.mark.parametrize("heading", GUIDE_SECTIONS)
@@ -44,6 +55,7 @@ def test_guide_examples_run_against_the_simulator(heading: str, capsys: pytest.C
     exec(compile(block.group(1), f"{README}:{heading}", "exec"), {"__name__": "readme_example"})
     out = capsys.readouterr().out
     expected = {
+        "## The session": ["accounts: ['DEMO"],
         "## The live account": ["Filled [", "position "],
         "### An order whose answer was lost": ["the order exists: "],
         "## Market data, charts and replay": ["best ", "replay time 2026-11-02"],

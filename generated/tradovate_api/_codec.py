@@ -303,6 +303,18 @@ def _bind(ns: dict[str, Any], value: Any) -> str:
     return name
 
 
+INT64_MIN: Final = -(2**63)
+INT64_MAX: Final = 2**63 - 1
+
+
+def check_int64(value: int, path: str) -> int:
+    """An integer of a request, refused (InvalidRequest naming the field) outside int64: the
+    server's integers are 64-bit; a larger one would be cut or refused after sending."""
+    if not INT64_MIN <= value <= INT64_MAX:
+        raise errors.InvalidRequest("must be within the 64-bit integer range", path)
+    return value
+
+
 class Int(Kind):
     expected = "integer"
 
@@ -315,7 +327,7 @@ class Int(Kind):
     def check(self, value: Any, path: str) -> Any:
         if value.__class__ is not int and not (isinstance(value, int) and not isinstance(value, bool)):
             raise self._refuse(value, path)
-        return int(value)
+        return check_int64(int(value), path)
 
 
 class Number(Kind):
@@ -332,7 +344,9 @@ class Number(Kind):
             raise self._refuse(value, path)
         if not math.isfinite(value):
             raise errors.InvalidRequest("must be a finite number", path)
-        return value if value.__class__ in (int, float) else float(value)
+        if isinstance(value, int):
+            return check_int64(int(value), path)
+        return value if value.__class__ is float else float(value)
 
 
 class Str(Kind):

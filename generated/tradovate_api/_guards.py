@@ -1,9 +1,20 @@
-"""Guards under every call: penalty tickets, the 429/423 breaker, hourly budgets, read retries.
+"""The call policy: penalty tickets, the 429/423 breaker, hourly budgets, read retries.
 
 Hand-written, not generated. Every method of ``Tradovate`` and ``AsyncTradovate`` goes through
-:meth:`Guards.call` / :meth:`Guards.acall`. The policy is written once, as a generator that
-yields what to do next (send this request, sleep this long) and receives the answers; the sync
-and async clients drive the same generator (the ``httpx.Auth.auth_flow`` idea).
+:meth:`Guards.call` / :meth:`Guards.acall`, and so does every request of a ``tradovate``
+WebSocket connection. The policy is written once, without I/O, as a generator that yields what
+to do next (send this request, sleep this long) and receives the answers; the sync and async
+HTTP clients and the socket connection drive the same generator (the ``httpx.Auth.auth_flow``
+idea). What a driver hands in (see :class:`Call` and :class:`Request`):
+
+- the call's identity: ``operation_id`` (budgets and penalty holds are kept per operation id, so
+  a REST placement and a socket placement share them), ``idempotent``, ``rate_limit``;
+- its request, already validated and kept as data: sending it is the driver's ``send`` step
+  (an HTTP exchange; a socket frame and its answer), and ``request.with_ticket(ticket)`` is the
+  same request carrying a penalty ticket (``None``: it cannot carry one), made without
+  re-reading any bytes;
+- ``call.response(answer)``: the answer as a :class:`~.types.Response` (status, headers, the
+  typed error if it is a refusal; ``parsed`` is what the driver returns).
 
 - **Penalty ticket** (HTTP 200 with ``p-ticket``/``p-time``): wait ``p-time`` seconds on the
   monotonic clock, then send the same request once more with the ticket added, if the wait fits
@@ -23,13 +34,15 @@ and async clients drive the same generator (the ``httpx.Auth.auth_flow`` idea).
   backoff, within the call's deadline. State-changing calls are never retried this way: a lost
   answer stays :class:`~.errors.OutcomeUnknown`.
 
-Guards hold state (breaker, budget windows); pass one ``Guards`` to several clients that share a
-user and an IP (the server counts per user and per IP). Tests inject a :class:`Clock`.
+Guards hold state (breaker, budget windows, penalty holds); pass one ``Guards`` to every client
+and socket that share a user and an IP (the server counts per user and per IP; a
+``tradovate.Session`` does so). Tests inject a :class:`Clock`.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import math
 import random
@@ -43,7 +56,6 @@ from typing import Any, Final, NamedTuple, Protocol
 import attrs
 
 from . import errors
-from ._transport import WireRequest, WireResponse
 from .types import Response
 
 _log = logging.getLogger("tradovate_api.guards")
@@ -64,11 +76,9 @@ class Clock(Protocol):
 class SystemClock:
     """The real clock: ``time.monotonic``, ``time.time``, ``time.sleep``, ``asyncio.sleep``."""
 
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def wall(self) -> float:
-        return time.time()
+    # The C functions themselves: read on every call, so no Python frame around them.
+    monotonic = staticmethod(time.monotonic)
+    wall = staticmethod(time.time)
 
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -133,7 +143,10 @@ class GuardSettings:
             ``PenaltyTicket`` at once (False).
         breaker_seconds: How long a 429/423 answer keeps every call refused (the docs: an hour).
         budgets: Refuse calls locally once an operation's hourly budget is spent.
-        rate_limits: Per operation id, a limit replacing the spec's (``None``: no budget).
+        rate_limits: Per operation id, a limit replacing the spec's (``None``: no budget). A
+            REST operation has the same id over a socket (``syncRequest`` for
+            ``user/syncrequest``: 300 an hour by the spec); a socket-only endpoint's id is its
+            name in lower case (``md/subscribequote``).
         read_retries: Extra attempts of an idempotent call after a connection failure or a 5xx.
         retry_backoff: The first retry waits up to this long (full jitter), doubling each time...
         retry_backoff_cap: ...up to this.
@@ -150,16 +163,40 @@ class GuardSettings:
     clock: Clock = attrs.field(default=SYSTEM_CLOCK, repr=lambda c: type(c).__name__)
 
 
+class Request(Protocol):
+    """A validated request as data (``tradovate_api._transport.WireRequest``, a socket request)."""
+
+    def with_ticket(self, ticket: str) -> Request | None:
+        """The same request carrying a penalty ticket, or None if it cannot carry one."""
+        ...
+
+
+class Call(Protocol):
+    """What the policy needs to know of one operation (an ``Operation``, a socket endpoint)."""
+
+    @property
+    def operation_id(self) -> str: ...
+    @property
+    def idempotent(self) -> bool: ...
+    @property
+    def rate_limit(self) -> RateLimit | None: ...
+    def response(self, answer: Any) -> Response[Any]: ...
+
+
 class _Send(NamedTuple):
-    request: WireRequest
-    seconds: float  # what is left of the call's deadline
+    request: Any  # the driver's request type (a Request)
+    seconds: float  # what is left of the call's deadline (may be inf)
 
 
 class _Sleep(NamedTuple):
     seconds: float
 
 
-Flow = Generator[_Send | _Sleep, WireResponse | None, Response[Any]]
+# ``_Send(request, seconds)`` without the Python frame of a NamedTuple's ``__new__`` (one per call).
+_new_send: Final = functools.partial(tuple.__new__, _Send)
+
+
+Flow = Generator[_Send | _Sleep, Any, Response[Any]]
 
 
 class Guards:
@@ -199,13 +236,7 @@ class Guards:
 
     # -- drivers --------------------------------------------------------------------------------
 
-    def call(
-        self,
-        op: Any,
-        request: WireRequest,
-        deadline: float,
-        send: Callable[[WireRequest, float], WireResponse],
-    ) -> Response[Any]:
+    def call(self, op: Call, request: Request, deadline: float, send: Callable[[Any, float], Any]) -> Response[Any]:
         """Run one guarded call with a blocking ``send``; returns the final exchange."""
         flow = self.flow(op, request, deadline)
         try:
@@ -227,11 +258,7 @@ class Guards:
             flow.close()
 
     async def acall(
-        self,
-        op: Any,
-        request: WireRequest,
-        deadline: float,
-        send: Callable[[WireRequest, float], Awaitable[WireResponse]],
+        self, op: Call, request: Request, deadline: float, send: Callable[[Any, float], Awaitable[Any]]
     ) -> Response[Any]:
         """:meth:`call` with an async ``send``."""
         flow = self.flow(op, request, deadline)
@@ -255,19 +282,22 @@ class Guards:
 
     # -- the policy, once -----------------------------------------------------------------------
 
-    def flow(self, op: Any, request: WireRequest, deadline: float) -> Flow:
-        """Yields :class:`_Send` (answer: the wire response, or the error thrown in) and
-        :class:`_Sleep` steps; returns the exchange whose result or error the call ends with."""
+    def flow(self, op: Call, request: Request, deadline: float) -> Flow:
+        """Yields :class:`_Send` (answer: what the driver's send returned, or the error thrown
+        in) and :class:`_Sleep` steps; returns the exchange whose result or error the call ends
+        with. ``deadline``: seconds the whole call may take (``math.inf``: no bound)."""
         clock = self.settings.clock
         end = clock.monotonic() + deadline
         limit = self._limit(op)
         ticketed = False
         attempt = 0
         while True:
-            slot = self._admit(op.operation_id, limit, ticketed)
+            # Nothing to check or count (no budget, breaker or hold): no lock taken.
+            idle = limit is None and self._breaker is None and not self._holds
+            slot = None if idle else self._admit(op.operation_id, limit, ticketed)
             failure: errors.TradovateError | None = None
             try:
-                wire = yield _Send(request, end - clock.monotonic())
+                wire = yield _new_send((request, end - clock.monotonic()))
             except (errors.TransportError, errors.OutcomeUnknown) as exc:
                 failure, counted = exc, True  # it may have reached the server
             except errors.TradovateError as exc:
@@ -283,11 +313,13 @@ class Guards:
             assert wire is not None
             response: Response[Any] = op.response(wire)
             error = response.error
-            counted = error is not None or limit is None or limit.counts_successes
-            self._settle(op.operation_id, slot, counted=counted)
-            if wire.status in _BREAKER_STATUSES:
-                self._open_breaker(op.operation_id, wire)
-            if isinstance(error, errors.PenaltyTicket):
+            if slot is not None:
+                self._settle(
+                    op.operation_id, slot, counted=error is not None or limit is None or limit.counts_successes
+                )
+            if response.status_code in _BREAKER_STATUSES:
+                self._open_breaker(op.operation_id, response)
+            if error is not None and isinstance(error, errors.PenaltyTicket):
                 if error.captcha:
                     self._hold(
                         op.operation_id, self.settings.breaker_seconds, "captcha penalty: operator action needed"
@@ -298,7 +330,7 @@ class Guards:
                 self._hold(op.operation_id, wait, "server penalty running")
                 if ticketed or not self.settings.penalty_retry or not error.ticket:
                     return response
-                retry = _with_ticket(request, error.ticket)
+                retry = request.with_ticket(error.ticket)
                 if retry is None or clock.monotonic() + wait >= end:
                     _log.info("%s: penalty of %gs does not fit in the deadline; not retried", op.operation_id, wait)
                     return response
@@ -318,14 +350,13 @@ class Guards:
             attempt += 1
             yield _Sleep(delay)
 
-    def _limit(self, op: Any) -> RateLimit | None:
+    def _limit(self, op: Call) -> RateLimit | None:
         if not self.settings.budgets:
             return None
         overrides = self.settings.rate_limits
         if op.operation_id in overrides:
             return overrides[op.operation_id]
-        limit: RateLimit | None = getattr(op, "rate_limit", None)
-        return limit
+        return op.rate_limit
 
     def _window(self, operation_id: str, now: float) -> deque[float]:
         calls = self._calls.setdefault(operation_id, deque())
@@ -376,15 +407,16 @@ class Guards:
             if until > self._holds.get(operation_id, (0.0, ""))[0]:
                 self._holds[operation_id] = (until, why)
 
-    def _open_breaker(self, operation_id: str, wire: WireResponse) -> None:
-        seconds = max(self.settings.breaker_seconds, _retry_after(wire.headers.get("retry-after")))
+    def _open_breaker(self, operation_id: str, response: Response[Any]) -> None:
+        status = int(response.status_code)
+        seconds = max(self.settings.breaker_seconds, _retry_after(response.headers.get("retry-after")))
         with self._lock:
             closes = self.settings.clock.monotonic() + seconds
             if self._breaker is None or closes > self._breaker[0]:
-                self._breaker = (closes, wire.status)
-        _log.warning("%s: HTTP %d; every call is refused for %.0fs", operation_id, wire.status, seconds)
+                self._breaker = (closes, status)
+        _log.warning("%s: status %d; every call is refused for %.0fs", operation_id, status, seconds)
 
-    def _retry_delay(self, op: Any, error: errors.TradovateError | None, attempt: int, end: float) -> float | None:
+    def _retry_delay(self, op: Call, error: errors.TradovateError | None, attempt: int, end: float) -> float | None:
         """The backoff before sending an idempotent call again, or None: do not."""
         if not op.idempotent or attempt >= self.settings.read_retries:
             return None
@@ -408,29 +440,9 @@ def _with_error(response: Response[Any], error: errors.TradovateError) -> Respon
         status_code=int(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=None,
+        parsed=response.parsed,  # a socket driver's answer; None for HTTP (finish() raises the error)
         error=error,
     )
-
-
-def _with_ticket(request: WireRequest, ticket: str) -> WireRequest | None:
-    """The same request carrying the penalty ticket, or None if it cannot carry one.
-
-    A JSON body gets a ``p-ticket`` member (as the docs say). A request without a body (GET
-    operations such as ``renewaccesstoken``, ``me``, entity queries) gets it as a query
-    parameter: the API reads a GET's parameters from the query string ("relaxed REST"), and the
-    docs show no other way. UNCONFIRMED for GET operations; the ticketed retry is sent once.
-    """
-    from . import _codec  # noqa: PLC0415 - the codec loads with the first request, not the client
-
-    if request.body is not None:
-        data = _codec.loads(request.body, request.operation_id)
-        if not isinstance(data, dict):
-            return None
-        return attrs.evolve(request, body=_codec.dumps({**data, "p-ticket": ticket}))
-    if request.method == "POST":
-        return attrs.evolve(request, body=_codec.dumps({"p-ticket": ticket}))
-    return attrs.evolve(request, query={**(request.query or {}), "p-ticket": ticket})
 
 
 def _retry_after(value: str | None) -> float:
@@ -440,4 +452,4 @@ def _retry_after(value: str | None) -> float:
     return min(float(text), 86400.0) if text.isdigit() else 0.0
 
 
-__all__ = ["SYSTEM_CLOCK", "Clock", "GuardSettings", "Guards", "Limit", "RateLimit", "SystemClock"]
+__all__ = ["SYSTEM_CLOCK", "Call", "Clock", "GuardSettings", "Guards", "Limit", "RateLimit", "Request", "SystemClock"]

@@ -70,6 +70,7 @@ class Operation(NamedTuple, Generic[T]):
     failure: Failure | None = None
     arrays: tuple[str, ...] = ()  # query parameters that take a list (sent comma-joined)
     rate_limit: RateLimit | None = None  # the spec's x-rate-limit, if it has one
+    query: tuple[tuple[str, str], ...] = ()  # query parameter -> kind (see QUERY_KINDS)
 
     def request(self, params: Mapping[str, Any] | None, body: Any) -> WireRequest:
         """The validated request (raises InvalidRequest before anything is sent)."""
@@ -77,8 +78,13 @@ class Operation(NamedTuple, Generic[T]):
 
         query = None
         if params:
-            query = {k: query_value(k, v, k in self.arrays) for k, v in params.items() if not isinstance(v, Unset)}
-        payload = None
+            kinds = self.query
+            query = {
+                k: query_value(k, v, k in self.arrays, next((kind for n, kind in kinds if n == k), None))
+                for k, v in params.items()
+                if not isinstance(v, Unset)
+            }
+        payload = data = None
         if self.body is not None:
             data = _codec.request_json(model_class(self.body), body)
             _rules.check_request(self.body, data)
@@ -91,6 +97,7 @@ class Operation(NamedTuple, Generic[T]):
             body=payload,
             auth=self.auth,
             idempotent=self.idempotent,
+            json=data,
         )
 
     def response(self, wire: WireResponse) -> Response[Any]:
@@ -175,8 +182,47 @@ def check_failure(op: Operation[Any], failure: Failure, cls: type[Any], data: An
     )
 
 
-def query_value(name: str, value: Any, array: bool = False) -> str:
-    """One query parameter's text: scalars as JSON writes them, arrays comma-joined."""
+#: The kinds of query parameter an operation declares (``Operation.query``), from the spec's
+#: schema: integers by format (``count``: ``minimum: 0``), text, numbers, booleans.
+QUERY_KINDS: Final = {
+    "int64": (-(2**63), 2**63 - 1),
+    "int32": (-(2**31), 2**31 - 1),
+    "count": (0, 2**31 - 1),
+    "str": None,
+    "number": None,
+    "bool": None,
+}
+
+
+def _check_kind(name: str, value: Any, kind: str) -> None:
+    """InvalidRequest (naming the parameter) unless ``value`` is of the declared kind."""
+    if kind == "str":
+        ok = isinstance(value, str)
+    elif kind == "bool":
+        ok = isinstance(value, bool)
+    elif kind == "number":
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+    else:
+        bounds = QUERY_KINDS[kind]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise errors.InvalidRequest(f"expected an integer, got {type(value).__name__}", name)
+        assert bounds is not None
+        if not bounds[0] <= value <= bounds[1]:
+            what = "a non-negative integer" if kind == "count" else f"an integer within {kind}"
+            raise errors.InvalidRequest(f"must be {what} (at most {bounds[1]})", name)
+        return
+    if not ok:
+        expected = {"str": "text", "bool": "true or false", "number": "a number"}[kind]
+        raise errors.InvalidRequest(f"expected {expected}, got {type(value).__name__}", name)
+
+
+def query_value(name: str, value: Any, array: bool = False, kind: str | None = None) -> str:
+    """One query parameter's text: scalars as JSON writes them, arrays comma-joined. ``kind``:
+    the parameter's declared kind (of each item for an array), checked first (QUERY_KINDS)."""
+    if value.__class__ is int and kind is not None:  # the common case: an id
+        bounds = QUERY_KINDS.get(kind)
+        if bounds is not None and bounds[0] <= value <= bounds[1]:
+            return str(value)
     from . import _codec  # noqa: PLC0415 - loaded on first use
 
     if array:
@@ -186,11 +232,13 @@ def query_value(name: str, value: Any, array: bool = False) -> str:
             raise errors.InvalidRequest("needs at least one value", name)
         if len(value) > _MAX_ITEMS:
             raise errors.InvalidRequest(f"at most {_MAX_ITEMS} values", name)
-        return ",".join(query_value(name, v) for v in value)
+        return ",".join(query_value(name, v, False, kind) for v in value)
+    if kind is not None:
+        _check_kind(name, value, kind)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(int(value))
+        return str(_codec.check_int64(int(value), name))
     if isinstance(value, str):
         return _codec.STR.check(value, name)  # type: ignore[no-any-return]
     if isinstance(value, float):

@@ -933,6 +933,7 @@ _WORKSPACETEMPLATEFINDS: Operation[list[m.WorkspaceTemplate]] = Operation(
     result="WorkspaceTemplate",
     many=True,
     arrays=("names",),
+    query=(("names", "str"),),
 )
 
 

@@ -47,7 +47,20 @@ class Entity(NamedTuple):
             result=self.model,
             many=op in ("items", "list", "suggest", "deps", "ldeps"),
             arrays={"items": ("ids",), "ldeps": ("masterids",)}.get(op, ()),
+            query=_ENTITY_QUERY.get(op, ()),
         )
+
+
+# The query parameters of the entity queries and their kinds (as spec/entities.yaml expands them
+# in codegen/bundle.py: ids int64, ``l`` a count).
+_ENTITY_QUERY: dict[str, tuple[tuple[str, str], ...]] = {
+    "item": (("id", "int64"),),
+    "items": (("ids", "int64"),),
+    "find": (("name", "str"),),
+    "suggest": (("t", "str"), ("l", "count")),
+    "deps": (("masterid", "int64"),),
+    "ldeps": (("masterids", "int64"),),
+}
 
 
 class Namespace:

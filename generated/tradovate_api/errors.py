@@ -1,28 +1,30 @@
 """Every way a call can fail, as one exception hierarchy.
 
-``TradovateError``
-├── ``InvalidRequest``      the arguments are wrong; nothing was sent (also a ``ValueError``)
-│   └── ``NotAuthenticated``    the operation needs a token and the client has none
-├── ``InsecureConfiguration`` a setting would weaken TLS or send credentials in clear (also a ``ValueError``)
-├── ``RequestNotSent``      the request never reached the server; safe to send again
-├── ``TransportError``      a read-only call lost its connection while waiting for the answer
-│   └── ``DeadlineExceeded``    ...or ran past the call's total deadline
-├── ``OutcomeUnknown``      a state-changing call may have been executed, but its result is unknown
-├── ``PenaltyTicket``       the server rate-limited the call (HTTP 200 with ``p-ticket``); not executed
-│   └── ``CaptchaRequired``     ...and only a person can lift it (``p-captcha``): stop, tell the operator
-├── ``CallRefused``         the client's guards refused the call without sending it (see ``_guards``)
-│   ├── ``BreakerOpen``         a 429/423 answer stopped all calls until ``closes_at``
-│   └── ``BudgetExhausted``     the operation's hourly budget (the spec's ``x-rate-limit``) is spent
-├── ``OperationFailed``     the server answered 200 but refused the operation (``errorText``, ``failureReason``)
-│   ├── ``AuthenticationFailed``  a login or token renewal was refused
-│   └── ``OrderRejected``         an order command was refused
-├── ``DecodeError``         a response is not the JSON shape the operation returns (also a ``ValueError``)
-├── ``SpecDriftError``      strict decoding met data the spec does not describe (see ``drift``)
-└── ``ApiError``            the server answered with an error status
-    ├── ``BadRequest`` (400), ``Unauthorized`` (401), ``Forbidden`` (403), ``NotFound`` (404)
-    ├── ``LockoutWarning`` (423: the next failures lock the user out), ``RateLimited`` (429)
-    ├── ``ServerError`` (5xx; for state-changing calls ``OutcomeUnknown`` is raised instead)
-    └── ``UnexpectedStatus`` (anything else)
+::
+
+    ``TradovateError``
+    ├── ``InvalidRequest``      the arguments are wrong; nothing was sent (also a ``ValueError``)
+    │   └── ``NotAuthenticated``    the operation needs a token and the client has none
+    ├── ``InsecureConfiguration`` a setting would weaken TLS or send credentials in clear (also a ``ValueError``)
+    ├── ``RequestNotSent``      the request never reached the server; safe to send again
+    ├── ``TransportError``      a read-only call lost its connection while waiting for the answer
+    │   └── ``DeadlineExceeded``    ...or ran past the call's total deadline
+    ├── ``OutcomeUnknown``      a state-changing call may have been executed, but its result is unknown
+    ├── ``PenaltyTicket``       the server rate-limited the call (HTTP 200 with ``p-ticket``); not executed
+    │   └── ``CaptchaRequired``     ...and only a person can lift it (``p-captcha``): stop, tell the operator
+    ├── ``CallRefused``         the client's guards refused the call without sending it (see ``_guards``)
+    │   ├── ``BreakerOpen``         a 429/423 answer stopped all calls until ``closes_at``
+    │   └── ``BudgetExhausted``     the operation's hourly budget (the spec's ``x-rate-limit``) is spent
+    ├── ``OperationFailed``     the server answered 200 but refused the operation (``errorText``, ``failureReason``)
+    │   ├── ``AuthenticationFailed``  a login or token renewal was refused
+    │   └── ``OrderRejected``         an order command was refused
+    ├── ``DecodeError``         a response is not the JSON shape the operation returns (also a ``ValueError``)
+    ├── ``SpecDriftError``      strict decoding met data the spec does not describe (see ``drift``)
+    └── ``ApiError``            the server answered with an error status
+        ├── ``BadRequest`` (400), ``Unauthorized`` (401), ``Forbidden`` (403), ``NotFound`` (404)
+        ├── ``LockoutWarning`` (423: the next failures lock the user out), ``RateLimited`` (429)
+        ├── ``ServerError`` (5xx; for state-changing calls ``OutcomeUnknown`` is raised instead)
+        └── ``UnexpectedStatus`` (anything else)
 
 Messages never contain request or response bodies, header values or tokens (they could carry
 credentials); the raw body of an ``ApiError`` is on its ``content`` attribute, left out of its

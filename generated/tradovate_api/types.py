@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
     from .errors import TradovateError
@@ -30,6 +30,9 @@ UNSET: Unset = Unset()
 T = TypeVar("T")
 
 
+_STATUSES: Final[dict[int, HTTPStatus]] = {int(status): status for status in HTTPStatus}  # a look-up, not an enum call
+
+
 class Response(Generic[T]):
     """One HTTP exchange: status, headers, raw body and either ``parsed`` or ``error``."""
 
@@ -44,7 +47,7 @@ class Response(Generic[T]):
         parsed: T | None,
         error: TradovateError | None = None,
     ) -> None:
-        self.status_code = HTTPStatus(status_code) if status_code in HTTPStatus._value2member_map_ else status_code
+        self.status_code = _STATUSES.get(status_code, status_code)
         self.content = content
         self.headers = headers
         self.parsed = parsed

@@ -39,16 +39,16 @@ from typing import IO, Any, NoReturn, TextIO
 import attrs
 
 from tradovate_api import Tradovate, errors
-from tradovate_api._http import model_class
-from tradovate_api._operations import OPERATIONS
+from tradovate_api.runtime import OPERATIONS, model_class
 
+from . import cli_doctor, cli_trading, cli_watch
 from . import cli_runtime as runtime
 from .marketdata import commands
 from .marketdata.client import MarketDataClient
 from .marketdata.replay import ReplayClient
 from .realtime.account import AccountSession
-from .realtime.mirror import Gap
 from .session import DEMO, LIVE, Credentials, Environment, Session
+from .streams import Gap
 from .tokens import FileTokenStore
 
 __all__ = ["main"]
@@ -174,7 +174,10 @@ def call_arguments(op: Any, pairs: dict[str, Any], body_text: str | None) -> tup
     if op.body is None:
         if body_text is not None:
             raise UsageError(f"{op.operation_id} takes no body")
-        params = {k: (v.split(",") if k in op.arrays and isinstance(v, str) else v) for k, v in pairs.items()}
+        params = {
+            k: ([parse_value(x) for x in v.split(",")] if k in op.arrays and isinstance(v, str) else v)
+            for k, v in pairs.items()
+        }
         params = {k: ([v] if k in op.arrays and not isinstance(v, list) else v) for k, v in params.items()}
         return params or None, None
     data: Any = {}
@@ -257,7 +260,7 @@ async def sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]
                 async def print_changes() -> None:
                     async for change in changes:
                         if isinstance(change, Gap):
-                            json_line(events, {"event": "Gap", "missed": change.missed})
+                            json_line(events, {"event": "Gap", "reason": change.reason, "missed": change.lost})
                         else:
                             json_line(events, {"event": "Change", **change.to_json()})
 
@@ -438,6 +441,10 @@ def build_parser() -> argparse.ArgumentParser:
     replay_.add_argument("--limit", type=runtime.COUNT, help="stop after this many clock lines")
     replay_.set_defaults(run=_asyncio(replay))
 
+    cli_trading.register(commands, open_session, _asyncio)
+    cli_doctor.register(commands, environment, _asyncio)
+    cli_watch.register(commands, open_session, _asyncio)
+
     for name, module, helptext in EXTERNAL_COMMANDS:
         sub = commands.add_parser(name, help=helptext, add_help=False)
         sub.add_argument("rest", nargs=argparse.REMAINDER)
@@ -452,6 +459,8 @@ def build_parser() -> argparse.ArgumentParser:
 # Commands whose parsers live with their subsystem: ``tradovate sim --help`` is the simulator's own.
 EXTERNAL_COMMANDS: Sequence[tuple[str, str, str]] = (
     ("sim", "tradovate.sim.__main__", "run the local Tradovate simulator"),
+    ("org-sync", "tradovate.org.sync_command", "a worker of the organisation sync (shards -> Redis/NATS)"),
+    ("org-watch", "tradovate.org.watch_command", "a consumer mirror of the organisation sync"),
 )
 
 

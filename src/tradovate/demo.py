@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -31,9 +32,9 @@ from typing import TextIO
 from tradovate.marketdata.client import MarketDataClient
 from tradovate.marketdata.types import Quote
 from tradovate.realtime.account import AccountSession
-from tradovate.realtime.mirror import Change, ChangeStream, Gap, Mirror
+from tradovate.realtime.mirror import Change, Mirror
 from tradovate.session import Credentials, Environment, Session
-from tradovate.streams import Gap as QuoteGap
+from tradovate.streams import Gap, Stream
 from tradovate_api import AsyncTradovate, errors
 from tradovate_api.models import (
     Account,
@@ -82,6 +83,7 @@ class Report:
     closed_by: str = ""  # the role of the order that closed it
     end_cash: CashBalance | None = None
     seconds: float = 0.0
+    prices: list[tuple[datetime.datetime, float]] = field(default_factory=list)  # (time, mid) while trading
 
     def price(self, value: object) -> str:
         """A price as the product shows it (``priceFormat`` -2: two decimals)."""
@@ -121,15 +123,20 @@ async def run(seed: int = 0, symbol: str = "ES", say: Callable[[str], None] = pr
                     f" cash {money(report.start_cash.amount)} in {account.name}"
                 )
 
-                # 3. A few quotes from the market-data socket.
+                # 3. A few quotes from the market-data socket (and the price kept for the picture).
                 async with MarketDataClient.from_session(session) as md:
                     report.quotes = await first_quotes(md, contract.name, QUOTES)
-                last = report.quotes[-1]
-                say(f"{len(report.quotes)} quotes of {contract.name}: {describe_quote(last, report)}")
+                    last = report.quotes[-1]
+                    say(f"{len(report.quotes)} quotes of {contract.name}: {describe_quote(last, report)}")
+                    prices = asyncio.create_task(record_prices(md, contract.name, report))
 
-                # Watch the mirror from here on: orders, fills, the position and the cash.
-                async with mirror.changes(entity_types=["order", "fill", "position", "cashBalance"]) as changes:
-                    await trade_bracket(rest, mirror, changes, report, say)
+                    # Watch the mirror from here on: orders, fills, the position and the cash.
+                    try:
+                        async with mirror.changes(entity_types=["order", "fill", "position", "cashBalance"]) as changes:
+                            await trade_bracket(rest, mirror, changes, report, say)
+                    finally:
+                        prices.cancel()
+                        await asyncio.gather(prices, return_exceptions=True)
     report.seconds = time.monotonic() - started
     return report
 
@@ -162,7 +169,7 @@ async def first_quotes(md: MarketDataClient, name: str, count: int) -> list[Quot
     try:
         async with asyncio.timeout(STEP_TIMEOUT):
             async for update in stream:
-                if isinstance(update, QuoteGap):
+                if isinstance(update, Gap):
                     continue  # a reconnect: the next quote is complete again
                 # An update carries only what changed: lay it over the previous quote.
                 quotes.append(quotes[-1].merged(update) if quotes else update)
@@ -175,8 +182,23 @@ async def first_quotes(md: MarketDataClient, name: str, count: int) -> list[Quot
     return quotes
 
 
+async def record_prices(md: MarketDataClient, name: str, report: Report) -> None:
+    """Keep the mid price of every quote while the session trades (for the picture)."""
+    stream = await md.quotes(name)
+    try:
+        async for update in stream:
+            if isinstance(update, Gap):
+                continue
+            bid, offer = update.bid, update.offer
+            low, high = bid.price if bid else None, offer.price if offer else None
+            if update.timestamp is not None and low is not None and high is not None:
+                report.prices.append((update.timestamp, (low + high) / 2))
+    finally:
+        await stream.close()
+
+
 async def trade_bracket(
-    rest: AsyncTradovate, mirror: Mirror, changes: ChangeStream, report: Report, say: Callable[[str], None]
+    rest: AsyncTradovate, mirror: Mirror, changes: Stream[Change], report: Report, say: Callable[[str], None]
 ) -> None:
     """Buy one contract at the market with a take-profit and a stop-loss, see it fill, close it."""
     account, contract = report.account, report.contract
@@ -254,7 +276,7 @@ async def trade_bracket(
 class Watcher:
     """Tells the mirror's changes as they arrive (and notes when the position first opens)."""
 
-    def __init__(self, changes: ChangeStream, report: Report, say: Callable[[str], None]) -> None:
+    def __init__(self, changes: Stream[Change], report: Report, say: Callable[[str], None]) -> None:
         self.changes = changes
         self.report = report
         self.say = say
@@ -469,6 +491,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="the simulator's seed (default 0)")
     parser.add_argument("--symbol", default="ES", help="a product (its front month) or a contract (default ES)")
     parser.add_argument("--plain", action="store_true", help="plain-text summary even if rich is installed")
+    parser.add_argument("--png", metavar="FILE", help="also draw the session as a PNG (the plot extra: matplotlib)")
     args = parser.parse_args(argv)
     out = out if out is not None else sys.stdout
 
@@ -482,12 +505,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except ImportError as exc:
         if not str(exc.name or "").startswith("aiohttp"):
             raise
-        print("the simulator needs aiohttp: pip install 'tradovate[sim]' (or run make demo)", file=sys.stderr)
+        print("the simulator needs aiohttp: pip install 'tradovate-partner[sim]' (or run make demo)", file=sys.stderr)
         return 1
     except errors.TradovateError as exc:
         print(f"demo failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     render(report, out, use_rich=False if args.plain else None)
+    if args.png:
+        from tradovate.demo_picture import picture  # noqa: PLC0415 - matplotlib is an optional extra
+
+        picture(report, args.png)
+        say(f"picture of the session: {args.png}")
     return 0
 
 

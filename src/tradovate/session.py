@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from tradovate_api import UNSET, AsyncTradovate, Unset, errors
-from tradovate_api._guards import SYSTEM_CLOCK, Clock, Guards, GuardSettings
+from tradovate_api.runtime import SYSTEM_CLOCK, Clock, Guards, GuardSettings
 
 from .tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore, TokenStoreError, store_key
 
@@ -48,8 +48,8 @@ if TYPE_CHECKING:
     from types import TracebackType
     from typing import Self
 
-    from tradovate_api._http import Operation
     from tradovate_api.models import AccessTokenResponse, OAuthMeResponse
+    from tradovate_api.runtime import Operation
     from tradovate_api.types import Response
 
 _log = logging.getLogger("tradovate.session")
@@ -235,8 +235,12 @@ class Session:
             store_user: The user the stored token is kept under (default: ``credentials.name``).
             renew_before: Renew this many seconds before ``expirationTime``.
             auto_renew: Renew in a background task (started by ``start()``).
-            guards: The REST guards (see ``tradovate_api._guards``); default: the client's,
-                with two jittered retries of idempotent reads.
+            guards: The call policy of this user and IP (``tradovate_api.GuardSettings`` or a
+                ``Guards``): one state (hourly budgets, the 429/423 breaker, penalty holds) shared
+                by the REST client and every socket opened on this session (``AccountSession``,
+                ``MarketDataClient.from_session``, ``ReplayClient.from_session``), since the
+                server counts per user and IP. Default: the client's, with two jittered retries
+                of idempotent reads.
             timeout, deadline, ssl_context, transport: passed to the REST client.
         """
         if credentials is not None and not isinstance(credentials, Credentials):
@@ -291,6 +295,7 @@ class Session:
 
     @property
     def guards(self) -> Guards:
+        """The call policy's state shared by the REST client and the session's sockets."""
         return self._guards
 
     @property

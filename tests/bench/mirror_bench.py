@@ -130,7 +130,7 @@ def events_per_second(raw: bytes, frames: list[bytes], observed: bool) -> tuple[
         overall.append(count / (t_apply + t_parse))
         versus.append(t_apply / t_parse)
         if observed:
-            assert changes.pending() > 0 and seen[0] > 0
+            assert len(changes) > 0 and seen[0] > 0
             changes.close()
         del held
     return statistics.median(applying), max(applying), statistics.median(overall), statistics.median(versus)

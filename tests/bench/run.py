@@ -306,6 +306,8 @@ def run_others(quick: bool) -> None:
         lambda v: (f"{v[0]:.0f} quotes/s wall, {v[1]:.0f} per sim CPU-s ({v[2]:.0f} subs)", "no goal set", None),
     )
 
+    __import__("org_bench").report(other("org_bench.py", *q), parsed, grab)  # organisation sync (issue 16)
+
 
 def table() -> None:
     width = max(len(r.figure) for r in FIGURES)

@@ -32,7 +32,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from tradovate.realtime.account import AccountEvent, AccountSession, OrderOutcomeUnknown, Resynced, new_cl_ord_id
+from tradovate.realtime.account import (
+    AccountEvent,
+    AccountSession,
+    OrderNotMirrored,
+    OrderOutcomeUnknown,
+    Resynced,
+    new_cl_ord_id,
+)
 from tradovate.realtime.connection import Backoff, Disconnected
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
@@ -49,6 +56,7 @@ FAULT_KINDS: Final = (
     "close_silently",  # TCP close without a WebSocket close frame
     "shutdown",  # shutdown event (Maintenance), then close
     "stop_heartbeats",  # the server falls silent: the client must notice and reconnect
+    "split_snapshot",  # from now on snapshots come in 2-5 parts (each collection spread over them); the socket is cut
     "malformed_frame",  # a frame no client can parse
     "malformed_answer",  # a placement answered with broken JSON (not executed)
     "delay",  # a placement answered late (maybe after the client's timeout)
@@ -56,10 +64,13 @@ FAULT_KINDS: Final = (
     "lose_answer_ws",  # a placement executed, then the socket is cut
     "lose_answer_rest",  # the same over REST
     "drop_request",  # the socket is cut before the placement executes
+    "late_execution",  # the socket is cut; the placement executes after the next snapshot was sent
     "rest_429",  # HTTP 429 to a REST placement (not executed; the breaker opens)
     "rest_penalty",  # a penalty ticket to a REST placement (waited, sent once more with it)
 )
-DROPS: Final = frozenset({"drop_connection", "close_frame", "close_silently", "shutdown", "stop_heartbeats"})
+DROPS: Final = frozenset(
+    {"drop_connection", "close_frame", "close_silently", "shutdown", "stop_heartbeats", "split_snapshot"}
+)
 SYMBOLS: Final = ("ESZ6", "NQZ6", "MESZ6", "CLF7")
 ACCOUNTS: Final = (20001, 20002)
 
@@ -99,6 +110,8 @@ class Figures:
     mirror_duplicates: int = 0  # an id twice in one collection of the mirror's dump
     foreign: int = 0  # clOrdIds the simulator holds that the trader never sent
     sync_requests_per_connection: list[int] = field(default_factory=list)
+    split_parts: list[int] = field(default_factory=list)  # parts per snapshot, per split_snapshot fault
+    late_parts: int = 0  # split parts that came after their snapshot was complete (settle too short)
     entities: int = 0
     seconds: float = 0.0
     converge_seconds: float = 0.0
@@ -129,6 +142,8 @@ class Figures:
             "mirror_duplicates": self.mirror_duplicates,
             "foreign": self.foreign,
             "sync_requests_per_connection": sorted(set(self.sync_requests_per_connection)),
+            "split_parts": self.split_parts,
+            "late_parts": self.late_parts,
             "entities": self.entities,
             "seconds": round(self.seconds, 2),
             "converge_seconds": round(self.converge_seconds, 4),
@@ -346,6 +361,7 @@ class Trader:
                 "close_silently": lambda: faults.close_silently("user"),
                 "shutdown": lambda: faults.send_shutdown("Maintenance", kind="user"),
                 "stop_heartbeats": lambda: sum(1 for c in faults.connections if c.sync is not None),
+                "split_snapshot": lambda: self._split(faults),
             }
             await self._hit(actions[kind])
             self._fault_at = self.loop.time()
@@ -378,6 +394,8 @@ class Trader:
             faults.lose_answer("order/placeorder", transport="ws")
         elif kind == "drop_request":
             faults.drop_request("order/placeorder", transport="ws")
+        elif kind == "late_execution":
+            faults.late_execution("order/placeorder")
         elif kind == "lose_answer_rest":
             faults.lose_answer("order/placeorder", transport="rest")
         elif kind == "rest_429":
@@ -387,9 +405,14 @@ class Trader:
         else:
             raise AssertionError(kind)
         via = "rest" if kind.startswith("rest") or kind.endswith("rest") else "socket"
-        if kind in ("lose_answer_ws", "drop_request"):
+        if kind in ("lose_answer_ws", "drop_request", "late_execution"):
             self._fault_at = self.loop.time()
         await self.place(order, via)
+
+    def _split(self, faults: Any) -> int:
+        self.figures.split_parts.append(parts := self.rng.randint(2, 5))
+        self.sim.socket_options.split_snapshot = parts
+        return int(faults.drop_connections("user"))
 
     async def _hit(self, action: Callable[[], int]) -> None:
         """Run a socket action once it reaches a synced socket (the account may still think
@@ -408,11 +431,15 @@ class Trader:
         figures.orders_ambiguous = len(self.ambiguous)
         placed = self.placements()
         for cl in self.ambiguous:
-            handle = await account.resolve(cl, timeout=60)
+            try:
+                handle = await account.resolve(cl, timeout=60)
+                found = None if handle is None else handle.id
+            except OrderNotMirrored as gone:  # it exists (or existed), the mirror does not hold it
+                found = gone.order_id
             expected = placed.get(cl, [])
-            if (handle is None and not expected) or (handle is not None and handle.id in expected):
+            if (found is None and not expected) or (found is not None and found in expected):
                 figures.orders_resolved += 1
-            if handle is None:
+            if found is None:
                 figures.ambiguous_absent += 1
             else:
                 figures.ambiguous_found += 1
@@ -431,6 +458,7 @@ class Trader:
         figures.duplicated = sum(n - 1 for n in counts.values() if n > 1)
         figures.foreign = len(set(placed) - self.sent)
         figures.sync_requests_per_connection = list(account.sync_requests.values())
+        figures.late_parts = account.late_parts
 
     def placements(self) -> dict[str, list[int]]:
         """clOrdId -> the orders the simulator placed with it (``New`` commands)."""
@@ -466,6 +494,9 @@ async def run(scale: Scale, seed: int) -> Figures:
         ) as s:
             account = AccountSession(
                 s,
+                split_responses=True,
+                split_settle=0.05,
+                resolve_settle=0.3,
                 sync_timeout=30.0,
                 connection_options={
                     "backoff": Backoff(initial=0.01, cap=0.05),

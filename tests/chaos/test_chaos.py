@@ -36,6 +36,7 @@ def test_a_trading_session_survives_every_kind_of_fault() -> None:
     assert all(applied.get(kind, 0) > 0 for kind in ("drop_connections", "close_frame", "close_silently"))
     assert all(applied.get(kind, 0) > 0 for kind in ("shutdown", "stop_heartbeats", "malformed_frame"))
     assert all(applied.get(kind, 0) > 0 for kind in ("malformed", "delay", "withhold", "lose_answer", "drop"))
+    assert applied.get("late_execution", 0) > 0 and figures["split_parts"]
     assert applied.get("status", 0) > 0 and applied.get("penalty", 0) > 0
     drops = sum(figures["faults_by_kind"][k] for k in chaos_run.DROPS)
     assert figures["reconnects"] >= drops
@@ -49,5 +50,6 @@ def test_a_trading_session_survives_every_kind_of_fault() -> None:
     assert figures["orders_ambiguous"] > 0
     assert figures["orders_resolved"] == figures["orders_ambiguous"]
     assert figures["ambiguous_found"] > 0 and figures["ambiguous_absent"] > 0
-    # exactly one user/syncrequest on every connection
+    # exactly one user/syncrequest on every connection; every split snapshot assembled whole
     assert figures["sync_requests_per_connection"] == [1]
+    assert figures["late_parts"] == 0

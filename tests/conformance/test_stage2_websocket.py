@@ -335,6 +335,11 @@ def test_a_penalty_ticket_over_the_socket_is_honoured_once_with_its_ticket(monke
             with pytest.raises(errors.CaptchaRequired) as penalised:
                 await account.place_order(order())
             assert penalised.value.ticket not in str(penalised.value)
+            # The captcha holds the operation locally (the call policy, as over REST) until an
+            # operator resets it.
+            with pytest.raises(errors.BudgetExhausted):
+                await account.place_order(order())
+            account.connection.guards.reset_breaker()
             sim.faults.penalty("order/placeorder", seconds=0, count=2, transport="ws")
             with pytest.raises(errors.PenaltyTicket):
                 await account.place_order(order())

@@ -60,7 +60,7 @@ def test_modes_follow_every_resubscription() -> None:
     asyncio.run(main())
 
 
-@pytest.mark.parametrize(("status", "text"), [(404, None), (503, "Service unavailable"), (429, "Too many requests")])
+@pytest.mark.parametrize(("status", "text"), [(404, None), (503, "Service unavailable")])
 def test_a_one_off_refusal_on_resubscribe_is_tried_again_and_the_stream_goes_on(status: int, text: str | None) -> None:
     async def main() -> None:
         async with running() as server, client(server) as md:
@@ -73,6 +73,20 @@ def test_a_one_off_refusal_on_resubscribe_is_tried_again_and_the_stream_goes_on(
             server.step()
             assert (await next_quote(quotes)).contract_id == 1001
             assert not quotes.closed
+
+    asyncio.run(main())
+
+
+def test_a_429_on_resubscribe_keeps_the_stream_and_waits_out_the_lockout() -> None:
+    async def main() -> None:
+        async with running() as server, client(server) as md:
+            quotes = await md.quotes("ESZ6")
+            server.service.refuse("md/subscribeQuote", 429, "Too many requests")
+            await reconnect(server, "md/subscribeQuote", 2)
+            await asyncio.sleep(0.3)  # many steps of the test's fast backoff: the lockout holds them
+            assert len(requests_to(server, "md/subscribeQuote")) == 2  # nothing more sent meanwhile
+            assert md.subscribed() == {("quote", 1001): 1} and not quotes.closed
+            assert md.socket.connections == 2
 
     asyncio.run(main())
 

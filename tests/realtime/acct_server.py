@@ -8,18 +8,25 @@
 ``user/syncrequest`` answers the state of the requested entity types (one per connection; a
 second one is refused with ``s:400``) and subscribes the socket to ``props``. ``order/placeorder``
 creates an order and its ``New`` command (with the ``clOrdId``), answers ``{"orderId"}``, then
-sends the props; ``place_mode`` can instead drop the connection after creating the order, or
-before.
+sends the props; ``place_mode`` can instead drop the connection after creating the order
+(``drop-after``), before (``drop-before``), or before and create it right after the next sync's
+snapshot was sent, its events following the snapshot (``late``).
+
+``split``: above 1, a sync asking for ``splitResponses`` is answered in that many parts (one frame
+each, the same request id; split as the simulator does, :func:`tradovate.sim.ws.split_snapshot`);
+``split_sent`` (default all) sends only that many of them, the test sends the others.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable
 from typing import Any
 
 from wsserver import ServerConn, WsServer
 
 from tradovate.realtime.mirror import ENTITY_TYPES
+from tradovate.sim.ws import split_snapshot
 
 ACCOUNT = 1001
 CONTRACT = 3001
@@ -32,8 +39,12 @@ class AccountServer:
         self.subscribed: dict[int, tuple[ServerConn, frozenset[str]]] = {}  # conn number -> types
         self.sync_bodies: list[tuple[int, dict[str, Any]]] = []
         self.placed: list[tuple[int, dict[str, Any]]] = []
-        self.place_mode = "answer"  # or "drop-after" (order created) or "drop-before"
+        self.place_mode = "answer"  # or "drop-after" (order created), "drop-before" or "late"
+        self.late: list[dict[str, Any]] = []  # placements held by the "late" mode
         self.sync_status = 200
+        self.split = 0
+        self.split_sent: int | None = None
+        self.parts: list[dict[str, Any]] = []  # the parts of the last split answer
         self._next_id = 500
         ws.handlers["user/syncrequest"] = self._sync
         ws.handlers["order/placeorder"] = self._place
@@ -91,7 +102,7 @@ class AccountServer:
         }
 
     # -- handlers ----------------------------------------------------------------------------------
-    def _sync(self, conn: ServerConn, rid: int, query: str, body: str) -> dict[str, Any]:
+    def _sync(self, conn: ServerConn, rid: int, query: str, body: str) -> dict[str, Any] | Awaitable[None]:
         data = json.loads(body) if body else {}
         self.sync_bodies.append((conn.number, data))
         if conn.number in self.subscribed:
@@ -100,14 +111,41 @@ class AccountServer:
             return {"s": self.sync_status, "i": rid, "d": "sync refused"}
         types = frozenset(data.get("entityTypes", []))
         self.subscribed[conn.number] = (conn, types)
+        if self.split > 1 and data.get("splitResponses") is True:
+            self.parts = split_snapshot(self.snapshot(types), self.split)
+            return self._send_parts(conn, rid, self.parts[: self.split_sent])
+        if self.late:
+            return self._send_parts(conn, rid, [self.snapshot(types)])
         return {"s": 200, "i": rid, "d": self.snapshot(types)}
+
+    async def _send_parts(self, conn: ServerConn, rid: int, parts: list[dict[str, Any]]) -> None:
+        for part in parts:
+            if not conn.closed:
+                await conn.send_items({"s": 200, "i": rid, "d": part})
+        late, self.late = self.late, []
+        for data in late:  # executed after the snapshot was sent: its events follow it
+            order, command = self._create(data)
+            await self.tell("order", "Created", order)
+            await self.tell("command", "Created", command)
 
     async def _place(self, conn: ServerConn, rid: int, query: str, body: str) -> None:
         data = json.loads(body)
         self.placed.append((conn.number, data))
-        if self.place_mode == "drop-before":
+        if self.place_mode in ("drop-before", "late"):
+            if self.place_mode == "late":
+                self.late.append(data)
             conn.abort()
             return
+        order, command = self._create(data)
+        if self.place_mode == "drop-after":
+            conn.abort()
+            return
+        await conn.send_items({"s": 200, "i": rid, "d": {"orderId": order["id"]}})
+        await self.tell("order", "Created", order)
+        await self.tell("command", "Created", command)
+
+    def _create(self, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """A placement executed: its order and ``New`` command, in the state."""
         order = {
             "id": self.next_id(),
             "accountId": data.get("accountId", ACCOUNT),
@@ -127,12 +165,7 @@ class AccountServer:
         }
         self.put("order", order)
         self.put("command", command)
-        if self.place_mode == "drop-after":
-            conn.abort()
-            return
-        await conn.send_items({"s": 200, "i": rid, "d": {"orderId": order["id"]}})
-        await self.tell("order", "Created", order)
-        await self.tell("command", "Created", command)
+        return order, command
 
     async def fill(self, order_id: int, qty: int = 1, price: float = 6000.25) -> None:
         """The order fills: a fill, the order Filled, the position moved (one event each)."""

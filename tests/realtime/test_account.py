@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -15,7 +16,7 @@ from tradovate.realtime.account import (
     DEFAULT_ENTITY_TYPES,
     AccountEvent,
     AccountSession,
-    EventsLost,
+    EntityTypesMissing,
     OrderNotMirrored,
     OrderOutcomeUnknown,
     Resynced,
@@ -26,6 +27,7 @@ from tradovate.realtime.connection import Backoff, Disconnected
 from tradovate.realtime.errors import ConnectionClosed
 from tradovate.realtime.mirror import ENTITY_TYPES, Mirror, NotSynced, OrderHandle
 from tradovate.session import Credentials, Environment, Session
+from tradovate.streams import Gap
 from tradovate_api import errors
 from tradovate_api.models import Action, OrderType, OrdStatus, PlaceOrder, PlaceOrderResult
 
@@ -136,21 +138,35 @@ def test_sync_request_lists_every_entity_type_and_the_options() -> None:
     sharded = AccountSession(
         good_token,
         "ws://127.0.0.1:1/v1/websocket",
-        entity_types=["order", "fill"],
+        entity_types=["order", "fill", "command"],
         split_responses=True,
         sharding={"expressionType": "modAccountId", "divisor": 3, "remainder": 1},
         full_org_snapshot=True,
     )
     assert sharded.sync_request == {
         "splitResponses": True,
-        "entityTypes": ["order", "fill"],
+        "entityTypes": ["order", "fill", "command"],
         "shardingExpression": {"expressionType": "modAccountId", "divisor": 3, "remainder": 1},
         "fullOrgSnapshot": True,
     }
-    none = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", entity_types=[], accounts=[5])
-    assert none.sync_request == {"splitResponses": False, "entityTypes": [], "accounts": [5]}
+    few = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", entity_types=["command", "order"], accounts=[5])
+    assert few.sync_request == {"splitResponses": False, "entityTypes": ["command", "order"], "accounts": [5]}
     classic = AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", users=[7])
     assert classic.sync_request == {"splitResponses": False, "users": [7]}
+
+
+@pytest.mark.parametrize(
+    ("entity_types", "missing"),
+    [([], ("order", "command")), (["order", "fill"], ("command",)), (["command"], ("order",))],
+)
+def test_a_session_that_could_not_resolve_refuses_at_construction(
+    entity_types: list[str], missing: tuple[str, ...]
+) -> None:
+    with pytest.raises(EntityTypesMissing) as refused:
+        AccountSession(good_token, "ws://127.0.0.1:1/v1/websocket", entity_types=entity_types)
+    assert refused.value.missing == missing and refused.value.field == "entity_types"
+    assert all(repr(name) in str(refused.value) for name in missing)
+    assert isinstance(refused.value, errors.InvalidRequest)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +292,7 @@ def test_an_overflowing_event_queue_resyncs_and_loses_nothing() -> None:
             flood.append(("order", "Deleted", order(11)))
             await server.tell_many(flood)
             await until(account, lambda: any(isinstance(e, Resynced) for e in told))
-            assert any(isinstance(e, EventsLost) and e.lost > 0 for e in told)
+            assert any(isinstance(e, Gap) and e.reason == "resync" and (e.lost or 0) > 0 for e in told)
             await until(account, lambda: mirror_state(account.mirror) == server.as_sync())
             assert len(account.mirror.orders()) == 41
 
@@ -334,7 +350,7 @@ def test_place_order_attaches_a_cl_ord_id_and_returns_a_live_handle() -> None:
             mine = await account.place_order({**buy().to_dict(), "clOrdId": "mine-1"}, wait=False)
             assert isinstance(mine, PlaceOrderResult) and server.placed[1][1]["clOrdId"] == "mine-1"
             with pytest.raises(errors.InvalidRequest):
-                await account.place_order("buy")  # type: ignore[arg-type]
+                await account.place_order("buy")  # type: ignore[call-overload]
             with pytest.raises(errors.InvalidRequest):
                 await account.place_order(buy(order_qty=0))
             assert len(server.placed) == 2
@@ -362,6 +378,29 @@ def test_a_lost_answer_is_outcome_unknown_never_resent_and_resolved_from_the_mir
             assert [n for n, body in server.placed if body.get("clOrdId") == "amb-1"] == [1]  # never resent
             assert await account.resolve("old-1", timeout=5) is account.mirror.order(11)
             assert await account.resolve("never", timeout=5) is None
+
+    run(test)
+
+
+def test_an_accepted_placement_without_an_order_id_is_ambiguous_and_resolved() -> None:
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async with AccountSession(good_token, ws.url, connection_options=FAST) as account:
+
+            async def no_id(conn: Any, rid: int, query: str, body: str) -> None:
+                data = json.loads(body)
+                server.placed.append((conn.number, data))
+                order, command = server._create(data)
+                await conn.send_items({"s": 200, "i": rid, "d": {"orderId": None}})  # executed, no id said
+                await server.tell("order", "Created", order)
+                await server.tell("command", "Created", command)
+
+            ws.handlers["order/placeorder"] = no_id
+            with pytest.raises(OrderOutcomeUnknown) as caught:
+                await account.place_order(buy(cl_ord_id="noid-1"), timeout=5)
+            assert caught.value.cl_ord_id == "noid-1" and "no orderId" in str(caught.value)
+            found = await account.resolve("noid-1", timeout=5)
+            assert isinstance(found, OrderHandle) and found.cl_ord_id == "noid-1"
+            assert len(server.placed) == 1  # never resent
 
     run(test)
 

@@ -22,11 +22,12 @@ from tradovate.realtime.connection import (
     Connected,
     Connection,
     Disconnected,
-    EventStream,
     Gap,
     Reconnected,
 )
 from tradovate.realtime.errors import ConnectionClosed, ConnectionLost, ServerShutdown
+from tradovate.realtime.events import StreamEvent
+from tradovate.streams import Stream
 from tradovate_api import errors, models
 
 TOKEN = "good-token"
@@ -59,7 +60,7 @@ def make(server: WsServer, **kw: Any) -> Connection:
     return Connection(server.url, token, **options)
 
 
-async def next_of(stream: EventStream, *kinds: type, timeout: float = 5.0) -> Any:
+async def next_of(stream: Stream[StreamEvent], *kinds: type, timeout: float = 5.0) -> Any:
     """The next event of one of ``kinds`` (others are skipped)."""
     async with asyncio.timeout(timeout):
         while True:
@@ -182,7 +183,7 @@ def test_heartbeats_keep_flowing_during_a_flood_and_stop_after_close() -> None:
                     await side.flood(200, batch=20)
 
             await asyncio.wait_for(flood(), 10.0)
-            assert stream.qsize() > 0  # events really were flowing meanwhile
+            assert len(stream) > 0  # events really were flowing meanwhile
             await conn.close()
             await server.wait_for(lambda: side.closed)
             assert not conn.ready
@@ -474,13 +475,13 @@ def test_a_paused_consumer_gets_a_gap_marker_never_a_silent_loss() -> None:
             await server.current.props("order", "Created", {"id": 9})
             await conn.request("echo", idempotent=True)
             seen: list[Any] = []
-            while stream.qsize():
+            while len(stream):
                 event = stream.get_nowait()
                 seen.append(event)
             quotes = [e for e in seen if isinstance(e, p.MarketData)]
             gaps = [e for e in seen if isinstance(e, Gap)]
-            assert len(gaps) == 1 and stream.resync_needed
-            assert len(quotes) + gaps[0].lost == 1001  # the flood and the props: each delivered or counted
+            assert len(gaps) == 1 and stream.overflowed > 0
+            assert len(quotes) + (gaps[0].lost or 0) == 1001  # the flood and the props: each delivered or counted
             assert isinstance(seen[-1], Gap)  # lost at the end: the marker comes last
             assert len(quotes) == 100
 
@@ -498,7 +499,7 @@ def test_events_after_a_gap_follow_the_marker() -> None:
             await server.current.props("order", "Created", {"id": 9})
             await conn.request("echo", idempotent=True)
             rest = []
-            while stream.qsize():
+            while len(stream):
                 rest.append(stream.get_nowait())
             assert isinstance(rest[-2], Gap) and rest[-2].lost == 20
             assert isinstance(rest[-1], p.Props)

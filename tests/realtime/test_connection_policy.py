@@ -23,12 +23,14 @@ from wsserver import WsServer
 
 from tradovate.marketdata import Gap, MarketDataClient
 from tradovate.realtime.account import AccountSession
-from tradovate.realtime.connection import Backoff, Connection, Disconnected, EventStream, Reconnected
+from tradovate.realtime.connection import Backoff, Connection, Disconnected, Reconnected
 from tradovate.realtime.errors import ServerShutdown, UpgradeRefused
+from tradovate.realtime.events import StreamEvent
 from tradovate.realtime.reconnect import ReconnectPolicy, upgrade_refused
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
 from tradovate.sim.faults import Faults, parse_fault
+from tradovate.streams import Stream
 from tradovate_api.errors import RequestNotSent
 
 CREDENTIALS = Credentials(name="demo", password="demo")
@@ -56,7 +58,7 @@ class FastClock:
         await asyncio.sleep(0)
 
 
-async def next_of(stream: EventStream, *kinds: type, timeout: float = 10.0) -> Any:
+async def next_of(stream: Stream[StreamEvent], *kinds: type, timeout: float = 10.0) -> Any:
     async with asyncio.timeout(timeout):
         while True:
             event = await stream.get()

@@ -91,7 +91,20 @@ def test_request_frames_round_trip(endpoint: str, rid: int, query: str, body: st
     assert p.parse_request(p.build_request(endpoint, rid, query, body)) == (endpoint, rid, query, body)
 
 
-@given(json_values)
+# Request bodies: integers within int64 (larger ones are refused before sending, see
+# tests/test_request_validation.py).
+request_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(request_json_values)
 def test_json_bodies_round_trip_through_a_request_frame(body: Any) -> None:
     proto = p.Protocol(0.0)
     proto.receive("o", 0.0)

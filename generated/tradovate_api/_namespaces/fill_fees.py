@@ -18,7 +18,7 @@ __all__ = ["FillFees", "AsyncFillFees"]
 class FillFees(
     _r.Item["m.FillFee"], _r.Items["m.FillFee"], _r.ListAll["m.FillFee"], _r.Deps["m.FillFee"], _r.LDeps["m.FillFee"]
 ):
-    """Fees charged for one Fill. Each amount is in the currency named by the matching *CurrencyId
+    """Fees charged for one Fill. Each amount is in the currency named by its matching CurrencyId
     field."""
 
     _namespace = "fill_fees"

@@ -18,7 +18,7 @@ class _Slots(_codec.Model):
 @_define(frozen=True, repr=False, weakref_slot=False)
 class EstimatedFillFee(_Slots):
     """Fees the dry-run orders would incur if filled. Each amount is in the currency named by the matching
-    *CurrencyId field.
+    CurrencyId field.
 
     Attributes:
         clearing_fee (``clearingFee``): Clearing fee amount.

@@ -17,7 +17,7 @@ class _Slots(_codec.Model):
 
 @_define(frozen=True, repr=False, weakref_slot=False)
 class FillFee(_Slots):
-    """Fees charged for one Fill. Each amount is in the currency named by the matching *CurrencyId field.
+    """Fees charged for one Fill. Each amount is in the currency named by its matching CurrencyId field.
 
     Attributes:
         id (``id``): Id of the FillFee. There is no fillId field; /fillFee/deps selects by Fill id, so this

@@ -22,7 +22,8 @@ class SubmitCustomerApplicationDocumentResponse(_Slots):
     Attributes:
         ok (``ok``): True when the document was stored.
         error_text (``errorText``): Error message; empty or absent on success.
-        document_id (``documentId``): Id of the stored document, e.g. for the *DocId fields of createPartnerSubaccountRequest.
+        document_id (``documentId``): Id of the stored document, e.g. for the ...DocId fields of
+            createPartnerSubaccountRequest.
     """
 
     ok: bool

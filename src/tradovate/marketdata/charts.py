@@ -213,8 +213,8 @@ _BAR_COLUMNS: Final = (
 def bars_to_frame(bars: list[Bar], backend: str = "pandas") -> Any:
     """Bars as a DataFrame (``backend``: ``"pandas"``, indexed by timestamp, or ``"polars"``).
 
-    The library is imported here, on first use; it is an optional extra (``tradovate[pandas]``
-    or ``tradovate[polars]``). Raises ``InvalidRequest`` when it is not installed."""
+    The library is imported here, on first use; it is an optional extra (``tradovate-partner[pandas]``
+    or ``tradovate-partner[polars]``). Raises ``InvalidRequest`` when it is not installed."""
     columns = {name: [getattr(bar, name) for bar in bars] for name in _BAR_COLUMNS}
     if backend == "pandas":
         try:

@@ -17,10 +17,10 @@
 - A refusal (``errorText`` in a 200, an error status) raises :class:`SubscriptionRefused`
   (:class:`UnknownSymbol` only when the server says the symbol is unknown), with the server's
   code and text; other failures (timeouts, 5xx, 429, a lost connection) are raised as they are
-  (see :mod:`.errors`). A reply with a ``mode`` other than real time marks the subscription
+  (see :mod:`tradovate.marketdata.errors`). A reply with a ``mode`` other than real time marks the subscription
   ``degraded`` (the values of ``mode`` are undocumented: :data:`.subscriptions.REALTIME_MODES`
   lists those taken as real time); ``modes`` and ``degraded`` follow every (re)subscription.
-- Quotes and books are delivered "latest state wins" per contract (see :mod:`.streams`), other
+- Quotes and books are delivered "latest state wins" per contract (see :mod:`tradovate.streams`), other
   kinds in order with an overflow gap. After a reconnect every stream gets
   ``Gap(reason="reconnect")`` and every subscription and chart is re-established.
 
@@ -79,8 +79,8 @@ class MarketDataClient:
         retry_backoff: the delays between tries of a re-subscription that failed in a way that
             may pass (see the module doc).
         unknown_symbol: ``(endpoint, symbol, code, text) -> bool``, whether a refusal says the
-            symbol is unknown (default :func:`.errors.says_unknown_symbol`).
-        request_timeout, dead_after, max_attempts, **connection_options: passed to the
+            symbol is unknown (default :func:`tradovate.marketdata.errors.says_unknown_symbol`).
+        request_timeout, dead_after, max_attempts, ``**connection_options``: passed to the
             connection (:class:`tradovate.realtime.connection.Connection`: heartbeats, backoff,
             ``connect_options`` for TLS or a proxy, ...).
     """
@@ -143,10 +143,12 @@ class MarketDataClient:
     def from_session(cls, session: Session, **options: Any) -> Self:
         """The client of a :class:`tradovate.session.Session`: its environment's socket, its
         token (read at every connection, so renewals are picked up), contract names resolved
-        by the REST ``contract/find``."""
+        by the REST ``contract/find``, and its guards (budgets, breaker and penalty holds are
+        counted per user and IP, with its REST client and other sockets)."""
         url, token = cls._endpoint(session)
         options.setdefault("resolve", _rest_resolver(session))
         options.setdefault("on_auth_refused", session.invalidate)  # a revoked token: log in again
+        options.setdefault("guards", session.guards)  # budgets, breaker, holds per user and IP
         return cls(url, token, **options)
 
     @staticmethod

@@ -1,8 +1,10 @@
 """The market-data refusals, under the one hierarchy of :mod:`tradovate_api.errors`.
 
-``OperationFailed``
-└── ``SubscriptionRefused``  a subscription or chart refused (``errorText`` in a 200, an error status)
-    └── ``UnknownSymbol``    the server says the symbol is unknown (or it resolves to no contract id)
+::
+
+    ``OperationFailed``
+    └── ``SubscriptionRefused``  a subscription or chart refused (``errorText`` in a 200, an error status)
+        └── ``UnknownSymbol``    the server says the symbol is unknown (or it resolves to no contract id)
 
 Which failures are refusals (:func:`refusal`), and which of those last (:func:`lasting`):
 

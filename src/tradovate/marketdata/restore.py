@@ -4,11 +4,12 @@ Per subscription or chart (an *item*), after a reconnect:
 
 - answered: done (the client re-reads its ``mode``, so RealTime → Delayed shows in
   ``degraded``);
-- refused for good (unknown symbol, 400, 403, ``errorText``; see :func:`.errors.lasting`): its
+- refused for good (unknown symbol, 400, 403, ``errorText``; see :func:`tradovate.marketdata.errors.lasting`): its
   streams get ``Gap(reason="refused")`` and end;
 - failed in a way that may pass (a 404 not about the symbol, 5xx, 408/429, a penalty ticket, a
   timeout): tried again on the same connection after ``backoff`` delays (by default 0.5 s
-  doubling to a 30 s cap, jittered; at least the server's penalty time), for as long as a
+  doubling to a 30 s cap, jittered; at least the server's penalty time, or the call policy's
+  hold: after a 429 its breaker refuses calls for the server's lockout), for as long as a
   consumer holds it. Everything that failed in one round is tried again together in the next:
   one request per item per backoff step, never a storm. The streams stay open meanwhile; the
   first failure is logged as a warning with the server's words, later ones at info;
@@ -121,6 +122,8 @@ class Restorer(Generic[I]):
                 continue  # the connection is gone: the next one re-establishes everything
             if isinstance(exc, errors.PenaltyTicket):
                 waits.append(exc.time)
+            elif isinstance(exc, errors.CallRefused):  # the shared call policy's hold (after a 429, ...)
+                waits.append(exc.retry_after)
             log = _log.warning if first else _log.info
             log("%s %s failed after a reconnect (%s); trying again", endpoint, symbol, refused or exc)
             again.append(item)

@@ -1,4 +1,4 @@
-"""The live account: one user socket kept synced into a :class:`~.mirror.Mirror`, and orders over it.
+"""The live account: one user socket kept synced into a :class:`~.mirror.Mirror`, and orders over it::
 
     async with AccountSession(session) as account:          # session: tradovate.session.Session
         await account.wait_ready()
@@ -17,19 +17,50 @@ Each connection (made and re-made by :class:`~.connection.Connection`):
 2. exactly one ``user/syncrequest`` is sent, with every entity type listed explicitly (an empty
    ``entityTypes`` now means *no* updates), and ``accounts``/``users``, ``splitResponses``,
    ``shardingExpression``, ``fullOrgSnapshot`` as configured;
-3. its snapshot is applied (``props`` events arriving meanwhile are held by the connection and
-   applied after it); on a reconnect this reconciles: every difference, deletions included, is
-   emitted as a change and counted in a :class:`Resynced` event with the length of the gap;
+3. its snapshot (every part of a split one, see below) is applied (``props`` events arriving
+   meanwhile are held by the connection and applied after it); on a reconnect this reconciles:
+   every difference, deletions included, is emitted as a change and counted in a
+   :class:`Resynced` event with the length of the gap;
 4. ``props`` events are applied as they come. If this session's event queue overflows (the
    mirror could not keep up), the connection is re-made to take a fresh snapshot: nothing is lost
    silently.
 
 ``ready`` means synced on the current connection (:meth:`AccountSession.wait_ready`).
 
-``splitResponses``: how the parts of a split snapshot are delimited is not documented. The first
-part answers the request and is applied as the snapshot; later parts (answers with the same request
-id) are merged in without deleting anything (default ``split_responses=False``; B2B organisations
-must send ``True``).
+Split snapshots (``split_responses=True``)
+------------------------------------------
+The server then answers the ``user/syncrequest`` in several parts; their format and what ends them
+are not documented (the protocol reference marks both UNCONFIRMED, and no captured traffic shows
+one). Assumed here, deliberately: every part is a ``SyncMessage`` answered ``s:200`` with the
+request's id; a collection may be spread over several parts (their items are joined, a later
+part's value of an entity replacing an earlier one); ``props`` events may come between parts (they
+are applied at once and win over the snapshot, as in the unsplit case).
+
+What ends a split snapshot, by default, is *quiet*: no further part for ``split_settle`` seconds
+(default 0.5) after the latest one. There is no marker to wait for and no count to reach, and a
+``props`` event cannot end it (events may come before the last part); a server sends the parts of
+one answer back to back, so a pause is the one signal that assumes nothing else. It costs
+``split_settle`` of latency per sync. When the real format is known, pass ``split_complete(parts)
+-> bool`` (e.g. a final marker, or a parts count): it alone then ends the snapshot, and one that
+has not ended after ``sync_timeout`` seconds without a part is given up (a new connection syncs).
+
+Until the parts are complete nothing of them is applied: the mirror refuses reads, ``ready`` is
+false, :meth:`AccountSession.resolve` waits, and a resync differences the *whole* snapshot against
+the mirror (an entity missing from the first part is not deleted). A part arriving after its
+snapshot was complete (``split_settle`` too short for this server) is merged in without deleting
+anything, with a warning. Without ``splitResponses`` the single answer is the snapshot, as before.
+
+Resolving an ambiguous order
+----------------------------
+:meth:`AccountSession.resolve` answers only from a complete snapshot taken on a connection made
+after the answer was lost (it makes one if the connection survived). An order the snapshot lacks
+may still appear: the server may execute a placement it received after sending that snapshot. So
+``None`` ("no such order") is answered only after ``resolve_settle`` more seconds (default 2) in
+which no order with that ``clOrdId`` appeared on the live mirror and, with a Session, after the
+server's REST ``command/list`` also has no command with that ``clOrdId``. An order that appears
+within that window is always found; one the server executes later than that is beyond the promise.
+Resolving needs the ``order`` and ``command`` entity types in the sync: a session whose
+``entity_types`` lack one refuses at construction (:class:`EntityTypesMissing`).
 """
 
 from __future__ import annotations
@@ -37,27 +68,26 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Final
+from typing import Any, Final, Literal, overload
 
 import attrs
 
 from tradovate_api import errors
 from tradovate_api.models import PlaceOrder, PlaceOrderResult
 
+from ..streams import Gap, Stream
 from . import protocol as p
-from .connection import Connected, Connection, Disconnected, Gap, Reconnected
+from .connection import Connected, Connection, Disconnected, Reconnected
 from .errors import ConnectionClosed
 from .mirror import ENTITY_TYPES, Change, Mirror, OrderHandle, SyncReport
 
 __all__ = [
     "DEFAULT_ENTITY_TYPES",
     "AccountEvent",
-    "AccountEvents",
     "AccountSession",
-    "EventsLost",
+    "EntityTypesMissing",
     "OrderNotMirrored",
     "OrderOutcomeUnknown",
     "Resynced",
@@ -80,6 +110,16 @@ class OrderOutcomeUnknown(errors.OutcomeUnknown):
     def __init__(self, operation: str, reason: str, cl_ord_id: str) -> None:
         self.cl_ord_id = cl_ord_id
         super().__init__(operation, f"{reason} (clOrdId {cl_ord_id})")
+
+
+class EntityTypesMissing(errors.InvalidRequest):
+    """The session's ``entity_types`` lack what :meth:`AccountSession.resolve` needs (``missing``:
+    ``order`` and/or ``command``, which maps a ``clOrdId`` to its order)."""
+
+    def __init__(self, missing: Sequence[str]) -> None:
+        self.missing = tuple(missing)
+        names = ", ".join(repr(m) for m in self.missing)
+        super().__init__(f"must include {names}: resolving an ambiguous order reads them", "entity_types")
 
 
 class OrderNotMirrored(errors.TradovateError):
@@ -119,61 +159,9 @@ class Resynced:
     report: SyncReport
 
 
-@attrs.frozen
-class EventsLost:
-    """This session's event queue overflowed (``lost`` events): a resync was started."""
-
-    lost: int
-
-
-AccountEvent = Synced | Resynced | EventsLost | Disconnected | p.Shutdown
-
-
-class AccountEvents:
-    """A bounded queue of :data:`AccountEvent` for one consumer (overflow: one ``EventsLost``)."""
-
-    def __init__(self, owner: AccountSession, maxsize: int) -> None:
-        self._owner = owner
-        self._maxsize = maxsize
-        self._items: deque[AccountEvent] = deque()
-        self._lost = 0
-        self._waiter: asyncio.Future[None] | None = None
-        self._closed = False
-
-    def put(self, event: AccountEvent) -> None:
-        if self._closed:
-            return
-        if len(self._items) >= self._maxsize:
-            self._lost += 1
-        else:
-            if self._lost:
-                self._items.append(EventsLost(self._lost))
-                self._lost = 0
-            self._items.append(event)
-        if self._waiter is not None and not self._waiter.done():
-            self._waiter.set_result(None)
-
-    def close(self) -> None:
-        """Stop receiving; the iteration ends after the queued events."""
-        self._closed = True
-        if self in self._owner._event_streams:
-            self._owner._event_streams.remove(self)
-        if self._waiter is not None and not self._waiter.done():
-            self._waiter.set_result(None)
-
-    def __aiter__(self) -> AsyncIterator[AccountEvent]:
-        return self
-
-    async def __anext__(self) -> AccountEvent:
-        while not self._items:
-            if self._lost:
-                lost, self._lost = self._lost, 0
-                return EventsLost(lost)
-            if self._closed:
-                raise StopAsyncIteration
-            self._waiter = asyncio.get_running_loop().create_future()
-            await self._waiter
-        return self._items.popleft()
+# ``Gap("resync", lost)``: this session's own event queue overflowed (``lost`` events) and a
+# resync was started; ``Gap("overflow", n)``: the consumer's stream dropped ``n`` account events.
+AccountEvent = Synced | Resynced | Disconnected | p.Shutdown | Gap
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,10 +185,17 @@ class AccountSession:
             "remainder": R}``).
         mirror: the mirror to keep (default: a new one).
         sync_timeout: how long the snapshot may take.
+        split_settle: with ``split_responses``, the quiet (seconds without a further part) that
+            ends a split snapshot (see the module doc).
+        split_complete: with ``split_responses``, ``split_complete(parts) -> bool`` says when the
+            parts received so far are the whole snapshot; it then replaces ``split_settle``.
+        resolve_settle: how long :meth:`resolve` watches for an order the fresh snapshot lacks
+            before it says ``None`` (see the module doc).
         queue_size: this session's event queue (an overflow triggers a resync).
         connection_options: passed to :class:`~.connection.Connection` (timeouts, backoff, ...).
             With a Session, ``on_auth_refused`` defaults to its ``invalidate``: a token refused on
-            a reconnect (revoked server-side) is dropped and the next attempt logs in again.
+            a reconnect (revoked server-side) is dropped and the next attempt logs in again,
+            and ``guards`` to its guards (one call policy per user and IP, REST and sockets).
     """
 
     def __init__(
@@ -217,6 +212,9 @@ class AccountSession:
         cutoff_timestamp: str | None = None,
         mirror: Mirror | None = None,
         sync_timeout: float = 60.0,
+        split_settle: float = 0.5,
+        split_complete: Callable[[Sequence[Mapping[str, Any]]], bool] | None = None,
+        resolve_settle: float = 2.0,
         queue_size: int = 100_000,
         connection_options: Mapping[str, Any] | None = None,
     ) -> None:
@@ -228,6 +226,8 @@ class AccountSession:
             self._rest: Any = source.rest
             if callable(getattr(source, "invalidate", None)):
                 options.setdefault("on_auth_refused", source.invalidate)
+            if getattr(source, "guards", None) is not None:
+                options.setdefault("guards", source.guards)  # budgets, breaker, holds per user and IP
         elif callable(source):
             token = source
             self._rest = None
@@ -239,6 +239,16 @@ class AccountSession:
             entity_types, accounts, users, split_responses, sharding, full_org_snapshot, cutoff_timestamp
         )
         self._covered: tuple[str, ...] = tuple(self.sync_request.get("entityTypes", ()))
+        if users is None:
+            missing = [name for name in ("order", "command") if name not in self._covered]
+            if missing:
+                raise EntityTypesMissing(missing)
+        for name, value in (("split_settle", split_settle), ("resolve_settle", resolve_settle)):
+            if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value < float("inf"):
+                raise errors.InvalidRequest("must be a finite number of seconds, at least 0", name)
+        self.split_settle = float(split_settle)
+        self.split_complete = split_complete
+        self.resolve_settle = float(resolve_settle)
         self.mirror = mirror if mirror is not None else Mirror()
         self.sync_timeout = sync_timeout
         self.queue_size = queue_size
@@ -247,7 +257,13 @@ class AccountSession:
         self._ready = asyncio.Event()
         self._synced_generation = 0
         self._sync_request_id: int | None = None
-        self._event_streams: list[AccountEvents] = []
+        # A split snapshot being assembled: its parts, the connection it came on, its timer.
+        self._parts: list[Mapping[str, Any]] | None = None
+        self._split_conn: Connection | None = None
+        self._split_timer: asyncio.TimerHandle | None = None
+        #: Parts that arrived after their snapshot was complete (merged in, see the module doc).
+        self.late_parts = 0
+        self._event_streams: list[Stream[AccountEvent]] = []
         self._callbacks: list[Callable[[AccountEvent], None]] = []
         self._consumer: asyncio.Task[None] | None = None
         # clOrdId -> (generation when its answer was lost, whether that connection stayed up)
@@ -278,6 +294,8 @@ class AccountSession:
         if self._consumer is None:
             self._consumer = asyncio.create_task(self._consume(), name="tradovate-account")
         await self.connection.connect()
+        if self.sync_request["splitResponses"]:  # the parts after the first are still coming
+            await self._wait(lambda: self.ready, self.sync_timeout, "start")
 
     async def close(self) -> None:
         """Close the socket; the mirror keeps its last state (and refuses reads)."""
@@ -285,11 +303,13 @@ class AccountSession:
         if self._consumer is not None:
             await asyncio.gather(self._consumer, return_exceptions=True)
         self._drain()
+        self._drop_parts()
         self._not_ready()
         self.mirror.begin_sync()  # reads refuse; to_json() still dumps the last state
         self.mirror.close()
         for stream in list(self._event_streams):
-            stream.close()
+            stream.end()
+        self._event_streams.clear()
         self._wake()
 
     @property
@@ -305,12 +325,17 @@ class AccountSession:
         await self._wait(lambda: self.ready, timeout, "wait_ready")
 
     # -- events ---------------------------------------------------------------------------------
-    def events(self, maxsize: int = 1000) -> AccountEvents:
-        """An async iterator of what happens to the session (syncs, resyncs and their gaps,
-        drops, server shutdowns); an overflow delivers :class:`EventsLost`, never a silent drop."""
-        stream = AccountEvents(self, maxsize)
+    def events(self, maxsize: int = 1000) -> Stream[AccountEvent]:
+        """A bounded stream of what happens to the session (syncs, resyncs and their gaps,
+        drops, server shutdowns): a :class:`tradovate.streams.Stream`; a consumer that falls
+        behind gets ``Gap("overflow", n)``, never a silent drop."""
+        stream: Stream[AccountEvent] = Stream(maxsize=maxsize, on_close=self._event_streams_detach)
         self._event_streams.append(stream)
         return stream
+
+    def _event_streams_detach(self, stream: Stream[AccountEvent]) -> None:
+        if stream in self._event_streams:
+            self._event_streams.remove(stream)
 
     def on_event(self, callback: Callable[[AccountEvent], None]) -> Callable[[], None]:
         """Call ``callback(event)`` for every :data:`AccountEvent`; returns the unsubscriber."""
@@ -329,6 +354,8 @@ class AccountSession:
     # -- connection hook and event consumer -----------------------------------------------------
     async def _on_connected(self, conn: Connection) -> None:
         # Whatever the previous connection delivered is older than the coming snapshot.
+        self._drop_parts()
+        self._sync_request_id = None  # later parts of the previous connection's answer are stale
         self._drain(before_sync=True)
         self._not_ready()
         generation = conn.generation
@@ -340,7 +367,16 @@ class AccountSession:
         if not isinstance(response.data, dict):
             raise errors.DecodeError(f"{SYNC}: expected a JSON object, got {type(response.data).__name__}")
         self._sync_request_id = response.request_id
-        report = self.mirror.apply_snapshot(response.data, covered=self._covered)
+        if self.sync_request["splitResponses"]:
+            self._parts = [response.data]
+            self._split_conn = conn
+            self._part_received()
+            return
+        self._synced(conn, self.mirror.apply_snapshot(response.data, covered=self._covered))
+
+    def _synced(self, conn: Connection, report: SyncReport) -> None:
+        """The snapshot of connection ``conn`` is applied: ready, told."""
+        generation = conn.generation
         first = self._synced_generation == 0
         self._synced_generation = generation
         self._ready.set()
@@ -353,6 +389,52 @@ class AccountSession:
             gap = 0.0 if since is None else max(0.0, loop.time() - since)
             self._tell(Resynced(generation, gap, report))
         self._wake()
+
+    # -- split snapshots (see the module doc) ----------------------------------------------------
+    def _part_received(self) -> None:
+        """A part was added: finish if the parts are complete, else (re)start the timer."""
+        parts = self._parts
+        assert parts is not None
+        done = self.split_complete
+        if done is not None and done(parts):
+            self._finish_parts()
+            return
+        if self._split_timer is not None:
+            self._split_timer.cancel()
+        wait = self.split_settle if done is None else self.sync_timeout
+        self._split_timer = asyncio.get_running_loop().call_later(wait, self._split_quiet)
+
+    def _split_quiet(self) -> None:
+        """No part for the settle time (or, with ``split_complete``, for ``sync_timeout``)."""
+        self._split_timer = None
+        if self._parts is None:
+            return
+        count = len(self._parts)
+        self._drain()  # parts received but not handled yet (a busy consumer) count as arrived
+        if self._parts is None or len(self._parts) != count or self._split_timer is not None:
+            return  # more came (the timer runs again), or the sync ended meanwhile
+        if self.split_complete is None:
+            self._finish_parts()
+            return
+        _log.warning("split snapshot incomplete after %d parts: syncing on a new connection", count)
+        self._drop_parts()
+        task = asyncio.ensure_future(self.connection.reconnect("the split snapshot did not complete"))
+        task.add_done_callback(_log_failure)
+
+    def _finish_parts(self) -> None:
+        parts, conn = self._parts, self._split_conn
+        self._drop_parts()
+        assert parts is not None and conn is not None
+        if conn.generation != self.connection.generation:
+            return  # a newer connection syncs again
+        self._synced(conn, self.mirror.apply_snapshot(_join(parts), covered=self._covered))
+
+    def _drop_parts(self) -> None:
+        self._parts = None
+        self._split_conn = None
+        if self._split_timer is not None:
+            self._split_timer.cancel()
+            self._split_timer = None
 
     def _not_ready(self) -> None:
         self._ready.clear()
@@ -375,28 +457,56 @@ class AccountSession:
         if cls is p.Props:
             self.mirror.apply(event.entity_type, event.event_type, event.entity)
         elif cls is Disconnected:
+            self._drop_parts()
             self._not_ready()
             self.mirror.begin_sync()
             self._tell(event)
         elif cls is Gap:
             # This session fell behind: the mirror missed events. Only a new connection can
             # sync again (one syncrequest per connection).
+            self._drop_parts()
             self._not_ready()
             self.mirror.begin_sync()
-            self._tell(EventsLost(event.lost))
+            self._tell(Gap("resync", event.lost))
             if before_sync:
                 return  # the snapshot about to be taken makes up for it
             task = asyncio.ensure_future(self.connection.reconnect("the account event queue overflowed"))
             task.add_done_callback(_log_failure)
         elif cls is p.Response:
             if event.endpoint == SYNC and event.request_id == self._sync_request_id and isinstance(event.data, dict):
-                self.mirror.apply_snapshot(event.data, covered=(), merge=True)
+                if self._parts is not None:
+                    self._parts.append(event.data)
+                    self._part_received()
+                elif self.ready:
+                    self.late_parts += 1
+                    _log.warning("a split snapshot part came after the snapshot was complete: merged in")
+                    self.mirror.apply_snapshot(event.data, covered=(), merge=True)
         elif cls is p.Shutdown:
             self._tell(event)
         elif cls is Connected or cls is Reconnected:
             pass  # told as Synced / Resynced, which carry what the snapshot changed
 
     # -- orders -----------------------------------------------------------------------------------
+    @overload
+    async def place_order(
+        self,
+        order: PlaceOrder | Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        wait: Literal[True] = True,
+        via: str = "socket",
+    ) -> OrderHandle: ...
+
+    @overload
+    async def place_order(
+        self,
+        order: PlaceOrder | Mapping[str, Any],
+        *,
+        timeout: float | None = None,
+        wait: Literal[False],
+        via: str = "socket",
+    ) -> PlaceOrderResult: ...
+
     async def place_order(
         self,
         order: PlaceOrder | Mapping[str, Any],
@@ -439,9 +549,13 @@ class AccountSession:
             self._unknown[cl_ord_id] = (max(generation, self.connection.generation), self.connection.ready)
             raise OrderOutcomeUnknown(PLACE, exc.reason, cl_ord_id) from None
         assert isinstance(result, PlaceOrderResult)
-        if not wait or not isinstance(result.order_id, int):
+        if not wait:
             return result
-        order_id = result.order_id
+        order_id: object = result.order_id  # decoding keeps what the server sent, even a wrong type
+        if isinstance(order_id, bool) or not isinstance(order_id, int):
+            # Accepted without an id to follow: the order may exist. Ambiguous, like a lost answer.
+            self._unknown[cl_ord_id] = (self.connection.generation, self.connection.ready)
+            raise OrderOutcomeUnknown(PLACE, "the answer carried no orderId", cl_ord_id)
 
         def found() -> bool:
             return self.ready and self.mirror.order(order_id) is not None
@@ -459,8 +573,24 @@ class AccountSession:
         """Whether an order placed with ``cl_ord_id`` exists, from the server's own state: the
         order's handle, or ``None`` if the server has no such order.
 
-        After an :class:`OrderOutcomeUnknown`, answers once the mirror has synced on a connection
-        made after the loss (a fresh snapshot); it asks for one if the connection survived."""
+        Answers from a complete snapshot; after an :class:`OrderOutcomeUnknown`, one taken on a
+        connection made after the loss (it asks for one if the connection survived). ``None``
+        only after ``resolve_settle`` seconds more without the order appearing and, with a
+        Session, the server's ``command/list`` without that ``clOrdId`` (see the module doc).
+
+        Raises:
+            DeadlineExceeded: no answer within ``timeout`` (never ``None`` while unsure).
+            OrderNotMirrored: the server has (or had: its command is there, the order deleted)
+                the order, the mirror did not show it in time.
+            ConnectionClosed: the session was closed.
+            ApiError, RequestNotSent, ...: the REST lookup failed (nothing concluded; ask again).
+        """
+        loop = asyncio.get_running_loop()
+        deadline = None if timeout is None else loop.time() + timeout
+
+        def left() -> float | None:
+            return None if deadline is None else max(0.0, deadline - loop.time())
+
         lost_on, still_up = self._unknown.get(cl_ord_id, (None, False))
         if lost_on is not None and still_up and self.connection.generation <= lost_on and self.ready:
             # The answer timed out on a connection still up: only a new snapshot is conclusive.
@@ -470,9 +600,47 @@ class AccountSession:
         def synced_after() -> bool:
             return self.ready and (lost_on is None or self._synced_generation > lost_on)
 
-        await self._wait(synced_after, timeout, "resolve")
+        def found() -> bool:
+            return synced_after() and self.mirror.order_by_cl_ord_id(cl_ord_id) is not None
+
+        await self._wait(synced_after, left(), "resolve")
+        if not found():
+            # The server may execute a placement it received after sending that snapshot.
+            settle = self.resolve_settle
+            remaining = left()
+            try:
+                await self._wait(found, settle if remaining is None else min(settle, remaining), "resolve")
+            except errors.DeadlineExceeded:
+                if remaining is not None and remaining < settle:
+                    raise errors.DeadlineExceeded("resolve", f"not settled within {timeout:g}s") from None
+            if not found() and self._rest is not None:
+                try:
+                    async with asyncio.timeout(left()):
+                        order_id = await self._server_order_id(cl_ord_id)
+                except TimeoutError:
+                    raise errors.DeadlineExceeded("resolve", f"not settled within {timeout:g}s") from None
+                if order_id is not None:
+                    remaining = left()
+                    limit = settle if remaining is None else min(settle, remaining)
+                    try:
+                        await self._wait(found, limit, "resolve")
+                    except errors.DeadlineExceeded:
+                        raise OrderNotMirrored(order_id, cl_ord_id, limit) from None
+            await self._wait(synced_after, left(), "resolve")
+        handle = self.mirror.order_by_cl_ord_id(cl_ord_id)
+        if handle is None:
+            placed = self.mirror.order_id_by_cl_ord_id(cl_ord_id)
+            if placed is not None:  # its command is here, the order is not (deleted): it existed
+                raise OrderNotMirrored(placed, cl_ord_id, self.resolve_settle)
         self._unknown.pop(cl_ord_id, None)
-        return self.mirror.order_by_cl_ord_id(cl_ord_id)
+        return handle
+
+    async def _server_order_id(self, cl_ord_id: str) -> int | None:
+        """The order the server's REST ``command/list`` ties to ``cl_ord_id``, if any."""
+        for command in await self._rest.commands.list():
+            if command.cl_ord_id == cl_ord_id and isinstance(command.order_id, int):
+                return int(command.order_id)
+        return None
 
     # -- waiting ----------------------------------------------------------------------------------
     def _order_changed(self, change: Change) -> None:
@@ -488,7 +656,8 @@ class AccountSession:
     async def _wait(self, predicate: Callable[[], bool], timeout: float | None, what: str) -> None:
         """Wait until ``predicate()`` holds; it is checked again whenever the readiness changes
         or an order changes."""
-        off = self.mirror.on("order", self._order_changed)  # only while waiting: observing costs
+        # Only while waiting: observing costs. A clOrdId reaches an order through its command.
+        offs = (self.mirror.on("order", self._order_changed), self.mirror.on("command", self._order_changed))
         try:
             async with asyncio.timeout(timeout):
                 while not predicate():
@@ -502,7 +671,21 @@ class AccountSession:
         except TimeoutError:
             raise errors.DeadlineExceeded(what, f"not done within {timeout:g}s") from None
         finally:
-            off()
+            for off in offs:
+                off()
+
+
+def _join(parts: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The parts of a split snapshot as one ``SyncMessage``: collections joined in order."""
+    whole: dict[str, Any] = {}
+    for part in parts:
+        for key, value in part.items():
+            held = whole.get(key)
+            if value.__class__ is list and held.__class__ is list:
+                whole[key] = held + value
+            else:
+                whole[key] = value
+    return whole
 
 
 def _log_failure(task: asyncio.Future[None]) -> None:

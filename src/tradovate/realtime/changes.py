@@ -1,27 +1,24 @@
-"""Change notifications of the live mirror: :class:`Change`, :class:`Gap`, :class:`ChangeStream`.
+"""Change notifications of the live mirror: :class:`Change` and :class:`SyncReport`.
 
 What a :class:`~tradovate.realtime.mirror.Mirror` emits when an entity is created, updated or
-deleted, the bounded async iterator that delivers it (:meth:`Mirror.changes`), and the
-:class:`SyncReport` of a snapshot. Re-exported by :mod:`tradovate.realtime.mirror`.
+deleted (delivered by :meth:`Mirror.changes` in a :class:`tradovate.streams.Stream`, the one
+stream type, whose overflow is a :class:`~tradovate.streams.Gap`), and the :class:`SyncReport` of
+a snapshot. Re-exported by :mod:`tradovate.realtime.mirror`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import enum
-from collections import deque
-from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from tradovate_api import errors
 from tradovate_api.codec import Model
 
 if TYPE_CHECKING:
-    from .mirror import Mirror
+    pass
 
-__all__ = ["Change", "ChangeKind", "ChangeStream", "Gap", "SyncReport"]
+__all__ = ["Change", "ChangeKind", "SyncReport"]
 
 Raw = dict[str, Any]
 
@@ -92,23 +89,6 @@ class Change:
 
 
 @attrs.frozen
-class Gap:
-    """Changes were dropped because this consumer fell behind: ``missed`` of them.
-
-    The mirror itself lost nothing; read it again to catch up.
-    """
-
-    missed: int
-
-
-class _GapMark:
-    __slots__ = ("missed",)
-
-    def __init__(self) -> None:
-        self.missed = 1
-
-
-@attrs.frozen
 class SyncReport:
     """What applying a snapshot changed (for a reconnect: what changed while disconnected).
 
@@ -134,87 +114,3 @@ def _decode(entity_type: str, raw: Raw) -> Model | None:
     import tradovate.realtime.mirror as mirror  # noqa: PLC0415
 
     return mirror._decode(entity_type, raw)
-
-
-class ChangeStream(AsyncIterator["Change | Gap"]):
-    """An async iterator of changes with a bounded buffer (see :meth:`Mirror.changes`).
-
-    When the buffer is full, further changes are dropped and counted; the consumer then receives
-    the buffered changes, a :class:`Gap` with the count, and the changes after it. Closing the
-    stream (or the mirror) ends the iteration once the buffer is drained.
-    """
-
-    def __init__(self, mirror: Mirror, maxsize: int, entity_types: frozenset[str] | None) -> None:
-        if maxsize < 1:
-            raise errors.InvalidRequest("must be at least 1", "maxsize")
-        self._mirror = mirror
-        self.maxsize = maxsize
-        self.entity_types = entity_types
-        self._buf: deque[Change | _GapMark] = deque()
-        self._waiter: asyncio.Future[None] | None = None
-        self._closed = False
-        self.missed = 0
-
-    def _push(self, change: Change) -> None:
-        if self._closed:
-            return
-        buf = self._buf
-        if len(buf) < self.maxsize:
-            buf.append(change)
-        else:
-            self.missed += 1
-            last = buf[-1]
-            if last.__class__ is _GapMark:
-                last.missed += 1
-            else:
-                buf.append(_GapMark())
-        self._wake()
-
-    def _wake(self) -> None:
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.done():
-                waiter.set_result(None)
-
-    def close(self) -> None:
-        """Stop receiving; the iteration ends after the buffered changes."""
-        if not self._closed:
-            self._closed = True
-            self._mirror._streams.discard(self)
-            self._mirror._observed_changed()
-            self._wake()
-
-    def pending(self) -> int:
-        """How many items wait in the buffer."""
-        return len(self._buf)
-
-    def get_nowait(self) -> Change | Gap | None:
-        """The next item, or ``None`` when the buffer is empty."""
-        if not self._buf:
-            return None
-        item = self._buf.popleft()
-        if isinstance(item, _GapMark):
-            return Gap(item.missed)
-        return item
-
-    def __aiter__(self) -> ChangeStream:
-        return self
-
-    async def __anext__(self) -> Change | Gap:
-        while not self._buf:
-            if self._closed:
-                raise StopAsyncIteration
-            waiter = self._waiter
-            if waiter is None or waiter.done():
-                waiter = self._waiter = asyncio.get_running_loop().create_future()
-            await waiter
-        item = self.get_nowait()
-        assert item is not None
-        return item
-
-    async def __aenter__(self) -> ChangeStream:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.close()

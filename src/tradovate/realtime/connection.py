@@ -34,20 +34,20 @@ Requests in flight when a connection drops: a state-changing one (``order/placeo
 that is not a read) fails with ``OutcomeUnknown`` and is never resent; a read fails with
 ``ConnectionLost`` (safe to send again).
 
-Consumers read events through bounded streams (:meth:`Connection.events`); a stream that
-overflows never drops silently: the consumer gets a :class:`Gap` (how many events were lost)
-where they were lost, and ``resync_needed`` is set (call :meth:`Connection.reconnect` to take a
-fresh snapshot on a new connection).
+Consumers read events through bounded streams (:meth:`Connection.events`, the one
+:class:`tradovate.streams.Stream` type); a stream that overflows never drops silently: the
+consumer gets ``Gap("overflow", lost)`` where events were lost (call :meth:`Connection.reconnect`
+to take a fresh snapshot on a new connection).
 """
 
 from __future__ import annotations
 
 import asyncio
-import collections
 import logging
+import math
 import random
 import ssl
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Final, Protocol
 from urllib.parse import urlsplit
@@ -59,12 +59,13 @@ from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
 from websockets.frames import Frame, Opcode
 from websockets.protocol import Event
 
-from tradovate_api import errors
+from tradovate_api import Guards, GuardSettings, errors
 
+from ..streams import Gap, Stream
 from . import protocol as p
 from . import security
 from .errors import ConnectionClosed, ConnectionLost, ServerShutdown, UpgradeRefused
-from .events import Connected, Disconnected, Gap, Reconnected, StreamEvent
+from .events import Connected, Disconnected, Reconnected, StreamEvent
 from .reconnect import Backoff, ReconnectPolicy, upgrade_refused
 
 __all__ = [
@@ -72,7 +73,6 @@ __all__ = [
     "Connected",
     "Connection",
     "Disconnected",
-    "EventStream",
     "Gap",
     "Reconnected",
     "StreamEvent",
@@ -84,93 +84,6 @@ _LOG: Final = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------
 # Event streams
-
-
-class EventStream:
-    """A bounded queue of events for one consumer; ``async for event in stream``.
-
-    When it is full, further events are counted, not queued; the consumer then receives one
-    :class:`Gap` at the place where they were lost, and ``resync_needed`` becomes true."""
-
-    def __init__(self, maxsize: int, detach: Callable[[EventStream], None]) -> None:
-        if maxsize < 1:
-            raise errors.InvalidRequest("must be at least 1", "maxsize")
-        self.maxsize = maxsize
-        self.lost = 0  # lost in total
-        self.resync_needed = False
-        self._pending_loss = 0
-        self._items: collections.deque[StreamEvent] = collections.deque()
-        self._waiter: asyncio.Future[None] | None = None
-        self._closed = False
-        self._detach = detach
-
-    def __repr__(self) -> str:
-        return f"<EventStream queued={len(self._items)} lost={self.lost}>"
-
-    def put(self, event: StreamEvent) -> None:
-        if self._closed:
-            return
-        items = self._items
-        if len(items) >= self.maxsize:
-            self._pending_loss += 1
-            self.lost += 1
-            self.resync_needed = True
-            return
-        if self._pending_loss:
-            items.append(Gap(self._pending_loss))  # may go one over maxsize: a gap is never lost
-            self._pending_loss = 0
-        items.append(event)
-        self._wake()
-
-    def _wake(self) -> None:
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
-
-    def end(self) -> None:
-        """No more events will come (the connection was closed)."""
-        self._closed = True
-        self._wake()
-
-    def close(self) -> None:
-        """Stop receiving events (the consumer is done)."""
-        self.end()
-        self._detach(self)
-
-    def qsize(self) -> int:
-        return len(self._items) + (1 if self._pending_loss else 0)
-
-    def get_nowait(self) -> StreamEvent | None:
-        """The next event, or ``None`` when none is queued."""
-        if self._items:
-            return self._items.popleft()
-        if self._pending_loss:
-            lost, self._pending_loss = self._pending_loss, 0
-            return Gap(lost)
-        return None
-
-    async def get(self) -> StreamEvent:
-        """The next event (waits). Raises ``ConnectionClosed`` once closed and drained."""
-        while True:
-            event = self.get_nowait()
-            if event is not None:
-                return event
-            if self._closed:
-                raise ConnectionClosed("the event stream is closed")
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
-
-    def __aiter__(self) -> AsyncIterator[StreamEvent]:
-        return self
-
-    async def __anext__(self) -> StreamEvent:
-        try:
-            return await self.get()
-        except ConnectionClosed:
-            raise StopAsyncIteration from None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -258,11 +171,18 @@ class Connection:
             (on any connection, first or later) before the next attempt asks ``token`` again:
             give it the token's owner (``Session.invalidate``) so that attempt gets a fresh token
             instead of the revoked one. Synchronous; its exceptions are logged, not raised.
-        penalty_retry: a penalty ticket in an answer (``d`` with ``p-ticket``/``p-time``) is
-            honoured as the REST client does: wait ``p-time`` (if it fits in the request's
-            timeout), send the same request once more carrying the ticket, and raise
+        guards: the call policy every request goes through, the REST client's
+            (``tradovate_api.Guards``): hourly budgets (the spec's ``x-rate-limit``, e.g.
+            ``user/syncrequest`` 300 an hour; override with ``GuardSettings.rate_limits``), the
+            429/423 breaker, penalty holds, penalty tickets (wait ``p-time`` if it fits in the
+            request's timeout, send the same request once more carrying the ticket, raise
             ``PenaltyTicket`` if penalised again; ``p-captcha: true`` raises ``CaptchaRequired``
-            at once. ``False``: every penalty is raised at once.
+            at once), read retries. Budgets and holds are kept per operation id: a REST
+            operation sent over the socket counts as that operation. A session passes its own,
+            shared with its REST client and its other sockets (the server counts per user and
+            IP); without one, the connection has its own.
+        penalty_retry: for the connection's own guards (no ``guards`` given): ``False`` raises
+            every penalty at once.
     """
 
     def __init__(
@@ -288,6 +208,7 @@ class Connection:
         seed: int | None = None,
         on_frame: Callable[[str | bytes], str | bytes] | None = None,
         on_auth_refused: Callable[[str], object] | None = None,
+        guards: Guards | None = None,
         penalty_retry: bool = True,
         upgrade_auth_retries: int = 1,
         max_retry_after: float = 3600.0,
@@ -331,7 +252,9 @@ class Connection:
         self._on_frame = on_frame
         self._on_auth_refused = on_auth_refused
         self._on_disconnected = on_disconnected
-        self.penalty_retry = penalty_retry
+        if guards is not None and not isinstance(guards, Guards):
+            raise errors.InvalidRequest("must be a tradovate_api.Guards", "guards")
+        self.guards = guards if guards is not None else Guards(GuardSettings(penalty_retry=penalty_retry))
         self._protocol(0.0)  # validates the settings now, not at the first connect
         if (
             isinstance(upgrade_auth_retries, bool)
@@ -346,7 +269,7 @@ class Connection:
         ):
             raise errors.InvalidRequest("must be a number of seconds >= 0", "max_retry_after")
         self._rng = random.Random(seed)
-        self._streams: list[EventStream] = []
+        self._streams: list[Stream[StreamEvent]] = []
         self._link: _Link | None = None
         self._ready = asyncio.Event()  # authorized on the current link (requests may go)
         self._holding: list[StreamEvent] | None = None
@@ -383,9 +306,11 @@ class Connection:
         """Authorized on a live socket (``on_connected`` may still be running)."""
         return self._ready.is_set() and not self._closed
 
-    def events(self, maxsize: int | None = None) -> EventStream:
-        """A new stream of the events from now on (see :class:`EventStream`)."""
-        stream = EventStream(maxsize or self.queue_size, self._streams.remove)
+    def events(self, maxsize: int | None = None) -> Stream[StreamEvent]:
+        """A new bounded stream of the events from now on (a :class:`tradovate.streams.Stream`:
+        a consumer that falls behind gets ``Gap("overflow", lost)`` where events were dropped;
+        take a fresh snapshot then, e.g. with :meth:`reconnect`)."""
+        stream: Stream[StreamEvent] = Stream(maxsize=maxsize or self.queue_size, on_close=self._detach)
         if self._closed:
             stream.end()
         else:
@@ -430,7 +355,8 @@ class Connection:
         (nothing sent), ``RequestNotSent``, ``OutcomeUnknown`` (state-changing, answer lost),
         ``ConnectionLost`` / ``DeadlineExceeded`` (reads), ``ConnectionClosed``, or the typed
         refusal (``ApiError`` by status, ``PenaltyTicket`` / ``CaptchaRequired`` after the penalty
-        handling described under ``penalty_retry``, ``OperationFailed``, ...)."""
+        handling described under ``guards``, ``OperationFailed``, ...), or the guards' local
+        refusal before sending (``BreakerOpen``, ``BudgetExhausted``)."""
         response = await self.send(endpoint, body, query, timeout=timeout, idempotent=idempotent)
         return p.outcome(response, endpoint)
 
@@ -444,44 +370,26 @@ class Connection:
         idempotent: bool | None = None,
     ) -> p.Response:
         """:meth:`request` without decoding: the :class:`.protocol.Response` (refusals included,
-        in ``error``; a penalty ticket is first honoured once, see ``penalty_retry``); lost
-        answers and timeouts still raise."""
-        loop = asyncio.get_running_loop()
-        timeout = self.request_timeout if timeout is None else timeout
-        start = loop.time()  # the loop's clock is monotonic
-        response = await self._send_once(endpoint, body, query, timeout, idempotent, None)
-        error = response.error
-        if error is None or error.kind != "penalty" or not self.penalty_retry:
-            return response
-        penalty = errors.PenaltyTicket.from_body(endpoint, error.data)
-        if penalty.captcha or not penalty.ticket or not p.can_carry_ticket(body):
-            return response  # captcha: only a person can lift it; raised by outcome()
-        wait = penalty.time  # the server's word, even 0
-        left = None if timeout is None else timeout - (loop.time() - start)
-        if left is not None and wait >= left:
-            self.log.info("%s: penalty of %gs does not fit in the timeout; not resent", endpoint, wait)
-            return response
-        # Sending a state-changing request again is safe here, and only here: a penalty ticket
-        # means the server did NOT execute the request (official OpenAPI, "Request Rate Limits
-        # And Time Penalty": the request was not handled and a time penalty was imposed on it;
-        # partner docs on penalty tickets and the official JS socket's subscribe: wait p-time,
-        # then send the request again with its original body plus "p-ticket"). It is sent once
-        # more, unchanged but for the ticket; penalised again, the caller gets PenaltyTicket.
-        self.log.info("%s: penalty ticket; waiting %gs, then sending once more", endpoint, wait)
-        await asyncio.sleep(wait)
-        if timeout is not None:
-            left = max(0.0, timeout - (loop.time() - start))
-        return await self._send_once(endpoint, body, query, left, idempotent, penalty.ticket)
+        in ``error``; a penalty ticket is first honoured once, see ``guards``); lost answers and
+        timeouts still raise, and so do the guards' refusals (``BreakerOpen``,
+        ``BudgetExhausted``) before anything is sent.
 
-    async def _send_once(
-        self,
-        endpoint: str,
-        body: Any,
-        query: Mapping[str, Any] | str | None,
-        timeout: float | None,
-        idempotent: bool | None,
-        ticket: str | None,
-    ) -> p.Response:
+        The request is validated first (``InvalidRequest``, nothing sent, nothing counted), then
+        goes through the call policy, the same as a REST call's (``tradovate_api.Guards``):
+        sending its frame and awaiting the answer is the policy's "send" step."""
+        request = p.prepare_request(endpoint, query, body, idempotent)
+        timeout = self.request_timeout if timeout is None else timeout
+        deadline = math.inf if timeout is None else timeout
+        response = await self.guards.acall(p.SocketCall.of(request), request, deadline, self._send_once)
+        answer = response.parsed
+        assert isinstance(answer, p.Response)  # the policy returns one of this driver's answers
+        return answer
+
+    async def _send_once(self, request: p.SocketRequest, seconds: float) -> p.Response:
+        """One frame and its answer (the policy's send step); ``seconds``: what is left of the
+        call's timeout (``inf``: none)."""
+        timeout = None if seconds == math.inf else (seconds if seconds > 0.0 else 0.0)
+        endpoint = request.endpoint
         if self._closed:
             raise ConnectionClosed("connection closed")
         loop = asyncio.get_running_loop()
@@ -501,9 +409,7 @@ class Connection:
         link = self._link
         assert link is not None
         now = loop.time()
-        rid, frame = link.proto.request(
-            endpoint, now, query=query, body=body, timeout=timeout, idempotent=idempotent, ticket=ticket
-        )
+        rid, frame = link.proto.send(request, now, timeout)
         future: asyncio.Future[p.Response] = loop.create_future()
         link.waiters[rid] = future
         try:
@@ -897,6 +803,10 @@ class Connection:
                 ConnectionLost(event.endpoint, why) if event.idempotent else errors.OutcomeUnknown(event.endpoint, why)
             )
         future.set_exception(exc)
+
+    def _detach(self, stream: Stream[StreamEvent]) -> None:
+        if stream in self._streams:
+            self._streams.remove(stream)
 
     def _publish(self, event: StreamEvent) -> None:
         if self._holding is not None and event.__class__ not in (Connected, Reconnected, Disconnected):

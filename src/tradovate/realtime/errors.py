@@ -1,12 +1,14 @@
 """The failures of the realtime layer, under the one hierarchy of :mod:`tradovate_api.errors`.
 
-``TradovateError``
-├── ``ProtocolViolation``   a frame from the server does not follow the protocol (kept, reported)
-├── ``ConnectionClosed``    the connection was closed by :meth:`Connection.close`; nothing more is sent
-├── ``ServerShutdown``      the server announced a shutdown (``Maintenance``, ``ConnectionQuotaReached``, ...)
-├── ``UpgradeRefused``      the server answered the WebSocket handshake with an HTTP status (401, 403, 429, ...)
-└── ``TransportError``      (from ``tradovate_api.errors``)
-    └── ``ConnectionLost``  a read sent over the socket lost its connection before the answer came
+::
+
+    ``TradovateError``
+    ├── ``ProtocolViolation``   a frame from the server does not follow the protocol (kept, reported)
+    ├── ``ConnectionClosed``    the connection was closed by :meth:`Connection.close`; nothing more is sent
+    ├── ``ServerShutdown``      the server announced a shutdown (``Maintenance``, ``ConnectionQuotaReached``, ...)
+    ├── ``UpgradeRefused``      the server answered the WebSocket handshake with an HTTP status (401, 403, 429, ...)
+    └── ``TransportError``      (from ``tradovate_api.errors``)
+        └── ``ConnectionLost``  a read sent over the socket lost its connection before the answer came
 
 Requests that fail use the REST errors where they mean the same thing: ``RequestNotSent`` (never
 left this process), ``OutcomeUnknown`` (a state-changing request was sent and its answer is lost;

@@ -15,7 +15,6 @@ from typing import Any, Final
 import attrs
 
 from tradovate_api import errors
-from tradovate_api._http import model_class
 from tradovate_api.models import (
     ChartEvent,
     MarketDataEvent,
@@ -24,7 +23,9 @@ from tradovate_api.models import (
     ShutdownEvent,
     ShutdownReasonCode,
 )
+from tradovate_api.runtime import model_class
 
+from ..streams import Gap
 from .errors import ProtocolViolation
 
 __all__ = [
@@ -317,12 +318,6 @@ class Disconnected:
     retry_in: float | None = None
 
 
-@attrs.frozen(slots=True)
-class Gap:
-    """``lost`` events were not delivered to this stream because its consumer fell behind
-    (the stream's ``resync_needed`` is set)."""
-
-    lost: int
-
-
+# ``Gap`` (from :mod:`tradovate.streams`, the one gap marker): ``Gap("overflow", lost)`` where a
+# connection's event stream dropped ``lost`` events because its consumer fell behind.
 StreamEvent = Event | Connected | Reconnected | Disconnected | Gap

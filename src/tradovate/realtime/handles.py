@@ -127,6 +127,10 @@ class OrderHandle(EntityHandle[Order]):
     async def wait_done(self) -> Order:
         """Wait until the order is final (filled, cancelled, rejected, expired) or deleted.
 
+        Returns the final value; after a deletion (``deleted``) the last value known, which is
+        not final when the server deleted the order while this client was away. A split
+        snapshot deletes nothing it has not seen whole (see :mod:`.account`).
+
         Raises :class:`NotSynced` if the mirror is closed first (its session ended)."""
         if self.done:
             return self.value

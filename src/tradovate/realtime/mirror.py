@@ -73,7 +73,8 @@ from tradovate_api import errors, models
 from tradovate_api.codec import Model
 from tradovate_api.models import Fill, Order, Position
 
-from .changes import Change, ChangeKind, ChangeStream, Gap, SyncReport
+from ..streams import Gap, Stream
+from .changes import Change, ChangeKind, SyncReport
 from .handles import _HANDLE_CLASSES, FINAL_ORDER_STATUSES, EntityHandle, OrderHandle, PositionHandle
 
 __all__ = [
@@ -82,7 +83,6 @@ __all__ = [
     "VERSIONS",
     "Change",
     "ChangeKind",
-    "ChangeStream",
     "EntityHandle",
     "EntityType",
     "Gap",
@@ -319,7 +319,7 @@ class Mirror:
         self._versions: dict[str, Version] = dict(VERSIONS if versions is None else versions)
         self._tables: dict[str, _Table] = {}
         self._extra_keys: dict[str, Any] = {}  # snapshot keys whose value is not a list
-        self._streams: set[ChangeStream] = set()
+        self._streams: dict[Stream[Change], frozenset[str] | None] = {}  # stream -> its entity types
         self._callbacks: dict[str | None, list[Callback]] = {}
         self._observed = False
         self._synced = False
@@ -362,8 +362,9 @@ class Mirror:
         the module documentation); ``covered`` names further entity types (singular names) the
         sync asked for, whose absence from the snapshot means they have no entities. Collections
         of unknown names are kept under their key. Every difference is emitted as a change.
-        ``merge``: a further part of a split snapshot: entities are added or replaced by the same
-        rules, none is deleted, and the sync state is left as it is.
+        ``merge``: more entities to add or replace by the same rules, none deleted, the sync state
+        left as it is (a split snapshot's part that came after the whole was applied; the whole
+        is assembled before it is applied, see :mod:`.account`).
 
         Raises:
             errors.DecodeError: the text is not JSON, or not a JSON object.
@@ -589,10 +590,9 @@ class Mirror:
         self._observed = bool(self._streams) or any(self._callbacks.values())
 
     def _emit(self, change: Change) -> None:
-        for stream in list(self._streams):
-            types = stream.entity_types
+        for stream, types in list(self._streams.items()):
             if types is None or change.entity_type in types:
-                stream._push(change)
+                stream.put(change)
         for key in (change.entity_type, None):
             for callback in self._callbacks.get(key, ()):
                 try:
@@ -600,16 +600,22 @@ class Mirror:
                 except Exception:  # a caller's bug must not stop the mirror
                     _log.exception("mirror callback %r failed on %r", callback, change)
 
-    def changes(self, maxsize: int = 10_000, entity_types: Iterable[str] | None = None) -> ChangeStream:
+    def changes(self, maxsize: int = 10_000, entity_types: Iterable[str] | None = None) -> Stream[Change]:
         """A new async iterator of the changes from now on (all types, or ``entity_types``).
 
         At most ``maxsize`` changes wait for the consumer; beyond that they are dropped and
         counted, and the consumer receives a :class:`Gap` in their place.
         """
-        stream = ChangeStream(self, maxsize, None if entity_types is None else frozenset(entity_types))
-        self._streams.add(stream)
+        if isinstance(maxsize, bool) or not isinstance(maxsize, int) or maxsize < 1:
+            raise errors.InvalidRequest("must be at least 1", "maxsize")
+        stream: Stream[Change] = Stream(maxsize=maxsize, on_close=self._detach)
+        self._streams[stream] = None if entity_types is None else frozenset(entity_types)
         self._observed = True
         return stream
+
+    def _detach(self, stream: Stream[Change]) -> None:
+        self._streams.pop(stream, None)
+        self._observed_changed()
 
     def on(self, entity_type: str | None, callback: Callback) -> Callable[[], None]:
         """Call ``callback(change)`` for every change of ``entity_type`` (``None``: of any type),

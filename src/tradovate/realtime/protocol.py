@@ -35,6 +35,7 @@ Timers (all in seconds, all configurable):
 from __future__ import annotations
 
 import enum
+import functools
 import heapq
 import json
 import logging
@@ -43,15 +44,14 @@ from collections.abc import Mapping
 from typing import Any, Final, NamedTuple, TypeVar
 from urllib.parse import urlencode
 
-import attrs
-
-from tradovate_api import _codec, _rules, errors
-from tradovate_api._http import Operation, check_failure, model_class, query_value
-from tradovate_api._operations import OPERATIONS
+from tradovate_api import Response as ApiResponse
+from tradovate_api import errors
+from tradovate_api import runtime as rt
 from tradovate_api.models import (
     PropsEventType,
     ShutdownReasonCode,
 )
+from tradovate_api.runtime import OPERATIONS, Operation, RateLimit, check_failure, model_class, query_value
 
 from . import frames
 from .errors import ProtocolViolation
@@ -103,21 +103,23 @@ __all__ = [
     "State",
     "UnknownEvent",
     "UnknownMessage",
+    "SocketCall",
+    "SocketRequest",
     "build_request",
-    "can_carry_ticket",
     "operation_for",
     "outcome",
     "parse_request",
+    "prepare_request",
     "redact_frame",
-    "with_ticket",
 ]
 
-E = TypeVar("E", bound=_codec.OpenStrEnum)
+E = TypeVar("E", bound=rt.OpenStrEnum)
 
 HEARTBEAT: Final = "[]"
 _EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEventType}
 _REASON_CODES: Final[dict[str, ShutdownReasonCode]] = {m.value: m for m in ShutdownReasonCode}
 _EXCERPT: Final = 80
+_INT64: Final = -(2**63)  # the least int64; the flat-JSON fast path leaves others to check_json
 _RECENT: Final = 256  # answered request ids remembered, so later parts of a split answer keep their endpoint
 
 
@@ -156,53 +158,159 @@ def encode_query(query: Mapping[str, Any] | str | None, op: Operation[Any] | Non
             raise errors.InvalidRequest("may not contain a line break", "query")
         return query
     arrays = op.arrays if op is not None else ()
-    pairs = {str(k): query_value(str(k), v, str(k) in arrays) for k, v in query.items()}
+    kinds = dict(op.query) if op is not None else {}
+    pairs = {str(k): query_value(str(k), v, str(k) in arrays, kinds.get(str(k))) for k, v in query.items()}
     return urlencode(pairs, safe=",")
 
 
 def encode_body(body: Any, op: Operation[Any] | None) -> str:
     """The body line: the operation's request model validated (a model instance or a mapping
     of its JSON form), or any JSON value for endpoints without a REST twin."""
-    if body is None:
-        return ""
+    return "" if body is None else _body_line(body, op)[0]
+
+
+def _body_line(body: Any, op: Operation[Any] | None) -> tuple[str, Any]:
+    """The body line and the JSON value it encodes (validated, never the caller's object)."""
     if op is not None and op.body is not None:
         cls = model_class(op.body)
         if not isinstance(body, cls):
             if not isinstance(body, Mapping):
                 raise errors.InvalidRequest(f"the body must be a {cls.__name__} or its JSON object", "body")
-            body = cls.from_dict(_codec.check_json(body, "body"))
-        data = _codec.request_json(cls, body)
-        _rules.check_request(op.body, data)
-        return _dumps(data)
+            body = cls.from_dict(rt.check_json(body, "body"))
+        data = rt.request_json(cls, body)
+        rt.check_request(op.body, data)
+        return _dumps(data), data
     if _flat_json(body):
         try:
-            return _dumps(body)
+            return _dumps(body), dict(body)
         except ValueError:  # a lone surrogate: check_json names the field
             pass
-    return _dumps(_codec.check_json(body, "body"))
+    data = rt.check_json(body, "body")
+    return _dumps(data), data
 
 
-def can_carry_ticket(body: Any) -> bool:
-    """Whether a request with this body can be sent again carrying a penalty ticket: no body, or
-    one that encodes to a JSON object (a mapping or a request model)."""
-    return body is None or isinstance(body, Mapping) or attrs.has(type(body))
+class SocketRequest(NamedTuple):
+    """A validated socket request, as data (the frame is made when it is sent, with its id).
+
+    ``json``: the body's JSON value as validated (``None``: no body); ``body``: its text, the
+    body line. Secrets may be in both: never logged or shown (``repr`` hides them)."""
+
+    endpoint: str
+    query: str
+    body: str
+    json: Any
+    idempotent: bool
+
+    def __repr__(self) -> str:
+        return f"SocketRequest({self.endpoint!r}, <{len(self.query)}+{len(self.body)} chars>)"
+
+    def with_ticket(self, ticket: str) -> SocketRequest | None:
+        """The same request carrying a penalty ticket (``None`` if its body is not a JSON object).
+
+        The docs say: the original body plus ``"p-ticket"``. The object the body was validated as
+        gets the member (no text is read back); a request without a body gets
+        ``{"p-ticket": ...}`` as its body: a socket request has no HTTP method, its body line is
+        always there, and the docs name the body as the ticket's place (the REST client puts it
+        in the query string of a GET; whether the socket also reads it from the query line is
+        UNCONFIRMED, the body is the documented one)."""
+        if self.json is None:
+            data: dict[str, Any] = {"p-ticket": ticket}
+        elif self.json.__class__ is dict:
+            data = {**self.json, "p-ticket": ticket}
+        else:
+            return None
+        return self._replace(body=_dumps(data), json=data)
 
 
-def with_ticket(body_line: str, ticket: str) -> str:
-    """The body line with ``"p-ticket"`` added, as the docs say for a penalised request (the
-    original body plus the ticket). A request without a body gets ``{"p-ticket": ...}`` as its
-    body: a socket request has no HTTP method, its body line is always there, and the docs name
-    the body as the ticket's place (the REST client puts it in the query string of a GET; whether
-    the socket also reads it from the query line is UNCONFIRMED, the body is the documented one).
-    ``InvalidRequest`` if the body is not a JSON object (see :func:`can_carry_ticket`)."""
-    data: Any = _codec.loads(body_line, "body") if body_line else {}
-    if not isinstance(data, dict):
-        raise errors.InvalidRequest("a penalty ticket needs a JSON object body", "body")
-    data["p-ticket"] = ticket
-    return _dumps(data)
+# ``SocketRequest(...)`` without the Python frame of a NamedTuple's ``__new__`` (one per request).
+_new_request: Final = functools.partial(tuple.__new__, SocketRequest)
+_CHECKED: Final[dict[str, Operation[Any] | None]] = {}  # endpoint names checked, and their operations
 
 
-# The same bytes as ``_codec.dumps`` (standard library, compact, no NaN), without building a new
+def prepare_request(
+    endpoint: str,
+    query: Mapping[str, Any] | str | None = None,
+    body: Any = None,
+    idempotent: bool | None = None,
+) -> SocketRequest:
+    """Validate a request (``InvalidRequest`` before anything is sent, as the REST client's
+    checks: typed query parameters, the body's model, integers within int64, the order rules).
+    ``idempotent`` defaults to the REST operation's (unknown endpoints count as state-changing:
+    their answer lost is ``OutcomeUnknown``)."""
+    try:
+        op = _CHECKED[endpoint]
+    except (KeyError, TypeError):
+        op = _check_endpoint(endpoint)
+    query_line = "" if query is None else encode_query(query, op)
+    body_line, data = ("", None) if body is None else _body_line(body, op)
+    if idempotent is None:
+        idempotent = op.idempotent if op is not None else False
+    return _new_request((endpoint, query_line, body_line, data, idempotent))
+
+
+def _check_endpoint(endpoint: str) -> Operation[Any] | None:
+    """Check an endpoint name (remembered); its operation, if it has one."""
+    if not isinstance(endpoint, str):
+        raise errors.InvalidRequest("must be a string", "endpoint")
+    build_request(endpoint, 0)  # refuses names that would break the framing
+    if endpoint.lower() == AUTHORIZE:
+        raise errors.InvalidRequest("use authorize()", "endpoint")
+    op = operation_for(endpoint)
+    if len(_CHECKED) < 4096:
+        _CHECKED[endpoint] = op
+    return op
+
+
+_CALLS: Final[dict[tuple[str, bool], SocketCall]] = {}  # (endpoint, idempotent) -> its call
+_ONCE_PER_CONNECTION: Final = frozenset({"user/syncrequest"})  # never sent again by the call policy
+
+
+class SocketCall(NamedTuple):
+    """A socket request as the call policy (``tradovate_api.Guards``) sees it: the operation's
+    identity for budgets and penalty holds (a REST operation's id, so the same operation sent
+    over REST and over a socket shares them; else the endpoint's name, lower case), and the
+    answer as an exchange.
+
+    ``idempotent`` here says whether the policy may send the request again after a 5xx or a
+    failed connection (read retries): a read may, except ``user/syncrequest``, which is sent
+    exactly once per connection (the docs; a second one on the same socket is a violation).
+    Whether a lost answer is ``OutcomeUnknown`` is the request's own ``idempotent``."""
+
+    operation_id: str
+    idempotent: bool
+    rate_limit: RateLimit | None
+    endpoint: str
+
+    @classmethod
+    def of(cls, request: SocketRequest) -> SocketCall:
+        key = (request.endpoint, request.idempotent)
+        call = _CALLS.get(key)
+        if call is None:
+            endpoint = request.endpoint
+            op = _CHECKED[endpoint] if endpoint in _CHECKED else operation_for(endpoint)
+            again = request.idempotent and endpoint.lower() not in _ONCE_PER_CONNECTION
+            if op is not None:
+                call = cls(op.operation_id, again, op.rate_limit, endpoint)
+            else:
+                call = cls(endpoint.lower(), again, None, endpoint)
+            if len(_CALLS) < 4096:
+                _CALLS[key] = call
+        return call
+
+    def response(self, answer: Response) -> ApiResponse[Response]:
+        """The answer as an exchange: its status, the typed refusal (a penalty ticket included)
+        in ``error``, and the answer itself in ``parsed`` (what the connection returns)."""
+        error = answer.error
+        return ApiResponse(
+            status_code=answer.status,
+            content=b"",
+            headers={},
+            parsed=answer,
+            error=None if error is None else error.exception(self.endpoint, answer.idempotent),
+        )
+
+
+# The same bytes as ``rt.dumps`` (standard library, compact, no NaN), without building a new
 # encoder per call.
 _ENCODER: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
@@ -222,7 +330,13 @@ def _flat_json(body: Any) -> bool:
         if k.__class__ is not str:
             return False
         c = v.__class__
-        if c is str or c is int or c is bool or v is None or (c is float and math.isfinite(v)):
+        if (
+            c is str
+            or c is bool
+            or v is None
+            or (c is float and math.isfinite(v))
+            or (c is int and _INT64 <= v < -_INT64)
+        ):
             continue
         return False
     return True
@@ -254,7 +368,7 @@ def outcome(response: Response, endpoint: str | None = None) -> Any:
             check_failure(op, op.failure, cls, response.data)
         if op.many:
             if not isinstance(response.data, list):
-                raise errors.DecodeError(f"{endpoint}: expected a JSON array, got {_codec.json_type(response.data)}")
+                raise errors.DecodeError(f"{endpoint}: expected a JSON array, got {rt.json_type(response.data)}")
             return [cls.from_dict(item) for item in response.data]
         return cls.from_dict(response.data)
     except errors.DecodeError as exc:
@@ -274,7 +388,7 @@ def redact_frame(frame: str) -> str:
         return frame
     if frame[:1] in ("a", "c") and frame[1:2] == "[":
         try:
-            text = frame[:1] + _codec.dumps(_codec.redact(_codec.loads(frame[1:], "frame"))).decode()
+            text = frame[:1] + rt.dumps(rt.redact(rt.loads(frame[1:], "frame"))).decode()
         except errors.DecodeError:
             text = frame[:1] + "<unreadable JSON>"
         return _shorten(text)
@@ -286,12 +400,12 @@ def redact_frame(frame: str) -> str:
         return f"{endpoint}\n{rid}\n\n<redacted>"
     if query:
         query = "&".join(
-            (p.split("=", 1)[0] + "=<redacted>") if _codec.is_secret_key(p.split("=", 1)[0]) else p
+            (p.split("=", 1)[0] + "=<redacted>") if rt.is_secret_key(p.split("=", 1)[0]) else p
             for p in query.split("&")
         )
     if body:
         try:
-            body = _codec.dumps(_codec.redact(_codec.loads(body, "body"))).decode()
+            body = rt.dumps(rt.redact(rt.loads(body, "body"))).decode()
         except errors.DecodeError:
             body = "<unreadable JSON>"
     return _shorten(f"{endpoint}\n{rid}\n{query}\n{body}")
@@ -343,7 +457,6 @@ class Protocol:
         self.logger = logger
         self._next_id = 0
         self._pending: dict[int, _Pending] = {}
-        self._endpoints: dict[str, Operation[Any] | None] = {}
         self._recent: dict[int, _Pending] = {}  # insertion-ordered: the oldest first
         self._deadlines: list[tuple[float, int]] = []  # heap of request deadlines (lazy deletion)
         self._events: list[Event] = []
@@ -397,33 +510,23 @@ class Protocol:
         """Register a request and return ``(id, frame)``; validated before anything else
         (``InvalidRequest``). ``idempotent`` defaults to the REST operation's (unknown endpoints
         count as state-changing: their answer lost is ``OutcomeUnknown``). ``ticket``: a penalty
-        ticket the request carries (see :func:`with_ticket`)."""
+        ticket the request carries (see :meth:`SocketRequest.with_ticket`)."""
         if self.state is not State.READY:
             raise errors.RequestNotSent(endpoint, f"connection not ready ({self.state.value})")
-        try:
-            op = self._endpoints[endpoint]
-        except (KeyError, TypeError):
-            op = self._endpoint(endpoint)
-        query_line = "" if query is None else encode_query(query, op)
-        body_line = "" if body is None else encode_body(body, op)
+        request = prepare_request(endpoint, query, body, idempotent)
         if ticket is not None:
-            body_line = with_ticket(body_line, ticket)
-        if idempotent is None:
-            idempotent = op.idempotent if op is not None else False
-        rid = self._register(endpoint, idempotent, now, timeout)
-        return rid, f"{endpoint}\n{rid}\n{query_line}\n{body_line}"
+            ticketed = request.with_ticket(ticket)
+            if ticketed is None:
+                raise errors.InvalidRequest("a penalty ticket needs a JSON object body", "body")
+            request = ticketed
+        return self.send(request, now, timeout)
 
-    def _endpoint(self, endpoint: str) -> Operation[Any] | None:
-        """Check an endpoint name once per connection; its operation, if it has one."""
-        if not isinstance(endpoint, str):
-            raise errors.InvalidRequest("must be a string", "endpoint")
-        build_request(endpoint, 0)  # refuses names that would break the framing
-        if endpoint.lower() == AUTHORIZE:
-            raise errors.InvalidRequest("use authorize()", "endpoint")
-        op = operation_for(endpoint)
-        if len(self._endpoints) < 1024:
-            self._endpoints[endpoint] = op
-        return op
+    def send(self, request: SocketRequest, now: float, timeout: float | None = None) -> tuple[int, str]:
+        """Register a prepared request (:func:`prepare_request`) and return ``(id, frame)``."""
+        if self.state is not State.READY:
+            raise errors.RequestNotSent(request.endpoint, f"connection not ready ({self.state.value})")
+        rid = self._register(request.endpoint, request.idempotent, now, timeout)
+        return rid, f"{request.endpoint}\n{rid}\n{request.query}\n{request.body}"
 
     def forget(self, request_id: int) -> None:
         """Drop a registered request whose frame could not be sent."""
@@ -486,14 +589,14 @@ class Protocol:
         self._events.append(FrameError(ProtocolViolation(what, text[:_EXCERPT])))
 
     def _receive_close(self, message: str) -> None:
-        code, reason, well_formed = frames.parse_close(message, _codec._loads)
+        code, reason, well_formed = frames.parse_close(message, rt.parse_json)
         if not well_formed:
             self._violation("close frame payload is not a JSON array", message)
         self._events.append(ServerClosing(code, reason))
 
     def _receive_array(self, message: str) -> None:
         try:
-            items = frames.parse_array(message, _codec._loads)
+            items = frames.parse_array(message, rt.parse_json)
         except ProtocolViolation as exc:
             self._events.append(FrameError(exc))
             return
@@ -542,7 +645,7 @@ class Protocol:
             value = d
             if d.__class__ is str:
                 try:
-                    value = _codec.loads(d, "clock")
+                    value = rt.loads(d, "clock")
                 except errors.DecodeError:
                     value = d
             events.append(Clock(value))
@@ -662,7 +765,7 @@ def _unknown(enum_cls: type[E], model: str, key: str, value: str) -> E:
     """An enum value the spec does not list: reported as drift and kept. Strict drift mode
     cannot stop a frame from being read; it applies when the data is decoded (``model()``)."""
     try:
-        return _codec.unknown_enum(model, key, enum_cls, value)
+        return rt.unknown_enum(model, key, enum_cls, value)
     except errors.SpecDriftError:
         return enum_cls._open_value(value)
 
@@ -679,7 +782,7 @@ def _error_of(status: int, d: Any) -> SocketError | None:
     data = d
     if d.__class__ is str and d[:1] in ('"', "{", "["):
         try:
-            data = _codec.loads(d, "error")  # a JSON document sent as a string
+            data = rt.loads(d, "error")  # a JSON document sent as a string
         except errors.DecodeError:
             data = d
     found: Any = None

@@ -8,7 +8,7 @@
   TLS be bypassed (``ssl=False``, ``server_hostname``, a ready-made ``sock``, a custom
   ``create_connection``) are refused.
 - **One trust policy.** Without a context, sockets trust exactly what the REST client trusts:
-  certifi's CA bundle (:func:`tradovate_api._transport.default_ssl_context`). ``SSL_CERT_FILE``,
+  certifi's CA bundle (:func:`tradovate_api.runtime.default_ssl_context`). ``SSL_CERT_FILE``,
   ``SSL_CERT_DIR`` and the system store are ignored by both (no process-wide settings read);
   to trust another CA, pass ``ssl.create_default_context(cafile=...)``.
 - **Proxies only when asked for.** The proxy environment variables (``http_proxy``,
@@ -28,7 +28,7 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from tradovate_api import errors
-from tradovate_api._transport import check_ssl_context, default_ssl_context, is_loopback
+from tradovate_api.runtime import check_ssl_context, default_ssl_context, is_loopback
 
 __all__ = ["check_options", "check_url", "connect_kwargs"]
 

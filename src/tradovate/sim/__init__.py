@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError as exc:  # aiohttp missing: say how to get it
         if exc.name != "aiohttp" and not str(exc.name or "").startswith("aiohttp."):
             raise
-        print("tradovate sim: the simulator needs aiohttp: pip install 'tradovate[sim]'", file=sys.stderr)
+        print("tradovate sim: the simulator needs aiohttp: pip install 'tradovate-partner[sim]'", file=sys.stderr)
         return 1
     return cli_main(argv)
 

@@ -23,9 +23,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from tradovate_api._codec import Bool, Enum, Int, List, Model, ModelRef, Number, Str
-from tradovate_api._http import Operation
-from tradovate_api._operations import OPERATIONS
+from tradovate_api.runtime import OPERATIONS, Bool, Enum, Int, List, Model, ModelRef, Number, Operation, Str
 
 from .auth import Auth, Session
 from .engine import Engine
@@ -82,6 +80,7 @@ class SyncFilter:
     shard_by: str | None = None  # "modAccountId" | "modUserId"
     divisor: int = 1
     remainder: int = 0
+    org: bool = False  # an organisation administrator's fullOrgSnapshot: every user's entities
 
     def wants(self, store: Store, entity_type: str, entity: dict[str, Any]) -> bool:
         if self.entity_types is not None and entity_type not in self.entity_types:
@@ -99,7 +98,7 @@ class SyncFilter:
         return self._owned(event.account_id, event.user_id)
 
     def _owned(self, account: int | None, user: int | None) -> bool:
-        if user is not None and user != self.user_id:
+        if user is not None and user != self.user_id and not self.org:
             return False
         if self.accounts is not None and account is not None and account not in self.accounts:
             return False
@@ -110,8 +109,9 @@ class SyncFilter:
         return True
 
 
-def sync_filter(user_id: int, body: Any) -> SyncFilter | str:
-    """The filter of a syncrequest body, or the error text of an invalid one."""
+def sync_filter(user_id: int, body: Any, admin: bool = False) -> SyncFilter | str:
+    """The filter of a syncrequest body, or the error text of an invalid one (``admin``: the user
+    administers the organisation: ``fullOrgSnapshot: true`` covers every user)."""
     if body is None:
         body = {}
     if not isinstance(body, dict):
@@ -138,6 +138,7 @@ def sync_filter(user_id: int, body: Any) -> SyncFilter | str:
     else:
         entity_types = frozenset()  # current rule: nothing unless asked for
     out = SyncFilter(user_id, entity_types, frozenset(accounts) if accounts is not None else None)
+    out.org = admin and body.get("fullOrgSnapshot") is True
     if sharding is not None:
         if not isinstance(sharding, dict):
             return "shardingExpression must be an object"
@@ -162,6 +163,8 @@ class Api:
         self.auth = auth
         self.engine = engine
         self.limits = limits or RateLimits(auth)
+        #: users who administer the organisation (their ``fullOrgSnapshot`` syncs every user)
+        self.org_admins: set[int] = set()
         e = engine
         trade: dict[str, Callable[[int, dict[str, Any]], dict[str, Any]]] = {
             "placeOrder": e.place_order,
@@ -303,7 +306,7 @@ class Api:
         return out
 
     def _sync(self, session: Session, call: Call) -> Answer:
-        flt = sync_filter(session.user_id, call.body)
+        flt = sync_filter(session.user_id, call.body, session.user_id in self.org_admins)
         if isinstance(flt, str):
             return Answer(400, flt)
         return Answer(200, self.snapshot(flt))

@@ -2,7 +2,7 @@
 
 Which entity types exist, which generic queries each answers (``item``, ``items``, ``list``,
 ``find``, ``suggest``, ``deps``, ``ldeps``, ``create``, ``update``) and their model classes are read
-from the generated operation table (:data:`tradovate_api._operations.OPERATIONS`), so a new row in
+from the generated operation table (:data:`tradovate_api.runtime.OPERATIONS`), so a new row in
 the spec is served without touching the simulator.
 
 The one thing that table does not carry is each row's *master* (which entity ``deps?masterid=``
@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 import tradovate_api.models as models
-from tradovate_api._codec import F, List, Model, ModelRef
-from tradovate_api._operations import OPERATIONS
+from tradovate_api.runtime import OPERATIONS, F, List, Model, ModelRef
 
 __all__ = ["MASTERS", "QUERY_OPS", "ROWS", "SYNC_PLURALS", "EntityRow", "model_class"]
 

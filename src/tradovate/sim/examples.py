@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, Final
 
-from tradovate_api._codec import (
+from tradovate_api.runtime import (
     Any_,
     Bool,
     Date,

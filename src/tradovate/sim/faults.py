@@ -18,6 +18,10 @@ a transport (``"rest"``, ``"ws"`` or ``"any"``), skips its first ``skip`` matche
 ``drop``                  close the connection without answering, before executing
 ``lose_answer``           execute, then close the connection without answering (an order that
                           was placed but whose answer was lost)
+``late_execution``        sockets only: close the connection without answering, and execute the
+                          request right after the next ``user/syncrequest`` snapshot is sent
+                          (a placement the server received and executed after the client's
+                          fresh snapshot)
 ``malformed``             answer with bytes that are not JSON (REST body / socket frame)
 ``close_after``           execute and answer, then close the socket ``1000 "Bye"`` (what
                           Tradovate does after a protocol violation); sockets only
@@ -55,7 +59,7 @@ __all__ = ["REQUEST_KINDS", "SOCKET_KINDS", "UPGRADE_KINDS", "Faults", "Rule", "
 
 REQUEST_KINDS: Final = frozenset(
     {"status", "penalty", "lockout", "delay", "withhold", "drop", "lose_answer", "malformed", "close_after"}
-    | {"refuse_upgrade"}
+    | {"refuse_upgrade", "late_execution"}
 )
 UPGRADE_KINDS: Final = frozenset({"refuse_upgrade"})
 SOCKET_KINDS: Final = frozenset(
@@ -102,6 +106,7 @@ class Faults:
     heartbeats: bool = True
     applied: dict[str, int] = field(default_factory=dict)  # kind -> times applied (for reports)
     md_sockets: list[Any] = field(default_factory=list)  # handlers with an async drop() (md_socket.MdSocket)
+    late: list[Callable[[], None]] = field(default_factory=list)  # requests held by late_execution
     _md_tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -112,7 +117,7 @@ class Faults:
         """Add a request rule; ``params`` are :class:`Rule` fields (``status``, ``seconds``, ``transport``...)."""
         if kind not in REQUEST_KINDS:
             raise ValueError(f"unknown fault kind {kind!r} (one of {sorted(REQUEST_KINDS)})")
-        if kind == "close_after":
+        if kind in ("close_after", "late_execution"):
             params.setdefault("transport", "ws")
         rule = Rule(kind, endpoint.strip("/").lower() if endpoint else None, count=count, **params)
         with self._lock:
@@ -153,6 +158,22 @@ class Faults:
     def close_after(self, endpoint: str | None = "user/syncrequest", count: int | None = None, **kw: Any) -> Rule:
         """Answer ``endpoint`` over the socket, then close ``1000 "Bye"``."""
         return self.add("close_after", endpoint, count=count, **kw)
+
+    def late_execution(self, endpoint: str | None = "order/placeorder", count: int | None = 1, **kw: Any) -> Rule:
+        return self.add("late_execution", endpoint, count=count, **kw)
+
+    def hold_late(self, execute: Callable[[], None]) -> None:
+        """Keep a request received under ``late_execution`` until the next snapshot."""
+        with self._lock:
+            self.late.append(execute)
+
+    def run_late(self) -> int:
+        """Execute the held requests (on the simulator's loop, after a snapshot); how many."""
+        with self._lock:
+            held, self.late = self.late, []
+        for execute in held:
+            execute()
+        return len(held)
 
     def refuse_upgrade(
         self, status: int = 403, socket: str | None = None, seconds: float = 0.0, count: int | None = 1

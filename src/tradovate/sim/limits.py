@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from tradovate_api._http import Operation
+from tradovate_api.runtime import Operation
 
 from .auth import Auth
 

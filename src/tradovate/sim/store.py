@@ -172,7 +172,7 @@ class Store:
         if "accountId" in entity:
             value = entity["accountId"]
             return value if isinstance(value, int) else None
-        if entity_type in ("accountRiskStatus", "marginSnapshot", "userAccountAutoLiq"):
+        if entity_type in ("account", "accountRiskStatus", "marginSnapshot", "userAccountAutoLiq"):
             value = entity.get("id")
             return value if isinstance(value, int) else None
         parent: tuple[str, Any] | None = None

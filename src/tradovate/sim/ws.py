@@ -14,8 +14,10 @@ One :class:`Connection` per socket:
   events (filtered by ``entityTypes``, ``accounts`` and the sharding expression); a second
   syncrequest on the same socket is refused (``s:400``) unless ``second_sync="replace"``.
   ``splitResponses`` is accepted; the snapshot comes as one response unless ``split_snapshot``
-  is above 1 (then as that many answers with the request's id, see :func:`split_snapshot`): the
-  real split format is not documented (the reference marks it UNCONFIRMED);
+  is above 1 (then as that many answers with the request's id, sent back to back, see
+  :func:`split_snapshot`): the real split format is not documented (the reference marks it
+  UNCONFIRMED). Placements held by a ``late_execution`` fault execute right after a snapshot
+  (all its parts) is queued, so their events follow it;
 - any REST operation by its path (``order/placeorder``, ``account/list``...) is answered as
   REST would (:mod:`.api`); an unknown endpoint ``s:404 "Not found: <endpoint>"``;
 - everything queued for the socket leaves in order; consecutive messages share one ``a[...]``
@@ -27,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
@@ -60,19 +63,26 @@ class SocketOptions:
     second_sync: str = "reject"  # or "replace"
     latency: dict[str, float] = field(default_factory=dict)  # endpoint -> seconds before executing
     # With splitResponses, the snapshot in this many answers with the request's id (1: whole). The
-    # real split format is not documented; this one is what our client merges.
+    # real split format is not documented; this one is what our client assembles.
     split_snapshot: int = 1
 
 
 def split_snapshot(snapshot: dict[str, Any], parts: int) -> list[dict[str, Any]]:
-    """A snapshot as ``parts`` SyncMessages: its collections dealt out in turn; ``users`` and
-    ``contractGroups`` (required in every message) whole in the first, empty in the others."""
+    """A snapshot as ``parts`` SyncMessages: ``users`` and ``contractGroups`` (required in every
+    message) whole in the first, empty in the others; the items of every other collection dealt
+    out in turn, so that any part may hold some of any collection (the hardest case for a client
+    that would read a part as the whole)."""
     out: list[dict[str, Any]] = [{"users": [], "contractGroups": []} for _ in range(parts)]
     out[0]["users"] = snapshot.get("users", [])
     out[0]["contractGroups"] = snapshot.get("contractGroups", [])
-    others = [k for k in snapshot if k not in ("users", "contractGroups")]
-    for n, key in enumerate(others):
-        out[n % parts][key] = snapshot[key]
+    for key, items in snapshot.items():
+        if key in ("users", "contractGroups"):
+            continue
+        if not isinstance(items, list):
+            out[0][key] = items
+            continue
+        for n, item in enumerate(items):
+            out[n % parts].setdefault(key, []).append(item)
     return out
 
 
@@ -284,6 +294,10 @@ class Connection:
         if kind == "drop":
             self.abort()
             return None, []
+        if kind == "late_execution":  # received, then the socket is cut; executed after the next snapshot
+            self.sim.faults.hold_late(self._late(request))
+            self.abort()
+            return None, []
         if kind == "malformed":
             self.send_raw('a[{"s":200,"i":' + str(request.id) + ',"d":{')
             return None, []
@@ -304,6 +318,19 @@ class Connection:
         data = None if answer.status == 429 else answer.body
         return framing.response(request.id, answer.status, data), held
 
+    def _late(self, request: framing.Request) -> Callable[[], None]:
+        """``request`` executed later, as its sender (its answer has nowhere to go)."""
+        session = self.session
+
+        def execute() -> None:
+            try:
+                body = parse_body(request.body)
+                self.sim.api.handle(Call(request.endpoint, request.params, body, session=session, transport="ws"))
+            except Exception:  # a simulator bug must not take the socket down
+                _log.exception("simulator error executing a held %s", request.endpoint)
+
+        return execute
+
     def _answer(self, request: framing.Request, endpoint: str) -> Answer:
         try:
             body = parse_body(request.body)
@@ -313,7 +340,7 @@ class Connection:
         if endpoint == "user/syncrequest":
             if self.sync is not None and self.sim.socket_options.second_sync != "replace":
                 return Answer(400, "Only one user/syncrequest is allowed per connection")
-            flt = sync_filter(self.session.user_id, body)
+            flt = sync_filter(self.session.user_id, body, self.session.user_id in self.sim.api.org_admins)
             if isinstance(flt, str):
                 return Answer(400, flt)
             self.sync = flt
@@ -323,7 +350,8 @@ class Connection:
                 first, *rest = split_snapshot(snapshot, parts)
                 if self.holding is not None:  # the later parts follow the answer, before any event
                     self.holding[:0] = [framing.response(request.id, 200, part) for part in rest]
-                return Answer(200, first)
+                snapshot = first
+            self.sim.faults.run_late()  # their events follow the snapshot
             return Answer(200, snapshot)
         call = Call(request.endpoint, request.params, body, session=self.session, transport="ws")
         return self.sim.api.handle(call)

@@ -1,0 +1,87 @@
+"""Writes the generated part of the API reference: one page per client namespace, the models."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+
+def _namespaces() -> list[tuple[str, str, str]]:
+    """(module, sync class, async class) of every generated namespace."""
+    package = importlib.import_module("tradovate_api._namespaces")
+    found = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"tradovate_api._namespaces.{info.name}")
+        names = list(getattr(module, "__all__", []))
+        sync = next((n for n in names if not n.startswith("Async")), None)
+        if sync is not None:
+            found.append((module.__name__, sync, f"Async{sync}"))
+    return found
+
+
+def write(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "# Client namespaces",
+        "",
+        "Every operation is a method of a namespace of the client object",
+        "(`tv.orders.place(...)`); the async client has the same methods, awaited.",
+        "",
+        "```{toctree}",
+        ":maxdepth: 1",
+        "",
+    ]
+    pages = []
+    for module, sync, _async in _namespaces():
+        attr = module.rsplit(".", 1)[1]
+        pages.append(attr)
+        text = "\n".join(
+            [
+                f"# `tv.{attr}`",
+                "",
+                "```{eval-rst}",
+                f".. autoclass:: {module}.{sync}",
+                "   :members:",
+                "   :inherited-members:",
+                "```",
+                "",
+            ]
+        )
+        _write(out / f"{attr}.md", text)
+    lines += [*pages, "```", ""]
+    _write(out / "namespaces.md", "\n".join(lines))
+    models = importlib.import_module("tradovate_api.models")
+    body = [
+        "# Models",
+        "",
+        "Request bodies and answers: frozen values (`attrs.evolve` for a changed copy,",
+        "`to_dict()` for the JSON object), one class per schema of the spec.",
+        "",
+        "```{eval-rst}",
+    ]
+    body += [f".. autoclass:: tradovate_api.models.{name}" for name in sorted(models.__all__)]
+    body += ["```", ""]
+    _write(out / "models.md", "\n".join(body))
+
+
+def pictures(out: Path) -> None:
+    """Run the picture example against the simulator: ``chart.png`` for the market-data guide."""
+    import asyncio  # noqa: PLC0415 - only the docs build draws pictures
+    import contextlib  # noqa: PLC0415
+    import io  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    out.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "examples"))
+    try:
+        example = importlib.import_module("chart_picture")
+    finally:
+        sys.path.pop(0)
+    with contextlib.redirect_stdout(io.StringIO()):
+        asyncio.run(example.main(out / "chart.png"))
+
+
+def _write(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text() != text:
+        path.write_text(text)

@@ -1,0 +1,250 @@
+"""NATS JetStream backend (``nats://``): one stream, a subject per partition, KV leases.
+
+* The stream ``{PREFIX}`` (file storage) holds the subjects ``{prefix}.p{n}``, one per
+  partition; a batch is published asynchronously in order on one connection and every
+  acknowledgement awaited (bounded). Each message carries ``Nats-Msg-Id`` = ``key:epoch:seq``:
+  within the stream's duplicate window (``dedup_window``, default 120 s) the server stores a
+  message sent twice once.
+* A consumer group is a durable pull consumer named after the group (explicit acks, ack wait
+  ``redeliver_after``): what is not acknowledged in time is delivered again, to whichever
+  member of the group fetches next. A member that follows some partitions only has its own
+  durable consumer (the group's name and those partitions): a consumer has one filter.
+* A lease is the key ``shard-…`` of the KV bucket ``{prefix}_leases`` whose entries live
+  ``ttl`` seconds (the bucket's age limit, fixed when the bucket is made: every worker of a
+  deployment uses the same ttl). ``create`` succeeds only if the key is absent: its revision is
+  the fencing token (the bucket's sequence only grows); renewing is an ``update`` conditioned on
+  the last revision, so only the holder can extend it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+from collections.abc import Sequence
+from typing import Any, Final
+
+import nats
+import nats.errors
+import nats.js.errors
+from nats.aio.client import Client
+from nats.js import JetStreamContext, api
+from nats.js.kv import KeyValue
+
+from .engine import Delivery, EngineError, Outgoing
+
+__all__ = ["NatsEngine", "NatsSubscription"]
+
+_ERRORS: Final = (nats.errors.Error, OSError, TimeoutError)
+
+
+def _fail(operation: str, exc: BaseException) -> EngineError:
+    return EngineError(operation, f"{type(exc).__name__}: {exc}"[:300])
+
+
+class NatsEngine:
+    """See the module doc."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        partitions: int = 16,
+        prefix: str = "tvorg",
+        timeout: float = 10.0,
+        dedup_window: float = 120.0,
+    ) -> None:
+        self.url = url
+        self.partitions = partitions
+        self.prefix = prefix
+        self.stream_name = prefix.upper().replace(".", "_")
+        self.timeout = timeout
+        self.dedup_window = dedup_window
+        self._nc: Client | None = None
+        self._js: JetStreamContext | None = None
+        self._kv: KeyValue | None = None
+        self._kv_ttl: float | None = None
+        self._revisions: dict[tuple[str, int], int] = {}  # (shard, fence) -> last revision
+
+    def __repr__(self) -> str:
+        return f"<NatsEngine {self.stream_name} partitions={self.partitions}>"
+
+    def subject(self, partition: int) -> str:
+        return f"{self.prefix}.p{partition}"
+
+    @property
+    def js(self) -> JetStreamContext:
+        if self._js is None:
+            raise EngineError("nats", "not connected")
+        return self._js
+
+    async def connect(self) -> None:
+        if self._nc is not None:
+            return
+        try:
+            self._nc = await nats.connect(
+                self.url,
+                connect_timeout=min(self.timeout, 3.0),
+                reconnect_time_wait=0.25,
+                max_reconnect_attempts=-1,
+                allow_reconnect=True,
+            )
+            self._js = self._nc.jetstream(timeout=self.timeout)
+            config = api.StreamConfig(
+                name=self.stream_name,
+                subjects=[f"{self.prefix}.>"],
+                storage=api.StorageType.FILE,
+                duplicate_window=self.dedup_window,
+            )
+            try:
+                await self._js.add_stream(config)
+            except nats.js.errors.BadRequestError:
+                await self._js.update_stream(config)
+        except _ERRORS as exc:
+            await self.close()
+            raise _fail("connect", exc) from None
+
+    async def close(self) -> None:
+        nc, self._nc, self._js, self._kv = self._nc, None, None, None
+        if nc is not None:
+            with contextlib.suppress(*_ERRORS):
+                await nc.close()
+
+    async def publish(self, batch: Sequence[Outgoing]) -> None:
+        js = self.js
+        try:
+            futures: list[asyncio.Future[api.PubAck]] = []
+            for out in batch:
+                futures.append(
+                    await js.publish_async(
+                        self.subject(out.partition),
+                        out.data,
+                        wait_stall=self.timeout,
+                        headers={"Nats-Msg-Id": out.msg_id},
+                    )
+                )
+            async with asyncio.timeout(self.timeout):
+                await asyncio.gather(*futures)
+        except _ERRORS as exc:
+            raise _fail("publish", exc) from None
+
+    async def subscribe(
+        self, group: str, consumer: str, partitions: Sequence[int] | None = None, *, redeliver_after: float = 30.0
+    ) -> NatsSubscription:
+        chosen = list(range(self.partitions) if partitions is None else partitions)
+        subjects = [self.subject(p) for p in chosen]
+        all_of_them = partitions is None
+        if not all_of_them:  # one durable consumer per set of partitions (a consumer has one filter)
+            group = f"{group}_{hashlib.sha1(','.join(map(str, sorted(chosen))).encode()).hexdigest()[:10]}"
+        config = api.ConsumerConfig(
+            durable_name=group,
+            ack_policy=api.AckPolicy.EXPLICIT,
+            deliver_policy=api.DeliverPolicy.ALL,
+            ack_wait=redeliver_after,
+            max_ack_pending=200_000,
+            max_deliver=-1,
+            filter_subject=f"{self.prefix}.>" if all_of_them else None,
+            filter_subjects=None if all_of_them else subjects,
+        )
+        try:
+            psub = await self.js.pull_subscribe(
+                f"{self.prefix}.>" if all_of_them else subjects[0],
+                durable=group,
+                stream=self.stream_name,
+                config=config,
+            )
+        except _ERRORS as exc:
+            raise _fail("subscribe", exc) from None
+        return NatsSubscription(psub)
+
+    # -- leases ------------------------------------------------------------------------------
+    async def _bucket(self, ttl: float) -> KeyValue:
+        if self._kv is None or self._kv_ttl != ttl:
+            bucket = f"{self.prefix}_leases".replace(".", "_")
+            try:
+                self._kv = await self.js.key_value(bucket)
+            except nats.js.errors.BucketNotFoundError:
+                self._kv = await self.js.create_key_value(bucket=bucket, ttl=ttl, history=1)
+            self._kv_ttl = ttl
+        return self._kv
+
+    async def acquire(self, shard: str, owner: str, ttl: float) -> int | None:
+        try:
+            kv = await self._bucket(ttl)
+            fence = await kv.create(f"shard-{shard}", owner.encode())
+        except nats.js.errors.KeyWrongLastSequenceError:
+            return None
+        except _ERRORS as exc:
+            raise _fail("acquire", exc) from None
+        self._revisions[(shard, fence)] = fence
+        return fence
+
+    async def renew(self, shard: str, owner: str, fence: int, ttl: float) -> bool:
+        last = self._revisions.get((shard, fence))
+        if last is None:
+            return False
+        try:
+            kv = await self._bucket(ttl)
+            revision = await kv.update(f"shard-{shard}", owner.encode(), last=last)
+        except nats.js.errors.KeyWrongLastSequenceError:
+            self._revisions.pop((shard, fence), None)
+            return False
+        except _ERRORS as exc:
+            raise _fail("renew", exc) from None
+        self._revisions[(shard, fence)] = revision
+        return True
+
+    async def release(self, shard: str, owner: str, fence: int) -> None:
+        last = self._revisions.pop((shard, fence), None)
+        if last is None or self._kv is None:
+            return
+        try:
+            await self._kv.delete(f"shard-{shard}", last=last)
+        except nats.js.errors.KeyWrongLastSequenceError:
+            return
+        except _ERRORS as exc:
+            raise _fail("release", exc) from None
+
+    async def holder(self, shard: str) -> str | None:
+        try:
+            kv = self._kv or await self.js.key_value(f"{self.prefix}_leases".replace(".", "_"))
+            entry = await kv.get(f"shard-{shard}")
+        except (nats.js.errors.KeyNotFoundError, nats.js.errors.BucketNotFoundError):
+            return None
+        except _ERRORS as exc:
+            raise _fail("holder", exc) from None
+        return None if entry.value is None else entry.value.decode()
+
+
+class NatsSubscription:
+    """A member of a durable pull consumer (see the module doc)."""
+
+    def __init__(self, psub: Any) -> None:
+        self._psub = psub
+
+    async def fetch(self, max_messages: int, timeout: float) -> list[Delivery]:
+        try:
+            msgs = await self._psub.fetch(batch=max_messages, timeout=max(timeout, 0.05))
+        except (nats.errors.TimeoutError, TimeoutError):
+            return []  # nothing to fetch within the timeout
+        except _ERRORS as exc:
+            raise _fail("fetch", exc) from None
+        out = []
+        for msg in msgs:
+            try:
+                redelivered = msg.metadata.num_delivered > 1
+            except (nats.errors.Error, AttributeError, ValueError):
+                redelivered = False
+            out.append(Delivery(msg.data, msg, redelivered))
+        return out
+
+    async def ack(self, deliveries: Sequence[Delivery]) -> None:
+        try:
+            for delivery in deliveries:
+                await delivery.token.ack()
+        except _ERRORS as exc:
+            raise _fail("ack", exc) from None
+
+    async def close(self) -> None:
+        with contextlib.suppress(*_ERRORS):
+            await self._psub.unsubscribe()
