@@ -24,8 +24,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -45,6 +47,19 @@ TRADING = ["order", "command", "orderVersion", "commandReport", "executionReport
 SYMBOLS = ["ESZ6", "NQZ6", "MESZ6", "CLF7"]
 
 SERVER = [sys.executable]
+# The demo accounts with balances large enough that the churn (a tick and fees lost per round
+# trip) never reaches the daily loss auto-liquidation, which the simulator enforces: every order
+# of the run goes through the whole trail.
+SCENARIO = {
+    "organization": {
+        "users": [
+            {"id": 1001, "name": "demo", "password": "demo", "accounts": [
+                {"id": 20001, "name": "DEMO20001", "balance": 10_000_000},
+                {"id": 20002, "name": "DEMO20002", "balance": 10_000_000},
+            ]},
+        ]
+    }
+}  # fmt: skip
 Place = Callable[[dict[str, Any]], Awaitable[None]]
 
 
@@ -118,9 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     n = 400 if args.quick else args.orders
     figures: dict[str, Any] = {}
+    scenario = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)  # noqa: SIM115
+    with scenario:
+        json.dump(SCENARIO, scenario)
     for label, client in (("AsyncTradovate", with_our_client), ("bare aiohttp", with_bare_client)):
         server = subprocess.Popen(
-            [*SERVER, "-m", "tradovate.sim", "--json", "--tick", "0", "--seed", "1"],
+            [*SERVER, "-m", "tradovate.sim", "--json", "--tick", "0", "--seed", "1", "--scenario", scenario.name],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -133,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             server.terminate()
             server.wait(10)
         figures[label] = (n / elapsed, events / elapsed, events / n)
+    os.unlink(scenario.name)
     print(f"simulator in its own process: {n} market orders over REST, {args.concurrency} in flight, loopback")
     for label, (orders_s, events_s, per_order) in figures.items():
         print(f"  {label:15} {orders_s:7.0f} orders/s  {events_s:8.0f} props events/s to the synced socket"

@@ -19,6 +19,7 @@ are both accepted, as the real server's "relaxed" REST does.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -30,7 +31,7 @@ from .engine import Engine
 from .entities import QUERY_OPS, ROWS, SYNC_PLURALS, model_class
 from .examples import example
 from .limits import RateLimits
-from .store import Event, Store
+from .store import Event, Store, dumps
 
 __all__ = ["Answer", "Api", "Call", "SyncFilter", "sync_filter"]
 
@@ -81,6 +82,9 @@ class SyncFilter:
     divisor: int = 1
     remainder: int = 0
     org: bool = False  # an organisation administrator's fullOrgSnapshot: every user's entities
+    # Accounts of other owners the user trades under an approved tradingPermission: synced like
+    # the user's own (set by :meth:`Api.snapshot`, which every syncrequest goes through).
+    traded: frozenset[int] = frozenset()
 
     def wants(self, store: Store, entity_type: str, entity: dict[str, Any]) -> bool:
         if self.entity_types is not None and entity_type not in self.entity_types:
@@ -98,7 +102,7 @@ class SyncFilter:
         return self._owned(event.account_id, event.user_id)
 
     def _owned(self, account: int | None, user: int | None) -> bool:
-        if user is not None and user != self.user_id and not self.org:
+        if user is not None and user != self.user_id and not self.org and account not in self.traded:
             return False
         if self.accounts is not None and account is not None and account not in self.accounts:
             return False
@@ -284,12 +288,23 @@ class Api:
         if user_id is None or segment in _SHARED:
             return True
         owner = self.store.user_of(segment, entity)
-        return owner is None or owner == user_id
+        if owner is None or owner == user_id:
+            return True
+        account_id = self.store.account_of(segment, entity)
+        account = self.store.get("account", account_id) if account_id is not None else None
+        return account is not None and self.engine.may_trade(user_id, account)
 
     # ---------------------------------------------------------------------------------------
 
     def snapshot(self, flt: SyncFilter) -> dict[str, Any]:
-        """The ``SyncMessage`` for a filter: ``users`` and ``contractGroups`` always present."""
+        """The ``SyncMessage`` for a filter: ``users`` and ``contractGroups`` always present.
+
+        Binds the filter to the accounts its user trades under a tradingPermission (``traded``)."""
+        flt.traded = frozenset(
+            p["accountId"]
+            for p in self.store.where("tradingPermission", userId=flt.user_id, status="Approved")
+            if isinstance(p.get("accountId"), int)
+        )
         out: dict[str, Any] = {"users": [], "contractGroups": []}
         for entity_type, plural in SYNC_PLURALS.items():
             always = plural in ("users", "contractGroups")
@@ -313,7 +328,7 @@ class Api:
 
     def _account_for(self, session: Session, account_id: Any) -> dict[str, Any] | None:
         account = self.store.get("account", account_id) if isinstance(account_id, int) else None
-        if account is None or account.get("userId") != session.user_id:
+        if account is None or not self.engine.may_trade(session.user_id, account):
             return None
         return account
 
@@ -322,33 +337,28 @@ class Api:
         if account is None:
             return Answer(200, {"errorText": "Access is denied"})
         balance = self.store.first("cashBalance", accountId=account["id"], currencyId=1) or {}
-        open_pnl = 0.0
-        for position in self.store.where("position", accountId=account["id"]):
-            book = self.engine.market.book(position["contractId"])
-            if book is None or not position["netPos"] or "netPrice" not in position:
-                continue
-            mark = book.best_bid if position["netPos"] > 0 else book.best_offer
-            value = float(self.engine.product_of(position["contractId"]).get("valuePerPoint", 1.0))
-            open_pnl += (mark - position["netPrice"]) * position["netPos"] * value
+        risk = self.engine.risk
+        open_pnl = risk.open_pnl(account["id"])
+        margins = self.store.get("marginSnapshot", account["id"]) or {}
         cash = float(balance.get("amount", 0.0))
         sod = float(balance.get("amountSOD", cash))
-        return Answer(
-            200,
-            {
-                "totalCashValue": round(cash, 2),
-                "totalPnL": round(float(balance.get("realizedPnL", 0.0)) + open_pnl, 2),
-                "netLiq": round(cash + open_pnl, 2),
-                "openPnL": round(open_pnl, 2),
-                "realizedPnL": float(balance.get("realizedPnL", 0.0)),
-                "weekRealizedPnL": float(balance.get("weekRealizedPnL", 0.0)),
-                "initialMargin": 0.0,
-                "maintenanceMargin": 0.0,
-                "netLiqSOD": sod,
-                "totalCashValueSOD": sod,
-                "cashUSD": round(cash, 2),
-                "cashSODUSD": sod,
-            },
-        )
+        out = {
+            "totalCashValue": round(cash, 2),
+            "totalPnL": round(float(balance.get("realizedPnL", 0.0)) + open_pnl, 2),
+            "netLiq": round(cash + open_pnl, 2),
+            "openPnL": round(open_pnl, 2),
+            "realizedPnL": float(balance.get("realizedPnL", 0.0)),
+            "weekRealizedPnL": float(balance.get("weekRealizedPnL", 0.0)),
+            "initialMargin": float(margins.get("initialMargin", 0.0)),
+            "maintenanceMargin": float(margins.get("maintenanceMargin", 0.0)),
+            "netLiqSOD": sod,
+            "totalCashValueSOD": sod,
+            "cashUSD": round(cash, 2),
+            "cashSODUSD": sod,
+        }
+        if isinstance(margins.get("autoLiqLevel"), int | float):
+            out["autoLiqLevel"] = margins["autoLiqLevel"]
+        return Answer(200, out)
 
     def _change_demo_balance(self, session: Session, call: Call) -> Answer:
         body = call.body or {}
@@ -427,24 +437,31 @@ def coerce_body(model: type[Model], body: dict[str, Any]) -> dict[str, Any] | st
 
 
 _BAD: Final = object()
+_LONG_MIN: Final = -(2**63)
+_LONG_MAX: Final = 2**63 - 1
 
 
 def _coerce(kind: Any, value: Any) -> Any:
-    if isinstance(kind, Int):
+    if isinstance(kind, Int):  # a Java long
+        number: Any = _BAD
         if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            return int(value)
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        return _BAD
-    if isinstance(kind, Number):
+            number = value
+        elif (isinstance(value, str) and value.strip().lstrip("-").isdigit()) or (
+            isinstance(value, float) and value.is_integer()
+        ):
+            number = int(value)
+        return number if number is not _BAD and _LONG_MIN <= number <= _LONG_MAX else _BAD
+    if isinstance(kind, Number):  # a Java double: finite only
         if isinstance(value, int | float) and not isinstance(value, bool):
-            return value
-        try:
-            return float(value) if isinstance(value, str) else _BAD
-        except ValueError:
+            number = float(value) if isinstance(value, int) and abs(value) > 2**53 else value
+        elif isinstance(value, str):
+            try:
+                number = float(value)
+            except ValueError:
+                return _BAD
+        else:
             return _BAD
+        return number if math.isfinite(number) else _BAD
     if isinstance(kind, Str):
         if isinstance(value, str):
             return value
@@ -458,7 +475,10 @@ def _coerce(kind: Any, value: Any) -> Any:
     if isinstance(kind, List):
         return value if isinstance(value, list) else _BAD
     if isinstance(kind, ModelRef):
-        return value if isinstance(value, dict) else _BAD
+        if not isinstance(value, dict):
+            return _BAD
+        nested = coerce_body(kind.cls, value)
+        return _BAD if isinstance(nested, str) else nested
     return value
 
 
@@ -467,9 +487,29 @@ def _ids(text: str) -> list[int]:
 
 
 def parse_body(raw: bytes | str) -> Any:
-    """A request body as JSON (``None`` when empty or the JS ``undefined``); ``ValueError`` if invalid."""
+    """A request body as JSON (``None`` when empty or the JS ``undefined``); ``ValueError`` if invalid.
+
+    Strict JSON, as a Jackson-based server reads it: ``NaN``, ``Infinity``, numbers beyond a
+    double (``1e400``) and strings with lone surrogates are refused, so nothing JSON cannot carry
+    is ever stored (and later sent)."""
     text = raw.decode() if isinstance(raw, bytes) else raw
     text = text.strip()
     if not text or text == "undefined":
         return None
-    return json.loads(text)
+    try:
+        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+        dumps(value)  # lone surrogates, nesting deeper than we can write back
+    except (RecursionError, UnicodeEncodeError) as exc:
+        raise ValueError(str(exc)) from None
+    return value
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text:.40} is out of range")
+    return value

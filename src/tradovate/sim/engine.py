@@ -1,31 +1,42 @@
 """The trading engine: order commands in, the entity trail out, fills against :mod:`.market`.
 
 Commands (``placeorder``, ``placeoso``, ``placeoco``, ``modifyorder``, ``cancelorder``,
-``liquidateposition(s)``, ``startorderstrategy``, ``interruptorderstrategy``) answer what the REST
-operation returns and write entities to the :class:`~.store.Store`, which turns each write into
+``liquidateposition(s)``, ``startorderstrategy``, ``interruptorderstrategy``) are first checked
+against what the exchange refuses outright (:mod:`.checks`: nothing stored), then answer what the
+REST operation returns and write entities to the :class:`~.store.Store`, which turns each write into
 one ``props`` event. The trail of one order, in this order (the reference does not document the
 exact sequence; this is the one clients must handle, and the one the real server's events follow
 in recorded sessions as far as we know — UNCONFIRMED in detail):
 
 1. ``order`` Created (``PendingNew``), ``command`` Created (``New``, ``PendingExecution``),
    ``orderVersion`` Created;
-2. risk check: ``commandReport`` Created ``RiskPassed`` — or ``RiskRejected`` with a
-   ``rejectReason`` (position limit, order quantity limit, trading locked), followed by
-   ``executionReport`` ``Rejected`` and ``order`` Updated ``Rejected``;
+2. risk check (:mod:`.risk`): ``commandReport`` Created ``RiskPassed`` — or ``RiskRejected``
+   with a ``rejectReason`` (position or order quantity limit, margin, liquidate-only mode, trading
+   locked; a stop placed through the market: ``InvalidPrice``), followed by ``executionReport``
+   ``Rejected`` and ``order`` Updated ``Rejected``;
 3. ``executionReport`` Created (``New``, ``Working``), ``order`` Updated ``Working``,
    ``command`` Updated ``AtExecution``;
 4. each fill: ``executionReport`` (``Trade``), ``fill``, ``fillFee``, ``order`` Updated
    (``Filled`` once complete), ``position`` Created/Updated, one ``fillPair`` per closed lot
-   (first in, first out) and ``cashBalance`` Updated with realized P&L and fees.
+   (first in, first out) and ``cashBalance`` Updated with realized P&L and fees (that
+   bookkeeping is :mod:`.accounts`).
 
-Brackets of an OSO wait as ``Suspended`` orders and go through steps 1-3 when their parent fills;
-an OCO pair points at each other with ``ocoId`` and a fill of one cancels the other.
+Ids: one sequence for every type (:meth:`.store.Store.new_id`); an order's ``New`` command and
+first ``orderVersion`` share its id, and a command's report has the command's id + 1.
+
+Brackets of an OSO wait as ``Suspended`` orders and go through steps 1-3 for the quantity their
+parent has filled (growing with later fills); an OCO pair points at each other with ``ocoId``, a
+partial fill of one shrinks the other to what is left and a complete fill cancels it. After each
+fill the risk engine looks at the account (:meth:`.risk.Risk.on_fill`): auto-liquidation
+(:meth:`Engine.flatten`) may follow.
 
 Fill models (:class:`EngineOptions.fill_model`):
 
-- ``"touch"`` (default): market orders fill at once at the best price on the other side; a limit
-  fills at its price when the other side reaches it (at the touch), a stop triggers when the
-  other side reaches it and fills as a market order;
+- ``"touch"`` (default): market orders fill at once, walking the displayed book level by level
+  and consuming its sizes (what the book cannot give stays working for the next steps); a
+  marketable limit walks it up to its price and rests the rest; a resting limit fills at its
+  price when the other side reaches it (at the touch), a stop triggers when the other side
+  reaches it and fills as a market order;
 - ``"queue"``: like touch, but a resting limit joins the back of the displayed size at its price
   and fills only after that much has traded there, partially if less than its quantity trades
   beyond that (the market trading through it fills it whole);
@@ -35,31 +46,50 @@ Fill models (:class:`EngineOptions.fill_model`):
 
 Order types: ``Market``, ``Limit``, ``Stop``, ``StopLimit``, ``MIT`` (a market order once the
 market touches ``price``), ``LimitIfTouched`` (a limit at ``price`` once the market touches
-``limitIfTouchedPrice``); ``TrailingStop``/``TrailingStopLimit`` behave as ``Stop``/``StopLimit``
-at their ``stopPrice`` (the stop does not trail), ``QTS`` as ``Market``. ``IOC``/``FOK`` orders
-are canceled if they do not fill on arrival; ``Day``/``GTC``/``GTD`` orders rest (no session end
-or expiry is simulated).
+``limitIfTouchedPrice``); ``TrailingStop``/``TrailingStopLimit`` trail by ``pegDifference`` (or
+the distance they were placed at) and then behave as ``Stop``/``StopLimit``, ``QTS`` as
+``Market``. ``IOC``/``FOK`` orders are canceled if they do not fill on arrival;
+``Day``/``GTC``/``GTD`` orders rest (no session end is simulated). A contract's expiry cancels its
+working orders and closes its positions (:meth:`Engine._settle`).
 
-Nothing here does I/O or sleeps; latency is applied by the transports.
+Nothing here does I/O or sleeps. :class:`Latency` (off by default) delays a command's effect on
+the running event loop (``loop.call_later``), so a cancel can lose the race to a fill
+(``TooLate``); the transports' own per-endpoint latency is separate.
 """
 
 from __future__ import annotations
 
+import asyncio
+import datetime
 import json
 import random
-from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from .accounts import Accounts
+from .checks import Limits, Rejection, check_order
 from .market import Book, Market
-from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET, PRODUCTS
+from .risk import AUTO_LIQ_SENDER, Risk, RiskOptions
+from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET
 from .store import Store
 
-__all__ = ["Engine", "EngineOptions", "Rejection"]
+__all__ = ["Engine", "EngineOptions", "Latency", "Rejection"]
 
-_FEES: Final = {p.name: p.fee for p in PRODUCTS}
-_DEFAULT_FEE: Final = 2.14
 _OPPOSITE: Final = {"Buy": "Sell", "Sell": "Buy"}
+_NEVER: Final = datetime.datetime.max.replace(tzinfo=datetime.UTC)
+
+
+@dataclass
+class Latency:
+    """Simulated exchange latency, seconds from a command's answer to its effect (0: at once, in
+    the same step as the answer — the default, for fast tests). With latency a cancel or modify
+    can lose the race against a fill (``TooLate``), as on the exchange."""
+
+    insert: float = 0.0  # placeorder: the trail after the answer
+    modify: float = 0.0
+    cancel: float = 0.0
+    jitter: float = 0.0  # each delay up to this fraction longer (seeded)
 
 
 @dataclass
@@ -68,15 +98,9 @@ class EngineOptions:
     slippage: float = 0.0  # probability of one tick of slippage on market fills
     fill_probability: float = 1.0  # "touch": chance per step that a limit resting at the touch fills
     seed: int = 0
-
-
-class Rejection(Exception):
-    """A command refused before it reached the book (answered as ``failureReason``)."""
-
-    def __init__(self, reason: str, text: str) -> None:
-        super().__init__(text)
-        self.reason = reason
-        self.text = text
+    limits: Limits = field(default_factory=Limits)  # what the exchange refuses outright (checks.py)
+    risk: RiskOptions = field(default_factory=RiskOptions)  # risk.py
+    latency: Latency = field(default_factory=Latency)
 
 
 @dataclass
@@ -103,18 +127,15 @@ class Working:
     strategy_id: int | None = None
     queue_ahead: int = 0  # fill_model "queue": size still ahead at the order's price
     user_id: int = 0
+    pending: bool = False  # placed, not yet at the book (insert latency)
+    cl_ord_id: str | None = None  # the client's clOrdId: executionReport.externalClOrdId
+    exchange_order_id: str | None = None  # the exchange's id, once at the book
+    peg: float | None = None  # a trailing stop's pegDifference
+    trail: int | None = None  # ... its offset from the touch, in ticks, once trailing
 
     @property
     def leaves(self) -> int:
         return self.qty - self.cum_qty
-
-
-@dataclass
-class Lot:
-    fill_id: int
-    qty: int
-    price: float
-    action: str
 
 
 class Engine:
@@ -126,9 +147,30 @@ class Engine:
         self.options = options or EngineOptions()
         self.rng = random.Random(f"engine:{self.options.seed}")
         self.working: dict[int, Working] = {}
-        self.lots: dict[tuple[int, int], deque[Lot]] = {}
+        self.accounts = Accounts(store)
         self.strategies: dict[int, dict[str, Any]] = {}  # orderStrategy id -> params and state
+        self.risk = Risk(self, self.options.risk)
+        self.latency_rng = random.Random(f"latency:{self.options.seed}")
+        self.expiry: dict[int, datetime.datetime] = {}  # contract id -> its expiration
+        self.settled: set[int] = set()  # expired contracts already settled
+        self.exchange_ids = 7_811_200_000  # the exchange's order ids (strings of ten digits in captures)
         market.listen(self.on_market)
+
+    def _later(self, kind: str, action: Callable[[], None]) -> None:
+        """Run ``action`` after the ``kind`` latency on the running loop (at once without one)."""
+        latency = self.options.latency
+        delay = float(getattr(latency, kind))
+        if delay <= 0:
+            action()
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            action()
+            return
+        if latency.jitter > 0:
+            delay *= 1 + latency.jitter * self.latency_rng.random()
+        loop.call_later(delay, action)
 
     # ---------------------------------------------------------------------------------------
     # lookups
@@ -146,13 +188,13 @@ class Engine:
                     account = self.store.first("account", userId=user["id"])
         else:
             account = self.store.first("account", userId=user_id)
-        if account is None or not self._may_trade(user_id, account):
+        if account is None or not self.may_trade(user_id, account):
             raise Rejection("Unauthorized", "Access is denied")
         if account.get("active") is False or account.get("closed") is True:
             raise Rejection("AccountClosed", "The account is closed")
         return account
 
-    def _may_trade(self, user_id: int, account: dict[str, Any]) -> bool:
+    def may_trade(self, user_id: int, account: dict[str, Any]) -> bool:
         if account.get("userId") == user_id:
             return True
         return any(
@@ -167,7 +209,9 @@ class Engine:
         elif isinstance(symbol, str):
             found = self.store.find("contract", symbol)
         if found is None or self.market.book(found["id"]) is None:
-            raise Rejection("InvalidContract", f"Unknown contract symbol {symbol!s:.40}")
+            raise Rejection("UnknownReason", "Access is denied")  # the real answer (captured)
+        if self._expired(found["id"]):
+            raise Rejection("InvalidContract", f"Contract {found['name']} has expired")
         if (closed := self.market.closed_text(found["id"])) is not None:  # the trading calendar
             raise Rejection("SessionClosed", closed)
         return found
@@ -189,21 +233,29 @@ class Engine:
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"))
-            self._check_prices(body)
+            self._check(body, contract["id"])
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         order = self._new_order(user_id, account, contract, body)
-        self._submit(order, body)
+        order.pending = True
+        self._later("insert", lambda: self._arrive(order, body))
         return {"orderId": order.order_id}
+
+    def _arrive(self, w: Working, body: dict[str, Any]) -> None:
+        """An order reaches the risk check and the book (after the insert latency)."""
+        if w.order_id in self.working:  # not canceled while on its way
+            self._submit(w, body)
 
     def place_oso(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"))
-            self._check_prices(body)
+            self._check(body, contract["id"])
             brackets = [b for b in (body.get("bracket1"), body.get("bracket2")) if isinstance(b, dict)]
+            if not brackets:
+                raise Rejection("UnknownReason", "bracket1 is required")
             for bracket in brackets:
-                self._check_prices(bracket)
+                self._check({"orderQty": body.get("orderQty"), **bracket}, contract["id"])
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         parent = self._new_order(user_id, account, contract, body)
@@ -224,11 +276,11 @@ class Engine:
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"))
-            self._check_prices(body)
+            self._check(body, contract["id"])
             other_body = body.get("other")
             if not isinstance(other_body, dict):
                 raise Rejection("UnknownReason", "other is required")
-            self._check_prices(other_body)
+            self._check({"orderQty": body.get("orderQty"), **other_body}, contract["id"])
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         other_body = {"orderQty": body["orderQty"], **other_body}
@@ -247,24 +299,26 @@ class Engine:
         order_id = body.get("orderId")
         if not isinstance(order_id, int):
             return {"failureReason": "UnknownReason", "failureText": "Order not found"}
-        w = self.working.get(order_id)
         entity = self.store.get("order", order_id)
         if entity is None or not self._owns(user_id, entity):
             return {"failureReason": "UnknownReason", "failureText": "Order not found"}
         try:
-            self._check_prices(body)
+            self._check(body, entity["contractId"], modify=True)
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         command = self._command(order_id, "Modify", body, user_id)
-        if w is None:
-            self._report(command["id"], "ExecutionRejected", "TooLate", "Too late to modify: the order is not working")
-            return {"commandId": command["id"]}
+        self._later("modify", lambda: self._modify(order_id, command["id"], body))
+        return {"commandId": command["id"]}
+
+    def _modify(self, order_id: int, command_id: int, body: dict[str, Any]) -> None:
+        w = self.working.get(order_id)
+        if w is None or w.pending:
+            self._report(command_id, "ExecutionRejected", "TooLate", "Too late to modify: the order is not working")
+            return
         qty = body.get("orderQty", w.qty)
         if not isinstance(qty, int) or qty <= w.cum_qty:
-            self._report(
-                command["id"], "ExecutionRejected", "UnknownReason", "orderQty must exceed the filled quantity"
-            )
-            return {"commandId": command["id"]}
+            self._report(command_id, "ExecutionRejected", "UnknownReason", "orderQty must exceed the filled quantity")
+            return
         w.qty = qty
         w.order_type = body.get("orderType", w.order_type)
         w.price = body.get("price", w.price)
@@ -272,16 +326,15 @@ class Engine:
         w.tif = body.get("timeInForce", w.tif)
         w.triggered = False
         self._version(order_id, body, qty)
-        self._report(command["id"], "RiskPassed")
+        self._report(command_id, "RiskPassed")
         if w.suspended:
-            self._update_command(command["id"], "AtExecution")
-            return {"commandId": command["id"]}
+            self._update_command(command_id, "AtExecution")
+            return
         self._execution(w, "Replaced", "Working")
-        self._update_command(command["id"], "AtExecution")
+        self._update_command(command_id, "AtExecution")
         if w.order_type == "Limit":
             w.queue_ahead = self._queue_ahead(w)
         self._try_fill(w)
-        return {"commandId": command["id"]}
 
     def cancel_order(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         order_id = body.get("orderId")
@@ -291,14 +344,17 @@ class Engine:
         if entity is None or not self._owns(user_id, entity):
             return {"failureReason": "UnknownReason", "failureText": "Order not found"}
         command = self._command(order_id, "Cancel", body, user_id)
-        w = self.working.get(order_id)
-        if w is None:
-            self._report(command["id"], "ExecutionRejected", "TooLate", "Too late to cancel: the order is not working")
-            return {"commandId": command["id"]}
-        self._report(command["id"], "RiskPassed")
-        self._cancel(w, command["id"])
-        self._update_command(command["id"], "AtExecution")
+        self._later("cancel", lambda: self._cancel_now(order_id, command["id"]))
         return {"commandId": command["id"]}
+
+    def _cancel_now(self, order_id: int, command_id: int) -> None:
+        w = self.working.get(order_id)
+        if w is None:  # filled, canceled or rejected first: the race is lost
+            self._report(command_id, "ExecutionRejected", "TooLate", "Too late to cancel: the order is not working")
+            return
+        self._report(command_id, "RiskPassed")
+        self._cancel(w, command_id)
+        self._update_command(command_id, "AtExecution")
 
     def liquidate_position(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -340,6 +396,33 @@ class Engine:
             if "failureReason" in result and result.get("failureText") != "No position to liquidate":
                 return {"ok": False, "errorText": result.get("failureText", "")}
         return {"ok": True}
+
+    def flatten(self, account_id: int, *, transaction_id: int) -> None:
+        """Auto-liquidation (:mod:`.risk`): cancel every working order of the account, then close
+        each position at the market with orders sent by the risk system (``senderId`` -1)."""
+        for w in sorted(self.working.values(), key=lambda w: w.order_id):
+            if w.account_id == account_id and w.order_id in self.working:
+                if w.suspended:
+                    self.working.pop(w.order_id, None)
+                    self.store.update("order", w.order_id, ordStatus="Canceled")
+                else:
+                    self._cancel(w, w.command_id)
+        account = self.store.get("account", account_id)
+        for position in sorted(self.store.where("position", accountId=account_id), key=lambda p: p["id"]):
+            net = position.get("netPos") or 0
+            contract = self.store.get("contract", position["contractId"])
+            if not net or account is None or contract is None:
+                continue
+            body = {
+                "action": "Sell" if net > 0 else "Buy",
+                "orderQty": abs(net),
+                "orderType": "Market",
+                "isAutomated": True,
+                "text": "AutoLiq",
+                "autoLiqTransactionId": transaction_id,
+            }
+            order = self._new_order(AUTO_LIQ_SENDER, account, contract, body, admin=True)
+            self._submit(order, body, liquidation=True)
 
     def start_strategy(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -396,19 +479,12 @@ class Engine:
 
     def _owns(self, user_id: int, order: dict[str, Any]) -> bool:
         account = self.store.get("account", order["accountId"])
-        return account is not None and self._may_trade(user_id, account)
+        return account is not None and self.may_trade(user_id, account)
 
-    @staticmethod
-    def _check_prices(body: dict[str, Any]) -> None:
-        kind = body.get("orderType")
-        needs = {"Limit": ("price",), "Stop": ("stopPrice",), "StopLimit": ("price", "stopPrice")}.get(str(kind), ())
-        for key in needs:
-            value = body.get(key)
-            if not isinstance(value, int | float) or value <= 0:
-                raise Rejection("InvalidPrice", f"{kind} orders need a positive {key}")
-        qty = body.get("orderQty")
-        if qty is not None and (not isinstance(qty, int) or qty <= 0):
-            raise Rejection("UnknownReason", "orderQty must be a positive integer")
+    def _check(self, body: dict[str, Any], contract_id: int, *, modify: bool = False) -> None:
+        book = self._book(contract_id)
+        mid = (book.best_bid + book.best_offer) / 2
+        check_order(body, book.tick_size, mid, self.options.limits, modify=modify)
 
     def _new_order(
         self,
@@ -435,7 +511,8 @@ class Engine:
         }
         if parent_id is not None:
             entity["parentId"] = parent_id
-        order = self.store.insert("order", entity)
+        # The order's id is also its New command's; the next id is that command's report's.
+        order = self.store.insert("order", {"id": self.store.new_id(2), **entity})
         w = Working(
             order_id=order["id"],
             account_id=account["id"],
@@ -446,6 +523,8 @@ class Engine:
             price=body.get("price"),
             stop_price=body.get("stopPrice"),
             lit_price=body.get("limitIfTouchedPrice"),
+            peg=body.get("pegDifference"),
+            cl_ord_id=body["clOrdId"] if isinstance(body.get("clOrdId"), str) else None,
             tif=body.get("timeInForce", "Day"),
             suspended=suspended,
             strategy_id=strategy_id,
@@ -476,7 +555,10 @@ class Engine:
         for key in ("clOrdId", "customTag50", "activationTime"):
             if isinstance(body.get(key), str):
                 command[key] = body[key]
-        return self.store.insert("command", command)
+        if isinstance(body.get("autoLiqTransactionId"), int):
+            command["autoLiqTransactionId"] = body["autoLiqTransactionId"]
+        new = kind == "New" and self.store.get("command", order_id) is None
+        return self.store.insert("command", {"id": order_id if new else self.store.new_id(2), **command})
 
     def _update_command(self, command_id: int, status: str) -> None:
         if self.store.get("command", command_id) is not None:
@@ -488,7 +570,8 @@ class Engine:
             if key in body:
                 version[key] = body[key]
         version.setdefault("timeInForce", "Day")
-        self.store.insert("orderVersion", version)
+        first = self.store.get("orderVersion", order_id) is None  # the first version shares the order's id
+        self.store.insert("orderVersion", {"id": order_id if first else self.store.new_id(), **version})
 
     def _report(self, command_id: int, status: str, reason: str | None = None, text: str | None = None) -> None:
         report: dict[str, Any] = {
@@ -500,7 +583,8 @@ class Engine:
             report["rejectReason"] = reason
         if text is not None:
             report["text"] = text
-        self.store.insert("commandReport", report)
+        free = self.store.get("commandReport", command_id + 1) is None  # commandReport.id == commandId + 1
+        self.store.insert("commandReport", {"id": command_id + 1 if free else self.store.new_id(), **report})
 
     def _execution(self, w: Working, exec_type: str, ord_status: str, **extra: Any) -> dict[str, Any]:
         contract = self.store.get("contract", w.contract_id) or {"name": ""}
@@ -517,18 +601,25 @@ class Engine:
             "ordStatus": ord_status,
             "cumQty": w.cum_qty,
             **({"avgPx": round(w.notional / w.cum_qty, 9)} if w.cum_qty else {}),
+            **({"exchangeOrderId": w.exchange_order_id} if w.exchange_order_id else {}),
+            **({"externalClOrdId": w.cl_ord_id} if w.cl_ord_id else {}),
             **extra,
         }
         return self.store.insert("executionReport", report)
 
-    def _submit(self, w: Working, body: dict[str, Any], *, liquidation: bool = False, fill: bool = True) -> None:
+    def _submit(
+        self, w: Working, body: dict[str, Any], *, liquidation: bool = False, fill: bool = True, released: bool = False
+    ) -> None:
         """Steps 1-3 of the trail for a new (or released bracket) order, then a first fill attempt."""
+        w.pending = False
         command = self._command(w.order_id, "New", body, w.user_id)
         w.command_id = command["id"]
         if not w.suspended:
             self._version(w.order_id, body, w.qty)
         w.suspended = False
-        rejection = None if liquidation else self._risk(w)
+        rejection = None if liquidation else self.risk.pre_trade(w)
+        if rejection is None and not liquidation and not released:
+            rejection = self._through_market(w)
         if rejection is not None:
             self._report(command["id"], "RiskRejected", rejection.reason, rejection.text)
             self.working.pop(w.order_id, None)
@@ -538,6 +629,8 @@ class Engine:
             self._finish_family(w, filled=False)
             return
         self._report(command["id"], "RiskPassed")
+        self.exchange_ids += 1
+        w.exchange_order_id = str(self.exchange_ids)
         self._execution(w, "New", "Working")
         self.store.update("order", w.order_id, ordStatus="Working")
         self._update_command(command["id"], "AtExecution")
@@ -547,50 +640,23 @@ class Engine:
             self._try_fill(w)
             self._end_if_immediate(w)
 
+    def _through_market(self, w: Working) -> Rejection | None:
+        """A stop placed at or through the market is refused, as the exchange does (a buy stop
+        must be above the offer, a sell stop below the bid). Brackets released by a fill are not
+        checked: a protective stop the market has already passed triggers at once (a choice)."""
+        if w.order_type not in ("Stop", "StopLimit", "TrailingStop", "TrailingStopLimit") or w.stop_price is None:
+            return None
+        book = self._book(w.contract_id)
+        stop = book.ticks(w.stop_price)
+        if (w.action == "Buy" and stop <= book.offer) or (w.action == "Sell" and stop >= book.bid):
+            side = "above the offer" if w.action == "Buy" else "below the bid"
+            return Rejection("InvalidPrice", f"{w.action} stop price must be {side}")
+        return None
+
     def _end_if_immediate(self, w: Working) -> None:
         """IOC and FOK orders do not rest: what did not fill on arrival is canceled."""
         if w.tif in ("IOC", "FOK") and w.order_id in self.working:
             self._cancel(w, w.command_id)
-
-    def _risk(self, w: Working) -> Rejection | None:
-        status = self.store.get("accountRiskStatus", w.account_id) or {}
-        if status.get("adminAction") == "LockTradingImmediately":
-            return Rejection("TradingLocked", "Trading is locked for this account")
-        position = self.store.first("position", accountId=w.account_id, contractId=w.contract_id)
-        net = position["netPos"] if position else 0
-        signed = w.qty if w.action == "Buy" else -w.qty
-        opening = abs(net + signed) > abs(net)
-        for limit in self.store.where("userAccountPositionLimit", accountId=w.account_id, active=True):
-            for param in self.store.where("userAccountRiskParameter", userAccountPositionLimitId=limit["id"]):
-                cap = param.get("maxOpeningOrderQty" if opening else "maxClosingOrderQty")
-                if isinstance(cap, int) and w.qty > cap:
-                    return Rejection("MaxOrderQtyLimitReached", f"Order quantity {w.qty} exceeds the limit of {cap}")
-            if not opening or not self._limit_applies(limit, w.contract_id):
-                continue
-            pending = sum(
-                o.leaves
-                for o in self.working.values()
-                if o.account_id == w.account_id
-                and o.contract_id == w.contract_id
-                and o.action == w.action
-                and o.order_id != w.order_id
-                and not o.suspended
-            )
-            projected = abs(net + (1 if signed > 0 else -1) * (abs(signed) + pending))
-            cap = limit.get("longLimit" if signed > 0 else "shortLimit")
-            if isinstance(cap, int) and projected > cap:
-                return Rejection("MaxPosLimitReached", f"Position limit of {cap} contracts reached")
-        return None
-
-    def _limit_applies(self, limit: dict[str, Any], contract_id: int) -> bool:
-        by = limit.get("totalBy")
-        if by == "Overall":
-            return True
-        if by == "Contract":
-            return bool(limit.get("contractId") == contract_id)
-        if by == "Product":
-            return bool(limit.get("productId") == self.product_of(contract_id).get("id"))
-        return False
 
     def _cancel(self, w: Working, command_id: int) -> None:
         self.working.pop(w.order_id, None)
@@ -606,7 +672,8 @@ class Engine:
             if child is None:
                 continue
             if filled:
-                self._submit(child, {"orderType": child.order_type, "isAutomated": True}, fill=False)
+                if child.suspended:
+                    self._submit(child, {"orderType": child.order_type, "isAutomated": True}, fill=False, released=True)
             else:
                 self.working.pop(child_id, None)
                 self._execution(child, "Canceled", "Canceled")
@@ -663,7 +730,7 @@ class Engine:
                     self._link_oco(made[0][0], made[1][0])
                 for leg, leg_body in made:
                     if leg.order_id in self.working:
-                        self._submit(leg, {**leg_body, "isAutomated": True}, fill=False)
+                        self._submit(leg, {**leg_body, "isAutomated": True}, fill=False, released=True)
                 for leg, _ in made:
                     if leg.order_id in self.working:
                         self._try_fill(leg)
@@ -679,12 +746,49 @@ class Engine:
 
     def on_market(self, book: Book) -> None:
         """After each market step: fill what the new prices reach."""
+        if self._expired(book.contract_id):
+            self._settle(book)
+            return
         for w in sorted(
-            (o for o in self.working.values() if o.contract_id == book.contract_id and not o.suspended),
+            (o for o in self.working.values() if o.contract_id == book.contract_id and not (o.suspended or o.pending)),
             key=lambda o: o.order_id,
         ):
             if w.order_id in self.working:
                 self._try_fill(w, traded=True)
+        self.risk.on_market(book)
+
+    def _expired(self, contract_id: int) -> bool:
+        expires = self.expiry.get(contract_id)
+        if expires is None:
+            contract = self.store.get("contract", contract_id) or {}
+            maturity = self.store.get("contractMaturity", contract.get("contractMaturityId", -1)) or {}
+            text = maturity.get("expirationDate")
+            expires = datetime.datetime.fromisoformat(text.replace("Z", "+00:00")) if isinstance(text, str) else _NEVER
+            self.expiry[contract_id] = expires
+        return self.store.clock.now() >= expires
+
+    def _settle(self, book: Book) -> None:
+        """Contract expiry: working orders are canceled and open positions closed at the final
+        price (the bid at expiry) by admin orders (senderId -1, version text "Expiration")."""
+        if book.contract_id in self.settled:
+            return
+        self.settled.add(book.contract_id)
+        for w in sorted(self.working.values(), key=lambda w: w.order_id):
+            if w.contract_id == book.contract_id and w.order_id in self.working:
+                self._cancel(w, w.command_id)
+        contract = self.store.get("contract", book.contract_id) or {}
+        final = book.price(book.bid)
+        for position in sorted(self.store.where("position", contractId=book.contract_id), key=lambda p: p["id"]):
+            net = position.get("netPos") or 0
+            account = self.store.get("account", position["accountId"])
+            if not net or account is None:
+                continue
+            body = {"action": "Sell" if net > 0 else "Buy", "orderQty": abs(net), "orderType": "Market",
+                    "isAutomated": True, "text": "Expiration"}  # fmt: skip
+            w = self._new_order(AUTO_LIQ_SENDER, account, contract, body, admin=True)
+            self._submit(w, body, liquidation=True, fill=False)
+            if w.order_id in self.working:
+                self._fill(w, w.leaves, final)
 
     def _queue_ahead(self, w: Working) -> int:
         if self.options.fill_model != "queue" or w.price is None:
@@ -697,6 +801,8 @@ class Engine:
         buy = w.action == "Buy"
         touch = book.offer if buy else book.bid
         kind = w.order_type
+        if kind in ("TrailingStop", "TrailingStopLimit") and not w.triggered:
+            self._trail(w, book)
         if kind in ("Stop", "StopLimit", "TrailingStop", "TrailingStopLimit") and not w.triggered:
             if w.stop_price is None:
                 return
@@ -715,18 +821,18 @@ class Engine:
             else:
                 return
         if kind in ("Market", "Stop", "TrailingStop", "QTS", "MIT"):
-            ticks = touch
+            slip = 0
             if self.options.slippage and self.rng.random() < self.options.slippage:
-                ticks += 1 if buy else -1
-            self._fill(w, w.leaves, book.price(ticks))
+                slip = 1 if buy else -1
+            self._walk(w, book, None, slip)
             return
         if w.price is None:
             return
         limit = book.ticks(w.price)
         crossed = (buy and touch <= limit) or (not buy and touch >= limit)
         if not traded:
-            if crossed:  # marketable on arrival: at the touch (price improvement)
-                self._fill(w, w.leaves, book.price(touch))
+            if crossed:  # marketable on arrival: through the book up to its price (price improvement)
+                self._walk(w, book, limit)
             return
         if self.options.fill_model == "queue":
             if crossed:  # the market moved through the order's price: all of it trades
@@ -746,6 +852,44 @@ class Engine:
         if at_touch and self.options.fill_probability < 1.0 and self.rng.random() >= self.options.fill_probability:
             return
         self._fill(w, w.leaves, book.price(limit))
+
+    def _walk(self, w: Working, book: Book, limit: int | None, slip: int = 0) -> None:
+        """Fill ``w`` level by level from the displayed book (up to ``limit`` ticks), consuming
+        the sizes it takes; what the book cannot give stays working for the next steps."""
+        buy = w.action == "Buy"
+        sizes = book.offer_sizes if buy else book.bid_sizes
+        start = book.offer if buy else book.bid
+        takes: list[tuple[int, int]] = []
+        left = w.leaves
+        for level, size in enumerate(sizes):
+            ticks = start + level if buy else start - level
+            if limit is not None and (ticks > limit if buy else ticks < limit):
+                break
+            take = min(left, size)
+            if take:
+                sizes[level] -= take
+                takes.append((ticks + slip, take))
+                left -= take
+            if not left:
+                break
+        for ticks, take in takes:
+            if w.order_id not in self.working:  # ended by what a fill set off (auto-liquidation)
+                return
+            self._fill(w, take, book.price(ticks))
+
+    def _trail(self, w: Working, book: Book) -> None:
+        """A trailing stop follows the market by its offset (``pegDifference``, or the distance at
+        which it was placed) and never moves back."""
+        if w.stop_price is None:
+            return
+        buy = w.action == "Buy"
+        touch = book.offer if buy else book.bid
+        stop = book.ticks(w.stop_price)
+        if w.trail is None:
+            w.trail = book.ticks(w.peg) if w.peg is not None else stop - touch
+        moved = min(stop, touch + w.trail) if buy else max(stop, touch + w.trail)
+        if moved != stop:
+            w.stop_price = book.price(moved)
 
     def _fill(self, w: Working, qty: int, price: float) -> None:
         store = self.store
@@ -775,143 +919,50 @@ class Engine:
             },
         )
         product = self.product_of(w.contract_id)
-        fees = self._fees(fill["id"], product, qty)
+        fees = self.accounts.fees(fill["id"], product, qty)
         if done:
             store.update("order", w.order_id, ordStatus="Filled")
-        realized = self._position(w, fill, product)
-        self._cash(w.account_id, realized, fees, fill["id"], w.user_id)
+        realized = self.accounts.position(w.account_id, w.contract_id, fill, product)
+        self.accounts.cash(w.account_id, realized, fees, fill["id"], w.user_id)
+        self._follow_partial(w)
+        self.risk.on_fill(w.account_id)
         if done:
             self._finish_family(w, filled=True)
+
+    def _follow_partial(self, w: Working) -> None:
+        """As the exchange (and nautilus_trader's matching engine) do: an OSO's brackets are
+        released for what the parent has filled and grow with it; an OCO partner shrinks to what
+        the filled leg has left."""
+        for child_id in w.children:
+            child = self.working.get(child_id)
+            if child is None:
+                continue
+            # what the parent has filled, less what the bracket's OCO partner has already closed
+            sibling = self.working.get(child.oco_id) if child.oco_id is not None else None
+            target = w.cum_qty - (sibling.cum_qty if sibling is not None and sibling.order_id in w.children else 0)
+            body = {"orderType": child.order_type, "isAutomated": True}
+            if child.suspended:
+                if child.qty != target:
+                    child.qty = target
+                    self._version(child.order_id, {**body, **self._prices(child)}, child.qty)
+                self._submit(child, body, fill=False, released=True)
+            elif child.qty != target and target > child.cum_qty:
+                self._resize(child, target)
+        partner = self.working.get(w.oco_id) if w.oco_id is not None else None
+        if partner is not None and w.leaves and partner.leaves > w.leaves:
+            self._resize(partner, partner.cum_qty + w.leaves)
+
+    def _resize(self, w: Working, qty: int) -> None:
+        w.qty = qty
+        self._version(w.order_id, {"orderType": w.order_type, **self._prices(w)}, qty)
+        self._execution(w, "Replaced", "Working")
+
+    @staticmethod
+    def _prices(w: Working) -> dict[str, Any]:
+        out = {"price": w.price, "stopPrice": w.stop_price, "timeInForce": w.tif}
+        return {k: v for k, v in out.items() if v is not None}
 
     @staticmethod
     def fee_per_side(product: dict[str, Any]) -> float:
         """All-in fees per contract and side for a product (USD)."""
-        return _FEES.get(str(product.get("name", "")), _DEFAULT_FEE)
-
-    def _fees(self, fill_id: int, product: dict[str, Any], qty: int) -> float:
-        total = round(self.fee_per_side(product) * qty, 2)
-        exchange = round(total * 0.6, 2)
-        clearing = round(total * 0.15, 2)
-        nfa = round(0.02 * qty, 2)
-        commission = round(total - exchange - clearing - nfa, 2)
-        self.store.insert(
-            "fillFee",
-            {
-                "id": fill_id,
-                "clearingFee": clearing,
-                "clearingCurrencyId": 1,
-                "exchangeFee": exchange,
-                "exchangeCurrencyId": 1,
-                "nfaFee": nfa,
-                "nfaCurrencyId": 1,
-                "commission": commission,
-                "commissionCurrencyId": 1,
-            },
-        )
-        return total
-
-    def _position(self, w: Working, fill: dict[str, Any], product: dict[str, Any]) -> float:
-        store = self.store
-        key = (w.account_id, w.contract_id)
-        lots = self.lots.setdefault(key, deque())
-        position = store.first("position", accountId=w.account_id, contractId=w.contract_id)
-        qty, price, action = fill["qty"], fill["price"], fill["action"]
-        pairs: list[tuple[Lot, int]] = []
-        remaining = qty
-        while remaining and lots and lots[0].action != action:
-            lot = lots[0]
-            take = min(lot.qty, remaining)
-            pairs.append((lot, take))
-            lot.qty -= take
-            remaining -= take
-            if lot.qty == 0:
-                lots.popleft()
-        if remaining:
-            lots.append(Lot(fill["id"], remaining, price, action))
-        net = sum(lot.qty if lot.action == "Buy" else -lot.qty for lot in lots)
-        open_qty = sum(lot.qty for lot in lots)
-        net_price = round(sum(lot.qty * lot.price for lot in lots) / open_qty, 9) if open_qty else None
-        changes: dict[str, Any] = {
-            "timestamp": store.clock.stamp(),
-            "tradeDate": store.clock.trade_date(),
-            "netPos": net,
-        }
-        if net_price is not None:
-            changes["netPrice"] = net_price
-        if position is None:
-            position = store.insert(
-                "position",
-                {
-                    "accountId": w.account_id,
-                    "contractId": w.contract_id,
-                    "bought": qty if action == "Buy" else 0,
-                    "boughtValue": price * qty if action == "Buy" else 0.0,
-                    "sold": qty if action == "Sell" else 0,
-                    "soldValue": price * qty if action == "Sell" else 0.0,
-                    "prevPos": 0,
-                    "archived": False,
-                    **changes,
-                },
-            )
-        else:
-            side = "bought" if action == "Buy" else "sold"
-            changes[side] = position[side] + qty
-            changes[side + "Value"] = round(position[side + "Value"] + price * qty, 9)
-            if net_price is None:
-                position = {k: v for k, v in position.items() if k != "netPrice"}
-                store.tables["position"][position["id"]] = position
-            position = store.update("position", position["id"], **changes)
-        realized = 0.0
-        point_value = float(product.get("valuePerPoint", 1.0))
-        for lot, take in pairs:
-            buy_id, sell_id = (lot.fill_id, fill["id"]) if lot.action == "Buy" else (fill["id"], lot.fill_id)
-            buy_price, sell_price = (lot.price, price) if lot.action == "Buy" else (price, lot.price)
-            store.insert(
-                "fillPair",
-                {
-                    "positionId": position["id"],
-                    "buyFillId": buy_id,
-                    "sellFillId": sell_id,
-                    "qty": take,
-                    "buyPrice": buy_price,
-                    "sellPrice": sell_price,
-                    "active": True,
-                    "archived": False,
-                },
-            )
-            realized += (sell_price - buy_price) * take * point_value
-        return round(realized, 2)
-
-    def _cash(self, account_id: int, realized: float, fees: float, fill_id: int, user_id: int) -> None:
-        balance = self.store.first("cashBalance", accountId=account_id, currencyId=1)
-        if balance is None:
-            return
-        amount = float(balance["amount"])
-        for change_type, delta in (("TradePaired", realized), ("Commission", -fees)):
-            if not delta:
-                continue
-            amount = round(amount + delta, 2)
-            # Kept for cashBalanceLog queries; the real server sends no props for these (not a sync type).
-            self.store.insert(
-                "cashBalanceLog",
-                {
-                    "accountId": account_id,
-                    "timestamp": self.store.clock.stamp(),
-                    "tradeDate": self.store.clock.trade_date(),
-                    "currencyId": 1,
-                    "amount": amount,
-                    "cashChangeType": change_type,
-                    "delta": round(delta, 2),
-                    "fillId": fill_id,
-                    "senderId": user_id,
-                },
-                quiet=True,
-            )
-        self.store.update(
-            "cashBalance",
-            balance["id"],
-            timestamp=self.store.clock.stamp(),
-            amount=amount,
-            realizedPnL=round(balance.get("realizedPnL", 0.0) + realized, 2),
-            weekRealizedPnL=round(balance.get("weekRealizedPnL", 0.0) + realized, 2),
-        )
+        return Accounts.fee_per_side(product)

@@ -21,11 +21,13 @@ from typing import Any, Final
 from .clock import Clock, iso
 from .entities import ROWS
 from .examples import example
+from .risk import MARGINS
 from .store import Store
 
 __all__ = [
     "DEMO_PASSWORD",
     "DEMO_USER",
+    "PRESETS",
     "PRODUCTS",
     "USERS",
     "AccountSpec",
@@ -114,6 +116,39 @@ class AccountSpec:
     balance: float  # starting USD cash
     position_limit: int = POSITION_LIMIT
     max_order_qty: int = MAX_ORDER_QTY
+    preset: str | None = None  # a key of PRESETS: the account's userAccountAutoLiq rules
+    owner: int | None = None  # the user who owns it, when the user trades it under a tradingPermission
+
+
+# userAccountAutoLiq rules shaped like prop-firm evaluation accounts (a $50k evaluation: $2,000
+# trailing drawdown that stops trailing at the starting balance, $1,000 daily loss, no unlock once
+# failed). Without a preset an account gets a daily loss auto-liquidation at 10 % of its balance.
+PRESETS: Final[dict[str, dict[str, Any]]] = {
+    "eval50k": {
+        "trailingMaxDrawdown": 2_000.0,
+        "trailingMaxDrawdownLimit": 50_000.0,
+        "trailingMaxDrawdownMode": "RealTime",
+        "dailyLossAutoLiq": 1_000.0,
+        "doNotUnlock": True,
+        "changesLocked": True,
+    },
+    "eval50k-eod": {
+        "trailingMaxDrawdown": 2_000.0,
+        "trailingMaxDrawdownLimit": 50_000.0,
+        "trailingMaxDrawdownMode": "EOD",
+        "dailyLossAutoLiq": 1_000.0,
+        "doNotUnlock": True,
+        "changesLocked": True,
+    },
+    "eval150k": {
+        "trailingMaxDrawdown": 4_500.0,
+        "trailingMaxDrawdownLimit": 150_000.0,
+        "trailingMaxDrawdownMode": "EOD",
+        "dailyLossAutoLiq": 3_000.0,
+        "doNotUnlock": True,
+        "changesLocked": True,
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -138,6 +173,17 @@ USERS: Final[tuple[UserSpec, ...]] = (
     UserSpec(
         1002, "alice", "alice-pass", "alice@example.com", "Alice Example", (AccountSpec(20003, "DEMO20003", 100_000.0),)
     ),
+    # A prop-firm evaluation: the firm's user owns the account, the trader trades it under an
+    # approved tradingPermission (account.userId is not the trader, as in every real capture).
+    UserSpec(1003, "firm", "firm-pass", "evals@example.com", "Firm Evaluations", ()),
+    UserSpec(
+        1004,
+        "trader",
+        "trader-pass",
+        "trader@example.com",
+        "Eval Trader",
+        (AccountSpec(20004, "EVAL50K20004", 50_000.0, 5, 5, preset="eval50k", owner=1003),),
+    ),
 )
 
 
@@ -147,7 +193,8 @@ def organization(config: Mapping[str, Any]) -> tuple[tuple[UserSpec, ...], tuple
     {"users": [{"id": 1001, "name": "demo", "password": "demo", "email": "demo@example.com",
                 "fullName": "Demo Trader",
                 "accounts": [{"id": 20001, "name": "DEMO20001", "balance": 50000,
-                              "positionLimit": 20, "maxOrderQty": 50}]}],
+                              "positionLimit": 20, "maxOrderQty": 50,
+                              "preset": "eval50k", "owner": 1003}]}],
      "prices": {"ES": 6000.0, "CL": 70.25}}
     """
     users = USERS
@@ -166,12 +213,18 @@ def organization(config: Mapping[str, Any]) -> tuple[tuple[UserSpec, ...], tuple
                         float(a.get("balance", 50_000.0)),
                         int(a.get("positionLimit", POSITION_LIMIT)),
                         int(a.get("maxOrderQty", MAX_ORDER_QTY)),
+                        a.get("preset"),
+                        a.get("owner"),
                     )
                     for a in u.get("accounts", [])
                 ),
             )
             for u in config["users"]
         )
+    for u in users:
+        for a in u.accounts:
+            if a.preset is not None and a.preset not in PRESETS:
+                raise ValueError(f"organization: unknown preset {a.preset!r} (known: {sorted(PRESETS)})")
     prices = config.get("prices", {})
     unknown = set(prices) - {p.name for p in PRODUCTS}
     if unknown:
@@ -274,6 +327,17 @@ def seed(
             },
             quiet=True,
         )
+        margin = MARGINS.get(spec.name)
+        if margin is not None:
+            put(
+                "productMargin",
+                {
+                    "id": spec.id,
+                    "initialMargin": margin.initial,
+                    "maintenanceMargin": margin.maintenance,
+                    "timestamp": stamp,
+                },
+            )
         for n, (year, month, expires) in enumerate(_maturities(spec, now, MATURITIES_PER_PRODUCT)):
             maturity_id = spec.id * 100 + n + 1
             put(
@@ -330,7 +394,7 @@ def seed(
                 {
                     "id": account_id,
                     "name": account_name,
-                    "userId": user.id,
+                    "userId": account.owner if account.owner is not None else user.id,
                     "accountType": "Customer",
                     "active": True,
                     "clearingHouseId": 2,
@@ -362,7 +426,15 @@ def seed(
             )
             put(
                 "accountRiskStatus",
-                {"id": account_id, "adminAction": "Normal", "userTriggeredLiqOnly": False},
+                {
+                    "id": account_id,
+                    "adminAction": "Normal",
+                    "userTriggeredLiqOnly": False,
+                    "maxNetLiq": balance,
+                    "minNetLiq": balance,
+                    "maxNetLiqTimestamp": stamp,
+                    "autoLiqCounter": 0,
+                },
                 quiet=True,
             )
             put(
@@ -380,11 +452,10 @@ def seed(
                 },
                 quiet=True,
             )
-            put(
-                "userAccountAutoLiq",
-                {"id": account_id, "changesLocked": False, "dailyLossAutoLiq": balance * 0.1, "doNotUnlock": False},
-                quiet=True,
-            )
+            rules = {"changesLocked": False, "dailyLossAutoLiq": balance * 0.1, "doNotUnlock": False}
+            if account.preset is not None:
+                rules = PRESETS[account.preset]
+            put("userAccountAutoLiq", {"id": account_id, **rules}, quiet=True)
             limit = put(
                 "userAccountPositionLimit",
                 {
@@ -430,7 +501,7 @@ def seed(
             continue
         if not store.tables.get(segment) and ({"item", "list"} & row.ops):
             entity = _generic(store, row.model, now)
-            entity["id"] = store.new_id(segment)
+            entity["id"] = store.new_id()
             put(segment, entity, quiet=True)
 
 

@@ -45,7 +45,7 @@ from . import seed as seeding
 from .api import Answer, Api, Call, parse_body
 from .auth import Auth, AuthOptions
 from .clock import Clock, parse_clock
-from .engine import Engine, EngineOptions
+from .engine import Engine, EngineOptions, Latency
 from .faults import Faults, Rule
 from .limits import LimitOptions, RateLimits
 from .market import Market
@@ -133,6 +133,7 @@ class Simulator:
                 slippage=slippage if slippage is not None else float(engine_cfg.get("slippage", 0.0)),
                 fill_probability=float(engine_cfg.get("fill_probability", 1.0)),
                 seed=self.seed,
+                latency=Latency(**engine_cfg.get("latency", {})),
             ),
         )
         auth_cfg = dict(config.get("auth", {}))

@@ -16,7 +16,7 @@ from typing import Any, Final, NamedTuple
 from .clock import Clock
 from .entities import ROWS
 
-__all__ = ["Event", "Listener", "Store", "dumps"]
+__all__ = ["FIRST_ID", "Event", "Listener", "Store", "dumps"]
 
 
 class Event(NamedTuple):
@@ -40,8 +40,9 @@ def dumps(value: Any) -> bytes:
     return _ENCODER.encode(value).encode()
 
 
-# Where ids of each type start (Tradovate ids are large; distinct ranges make mix-ups visible).
-_ID_BASE: Final = 100_000
+# Where the id sequence starts: one sequence for every entity type, twelve digits as the real
+# server's (``601683390113``); entities seeded with their own small ids (accounts, contracts) keep them.
+FIRST_ID: Final = 300_000_000_001
 
 
 class Store:
@@ -53,41 +54,48 @@ class Store:
         self.events: list[bytes] = []
         self.listeners: list[Listener] = []
         self.record_events = True
-        self._next: dict[str, int] = {}
+        self._next_id = FIRST_ID
 
     # ---------------------------------------------------------------------------------------
     # writing
 
-    def new_id(self, entity_type: str) -> int:
-        n = self._next.get(entity_type)
-        if n is None:
-            n = _ID_BASE * (1 + sorted(ROWS).index(entity_type) if entity_type in ROWS else 90) + 1
-        self._next[entity_type] = n + 1
+    def new_id(self, span: int = 1) -> int:
+        """The next id of the global sequence; ``span`` reserves that many consecutive ids (the
+        first is returned), e.g. an order's id for its ``command`` and the next for its report."""
+        n = self._next_id
+        self._next_id = n + max(span, 1)
         return n
 
     def insert(self, entity_type: str, entity: dict[str, Any], *, quiet: bool = False) -> dict[str, Any]:
-        """Store a new entity (an ``id`` is assigned when missing) and announce it as ``Created``."""
+        """Store a new entity (an ``id`` is assigned when missing) and announce it as ``Created``.
+
+        The event is encoded before anything is stored: a value JSON cannot carry (``NaN``, a lone
+        surrogate...) raises ``ValueError`` and leaves the store as it was, so no stored entity can
+        fail a snapshot later."""
         if "id" not in entity:
-            entity = {"id": self.new_id(entity_type), **entity}
-        else:
-            self._next[entity_type] = max(self._next.get(entity_type, 0), entity["id"] + 1)
+            entity = {"id": self.new_id(), **entity}
+        elif isinstance(entity["id"], int):
+            self._next_id = max(self._next_id, entity["id"] + 1)
+        data = self._encode(entity_type, "Created", entity)
         self.tables.setdefault(entity_type, {})[entity["id"]] = entity
         if not quiet:
-            self._announce(entity_type, "Created", entity)
+            self._publish(entity_type, "Created", entity, data)
         return entity
 
     def update(self, entity_type: str, entity_id: int, **changes: Any) -> dict[str, Any]:
         """Change fields of a stored entity and announce it as ``Updated`` (a new dict is stored)."""
         table = self.tables[entity_type]
         entity = {**table[entity_id], **changes}
+        data = self._encode(entity_type, "Updated", entity)
         table[entity_id] = entity
-        self._announce(entity_type, "Updated", entity)
+        self._publish(entity_type, "Updated", entity, data)
         return entity
 
     def replace(self, entity_type: str, entity: dict[str, Any]) -> dict[str, Any]:
         """Store ``entity`` over the one with its id (``update`` operations) and announce it."""
+        data = self._encode(entity_type, "Updated", entity)
         self.tables.setdefault(entity_type, {})[entity["id"]] = entity
-        self._announce(entity_type, "Updated", entity)
+        self._publish(entity_type, "Updated", entity, data)
         return entity
 
     def delete(self, entity_type: str, entity_id: int) -> None:
@@ -96,7 +104,16 @@ class Store:
             self._announce(entity_type, "Deleted", entity)
 
     def _announce(self, entity_type: str, event_type: str, entity: dict[str, Any]) -> None:
-        data = dumps({"e": "props", "d": {"entityType": entity_type, "eventType": event_type, "entity": entity}})
+        self._publish(entity_type, event_type, entity, self._encode(entity_type, event_type, entity))
+
+    @staticmethod
+    def _encode(entity_type: str, event_type: str, entity: dict[str, Any]) -> bytes:
+        try:
+            return dumps({"e": "props", "d": {"entityType": entity_type, "eventType": event_type, "entity": entity}})
+        except (ValueError, TypeError, UnicodeEncodeError, RecursionError) as exc:
+            raise ValueError(f"{entity_type} cannot be encoded as JSON: {exc}") from None
+
+    def _publish(self, entity_type: str, event_type: str, entity: dict[str, Any], data: bytes) -> None:
         if self.record_events:
             self.events.append(data)
         if not self.listeners:
@@ -122,9 +139,12 @@ class Store:
         return list(self.tables.get(entity_type, {}).values())
 
     def where(self, entity_type: str, **match: Any) -> Iterator[dict[str, Any]]:
-        for entity in self.tables.get(entity_type, {}).values():
-            if all(entity.get(k) == v for k, v in match.items()):
-                yield entity
+        table = self.tables.get(entity_type, {})
+        if len(match) == 1:  # the common case, without the generic loop's overhead
+            ((key, value),) = match.items()
+            return (entity for entity in table.values() if entity.get(key) == value)
+        pairs = tuple(match.items())
+        return (entity for entity in table.values() if all(entity.get(k) == v for k, v in pairs))
 
     def first(self, entity_type: str, **match: Any) -> dict[str, Any] | None:
         return next(self.where(entity_type, **match), None)

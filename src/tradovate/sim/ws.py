@@ -65,6 +65,8 @@ class SocketOptions:
     # With splitResponses, the snapshot in this many answers with the request's id (1: whole). The
     # real split format is not documented; this one is what our client assembles.
     split_snapshot: int = 1
+    # Messages per a[...] frame at most; 1: each props event in its own frame, as the real server sends.
+    batch: int = _BATCH
 
 
 def split_snapshot(snapshot: dict[str, Any], parts: int) -> list[dict[str, Any]]:
@@ -154,7 +156,7 @@ class Connection:
                 return
             if isinstance(item, bytes):
                 batch = [item]
-                while len(batch) < _BATCH and not self.outbox.empty():
+                while len(batch) < self.sim.socket_options.batch and not self.outbox.empty():
                     nxt = self.outbox.get_nowait()
                     if not isinstance(nxt, bytes):
                         pending = nxt

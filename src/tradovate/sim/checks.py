@@ -1,0 +1,94 @@
+"""What the exchange refuses before an order exists: absurd quantities and prices.
+
+:func:`check_order` runs on every order body (``placeorder``, each leg of ``placeoso`` /
+``placeoco``, ``modifyorder``) before the engine stores anything; a refusal is a
+:class:`Rejection`, answered as ``{"failureReason", "failureText"}`` with nothing stored, as the
+real server answers requests it refuses outright. (Bodies JSON cannot carry — ``NaN``,
+``Infinity``, ``1e400``, lone surrogates — never get this far: :func:`.api.parse_body` answers
+them 400.)
+
+Refused:
+
+- ``orderQty`` that is not a whole number from 1 to :attr:`Limits.max_order_qty` (CME's
+  "maximum order quantity" protection is per product and in the thousands; one bound for all is
+  a simplification);
+- a price (``price``, ``stopPrice``, ``limitIfTouchedPrice``) that is not a finite positive
+  number, is off the contract's tick grid (``6844.12`` on ES, tick 0.25), or lies outside
+  :attr:`Limits.price_band` times the market either way (``1e300``) — a stand-in for CME's
+  price banding, whose real width is per product and not modelled;
+- ``pegDifference`` (a trailing stop's offset) that is not finite or off the tick grid;
+- a missing price the order type needs.
+
+The reasons are the spec's ``RejectReason`` values; the texts are ours (the real ones for these
+cases are not in any capture we hold).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Final
+
+__all__ = ["Limits", "Rejection", "check_order"]
+
+_NEEDS: Final = {
+    "Limit": ("price",),
+    "Stop": ("stopPrice",),
+    "StopLimit": ("price", "stopPrice"),
+    "TrailingStop": ("stopPrice",),
+    "TrailingStopLimit": ("price", "stopPrice"),
+    "MIT": ("price",),
+    "LimitIfTouched": ("price", "limitIfTouchedPrice"),
+}
+_PRICES: Final = ("price", "stopPrice", "limitIfTouchedPrice")
+
+
+class Rejection(Exception):
+    """A command refused before it reached the book (answered as ``failureReason``)."""
+
+    def __init__(self, reason: str, text: str) -> None:
+        super().__init__(text)
+        self.reason = reason
+        self.text = text
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_order_qty: int = 10_000
+    price_band: float = 10.0  # a price beyond market*band or below market/band is refused
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _on_grid(value: float, tick: float) -> bool:
+    ticks = value / tick
+    return abs(ticks - round(ticks)) <= 1e-6
+
+
+def check_order(body: dict[str, Any], tick_size: float, market: float, limits: Limits, *, modify: bool = False) -> None:
+    """Raise :class:`Rejection` if the exchange would refuse this order body (see the module doc)."""
+    qty = body.get("orderQty")
+    bad_qty = not isinstance(qty, int) or isinstance(qty, bool) or not 1 <= qty <= limits.max_order_qty
+    if (qty is not None or not modify) and bad_qty:
+        raise Rejection("UnknownReason", f"Invalid order quantity: must be 1 to {limits.max_order_qty}")
+    kind = str(body.get("orderType", "Market"))
+    for key in _NEEDS.get(kind, ()):
+        if body.get(key) is None:
+            raise Rejection("InvalidPrice", f"{kind} orders need {key}")
+    for key in _PRICES:
+        value = body.get(key)
+        if value is None:
+            continue
+        if not _number(value) or value <= 0:
+            raise Rejection("InvalidPrice", f"Invalid {key}: must be a positive number")
+        if market > 0 and not market / limits.price_band <= value <= market * limits.price_band:
+            raise Rejection("InvalidPrice", f"Invalid {key} {value:.10g}: too far from the market")
+        if not _on_grid(value, tick_size):
+            raise Rejection(
+                "InvalidPrice", f"Invalid {key} {value:.10g}: not a multiple of the tick size {tick_size:g}"
+            )
+    peg = body.get("pegDifference")
+    if peg is not None and (not _number(peg) or not _on_grid(peg, tick_size) or abs(peg) > market * limits.price_band):
+        raise Rejection("InvalidPrice", "Invalid pegDifference: must be a whole number of ticks")
