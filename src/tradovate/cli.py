@@ -55,16 +55,6 @@ __all__ = ["main"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNKNOWN, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
-CREDENTIAL_VARIABLES: Mapping[str, str] = {
-    "name": "TRADOVATE_USERNAME",
-    "password": "TRADOVATE_PASSWORD",
-    "app_id": "TRADOVATE_APP_ID",
-    "app_version": "TRADOVATE_APP_VERSION",
-    "cid": "TRADOVATE_CID",
-    "sec": "TRADOVATE_SEC",
-    "device_id": "TRADOVATE_DEVICE_ID",
-}
-
 
 Runner = Callable[[argparse.Namespace, TextIO, Mapping[str, str]], int]
 
@@ -88,8 +78,8 @@ def environment(args: argparse.Namespace, environ: Mapping[str, str]) -> Environ
 
 def credentials(environ: Mapping[str, str]) -> Credentials:
     """The login from the environment (name and password are required)."""
-    found = {field: environ[var] for field, var in CREDENTIAL_VARIABLES.items() if environ.get(var)}
-    missing = [CREDENTIAL_VARIABLES[f] for f in ("name", "password") if f not in found]
+    found = {field: environ[var] for field, var in runtime.CREDENTIAL_VARIABLES.items() if environ.get(var)}
+    missing = [runtime.CREDENTIAL_VARIABLES[f] for f in ("name", "password") if f not in found]
     if missing:
         raise UsageError(f"set {' and '.join(missing)} in the environment (credentials are never taken from arguments)")
     return Credentials(**found)

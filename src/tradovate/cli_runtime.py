@@ -18,7 +18,7 @@ import logging
 import math
 import os
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import IO, Any, TextIO
 
@@ -36,6 +36,18 @@ __all__ = [
     "running_for",
     "stderr_logging",
 ]
+
+# Where the command line reads each field of the login (never from arguments: those are visible
+# to every user of the machine).
+CREDENTIAL_VARIABLES: Mapping[str, str] = {
+    "name": "TRADOVATE_USERNAME",
+    "password": "TRADOVATE_PASSWORD",
+    "app_id": "TRADOVATE_APP_ID",
+    "app_version": "TRADOVATE_APP_VERSION",
+    "cid": "TRADOVATE_CID",
+    "sec": "TRADOVATE_SEC",
+    "device_id": "TRADOVATE_DEVICE_ID",
+}
 
 CLOSE_WITHIN = 5.0  # seconds given to closing a socket or session at the end of a run
 SOCKET_LOGGERS = ("tradovate.realtime", "tradovate.marketdata")
