@@ -313,7 +313,9 @@ async def quotes(args: argparse.Namespace, out: TextIO, environ: Mapping[str, st
 async def chart(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
     description = commands.bar_spec(args.bars)
     async with connected(args, environ, MarketDataClient.from_session) as md:
-        await commands.print_chart(md, symbol(args.symbol), description, args.last, out, fmt=args.format)
+        await commands.print_chart(
+            md, symbol(args.symbol), description, args.last, out, fmt=args.format, plot=args.plot, png=args.png
+        )
     return EXIT_OK
 
 
@@ -417,6 +419,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="how many bars, the one in progress included (default 100)",
     )
     chart_.add_argument("--format", choices=["json", "csv"], default="json")
+    chart_.add_argument("--plot", action="store_true", help="draw candles in the terminal instead of printing rows")
+    chart_.add_argument("--png", metavar="FILE", help="draw the bars into a PNG file (the plot extra: matplotlib)")
     chart_.set_defaults(run=_asyncio(chart))
 
     replay_ = commands.add_parser("replay", help="start a market replay and print its clock")

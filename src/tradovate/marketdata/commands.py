@@ -24,11 +24,13 @@ import datetime
 import json
 import logging
 import re
+import shutil
 from typing import Any, TextIO
 
 from tradovate_api import errors
 
 from ..streams import Gap
+from . import plot as pictures
 from .charts import ChartDescription, TimeRange
 from .client import MarketDataClient
 from .encode import tick_to_dict, to_wire
@@ -116,13 +118,33 @@ async def print_quotes(md: MarketDataClient, symbols: list[Symbol], out: TextIO,
 
 
 async def print_chart(
-    md: MarketDataClient, symbol: Symbol, description: ChartDescription, last: int, out: TextIO, *, fmt: str = "json"
+    md: MarketDataClient,
+    symbol: Symbol,
+    description: ChartDescription,
+    last: int,
+    out: TextIO,
+    *,
+    fmt: str = "json",
+    plot: bool = False,
+    png: str | None = None,
 ) -> int:
-    """The last ``last`` bars (or ticks) as JSON lines or CSV; returns rows written."""
+    """The last ``last`` bars (or ticks) as JSON lines or CSV, or (``plot``) as candles for the
+    terminal; ``png``: also draw them into that file. Returns rows written (bars drawn)."""
     if fmt not in ("json", "csv"):
         raise errors.InvalidRequest("must be json or csv", "format")
+    if (plot or png) and description.underlying_type == "Tick":
+        raise errors.InvalidRequest("pictures are drawn from bars, not ticks", "bars")
     chart = await md.chart(symbol, description, TimeRange.last(last))
     try:
+        if plot or png:
+            bars = list(chart.bars[-last:])
+            if png:
+                pictures.plot(bars, png, title=f"{symbol} {description.element_size} {description.underlying_type}")
+            if plot:
+                width = max(40, shutil.get_terminal_size((100, 24)).columns)
+                out.write(f"{symbol}\n{pictures.candles(bars, width=width, height=20)}")
+                out.flush()
+            return len(bars)
         if description.underlying_type == "Tick":
             rows = [tick_to_dict(t) for t in chart.ticks[-last:]]
         else:
