@@ -171,6 +171,9 @@ class Connection:
             (on any connection, first or later) before the next attempt asks ``token`` again:
             give it the token's owner (``Session.invalidate``) so that attempt gets a fresh token
             instead of the revoked one. Synchronous; its exceptions are logged, not raised.
+            With it, a refusal on the first connection is tried once more (a stored token the
+            server no longer knows): ``connect()`` raises ``AuthenticationFailed`` only if the
+            fresh token is refused too.
         guards: the call policy every request goes through, the REST client's
             (``tradovate_api.Guards``): hourly budgets (the spec's ``x-rate-limit``, e.g.
             ``user/syncrequest`` 300 an hour; override with ``GuardSettings.rate_limits``), the
@@ -251,6 +254,8 @@ class Connection:
         self.log = logger or _LOG
         self._on_frame = on_frame
         self._on_auth_refused = on_auth_refused
+        self._auth_retry = False  # the owner was told of a refused first authorize: try once more
+        self._auth_retried = False
         self._on_disconnected = on_disconnected
         if guards is not None and not isinstance(guards, Guards):
             raise errors.InvalidRequest("must be a tradovate_api.Guards", "guards")
@@ -486,7 +491,9 @@ class Connection:
                 first = self._first
                 waiting = first is not None and not first.done()
                 error = result.error
-                fatal = isinstance(error, errors.AuthenticationFailed) or result.hook_failed
+                # a refused first authorize is tried once more after on_auth_refused was told
+                refused_auth = isinstance(error, errors.AuthenticationFailed) and not (waiting and self._retry_auth())
+                fatal = refused_auth or result.hook_failed
                 lived = self.clock.monotonic() - self._usable_since if result.usable else 0.0
                 decision = policy.after(
                     usable=result.usable, lived=lived, error=error, first=waiting, fatal_first=fatal
@@ -650,6 +657,11 @@ class Connection:
                 self.disconnected_at = loop.time()
             await self._shut(link, reader, ticker)
 
+    def _retry_auth(self) -> bool:
+        """Whether a refused first authorize is tried once more (with the owner's new token)."""
+        retry, self._auth_retry = self._auth_retry, False
+        return retry
+
     def _auth_refused(self, token: str) -> None:
         hook = self._on_auth_refused
         if hook is None:
@@ -658,6 +670,8 @@ class Connection:
             hook(token)
         except Exception as exc:  # the owner's bug must not stop the reconnects
             self.log.warning("on_auth_refused failed: %s", type(exc).__name__)
+        else:
+            self._auth_retry, self._auth_retried = not self._auth_retried, True
 
     async def _shut(self, link: _Link, reader: asyncio.Task[None], ticker: asyncio.Task[None]) -> None:
         """Close the old socket (before any new one opens) and fail what waited on it."""
