@@ -177,6 +177,8 @@ class ReconnectPolicy:
 
 _SECRETISH: Final = re.compile(r"[A-Za-z0-9+/=._~-]{32,}")  # long token-like runs (JWTs, keys)
 _UNPRINTABLE: Final = re.compile(r"[^\x20-\x7e]+")
+# "token <value>": a credential's name followed by a long token-like word (no "=" or ":")
+_NAMED: Final = re.compile(r"(?i)\b((?:access|md)?token|password|secret|sec|key|ticket)(\s+)[A-Za-z0-9+/=._~-]{16,}")
 
 
 def upgrade_refused(
@@ -191,6 +193,7 @@ def upgrade_refused(
     if token:
         text = text.replace(token, "<redacted>")
     text = errors.server_text(text) or ""  # a JSON body's errorText/message, redacted
+    text = _NAMED.sub(r"\1\2<redacted>", text)
     text = _SECRETISH.sub("<redacted>", _UNPRINTABLE.sub(" ", text)).strip()
     if len(text) > 200:
         text = text[:200] + "..."
