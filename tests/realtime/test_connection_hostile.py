@@ -325,3 +325,50 @@ def test_an_authorize_refused_again_after_a_renewal_ends_the_socket() -> None:
             assert server.tokens_seen == ["t0", "t0", "t1"]
 
     run(main)
+
+
+def test_a_session_logs_in_once_more_not_on_every_reconnect_when_authorize_keeps_failing() -> None:
+    """The tester's "auth storm": a server that takes the first ``authorize`` and refuses every
+    later one made each reconnect a new REST login (6 in 40 s). Now: one more login, then the
+    socket ends with ``AuthenticationFailed``, visible to the session and its streams."""
+    from tradovate.session import Credentials, Environment, Session  # noqa: PLC0415
+    from tradovate.sim import Simulator  # noqa: PLC0415
+    from websockets.asyncio.server import ServerConnection, serve  # noqa: PLC0415
+
+    authorizations = 0
+
+    async def handler(ws: ServerConnection) -> None:
+        nonlocal authorizations
+        await ws.send("o")
+        async for message in ws:
+            assert isinstance(message, str)
+            endpoint, rid = message.split("\n")[:2]
+            if endpoint == "authorize":
+                authorizations += 1
+                status = 200 if authorizations == 1 else 401
+                await ws.send(f'a[{{"s":{status},"i":{rid},"d":"Invalid access token"}}]')
+            elif endpoint.lower() == "user/syncrequest":
+                await ws.send(f'a[{{"s":200,"i":{rid},"d":{{"users":[{{"id":1,"name":"u"}}]}}}}]')
+                await ws.close(1000, "Bye")
+                return
+
+    async def main() -> None:
+        async with Simulator() as sim, serve(handler, "127.0.0.1", 0) as server:
+            url = f"ws://127.0.0.1:{next(iter(server.sockets)).getsockname()[1]}/"
+            env = Environment.simulator(sim.rest_url, sim.md_url)
+            async with Session(Credentials(name="demo", password="demo"), env) as session:
+                logins: list[object] = []
+                session.add_token_listener(logins.append)
+                account = AccountSession(session, url, connection_options={"clock": FastClock(), "seed": 5})
+                stream = account.connection.events()
+                await account.start()
+                async with asyncio.timeout(30):
+                    while True:
+                        event = await stream.get()
+                        if isinstance(event, Disconnected) and event.retry_in is None:
+                            break
+                assert isinstance(account.connection.ended_by, errors.AuthenticationFailed)
+                assert len(logins) == 1 and authorizations == 3  # one fresh login, refused too: the end
+                await account.close()
+
+    run(main)
