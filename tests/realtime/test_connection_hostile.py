@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from test_connection_policy import FastClock
+from websockets.asyncio.server import ServerConnection, serve
 from wsserver import WsServer
 
 from tradovate.marketdata import MarketDataClient
@@ -25,6 +26,8 @@ from tradovate.realtime.account import AccountSession
 from tradovate.realtime.connection import Backoff, Connection, Disconnected
 from tradovate.realtime.errors import ProtocolViolation, UpgradeRefused
 from tradovate.realtime.reconnect import upgrade_refused
+from tradovate.session import Credentials, Environment, Session
+from tradovate.sim import Simulator
 from tradovate_api import AsyncTradovate, errors
 from tradovate_api.runtime import check_ssl_context
 
@@ -331,10 +334,6 @@ def test_a_session_logs_in_once_more_not_on_every_reconnect_when_authorize_keeps
     """The tester's "auth storm": a server that takes the first ``authorize`` and refuses every
     later one made each reconnect a new REST login (6 in 40 s). Now: one more login, then the
     socket ends with ``AuthenticationFailed``, visible to the session and its streams."""
-    from tradovate.session import Credentials, Environment, Session  # noqa: PLC0415
-    from tradovate.sim import Simulator  # noqa: PLC0415
-    from websockets.asyncio.server import ServerConnection, serve  # noqa: PLC0415
-
     authorizations = 0
 
     async def handler(ws: ServerConnection) -> None:
