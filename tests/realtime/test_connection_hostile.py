@@ -371,3 +371,35 @@ def test_a_session_logs_in_once_more_not_on_every_reconnect_when_authorize_keeps
                 await account.close()
 
     run(main)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '{{"s":401,"i":{rid},"d":"Invalid access token {token}"}}',
+        '{{"s":200,"i":{rid},"d":{{"errorText":"token {token} expired; password=hunter2pass"}}}}',
+        '{{"s":500,"i":{rid},"d":"cannot check {token}"}}',
+    ],
+)
+def test_an_authorize_refusal_never_echoes_the_token(answer: str, caplog: pytest.LogCaptureFixture) -> None:
+    async def handler(ws: ServerConnection) -> None:
+        await ws.send("o")
+        async for message in ws:
+            assert isinstance(message, str)
+            rid = message.split("\n")[1]
+            await ws.send("a[" + answer.format(rid=rid, token=SECRET) + "]")
+
+    async def main() -> None:
+        async with serve(handler, "127.0.0.1", 0) as server:
+            url = f"ws://127.0.0.1:{next(iter(server.sockets)).getsockname()[1]}/"
+            conn = Connection(url, token, clock=FastClock(), max_attempts=2, seed=6)
+            with pytest.raises(errors.TradovateError) as caught:
+                async with asyncio.timeout(30):
+                    await conn.connect()
+        for text in (str(caught.value), repr(caught.value)):
+            assert SECRET not in text and "hunter2pass" not in text
+
+    with caplog.at_level(logging.INFO, "tradovate"):  # what an application logging at INFO keeps
+        run(main)
+    assert any("refused" in r.getMessage() or "HTTP 500" in r.getMessage() for r in caplog.records)
+    assert not any(SECRET in r.getMessage() or "hunter2pass" in r.getMessage() for r in caplog.records)

@@ -830,7 +830,7 @@ class Connection:
             elif cls is p.AuthorizationRefused:
                 assert isinstance(event, p.AuthorizationRefused)
                 if not link.authorized.done():
-                    link.authorized.set_exception(event.exception())
+                    link.authorized.set_exception(_authorize_refused(event, self._spent))
                 continue
             elif cls is p.RequestTimedOut or cls is p.RequestLost:
                 assert isinstance(event, p.RequestTimedOut | p.RequestLost)
@@ -990,6 +990,15 @@ def _bad_handshake(exc: Exception, token: str | None) -> ProtocolViolation:
         words.append(f"{type(exc.__cause__).__name__}: {exc.__cause__}")
     detail = _scrub("; ".join(w for w in words if w), token) or type(exc).__name__
     return ProtocolViolation(f"invalid answer to the WebSocket handshake ({detail})")
+
+
+def _authorize_refused(event: p.AuthorizationRefused, token: str | None) -> errors.TradovateError:
+    """The typed refusal of ``authorize``, its server text without the token it refused (a
+    server echoing it would put it in logs and messages) or anything else secret-like."""
+    error = event.error
+    if error.text:
+        error = attrs.evolve(error, text=_scrub(error.text, token) or None)
+    return error.exception(p.AUTHORIZE, True)
 
 
 def _scrub(text: str, token: str | None) -> str:
