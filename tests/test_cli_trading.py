@@ -64,7 +64,7 @@ def test_a_resting_limit_is_listed_and_cancel_all_cancels_it(sim: SimulatorThrea
 
 
 def test_a_bracket_enters_and_flatten_closes_every_position_of_the_contract(sim: SimulatorThread) -> None:
-    code, out = run(sim, "buy", "MESZ6", "1", "--bracket", "9000/10", "--account", "DEMO20001", "--json")
+    code, out = run(sim, "buy", "MESZ6", "1", "--bracket", "7200/6500", "--account", "DEMO20001", "--json")
     assert code == 0 and rows(out)[0]["status"] == "Filled"
     code, out = run(sim, "flatten", "MESZ6", "--account", "DEMO20001", "--json")
     assert code == 0 and rows(out) == [{"symbol": "MESZ6", "net": 1, "flatten": "sent"}]
