@@ -403,3 +403,33 @@ def test_an_authorize_refusal_never_echoes_the_token(answer: str, caplog: pytest
         run(main)
     assert any("refused" in r.getMessage() or "HTTP 500" in r.getMessage() for r in caplog.records)
     assert not any(SECRET in r.getMessage() or "hunter2pass" in r.getMessage() for r in caplog.records)
+
+
+class _Liar(ssl.SSLContext):
+    """A context that reports verification while the handshake does none."""
+
+    @property  # type: ignore[override]
+    def verify_mode(self) -> ssl.VerifyMode:
+        return ssl.CERT_REQUIRED
+
+    @verify_mode.setter
+    def verify_mode(self, value: ssl.VerifyMode) -> None:
+        ssl.SSLContext.verify_mode.__set__(self, value)  # type: ignore[attr-defined]
+
+    @property
+    def check_hostname(self) -> bool:
+        return True
+
+    @check_hostname.setter
+    def check_hostname(self, value: bool) -> None:
+        ssl.SSLContext.check_hostname.__set__(self, value)  # type: ignore[attr-defined]
+
+
+def test_a_context_that_misreports_its_verification_is_refused() -> None:
+    liar = _Liar(ssl.PROTOCOL_TLS_CLIENT)
+    liar.check_hostname = False
+    liar.verify_mode = ssl.CERT_NONE
+    with pytest.raises(errors.InsecureConfiguration):
+        check_ssl_context(liar)
+    with pytest.raises(errors.InsecureConfiguration):
+        Connection("wss://demo.tradovateapi.com/v1/websocket", token, connect_options={"ssl": liar})
