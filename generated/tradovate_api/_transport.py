@@ -203,8 +203,33 @@ def _check_base_url(_: object, __: object, value: str) -> None:
 def _check_ssl(value: object) -> None:
     if not isinstance(value, ssl.SSLContext):
         raise errors.InsecureConfiguration("ssl_context must be an ssl.SSLContext")
-    if value.verify_mode != ssl.CERT_REQUIRED or not value.check_hostname:
+    # Read through the C-level context (what the handshake uses): a subclass cannot misreport it.
+    real: Any = super(ssl.SSLContext, value)
+    if real.verify_mode != ssl.CERT_REQUIRED or not real.check_hostname:
         raise errors.InsecureConfiguration("ssl_context must verify certificates and host names")
+    if _below_tls12(real.minimum_version, real.options):
+        raise errors.InsecureConfiguration("ssl_context must not allow TLS below 1.2 (minimum_version)")
+    if any(_unauthenticated(cipher) for cipher in real.get_ciphers()):
+        # aNULL/eNULL suites: a server presenting no certificate (or no encryption) is accepted
+        raise errors.InsecureConfiguration("ssl_context must not enable anonymous or null ciphers (set_ciphers)")
+
+
+_NO_OLD: Final = ssl.OP_NO_SSLv3 | ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1
+
+
+def _below_tls12(minimum: int, options: int) -> bool:
+    """Whether a context may negotiate TLS 1.1 or older: its ``minimum_version`` is below 1.2
+    (``MINIMUM_SUPPORTED`` included) and the old versions are not switched off by ``options``."""
+    if minimum == ssl.TLSVersion.MAXIMUM_SUPPORTED or (
+        minimum != ssl.TLSVersion.MINIMUM_SUPPORTED and minimum >= ssl.TLSVersion.TLSv1_2
+    ):
+        return False
+    return (options & _NO_OLD) != _NO_OLD
+
+
+def _unauthenticated(cipher: Mapping[str, Any]) -> bool:
+    """A cipher suite that authenticates no server, or encrypts nothing (``get_ciphers()`` entry)."""
+    return cipher.get("auth") == "auth-null" or cipher.get("symmetric") in (None, "", "null")
 
 
 # The TLS rules, public for the WebSockets of ``tradovate`` (one trust policy for REST and sockets).

@@ -134,7 +134,7 @@ def test_a_snapshot_keeps_integers_past_64_bits_exactly_whatever_parser_is_insta
     assert type(mirror.to_json()["orders"][0]["custom"]) is int
 
 
-@pytest.mark.parametrize("bad", [b"{", b"[1,2]", b"", "nul", b'{"orders": [{"id": NaN}]}', b"{\"a\": 1e400}"])
+@pytest.mark.parametrize("bad", [b"{", b"[1,2]", b"", "nul", b'{"orders": [{"id": NaN}]}', b'{"a": 1e400}'])
 def test_snapshot_that_is_not_a_json_object_is_a_decode_error(bad: bytes | str) -> None:
     with pytest.raises(errors.DecodeError):
         Mirror().apply_snapshot(bad)
