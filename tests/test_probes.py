@@ -128,7 +128,9 @@ def error_instances() -> list[BaseException]:
             continue
         init = next(c for c in cls.__mro__ if "__init__" in vars(c))
         if issubclass(cls, errors.ApiError):
-            out.append(cls("op", 401, CANARY.encode()))
+            # the server's words are kept, its credentials are not
+            out.append(cls("op", 401, json.dumps({"errorText": f"token={CANARY}", "accessToken": CANARY}).encode()))
+            out.append(cls("op", 401, f"Bearer {CANARY} refused".encode()))
         elif issubclass(cls, errors.OperationFailed):
             out.append(cls("op", "InvalidCredentials", "refused", result))
         elif issubclass(cls, errors.RequestNotSent | errors.TransportError):
@@ -140,7 +142,7 @@ def error_instances() -> list[BaseException]:
             out.append(cls(*[stand_in(p) for p in required]))
         else:
             out.append(cls("message"))
-    out.append(errors.from_status("op", 503, CANARY.encode(), False))
+    out.append(errors.from_status("op", 503, f"password: {CANARY}".encode(), False))
     return out
 
 
@@ -157,7 +159,7 @@ def test_the_canary_appears_in_no_repr_message_or_log(
     server.route("POST", "/order/placeorder", Reply(401, json.dumps({"accessToken": CANARY}).encode()))
     server.route("GET", "/account/item", Reply.json({"p-ticket": CANARY, "p-time": 0, "p-captcha": True}))
     server.route("GET", "/order/list", Reply(action="close"))
-    server.route("POST", "/order/cancelorder", Reply(500, CANARY.encode()))
+    server.route("POST", "/order/cancelorder", Reply(500, f"Authorization: Bearer {CANARY}".encode()))
     texts: list[str] = []
     headers = {"X-Api-Key": CANARY, "X-Trace": CANARY}
 

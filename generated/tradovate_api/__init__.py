@@ -10,11 +10,16 @@
   hourly budgets and read retries (``Tradovate(..., guards=...)``).
 
 Importing this package is cheap: submodules and models load on first use.
+
+Logging: the package logs on ``tradovate_api`` and its children (``.http``, ``.drift``, ...) and
+configures nothing; a ``NullHandler`` on ``tradovate_api`` keeps a program that set up no logging
+silent (no "last resort" output on stderr). Configure logging to see the records.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -22,6 +27,8 @@ if TYPE_CHECKING:
     from ._guards import Guards, GuardSettings
     from .codec import decode, decode_list, encode
     from .types import UNSET, Response, Unset
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 _LAZY = {
     "AsyncTradovate": "_client",

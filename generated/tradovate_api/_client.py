@@ -14,12 +14,13 @@ its arguments, sends one request and returns the typed result or raises one of
 from __future__ import annotations
 
 import ssl
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
-from . import _http
+from . import _http, _limits
 from ._guards import Guards, GuardSettings
 from ._operations import AsyncNamespaces, SyncNamespaces
 from ._transport import DEMO_URL, LIVE_URL, AsyncTransport, HttpSettings, SyncTransport
@@ -53,6 +54,7 @@ class _Base:
         ssl_context: ssl.SSLContext | None = None,
         transport: Any = None,
         guards: GuardSettings | Guards | None = None,
+        max_response_bytes: int = _limits.MAX_RESPONSE_BYTES,
     ) -> None:
         """
         Args:
@@ -70,6 +72,8 @@ class _Base:
                 handled (:class:`GuardSettings`), or a :class:`Guards` shared with other clients
                 of the same user and IP. Default: penalties waited out and retried once, the
                 breaker open for an hour after a 429/423, the spec's budgets, no read retries.
+            max_response_bytes: The largest answer accepted, decompressed (default 32 MiB);
+                a larger one is ``ResponseTooLarge`` (reads) or ``OutcomeUnknown`` (state changes).
         """
         self._settings = HttpSettings(
             base_url=base_url,
@@ -78,6 +82,7 @@ class _Base:
             headers=dict(headers or {}),
             ssl_context=ssl_context,
             transport=transport,
+            max_response_bytes=max_response_bytes,
         )
         self._token = token or None
         self._guards = guards if isinstance(guards, Guards) else Guards(guards)
@@ -165,7 +170,8 @@ class Tradovate(_Base, SyncNamespaces):
 
     def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
         request = op.request(params, body)
-        return self._guards.call(op, request, self._settings.deadline, self._transport.send)
+        with _limits.deadline(time.monotonic() + self._settings.deadline):  # decoding included
+            return self._guards.call(op, request, self._settings.deadline, self._transport.send)
 
     def close(self) -> None:
         self._transport.close()
@@ -215,7 +221,8 @@ class AsyncTradovate(_Base, AsyncNamespaces):
 
     async def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
         request = op.request(params, body)
-        return await self._guards.acall(op, request, self._settings.deadline, self._transport.send)
+        with _limits.deadline(time.monotonic() + self._settings.deadline):  # decoding included
+            return await self._guards.acall(op, request, self._settings.deadline, self._transport.send)
 
     async def aclose(self) -> None:
         await self._transport.aclose()

@@ -45,13 +45,14 @@ import functools
 import itertools
 import json
 import math
+import re
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 import attrs
 
-from . import drift, errors
+from . import _limits, drift, errors
 from .types import UNSET
 
 if TYPE_CHECKING:
@@ -93,31 +94,110 @@ _TYPED_REFUSALS: tuple[type[Exception], ...] = (
     else (_NeverRaised,)
 )
 _MAX_DEPTH: Final = 256  # deeper JSON is refused: no Tradovate message comes close
+# The typed path sees a free-form value (or an open object) without knowing how deep in the
+# document it sits; it leaves anything nested deeper than this to the tolerant path, which
+# measures the whole document, so the limit means the same whichever path (and library) decodes.
+_TYPED_DEPTH: Final = _MAX_DEPTH - 32
+_CHECK_EVERY: Final = 255  # the tolerant path's list loops ask whether the call's deadline passed
 
 
-def _untyped_loads() -> Callable[[Any], Any]:
-    decoder: Callable[[Any], Any]
+# One decoding behaviour whatever library parses (msgspec, orjson or the standard library): the
+# same bytes give the same value or the same DecodeError.
+# - JSON text is UTF-8: a str is encoded first (a lone surrogate in it is refused), bytes that are
+#   not UTF-8 are refused (the standard library would also take UTF-16/32 and CESU surrogates);
+# - non-finite numbers are refused: NaN, Infinity (not JSON) and numbers beyond the float range
+#   (1e400), which the standard library would turn into nan/inf (msgspec and orjson refuse);
+# - lone surrogates (``"\\ud800"``) are refused, as msgspec and orjson do (the standard library
+#   keeps them, and such text could never be sent back);
+# - integers are kept exactly, beyond int64 too (up to Python's 4300 digits, past which every
+#   parser refuses): orjson turns integers past 64 bits into floats (or refuses them), so a
+#   document with a run of 19 or more digits is parsed by the standard library instead.
+_DIGITS_RUN: Final = re.compile(rb"[0-9]{19,}")
+_DIGITS_RUN_TEXT: Final = re.compile(r"[0-9]{19,}")
+_SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _not_finite(text: str) -> Any:
+    raise ValueError(f"{text} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value - value != 0.0:  # inf (1e400): beyond the range of a float
+        raise ValueError("number out of range")
+    return value
+
+
+def _no_lone_surrogate(data: Any) -> None:
+    """Raise ValueError if a string (value or key) of a parsed document holds a lone surrogate."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if value.__class__ is str:
+            value.encode("utf-8")  # UnicodeEncodeError (a ValueError) for a lone surrogate
+        elif value.__class__ is dict:
+            for key in value:
+                key.encode("utf-8")
+            stack.extend(value.values())
+        elif value.__class__ is list:
+            stack.extend(value)
+
+
+def _stdlib_loads(raw: bytes | str) -> Any:
+    """The standard library's parser held to the rules above."""
+    if raw.__class__ is str:
+        text: str = raw
+        if not text.isascii():
+            text.encode("utf-8")  # a lone surrogate in the text itself
+    else:
+        text = raw.decode("utf-8")  # type: ignore[union-attr]
+    data = json.loads(text, parse_constant=_not_finite, parse_float=_finite)
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text) is not None:
+        _no_lone_surrogate(data)
+    return data
+
+
+def _untyped_loads() -> Callable[[bytes | str], Any]:
+    """The parser of JSON text (bytes or str) without a schema."""
     if _msgspec is not None:
-        decoder = _msgspec.json.Decoder().decode
-        return decoder
+        decoder: Callable[[bytes | str], Any] = _msgspec.json.Decoder().decode
+        return decoder  # refuses non-finite numbers and lone surrogates, keeps big integers
     try:  # type: ignore[unreachable,unused-ignore]
         import orjson  # noqa: PLC0415 - optional
-
-        decoder = orjson.loads
     except ImportError:
-        decoder = json.loads
-    return decoder
+        return _stdlib_loads
+    fast = orjson.loads
+
+    def with_orjson(raw: bytes | str) -> Any:
+        digits = _DIGITS_RUN_TEXT if raw.__class__ is str else _DIGITS_RUN
+        if digits.search(raw) is not None:
+            return _stdlib_loads(raw)  # maybe an integer past 64 bits: orjson would make it a float
+        return fast(raw)
+
+    return with_orjson
 
 
 _loads: Final = _untyped_loads()
 
 
+def json_bytes(raw: Any) -> bytes:
+    """JSON text as bytes (str encoded to UTF-8; a lone surrogate in it is a ValueError)."""
+    if raw.__class__ is bytes:
+        return raw
+    if isinstance(raw, str):
+        return raw.encode("utf-8")
+    if isinstance(raw, bytes | bytearray | memoryview):
+        return bytes(raw)
+    raise TypeError(f"JSON text must be bytes or str, not {type(raw).__name__}")
+
+
 def loads(raw: Any, what: str) -> Any:
-    """Parse JSON text (bytes or str); any failure is :class:`~.errors.DecodeError`."""
+    """Parse JSON text (bytes or str); any failure is :class:`~.errors.DecodeError` (the same
+    whichever JSON library is installed: see the rules above)."""
     try:
-        data = _loads(raw)
-    except Exception as exc:  # every parser has its own error types (and RecursionError)
-        raise errors.DecodeError(f"{what}: not valid JSON ({type(exc).__name__})") from None
+        data = _loads(json_bytes(raw))
+    except Exception:  # every parser has its own error types (and RecursionError)
+        raise errors.DecodeError(f"{what}: not valid JSON (UTF-8)") from None
     if _depth_over(data, _MAX_DEPTH):
         raise errors.DecodeError(f"{what}: JSON nested deeper than {_MAX_DEPTH} levels")
     return data
@@ -133,18 +213,21 @@ def _depth_over(value: Any, limit: int) -> bool:
         depth += 1
         if depth > limit:
             return True
-        nxt: list[Any] = []
-        for container in level:
-            items = container.values() if container.__class__ is dict else container
-            nxt.extend(v for v in items if v.__class__ is dict or v.__class__ is list)
-        level = nxt
+        # one comprehension per level: no function call per container (a list of 300,000
+        # small objects is walked in a few tens of milliseconds)
+        level = [
+            v
+            for c in level
+            for v in (c.values() if c.__class__ is dict else c)
+            if v.__class__ is dict or v.__class__ is list
+        ]
     return False
 
 
 def _free_json(value: Any) -> Any:
     """A free-form value the typed path checked (``Any``): its depth is checked here, as the
     tolerant path checks the whole document's (deeper sends the object to that path)."""
-    if (value.__class__ is dict or value.__class__ is list) and _depth_over(value, _MAX_DEPTH):
+    if (value.__class__ is dict or value.__class__ is list) and _depth_over(value, _TYPED_DEPTH):
         raise _WireRefused
     return value
 
@@ -703,7 +786,14 @@ def decode_items(model: str, key: str, kind: Kind, items: list[Any]) -> list[Any
             ]
         )
         dec = _item_decoders[kind] = _compile(source, "dec", ns)
-    return [dec(model, key, v) for v in items]
+    if len(items) <= _CHECK_EVERY:
+        return [dec(model, key, v) for v in items]
+    out = []
+    for n, v in enumerate(items, 1):
+        out.append(dec(model, key, v))
+        if not n & _CHECK_EVERY and _limits.late():
+            raise errors.DecodeTimeout(f"{model}.{key}")
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -916,15 +1006,17 @@ class ModelSpec:
             except _TYPED_REFUSALS:
                 pass
         out = []
-        for item in items:
+        for n, item in enumerate(items, 1):
             if item.__class__ is dict:
                 out.append(self.decode_object(item, own))
             else:
                 out.append(bad(model, key, "array of objects", item, False, False))
+            if not n & _CHECK_EVERY and _limits.late():
+                raise errors.DecodeTimeout(f"{model}.{key}")
         return out
 
     def _own_dict(self, d: dict[str, Any]) -> Any:
-        if _depth_over(d, _MAX_DEPTH):
+        if _depth_over(d, _TYPED_DEPTH):
             raise _WireRefused
         return self.decode_dict(d, True)
 

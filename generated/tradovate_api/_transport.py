@@ -3,12 +3,19 @@
 - TLS verification cannot be switched off: ``https://`` only (``http://`` to a loopback host for
   local simulators), and an ``ssl_context`` must verify certificates and host names; it is
   checked when the settings are made and again before every request.
-- ``deadline`` bounds the whole call. Async: ``asyncio.timeout`` around everything. Sync: every
-  httpx phase timeout is capped by the time left, and the body is streamed with the deadline
-  checked after each chunk. So a sync read that has begun can outlast the deadline by at most
-  the time left when the call began (a stalled server is stopped within twice the deadline),
-  and a server trickling its status line and headers byte by byte is stopped only by h11's
-  header size limit. The async transport is exact, but runs on asyncio only.
+- ``deadline`` bounds the whole exchange: connect, TLS, request, status line, headers and body.
+  Async: ``asyncio.timeout`` around everything. Sync: every socket operation (connect, TLS
+  handshake, each read and write) is given at most the time left until the deadline (see
+  ``_limits.DeadlineBackend``), so a server trickling its status line, headers or body a byte at
+  a time is stopped at the deadline too, not only a silent one.
+- ``max_response_bytes`` (default 32 MiB, see ``_limits.MAX_RESPONSE_BYTES``) bounds an answer's
+  body, *decompressed*: the transport decompresses gzip/deflate itself, a bounded piece at a
+  time, and stops reading past the limit (a gzip bomb never expands in memory); a
+  ``Content-Length`` over the limit is refused before the body is read. Too large is
+  :class:`~.errors.ResponseTooLarge` for a read-only call, :class:`~.errors.OutcomeUnknown` for a
+  state-changing one; a corrupt or unsupported compression is :class:`~.errors.DecodeError`
+  (resp. ``OutcomeUnknown``). For an error status the status still decides the error; a body
+  that cannot be kept is dropped.
 - Nothing is retried here (the client's guards decide that, see ``_guards``). A failure before the request could reach the server is
   :class:`~.errors.RequestNotSent`; after it, :class:`~.errors.TransportError` (or
   :class:`~.errors.DeadlineExceeded`) for read-only calls, :class:`~.errors.OutcomeUnknown` for
@@ -37,7 +44,7 @@ from typing import Any, ClassVar, Final
 import attrs
 import httpx
 
-from . import errors
+from . import _limits, errors
 
 DEMO_URL: Final = "https://demo.tradovateapi.com/v1"
 LIVE_URL: Final = "https://live.tradovateapi.com/v1"
@@ -159,6 +166,12 @@ def _headers(value: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(value))
 
 
+def _max_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1024:
+        raise errors.InvalidRequest("must be a number of bytes >= 1024", field="max_response_bytes")
+    return int(value)
+
+
 def _user_agent(value: str) -> str:
     return _headers({"User-Agent": value})["User-Agent"]
 
@@ -190,8 +203,33 @@ def _check_base_url(_: object, __: object, value: str) -> None:
 def _check_ssl(value: object) -> None:
     if not isinstance(value, ssl.SSLContext):
         raise errors.InsecureConfiguration("ssl_context must be an ssl.SSLContext")
-    if value.verify_mode != ssl.CERT_REQUIRED or not value.check_hostname:
+    # Read through the C-level context (what the handshake uses): a subclass cannot misreport it.
+    real: Any = super(ssl.SSLContext, value)
+    if real.verify_mode != ssl.CERT_REQUIRED or not real.check_hostname:
         raise errors.InsecureConfiguration("ssl_context must verify certificates and host names")
+    if _below_tls12(real.minimum_version, real.options):
+        raise errors.InsecureConfiguration("ssl_context must not allow TLS below 1.2 (minimum_version)")
+    if any(_unauthenticated(cipher) for cipher in real.get_ciphers()):
+        # aNULL/eNULL suites: a server presenting no certificate (or no encryption) is accepted
+        raise errors.InsecureConfiguration("ssl_context must not enable anonymous or null ciphers (set_ciphers)")
+
+
+_NO_OLD: Final = ssl.OP_NO_SSLv3 | ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1
+
+
+def _below_tls12(minimum: int, options: int) -> bool:
+    """Whether a context may negotiate TLS 1.1 or older: its ``minimum_version`` is below 1.2
+    (``MINIMUM_SUPPORTED`` included) and the old versions are not switched off by ``options``."""
+    if minimum == ssl.TLSVersion.MAXIMUM_SUPPORTED or (
+        minimum != ssl.TLSVersion.MINIMUM_SUPPORTED and minimum >= ssl.TLSVersion.TLSv1_2
+    ):
+        return False
+    return (options & _NO_OLD) != _NO_OLD
+
+
+def _unauthenticated(cipher: Mapping[str, Any]) -> bool:
+    """A cipher suite that authenticates no server, or encrypts nothing (``get_ciphers()`` entry)."""
+    return cipher.get("auth") == "auth-null" or cipher.get("symmetric") in (None, "", "null")
 
 
 # The TLS rules, public for the WebSockets of ``tradovate`` (one trust policy for REST and sockets).
@@ -242,10 +280,14 @@ class HttpSettings:
         default=None, validator=_check_transport, repr=lambda t: "None" if t is None else f"<{type(t).__name__}>"
     )
     user_agent: str = attrs.field(default=USER_AGENT, converter=_user_agent)
+    max_response_bytes: int = attrs.field(default=_limits.MAX_RESPONSE_BYTES, converter=_max_bytes)
 
 
 class _Late(Exception):
     """The deadline passed while the body was arriving."""
+
+
+_UNUSABLE: Final = (_limits.TooLarge, _limits.Unreadable)
 
 
 class _Base:
@@ -260,6 +302,7 @@ class _Base:
     _header_items: tuple[tuple[str, str], ...]
     _timeout: httpx.Timeout
     _deadline: float
+    _max_bytes: int
     _closed: bool
     _http: Any
     _injected: bool
@@ -291,6 +334,7 @@ class _Base:
             "_header_items": tuple(headers.items()),
             "_timeout": _timeout(settings.timeout),
             "_deadline": _deadline(settings.deadline),
+            "_max_bytes": _max_bytes(settings.max_response_bytes),
             "_closed": False,
             "_http": injected,  # made by _connection() on the first request when None
             "_injected": injected is not None,
@@ -383,6 +427,16 @@ class _Base:
             return self._deadline
         return min(self._deadline, max(float(deadline), 0.001))
 
+    def _unusable(self, request: WireRequest, exc: Exception) -> errors.TradovateError:
+        """The error for a 200 answer whose body is too large or cannot be decompressed."""
+        op = request.operation_id
+        if isinstance(exc, _limits.TooLarge):
+            if request.idempotent:
+                return errors.ResponseTooLarge(op, self._max_bytes)
+            return errors.OutcomeUnknown(op, f"answer larger than {self._max_bytes} bytes (not read)")
+        why = "answer body: unsupported or corrupt content-encoding"
+        return errors.DecodeError(f"{op}: {why}") if request.idempotent else errors.OutcomeUnknown(op, why)
+
     def _failure(self, request: WireRequest, exc: Exception, late: bool) -> errors.TradovateError:
         op = request.operation_id
         if isinstance(exc, _NOT_SENT):
@@ -409,7 +463,7 @@ class SyncTransport(_Base):
     _allowed = (httpx.MockTransport, httpx.WSGITransport)
 
     def _make_http(self, ssl_context: ssl.SSLContext) -> httpx.BaseTransport:
-        return httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0)
+        return _limits.bound(httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0))
 
     def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
         """One exchange; ``deadline``: seconds it may take at most, when less than the
@@ -419,17 +473,18 @@ class SyncTransport(_Base):
         http_request = self._prepare(request, end)
         http: httpx.BaseTransport = self._connection(request.operation_id)
         try:
-            response = http.handle_request(http_request)
-            try:
-                chunks = []
-                for chunk in response.iter_bytes():
-                    chunks.append(chunk)
-                    if time.monotonic() > end:
-                        raise _Late
-            finally:
-                response.close()
+            with _limits.deadline(end):
+                response = http.handle_request(http_request)
+                try:
+                    content = self._read(response, lambda: time.monotonic() > end)
+                finally:
+                    response.close()
         except errors.TradovateError:
             raise
+        except _UNUSABLE as exc:
+            error = self._unusable(request, exc)
+            self._logged(request, type(error).__name__, start)
+            raise error from None
         except Exception as exc:
             late = isinstance(exc, _Late) or (
                 isinstance(exc, httpx.TimeoutException) and time.monotonic() >= end - _SLACK
@@ -438,7 +493,26 @@ class SyncTransport(_Base):
             self._logged(request, type(error).__name__, start)
             raise error from (None if isinstance(exc, _Late) else exc)
         self._logged(request, response.status_code, start)
-        return WireResponse(response.status_code, response.headers, b"".join(chunks), time.monotonic() - start)
+        return WireResponse(response.status_code, response.headers, content, time.monotonic() - start)
+
+    def _read(self, response: httpx.Response, late: Callable[[], bool]) -> bytes:
+        """The body, decompressed and size-capped; an error status keeps its status whatever
+        its body (dropped if unusable)."""
+        try:
+            if response.is_stream_consumed:  # made in memory (an injected MockTransport)
+                body = _limits.Body(response.headers, self._max_bytes, decoded=True)
+                body.feed(response.content)
+                return body.content()
+            body = _limits.Body(response.headers, self._max_bytes)
+            for chunk in response.iter_raw():
+                body.feed(chunk)
+                if late():
+                    raise _Late
+            return body.content()
+        except _UNUSABLE:
+            if response.status_code == 200:
+                raise
+            return b""
 
     def close(self) -> None:
         http = self._release()
@@ -473,18 +547,38 @@ class AsyncTransport(_Base):
             async with scope:
                 response = await http.handle_async_request(http_request)
                 try:
-                    chunks = [chunk async for chunk in response.aiter_bytes()]
+                    content = await self._aread(response)
                 finally:
                     await response.aclose()
         except errors.TradovateError:
             raise
+        except _UNUSABLE as exc:
+            error = self._unusable(request, exc)
+            self._logged(request, type(error).__name__, start)
+            raise error from None
         except Exception as exc:
             late = scope.expired() or (isinstance(exc, httpx.TimeoutException) and time.monotonic() >= end - _SLACK)
             error = self._failure(request, exc, late)
             self._logged(request, type(error).__name__, start)
             raise error from exc
         self._logged(request, response.status_code, start)
-        return WireResponse(response.status_code, response.headers, b"".join(chunks), time.monotonic() - start)
+        return WireResponse(response.status_code, response.headers, content, time.monotonic() - start)
+
+    async def _aread(self, response: httpx.Response) -> bytes:
+        """See :meth:`SyncTransport._read`."""
+        try:
+            if response.is_stream_consumed:  # made in memory (an injected MockTransport)
+                body = _limits.Body(response.headers, self._max_bytes, decoded=True)
+                body.feed(response.content)
+                return body.content()
+            body = _limits.Body(response.headers, self._max_bytes)
+            async for chunk in response.aiter_raw():
+                body.feed(chunk)
+            return body.content()
+        except _UNUSABLE:
+            if response.status_code == 200:
+                raise
+            return b""
 
     async def aclose(self) -> None:
         http = self._release()

@@ -8,7 +8,8 @@
     ├── ``InsecureConfiguration`` a setting would weaken TLS or send credentials in clear (also a ``ValueError``)
     ├── ``RequestNotSent``      the request never reached the server; safe to send again
     ├── ``TransportError``      a read-only call lost its connection while waiting for the answer
-    │   └── ``DeadlineExceeded``    ...or ran past the call's total deadline
+    │   ├── ``DeadlineExceeded``    ...or ran past the call's total deadline (``DecodeTimeout``: decoding did)
+    │   └── ``ResponseTooLarge``    ...or its answer was larger than ``max_response_bytes``
     ├── ``OutcomeUnknown``      a state-changing call may have been executed, but its result is unknown
     ├── ``PenaltyTicket``       the server rate-limited the call (HTTP 200 with ``p-ticket``); not executed
     │   └── ``CaptchaRequired``     ...and only a person can lift it (``p-captcha``): stop, tell the operator
@@ -26,15 +27,21 @@
         ├── ``ServerError`` (5xx; for state-changing calls ``OutcomeUnknown`` is raised instead)
         └── ``UnexpectedStatus`` (anything else)
 
-Messages never contain request or response bodies, header values or tokens (they could carry
-credentials); the raw body of an ``ApiError`` is on its ``content`` attribute, left out of its
-repr.
+Messages never contain request bodies, header values or tokens. An error status keeps the
+server's words: ``ApiError.text`` (and ``OutcomeUnknown.text`` for a 5xx to a state-changing
+call) is the explanation the answer carried (``errorText``, ``message``, ... of a JSON body, or a
+plain-text body), redacted by :func:`server_text` (values under credential-named keys, bearer
+tokens, ``key=value`` secrets and long opaque tokens are replaced; control characters dropped;
+at most ``MAX_TEXT`` characters), and it ends the message: ``BadRequest: orderItem: HTTP 400:
+Invalid query parameter 'id'``. The raw body is on ``content``, left out of every repr.
 """
 
 from __future__ import annotations
 
 import datetime
-from typing import Any
+import json
+import re
+from typing import Any, Final
 
 
 class TradovateError(Exception):
@@ -83,6 +90,17 @@ class DeadlineExceeded(TransportError):
     """A read-only call did not complete within its total deadline (see ``deadline``)."""
 
 
+class ResponseTooLarge(TransportError):
+    """A read-only call's answer is larger than the client accepts (``max_response_bytes``,
+    decompressed bytes counted); it was not read further. Not retried: it would be as large."""
+
+    def __init__(self, operation: str, limit: int | BaseException | str) -> None:
+        self.operation = operation
+        self.limit = limit if isinstance(limit, int) else None
+        size = f"{self.limit} bytes" if self.limit is not None else "the size limit"
+        TradovateError.__init__(self, f"{operation}: answer larger than {size} (not read)")
+
+
 class OutcomeUnknown(TradovateError):
     """A state-changing call (an order, a cancel, a cash adjustment, ...) may have been executed.
 
@@ -91,10 +109,13 @@ class OutcomeUnknown(TradovateError):
     the state up (orders by ``clOrdId``, positions, the user sync) before deciding.
     """
 
-    def __init__(self, operation: str, reason: str) -> None:
+    def __init__(self, operation: str, reason: str, status_code: int | None = None, text: str | None = None) -> None:
         self.operation = operation
         self.reason = reason
-        super().__init__(f"{operation}: outcome unknown: {reason}")
+        self.status_code = status_code  # the HTTP status, when an error status made it unknown
+        self.text = text  # the server's explanation with it (redacted, see server_text)
+        said = f": {text}" if text else ""
+        super().__init__(f"{operation}: outcome unknown: {reason}{said}")
 
 
 class PenaltyTicket(TradovateError):
@@ -155,6 +176,16 @@ class DecodeError(TradovateError, ValueError):
     """A response is not the JSON shape the operation returns."""
 
 
+class DecodeTimeout(DeadlineExceeded, DecodeError):
+    """Decoding an answer ran past the call's deadline (a huge list of objects the spec does not
+    describe, or a slow decoder): stopped there. A ``DeadlineExceeded`` and a ``DecodeError``; a
+    state-changing call raises ``OutcomeUnknown`` instead."""
+
+    def __init__(self, operation: str, cause: BaseException | str | None = None) -> None:
+        self.operation = operation
+        TradovateError.__init__(self, f"{operation}: decoding ran past the call's deadline")
+
+
 class SpecDriftError(TradovateError):
     """Strict decoding met data the spec does not describe."""
 
@@ -166,19 +197,85 @@ class SpecDriftError(TradovateError):
         super().__init__(f"{model}.{field}: {kind} ({detail})")
 
 
+MAX_TEXT: Final = 300  # characters of the server's explanation kept in an error
+# Keys of a JSON error body that carry its explanation, in order of preference.
+_TEXT_KEYS: Final = ("errorText", "failureText", "error_description", "message", "error", "text", "reason", "detail")
+_SECRET_NAME: Final = (
+    r"(?:access[_-]?token|md[_-]?access[_-]?token|token|password|passwd|secret|sec|api[_-]?key|apikey"
+    r"|authorization|cookie|p-ticket|ticket|jwt|cid)"
+)
+_SECRET_PAIR = re.compile(rf"(?i)(\b{_SECRET_NAME}\b\s*[\"']?\s*[=:]\s*[\"']?)([^\s\"',;&}}]+)")
+_BEARER = re.compile(r"(?i)\b(bearer|basic)\s+[^\s\"',;]+")
+_OPAQUE = re.compile(r"[A-Za-z0-9_\-+/=.]{24,}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def _opaque(match: re.Match[str]) -> str:
+    word = match.group(0)
+    mixed = any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    return "<redacted>" if mixed else word
+
+
+def _redact_text(text: str) -> str:
+    text = _CONTROL.sub(" ", text).strip()
+    text = _BEARER.sub(lambda m: f"{m.group(1)} <redacted>", text)
+    text = _SECRET_PAIR.sub(lambda m: f"{m.group(1)}<redacted>", text)
+    text = _OPAQUE.sub(_opaque, text)
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 3] + "..."
+
+
+def server_text(content: bytes | str | None) -> str | None:
+    """The explanation in an error answer's body, fit for a message: the text field of a JSON
+    object (``errorText``, ``message``, ...) or a plain-text body, redacted of anything that
+    could be a credential. None when the body explains nothing."""
+    if not content:
+        return None
+    if isinstance(content, bytes | bytearray | memoryview):
+        raw = bytes(content[: MAX_TEXT * 64])
+        text = raw.decode("utf-8", "replace")
+    else:
+        text = str(content)[: MAX_TEXT * 64]
+    stripped = text.strip()
+    if stripped[:1] in ("{", "[", '"'):
+        try:
+            data = json.loads(stripped)
+        except (ValueError, RecursionError):
+            data = None
+        if isinstance(data, str):
+            stripped = data
+        elif isinstance(data, dict):
+            found = next((data[k] for k in _TEXT_KEYS if isinstance(data.get(k), str) and data[k].strip()), None)
+            if found is None:
+                return None  # a JSON object without an explanation: its values may be anything
+            stripped = found
+        elif data is not None:
+            return None
+    if stripped[:1] == "<":  # an HTML error page: its markup explains nothing
+        return None
+    return _redact_text(stripped) or None
+
+
 class ApiError(TradovateError):
-    """The server answered with an error status."""
+    """The server answered with an error status.
+
+    ``status_code`` is the status, ``text`` the server's explanation (redacted, see
+    :func:`server_text`; None if the body gave none), ``content`` the raw body (never printed).
+    """
 
     status_code: int
 
-    def __init__(self, operation: str, status_code: int, content: bytes) -> None:
+    def __init__(self, operation: str, status_code: int, content: bytes, text: str | None = None) -> None:
         self.operation = operation
         self.status_code = status_code
         self.content = content
-        super().__init__(f"{operation}: HTTP {status_code}")
+        self.text = text if text is not None else server_text(content)
+        said = f": {self.text}" if self.text else ""
+        super().__init__(f"{operation}: HTTP {status_code}{said}")
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(operation={self.operation!r}, status_code={self.status_code})"
+        return (
+            f"{type(self).__name__}(operation={self.operation!r}, status_code={self.status_code}, text={self.text!r})"
+        )
 
 
 class BadRequest(ApiError):
@@ -227,7 +324,7 @@ def from_status(operation: str, status_code: int, content: bytes, idempotent: bo
     """The error for a non-200 answer."""
     if status_code >= 500:
         if not idempotent:
-            return OutcomeUnknown(operation, f"HTTP {status_code} from the server")
+            return OutcomeUnknown(operation, f"HTTP {status_code} from the server", status_code, server_text(content))
         return ServerError(operation, status_code, content)
     return _BY_STATUS.get(status_code, UnexpectedStatus)(operation, status_code, content)
 
@@ -290,6 +387,7 @@ __all__ = [
     "CaptchaRequired",
     "DeadlineExceeded",
     "DecodeError",
+    "DecodeTimeout",
     "Forbidden",
     "InsecureConfiguration",
     "InvalidRequest",
@@ -302,6 +400,7 @@ __all__ = [
     "PenaltyTicket",
     "RateLimited",
     "RequestNotSent",
+    "ResponseTooLarge",
     "ServerError",
     "SpecDriftError",
     "TradovateError",
@@ -309,4 +408,5 @@ __all__ = [
     "Unauthorized",
     "UnexpectedStatus",
     "from_status",
+    "server_text",
 ]

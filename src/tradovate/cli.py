@@ -9,9 +9,17 @@ such as the local simulator. Credentials come from the environment only, never f
 ``TRADOVATE_PASSWORD``, ``TRADOVATE_APP_ID``, ``TRADOVATE_APP_VERSION``, ``TRADOVATE_CID``,
 ``TRADOVATE_SEC`` (and optionally ``TRADOVATE_DEVICE_ID``).
 
-Exit codes: 0 done; 1 the server refused or failed; 2 bad usage or an invalid request (nothing
+Global options are also accepted after the command (``tradovate sync --log-level debug``).
+
+Exit codes: 0 done (also when the reader of the output went away: ``| head -2``); 1 the server
+refused or failed, or no connection was made in time; 2 bad usage or an invalid request (nothing
 was sent); 3 the outcome of a state-changing call is unknown (look it up before retrying);
-4 authentication failed.
+4 authentication failed; 130 interrupted (Ctrl-C).
+
+Never silent, never stuck: ``sync --for N`` (and ``quotes --for N``) ends after N seconds whatever
+the connection's state; a connection that cannot be made ends the command within
+``--connect-timeout`` (or ``--for``) with its last failure on stderr. Files with account data
+(``--state``, ``--events``) are written readable by their owner only (0600).
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ import logging
 import os
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Mapping, Sequence
-from typing import Any, NoReturn, TextIO
+from typing import IO, Any, NoReturn, TextIO
 
 import attrs
 
@@ -34,6 +42,7 @@ from tradovate_api import Tradovate, errors
 from tradovate_api.runtime import OPERATIONS, model_class
 
 from . import cli_doctor, cli_trading, cli_watch
+from . import cli_runtime as runtime
 from .marketdata import commands
 from .marketdata.client import MarketDataClient
 from .marketdata.replay import ReplayClient
@@ -44,17 +53,7 @@ from .tokens import FileTokenStore
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNKNOWN, EXIT_AUTH = 0, 1, 2, 3, 4
-
-CREDENTIAL_VARIABLES: Mapping[str, str] = {
-    "name": "TRADOVATE_USERNAME",
-    "password": "TRADOVATE_PASSWORD",
-    "app_id": "TRADOVATE_APP_ID",
-    "app_version": "TRADOVATE_APP_VERSION",
-    "cid": "TRADOVATE_CID",
-    "sec": "TRADOVATE_SEC",
-    "device_id": "TRADOVATE_DEVICE_ID",
-}
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNKNOWN, EXIT_AUTH, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 
 Runner = Callable[[argparse.Namespace, TextIO, Mapping[str, str]], int]
@@ -62,10 +61,6 @@ Runner = Callable[[argparse.Namespace, TextIO, Mapping[str, str]], int]
 
 class UsageError(Exception):
     """A command line that cannot be run (exit code 2)."""
-
-
-# ---------------------------------------------------------------------------------------------
-# Connection and credentials
 
 
 def environment(args: argparse.Namespace, environ: Mapping[str, str]) -> Environment:
@@ -83,8 +78,8 @@ def environment(args: argparse.Namespace, environ: Mapping[str, str]) -> Environ
 
 def credentials(environ: Mapping[str, str]) -> Credentials:
     """The login from the environment (name and password are required)."""
-    found = {field: environ[var] for field, var in CREDENTIAL_VARIABLES.items() if environ.get(var)}
-    missing = [CREDENTIAL_VARIABLES[f] for f in ("name", "password") if f not in found]
+    found = {field: environ[var] for field, var in runtime.CREDENTIAL_VARIABLES.items() if environ.get(var)}
+    missing = [runtime.CREDENTIAL_VARIABLES[f] for f in ("name", "password") if f not in found]
     if missing:
         raise UsageError(f"set {' and '.join(missing)} in the environment (credentials are never taken from arguments)")
     return Credentials(**found)
@@ -103,7 +98,30 @@ async def open_session(args: argparse.Namespace, environ: Mapping[str, str]) -> 
         yield session
 
 
-def json_line(out: TextIO, value: Any) -> None:
+@contextlib.asynccontextmanager
+async def connected(
+    args: argparse.Namespace, environ: Mapping[str, str], client: Callable[[Session], Any], within: float | None = None
+) -> AsyncIterator[Any]:
+    """A session and a started socket client (``client(session)``), made within
+    ``--connect-timeout`` (or ``within`` seconds if less; else :class:`NotConnected` with the
+    last failure); closed, bounded, at the end."""
+    seconds = args.connect_timeout if within is None else min(within, args.connect_timeout)
+    async with contextlib.AsyncExitStack() as stack:
+        limit = asyncio.timeout(seconds)
+        try:
+            async with limit:
+                session = await stack.enter_async_context(open_session(args, environ))
+                opened = client(session)
+                stack.push_async_callback(runtime.bounded, opened.close)
+                await opened.start()
+        except TimeoutError:
+            if limit.expired():
+                raise runtime.not_connected("no connection", seconds) from None
+            raise
+        yield opened
+
+
+def json_line(out: IO[Any], value: Any) -> None:
     out.write(json.dumps(value, separators=(",", ":"), ensure_ascii=False) + "\n")
     out.flush()
 
@@ -176,17 +194,30 @@ def to_json(value: Any) -> Any:
 
 
 def run_call(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
+    """One REST call. With ``TRADOVATE_TOKEN``, or for an operation that needs no token, the
+    call is made as it is; otherwise through a session, which reuses the token store
+    (``TRADOVATE_TOKEN_DIR``) like the other commands and logs in only when it holds no valid
+    token (a stored token the server refuses is replaced by one new login)."""
     op = find_operation(args.operation)
     params, body = call_arguments(op, parse_pairs(args.pairs), args.body)
     op.request(params, body)  # validate before logging in: an invalid call costs no login
-    with Tradovate(environment(args, environ).rest_url, token=environ.get("TRADOVATE_TOKEN") or None) as tv:
-        if op.auth and tv.token is None:
-            login = credentials(environ)
-            tv.login(**{f.name: getattr(login, f.name) for f in attrs.fields(Credentials)})
-        response = tv._exchange(op, params, body)
+    token = environ.get("TRADOVATE_TOKEN") or None
+    if op.auth and token is None:
+
+        async def in_session() -> Any:
+            async with open_session(args, environ) as session:
+                return await session.rest._exchange(op, params, body)
+
+        response = asyncio.run(in_session())
+    else:
+        with Tradovate(environment(args, environ).rest_url, token=token) as tv:
+            response = tv._exchange(op, params, body)
     if response.error is not None:
         raise response.error
-    json.dump(to_json(response.parsed), out, indent=None if args.compact else 2, ensure_ascii=False)
+    if args.compact:
+        json.dump(to_json(response.parsed), out, separators=(",", ":"), ensure_ascii=False)
+    else:
+        json.dump(to_json(response.parsed), out, indent=2, ensure_ascii=False)
     out.write("\n")
     return EXIT_OK
 
@@ -196,14 +227,21 @@ def run_call(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) 
 
 
 async def sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
-    events = open(args.events, "w", encoding="utf-8") if args.events else out  # noqa: SIM115 - closed below
+    """The mirror's changes for ``--for`` seconds, counted from the start: logging in and
+    connecting included, so the run ends on time whatever the connection's state. Not synced
+    by then: :class:`NotConnected` (exit 1) with the connection's last failure."""
+    events = runtime.private_file(args.events) if args.events else out
     try:
-        async with open_session(args, environ) as session:
-            account = AccountSession(session)
-            changes = account.mirror.changes(maxsize=1_000_000)  # subscribed before the snapshot
-            notices = account.events()
-            async with account:
-                deadline = asyncio.get_running_loop().time() + args.seconds
+        async with contextlib.AsyncExitStack() as stack:
+            account: AccountSession | None = None
+            step = "still logging in"
+            async with runtime.running_for(args.seconds):
+                session = await stack.enter_async_context(open_session(args, environ))
+                step = "still connecting"
+                account = AccountSession(session)
+                changes = account.mirror.changes(maxsize=1_000_000)  # subscribed before the snapshot
+                notices = account.events()
+                stack.push_async_callback(runtime.bounded, account.close)
 
                 async def print_notices() -> None:
                     async for event in notices:
@@ -217,17 +255,25 @@ async def sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]
                             json_line(events, {"event": "Change", **change.to_json()})
 
                 tasks = [asyncio.create_task(print_notices()), asyncio.create_task(print_changes())]
-                try:
-                    await asyncio.sleep(max(0.0, deadline - asyncio.get_running_loop().time()))
-                finally:
+
+                async def stop_printing() -> None:
                     changes.close()
                     notices.close()
-                    await asyncio.gather(*tasks, return_exceptions=True)
-                if not account.ready:
-                    raise errors.TransportError("user/syncrequest", "the mirror was not synced when the run ended")
-                if args.state:
-                    with open(args.state, "wb") as f:
-                        f.write(account.mirror.dumps())
+                    ended = await asyncio.gather(*tasks, return_exceptions=True)
+                    for result in ended:  # a closed output (BrokenPipeError) ends the command
+                        if isinstance(result, Exception):
+                            raise result
+
+                stack.push_async_callback(stop_printing)
+                await account.start()
+                step = "synced, then lost"
+                # until --for ends, or a printer fails (its error is raised by stop_printing)
+                await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+            if account is None or not account.ready:
+                raise runtime.not_connected(f"the mirror was not synced ({step})", args.seconds)
+            if args.state:
+                with runtime.private_file(args.state, "wb") as f:
+                    f.write(account.mirror.dumps())
     finally:
         if events is not out:
             events.close()
@@ -252,20 +298,29 @@ def symbol(text: str) -> str | int:
 
 
 async def quotes(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
-    async with open_session(args, environ) as session, MarketDataClient.from_session(session) as md:
+    """Quotes until ``--limit`` lines or ``--for`` seconds from the start, connecting included
+    (not connected by then: :class:`NotConnected`)."""
+    loop = asyncio.get_running_loop()
+    end = None if args.seconds is None else loop.time() + args.seconds
+    async with (
+        connected(args, environ, MarketDataClient.from_session, args.seconds) as md,
+        runtime.running_for(None if end is None else max(0.0, end - loop.time())),  # once connected
+    ):
         await commands.print_quotes(md, [symbol(s) for s in args.symbols], out, limit=args.limit)
     return EXIT_OK
 
 
 async def chart(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
     description = commands.bar_spec(args.bars)
-    async with open_session(args, environ) as session, MarketDataClient.from_session(session) as md:
-        await commands.print_chart(md, symbol(args.symbol), description, args.last, out, fmt=args.format)
+    async with connected(args, environ, MarketDataClient.from_session) as md:
+        await commands.print_chart(
+            md, symbol(args.symbol), description, args.last, out, fmt=args.format, plot=args.plot, png=args.png
+        )
     return EXIT_OK
 
 
 async def replay(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
-    async with open_session(args, environ) as session, ReplayClient.from_session(session) as client:
+    async with connected(args, environ, ReplayClient.from_session) as client:
         await commands.print_replay(
             client, args.start, out, speed=args.speed, initial_balance=args.balance, until=args.until, limit=args.limit
         )
@@ -291,56 +346,93 @@ def _asyncio(fn: Callable[[argparse.Namespace, TextIO, Mapping[str, str]], Corou
 # The parser and the entry point
 
 
+_GLOBAL_OPTIONS: Sequence[tuple[str, dict[str, Any]]] = (
+    ("--env", {"choices": ["demo", "live"], "default": "demo", "help": "Tradovate's demo (default) or live hosts"}),
+    ("--rest-url", {"help": "REST root, e.g. http://127.0.0.1:8080/v1 (env TRADOVATE_REST_URL)"}),
+    ("--ws-url", {"help": "user WebSocket URL (env TRADOVATE_WS_URL)"}),
+    ("--md-url", {"help": "market-data WebSocket URL (env TRADOVATE_MD_URL)"}),
+    ("--replay-url", {"help": "replay WebSocket URL (env TRADOVATE_REPLAY_URL)"}),
+    (
+        "--log-level",
+        {
+            "default": "warning",
+            "choices": ["debug", "info", "warning", "error"],
+            "help": "log to stderr at this level (debug logs every request and frame, secrets redacted)",
+        },
+    ),
+    (
+        "--connect-timeout",
+        {
+            "type": runtime.SECONDS,
+            "default": 30.0,
+            "metavar": "SECONDS",
+            "help": "give up when no connection is made within this time (default 30)",
+        },
+    ),
+)
+
+
+def global_options(parser: argparse.ArgumentParser, *, defaults: bool) -> None:
+    """The options every command takes, before or after the command's name. After it, they
+    default to nothing, so the values given before it stand; a command's own option of the same
+    name wins."""
+    for flag, options in _GLOBAL_OPTIONS:
+        options = {**options, "default": options.get("default") if defaults else argparse.SUPPRESS}
+        with contextlib.suppress(argparse.ArgumentError):
+            parser.add_argument(flag, **options)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tradovate", description="Tradovate Partner API from the command line.")
-    parser.add_argument(
-        "--env", choices=["demo", "live"], default="demo", help="Tradovate's demo (default) or live hosts"
-    )
-    parser.add_argument("--rest-url", help="REST root, e.g. http://127.0.0.1:8080/v1 (env TRADOVATE_REST_URL)")
-    parser.add_argument("--ws-url", help="user WebSocket URL (env TRADOVATE_WS_URL)")
-    parser.add_argument("--md-url", help="market-data WebSocket URL (env TRADOVATE_MD_URL)")
-    parser.add_argument("--replay-url", help="replay WebSocket URL (env TRADOVATE_REPLAY_URL)")
-    parser.add_argument(
-        "--log-level",
-        default="warning",
-        choices=["debug", "info", "warning", "error"],
-        help="log to stderr at this level (debug logs every request and frame, secrets redacted)",
-    )
+    global_options(parser, defaults=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     call = commands.add_parser("call", help="call any REST operation; JSON out")
     call.add_argument("operation", help="operationId (orderList), path (order/list) or method (orders.list)")
     call.add_argument("pairs", nargs="*", metavar="key=value", help="query parameters, or fields of the body")
     call.add_argument("--body", help="the request body as JSON (or @FILE); key=value pairs are merged into it")
-    call.add_argument("--compact", action="store_true", help="one line of JSON")
+    call.add_argument("--compact", action="store_true", help="minimal JSON on one line")
     call.set_defaults(run=run_call)
 
     sync_ = commands.add_parser("sync", help="keep a live mirror of the user's entities; changes as JSON lines")
     sync_.add_argument(
-        "--for", dest="seconds", type=float, default=60.0, metavar="SECONDS", help="run time (default 60)"
+        "--for", dest="seconds", type=runtime.SECONDS, default=60.0, metavar="SECONDS", help="run time (default 60)"
     )
-    sync_.add_argument("--events", metavar="FILE.jsonl", help="write changes here instead of standard output")
-    sync_.add_argument("--state", metavar="FILE.json", help="at the end, write the mirror (entities as sent)")
+    sync_.add_argument("--events", metavar="FILE.jsonl", help="write changes here instead of standard output (0600)")
+    sync_.add_argument("--state", metavar="FILE.json", help="at the end, write the mirror (entities as sent; 0600)")
     sync_.set_defaults(run=_asyncio(sync))
 
     quotes_ = commands.add_parser("quotes", help="stream quotes, one JSON line per update")
     quotes_.add_argument("symbols", nargs="+", metavar="SYMBOL", help="contract name (ESZ6) or id")
-    quotes_.add_argument("--limit", type=int, help="stop after this many lines")
+    quotes_.add_argument("--limit", type=runtime.COUNT, help="stop after this many lines")
+    quotes_.add_argument("--for", dest="seconds", type=runtime.SECONDS, metavar="SECONDS", help="stop after this long")
     quotes_.set_defaults(run=_asyncio(quotes))
 
     chart_ = commands.add_parser("chart", help="the last bars of a chart, as JSON lines or CSV")
     chart_.add_argument("symbol", metavar="SYMBOL")
     chart_.add_argument("--bars", default="1m", help="1m, 5m, 1h, 1d or tick (default 1m)")
-    chart_.add_argument("--last", type=int, default=100, metavar="N", help="how many bars (default 100)")
+    chart_.add_argument(
+        "--last",
+        type=runtime.number(int, 1, 100_000),
+        default=100,
+        metavar="N",
+        help="how many bars, the one in progress included (default 100)",
+    )
     chart_.add_argument("--format", choices=["json", "csv"], default="json")
+    chart_.add_argument("--plot", action="store_true", help="draw candles in the terminal instead of printing rows")
+    chart_.add_argument("--png", metavar="FILE", help="draw the bars into a PNG file (the plot extra: matplotlib)")
     chart_.set_defaults(run=_asyncio(chart))
 
     replay_ = commands.add_parser("replay", help="start a market replay and print its clock")
     replay_.add_argument("--start", type=timestamp, required=True, help="replay start, ISO 8601 with offset")
-    replay_.add_argument("--speed", type=int, default=100, help="percent of real time, 0-400 (default 100)")
-    replay_.add_argument("--balance", type=float, help="initial balance of the replay account")
+    replay_.add_argument(
+        "--speed", type=runtime.number(int, 0, 400), default=100, help="percent of real time, 0-400 (default 100)"
+    )
+    replay_.add_argument(
+        "--balance", type=runtime.number(float, 0, above=True), help="initial balance of the replay account"
+    )
     replay_.add_argument("--until", type=timestamp, help="stop at this replay time")
-    replay_.add_argument("--limit", type=int, help="stop after this many clock lines")
+    replay_.add_argument("--limit", type=runtime.COUNT, help="stop after this many clock lines")
     replay_.set_defaults(run=_asyncio(replay))
 
     cli_trading.register(commands, open_session, _asyncio)
@@ -351,6 +443,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=helptext, add_help=False)
         sub.add_argument("rest", nargs=argparse.REMAINDER)
         sub.set_defaults(run=_external(module))
+    external = {name for name, _, _ in EXTERNAL_COMMANDS}
+    for name, sub in commands.choices.items():  # every command, those registered above included
+        if name not in external:
+            global_options(sub, defaults=False)
     return parser
 
 
@@ -383,14 +479,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, environ: 
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         args.rest = [*extra, *args.rest]
     env = os.environ if environ is None else environ
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    level = root.level
-    root.addHandler(handler)  # this is the program, not a library call: it owns the process's logging
-    root.setLevel(args.log_level.upper())
+    stream = out or sys.stdout
+    with runtime.stderr_logging(args.log_level):
+        return _run(args, stream, env)
+
+
+def _run(args: argparse.Namespace, stream: TextIO, env: Mapping[str, str]) -> int:
     try:
-        return int(args.run(args, out or sys.stdout, env))
+        return int(args.run(args, stream, env))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        runtime.quiet_stdout(stream)  # the reader went away (``| head``): nothing more to say, and no error
+        return EXIT_OK
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
     except errors.InvalidRequest as exc:
@@ -403,9 +504,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, environ: 
         _fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED)
     except OSError as exc:
         _fail(f"{type(exc).__name__}: {exc}", EXIT_FAILED)
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(level)  # main() is also called in-process (tests, embedding): leave logging as found
+    except Exception as exc:  # a bug, ours or a library's: one line, the traceback at debug level
+        logging.getLogger("tradovate.cli").debug("unexpected failure", exc_info=True)
+        _fail(f"unexpected {type(exc).__name__}: {exc} (--log-level debug shows where)", EXIT_FAILED)
 
 
 if __name__ == "__main__":

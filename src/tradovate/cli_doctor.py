@@ -40,6 +40,7 @@ import httpx
 
 from tradovate_api import AsyncTradovate, GuardSettings, errors
 
+from .cli_runtime import CREDENTIAL_VARIABLES, number
 from .marketdata.client import MarketDataClient
 from .realtime.connection import Connection
 from .session import Credentials, Environment
@@ -48,15 +49,6 @@ __all__ = ["Check", "register", "run_checks"]
 
 Status = Literal["ok", "warn", "fail", "skip"]
 PLACEHOLDERS = ("...", "<", "your", "changeme", "xxx", "placeholder", "secret", "todo")
-ENV_OF: Mapping[str, str] = {
-    "name": "TRADOVATE_USERNAME",
-    "password": "TRADOVATE_PASSWORD",
-    "app_id": "TRADOVATE_APP_ID",
-    "app_version": "TRADOVATE_APP_VERSION",
-    "cid": "TRADOVATE_CID",
-    "sec": "TRADOVATE_SEC",
-    "device_id": "TRADOVATE_DEVICE_ID",
-}
 
 
 @dataclass(frozen=True)
@@ -80,8 +72,8 @@ def _placeholder(value: str | None) -> bool:
 
 def _api_key_state(environ: Mapping[str, str]) -> str | None:
     """Why the API key looks unusable, or ``None`` when it looks set."""
-    cid, sec = environ.get(ENV_OF["cid"]), environ.get(ENV_OF["sec"])
-    missing = [ENV_OF[k] for k, v in (("cid", cid), ("sec", sec)) if v is None or not v.strip()]
+    cid, sec = environ.get(CREDENTIAL_VARIABLES["cid"]), environ.get(CREDENTIAL_VARIABLES["sec"])
+    missing = [CREDENTIAL_VARIABLES[k] for k, v in (("cid", cid), ("sec", sec)) if v is None or not v.strip()]
     if missing:
         return "not set: " + ", ".join(missing)
     if _placeholder(cid) or _placeholder(sec):
@@ -90,7 +82,7 @@ def _api_key_state(environ: Mapping[str, str]) -> str | None:
 
 
 def _credentials(environ: Mapping[str, str]) -> Credentials | None:
-    found = {field: environ[var] for field, var in ENV_OF.items() if environ.get(var)}
+    found = {field: environ[var] for field, var in CREDENTIAL_VARIABLES.items() if environ.get(var)}
     if "name" not in found or "password" not in found:
         return None
     return Credentials(**found)
@@ -116,7 +108,7 @@ def check_config(env: Environment, environ: Mapping[str, str], live: bool) -> li
         )
     else:
         checks.append(Check("ok", "api key", "TRADOVATE_CID and TRADOVATE_SEC are set"))
-    if live and not environ.get(ENV_OF["device_id"]):
+    if live and not environ.get(CREDENTIAL_VARIABLES["device_id"]):
         checks.append(
             Check(
                 "warn",
@@ -377,15 +369,7 @@ def register(
 
     parser = commands.add_parser("doctor", help="check hosts, clock, credentials, token store, sockets, data")
     parser.add_argument("--symbol", default="ESZ6", help="the contract for the market-data check (default ESZ6)")
-    parser.add_argument("--timeout", type=_timeout, default=10.0, metavar="SECONDS", help="bound of each check")
+    parser.add_argument(
+        "--timeout", type=number(float, 0, 300, above=True), default=10.0, metavar="SECONDS", help="bound of each check"
+    )
     parser.set_defaults(run=wrap(doctor))
-
-
-def _timeout(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 < value <= 300:
-        raise argparse.ArgumentTypeError("seconds from 0 to 300")
-    return value

@@ -43,6 +43,7 @@ from tradovate_api.models import (
     RestrainedOrderVersion,
 )
 
+from .cli_runtime import number
 from .realtime.account import AccountSession, new_cl_ord_id
 from .realtime.handles import OrderHandle
 from .session import Session
@@ -341,7 +342,11 @@ def register(commands: Any, open_session: OpenSession, wrap: Wrap) -> None:
         p.add_argument("--stop", type=price, metavar="PRICE", help="a stop order at this price")
         p.add_argument("--bracket", type=bracket, metavar="TP/SL", help="take-profit/stop-loss prices (OCO)")
         p.add_argument(
-            "--wait", type=_seconds, default=10.0, metavar="SECONDS", help="wait this long for a market fill"
+            "--wait",
+            type=number(float, 0, 3600),
+            default=10.0,
+            metavar="SECONDS",
+            help="wait this long for a market fill",
         )
         common(p, True)
         p.set_defaults(run=wrap(verbs["trade"]), verb=verb)
@@ -360,13 +365,3 @@ def register(commands: Any, open_session: OpenSession, wrap: Wrap) -> None:
     p.add_argument("symbol", nargs="?", metavar="SYMBOL")
     common(p, True)
     p.set_defaults(run=wrap(verbs["flatten"]))
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not math.isfinite(value) or value < 0 or value > 3600:
-        raise argparse.ArgumentTypeError("seconds from 0 to 3600")
-    return value

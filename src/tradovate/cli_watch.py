@@ -26,6 +26,7 @@ from typing import Any, TextIO
 
 from tradovate_api import errors
 
+from .cli_runtime import number
 from .marketdata.client import MarketDataClient
 from .realtime.account import AccountSession, Resynced, Synced
 from .realtime.events import Disconnected
@@ -241,17 +242,19 @@ def register(
         return 0
 
     parser = commands.add_parser("watch", help="a live dashboard: accounts, P&L, positions, orders, fills")
-    parser.add_argument("--every", type=_positive, default=1.0, metavar="SECONDS", help="refresh period (default 1)")
-    parser.add_argument("--for", dest="seconds", type=_positive, metavar="SECONDS", help="stop after this long")
+    parser.add_argument(
+        "--every",
+        type=number(float, 0, 86400, above=True),
+        default=1.0,
+        metavar="SECONDS",
+        help="refresh period (default 1)",
+    )
+    parser.add_argument(
+        "--for",
+        dest="seconds",
+        type=number(float, 0, 86400, above=True),
+        metavar="SECONDS",
+        help="stop after this long",
+    )
     parser.add_argument("--once", action="store_true", help="print one frame and stop (no screen control)")
     parser.set_defaults(run=wrap(watch))
-
-
-def _positive(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not math.isfinite(value) or not 0 < value <= 86400:
-        raise argparse.ArgumentTypeError("seconds > 0, at most a day")
-    return value

@@ -8,7 +8,12 @@
 - Credentials come from the caller, never from files or the environment.
 - ``start()`` reuses a still-valid token from the token store if there is one, else logs in
   (``accesstokenrequest``). A refusal (``errorText`` in a 200, or a 401) is
-  :class:`~tradovate_api.errors.AuthenticationFailed`; there is no token-less success.
+  :class:`~tradovate_api.errors.AuthenticationFailed` (with the server's words); there is no
+  token-less success, and a token that is not a valid header value is refused like one.
+- The store heals itself: a token refused anywhere — a REST 401, a socket's ``authorize``
+  answer (the socket calls :meth:`Session.invalidate`, its ``on_auth_refused``), a refused
+  renewal — is dropped here *and from the store*, and the next caller logs in once (single
+  flight: callers waiting meanwhile share that login).
 - The token is renewed (``renewaccesstoken``) ``renew_before`` seconds (15 min) before its
   ``expirationTime``: by a background task, and by :meth:`Session.access_token` whenever it is
   due. Renewals are single-flight (one at a time; callers waiting for one get its result), and a
@@ -42,7 +47,7 @@ import attrs
 from tradovate_api import UNSET, AsyncTradovate, Unset, errors
 from tradovate_api.runtime import SYSTEM_CLOCK, Clock, Guards, GuardSettings
 
-from .tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore, TokenStoreError, store_key
+from .tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore, TokenStoreError, header_safe, store_key
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -329,6 +334,7 @@ class Session:
             _log.info("the current token was refused; it is dropped")
             self._drop()
             self._refused = True
+            self._forget_stored(token)
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -397,8 +403,8 @@ class Session:
             except (errors.Unauthorized, errors.BadRequest) as exc:
                 raise errors.AuthenticationFailed("oAuthToken", f"HTTP {exc.status_code}", None) from None
             access = answer.access_token
-            if not isinstance(access, str) or not access:
-                raise errors.AuthenticationFailed("oAuthToken", None, "the answer has no access_token")
+            if not header_safe(access):
+                raise errors.AuthenticationFailed("oAuthToken", None, "the answer has no usable access_token")
             lifetime = answer.expires_in if isinstance(answer.expires_in, int) and answer.expires_in > 0 else None
             now = self._clock.wall()
             token = Token(
@@ -465,6 +471,7 @@ class Session:
                 except (errors.AuthenticationFailed, errors.Unauthorized):
                     _log.info("renewal refused; logging in again")
                     self._drop()
+                    self._forget_stored(token)
                 except errors.TradovateError as exc:
                     # Still valid: keep it, and try again a little later.
                     _log.warning("renewal failed (%s); the current token stays in use", type(exc).__name__)
@@ -489,8 +496,10 @@ class Session:
         )
         try:
             answer = await self._rest.auth.access_token_request(body)
-        except errors.Unauthorized:
-            raise errors.AuthenticationFailed("accessTokenRequest", "HTTP 401", "credentials refused") from None
+        except errors.Unauthorized as exc:
+            raise errors.AuthenticationFailed(
+                "accessTokenRequest", "HTTP 401", exc.text or "credentials refused"
+            ) from None
         token = self._token_from(answer, "accessTokenRequest", previous=None)
         self._drop()  # a login opens a new server session: its token replaces whatever was here
         self._install(token)
@@ -502,8 +511,8 @@ class Session:
             self._rest.token = current.access_token
         try:
             answer = await self._rest.auth.renew_access_token()
-        except errors.Unauthorized:
-            raise errors.AuthenticationFailed("renewAccessToken", "HTTP 401", "token refused") from None
+        except errors.Unauthorized as exc:
+            raise errors.AuthenticationFailed("renewAccessToken", "HTTP 401", exc.text or "token refused") from None
         token = self._token_from(answer, "renewAccessToken", previous=current)
         if not self._install(token):
             # Not newer than what we have: keep the current token, do not ask again at once.
@@ -517,10 +526,12 @@ class Session:
         if not isinstance(access, str) or not access:
             error_text = answer.error_text if isinstance(answer.error_text, str) else None
             raise errors.AuthenticationFailed(operation, None, error_text or "the answer has no access token")
+        if not header_safe(access):
+            raise errors.AuthenticationFailed(operation, None, "the answer's access token is not a valid header value")
         expiration = answer.expiration_time
         if not isinstance(expiration, datetime.datetime):
             expiration = datetime.datetime.fromtimestamp(self._clock.wall() + FALLBACK_LIFETIME, datetime.UTC)
-        md = answer.md_access_token
+        md = answer.md_access_token if header_safe(answer.md_access_token) else None
         # Whether a renewal carries a new mdAccessToken is UNCONFIRMED; without one, the market
         # data socket uses the new access token (which it accepts) rather than an older md token.
         user_id = answer.user_id if isinstance(answer.user_id, int) else (previous.user_id if previous else None)
@@ -558,6 +569,19 @@ class Session:
     def _drop(self) -> None:
         self._token = None
         self._rest.token = None
+
+    def _forget_stored(self, refused: Token) -> None:
+        """Remove ``refused`` from the store, if the store still holds it (another process may
+        have stored a newer token under the same key meanwhile: that one stays)."""
+        if self._store is None or self._store_key is None:
+            return
+        try:
+            stored = self._store.load(self._store_key)
+            if stored is None or stored.access_token == refused.access_token:
+                self._store.clear(self._store_key)
+                _log.info("the refused token was removed from the token store")
+        except TokenStoreError as exc:
+            _log.warning("token store: %s", exc)
 
     def _load(self) -> Token | None:
         if self._store is None or self._store_key is None:

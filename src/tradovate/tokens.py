@@ -8,30 +8,43 @@ A :class:`TokenStore` lets a restarted service reuse a still-valid token instead
 again (logins are rationed: about five failures per hour per IP, and each success opens a new
 server session, of which a user has at most two). Stores are keyed by user and environment
 (:func:`store_key`). :class:`FileTokenStore` is the default: one JSON file per key, readable
-by its owner only (0600, in a 0700 directory), replaced atomically; a file that others can
-read or that another user owns is ignored. :class:`MemoryTokenStore` keeps tokens in memory.
-Stores never read credentials; the caller names the directory.
+by its owner only (0600, in a 0700 directory), replaced atomically. :class:`MemoryTokenStore`
+keeps tokens in memory. Stores never read credentials; the caller names the directory.
+
+Whatever is found in the store's place is read without trust: a symbolic link, a directory, a
+FIFO or device, a file another user owns or others can read, a file over 64 KiB, text that is
+not a token (invalid or absurdly nested JSON, an expiry out of range, a token that is not a
+valid header value — CR/LF, spaces, non-ASCII) is ignored with a warning (``load`` returns
+None), never an untyped exception or a hang: the file is opened with ``O_NOFOLLOW`` and
+``O_NONBLOCK``, checked with ``fstat`` before a byte is read, and read with a size cap.
+:class:`Token` itself refuses an access token that is not header-safe.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime
+import errno
 import hashlib
 import json
 import logging
 import os
+import re
 import stat
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 import attrs
 
 from tradovate_api.errors import InvalidRequest, TradovateError
 
 _log = logging.getLogger("tradovate.tokens")
+
+MAX_FILE_BYTES = 1 << 16  # a token file is a few hundred bytes; more is not ours
+MAX_TOKEN_LENGTH = 8192
+_HEADER_SAFE = re.compile(r"[!-~]+")  # visible ASCII: nothing a header could be split on
 
 
 class TokenStoreError(TradovateError):
@@ -41,16 +54,31 @@ class TokenStoreError(TradovateError):
 def _utc(value: datetime.datetime) -> datetime.datetime:
     if not isinstance(value, datetime.datetime):
         raise InvalidRequest("must be a datetime", field="expiration")
-    return value.replace(tzinfo=datetime.UTC) if value.tzinfo is None else value.astimezone(datetime.UTC)
+    try:
+        return value.replace(tzinfo=datetime.UTC) if value.tzinfo is None else value.astimezone(datetime.UTC)
+    except (OverflowError, ValueError):
+        raise InvalidRequest("out of range", field="expiration") from None
+
+
+def header_safe(value: object) -> TypeGuard[str]:
+    """Whether ``value`` can be sent as a bearer token: visible ASCII, no spaces or line breaks."""
+    return isinstance(value, str) and 0 < len(value) <= MAX_TOKEN_LENGTH and _HEADER_SAFE.fullmatch(value) is not None
+
+
+def _token_text(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None and attribute.name == "md_access_token":
+        return
+    if not header_safe(value):
+        raise InvalidRequest("not a valid header value (visible ASCII, at most 8192 characters)", attribute.name)
 
 
 @attrs.frozen(repr=False)
 class Token:
     """An access token and what comes with it. ``repr`` and ``str`` never show a token."""
 
-    access_token: str
+    access_token: str = attrs.field(validator=_token_text)
     expiration: datetime.datetime = attrs.field(converter=_utc)
-    md_access_token: str | None = None
+    md_access_token: str | None = attrs.field(default=None, validator=_token_text)
     user_id: int | None = None
     name: str | None = None
 
@@ -81,23 +109,24 @@ class Token:
 
     @classmethod
     def from_json(cls, data: object) -> Token | None:
-        """The token in ``data`` (as :meth:`to_json` writes it), or None if it is not one."""
+        """The token in ``data`` (as :meth:`to_json` writes it), or None if it is not one
+        (missing or unsafe token text, an expiry that is not a date-time or out of range)."""
         if not isinstance(data, dict):
             return None
         access, md, user_id, name = (data.get(k) for k in ("accessToken", "mdAccessToken", "userId", "name"))
+        expiry = data.get("expirationTime")
+        if not isinstance(expiry, str) or len(expiry) > 64 or not header_safe(access):
+            return None
         try:
-            expiration = datetime.datetime.fromisoformat(str(data.get("expirationTime")))
-        except ValueError:
+            return cls(
+                access_token=access,
+                expiration=datetime.datetime.fromisoformat(expiry),
+                md_access_token=md if header_safe(md) else None,
+                user_id=user_id if isinstance(user_id, int) and not isinstance(user_id, bool) else None,
+                name=name if isinstance(name, str) and len(name) <= 256 else None,
+            )
+        except (ValueError, OverflowError, TypeError):  # InvalidRequest is a ValueError
             return None
-        if not isinstance(access, str) or not access:
-            return None
-        return cls(
-            access_token=access,
-            expiration=expiration,
-            md_access_token=md if isinstance(md, str) and md else None,
-            user_id=user_id if isinstance(user_id, int) and not isinstance(user_id, bool) else None,
-            name=name if isinstance(name, str) else None,
-        )
 
 
 def store_key(user: str, environment: str) -> str:
@@ -150,26 +179,44 @@ class FileTokenStore:
         return self.directory / f"token-{hashlib.sha256(key.encode()).hexdigest()[:32]}.json"
 
     def load(self, key: str) -> Token | None:
+        """The stored token of ``key``, or None (nothing stored, or nothing usable: see the
+        module doc). Raises :class:`TokenStoreError` only when the file cannot be read at all
+        (permission denied, I/O error)."""
         path = self.path(key)
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
         try:
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+            fd = os.open(path, flags)  # never blocks on a FIFO, never follows a link
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise TokenStoreError(f"cannot read {path} ({type(exc).__name__})") from None
-        with os.fdopen(fd, "rb") as file:
-            if not _private(os.fstat(file.fileno())):
-                _log.warning("ignoring %s: it is not a file readable by its owner only", path)
+            if exc.errno in (errno.ELOOP, errno.EISDIR, errno.ENXIO, errno.EMLINK, errno.ENOTDIR):
+                _log.warning("ignoring %s: not a regular file (%s)", path, errno.errorcode.get(exc.errno or 0, "?"))
                 return None
-            raw = file.read(1 << 16)
+            raise TokenStoreError(f"cannot read {path} ({type(exc).__name__})") from None
         try:
-            data = json.loads(raw)
-        except ValueError:
-            _log.warning("ignoring %s: not a token file", path)
-            return None
+            info = os.fstat(fd)
+            if not _private(info):
+                _log.warning("ignoring %s: it is not a regular file readable by its owner only", path)
+                return None
+            if info.st_size > MAX_FILE_BYTES:
+                _log.warning("ignoring %s: larger than a token file", path)
+                return None
+            raw = os.read(fd, MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise TokenStoreError(f"cannot read {path} ({type(exc).__name__})") from None
+        finally:
+            os.close(fd)
+        try:
+            data = json.loads(raw) if len(raw) <= MAX_FILE_BYTES else None
+        except (ValueError, RecursionError):
+            data = None
         if not isinstance(data, dict) or data.get("key") != key:
+            _log.warning("ignoring %s: not a token file of this key", path)
             return None
-        return Token.from_json(data.get("token"))
+        token = Token.from_json(data.get("token"))
+        if token is None:
+            _log.warning("ignoring %s: it holds no usable token", path)
+        return token
 
     def save(self, key: str, token: Token) -> None:
         path = self.path(key)
@@ -207,4 +254,12 @@ def _private(info: os.stat_result) -> bool:
     return info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
-__all__ = ["FileTokenStore", "MemoryTokenStore", "Token", "TokenStore", "TokenStoreError", "store_key"]
+__all__ = [
+    "FileTokenStore",
+    "MemoryTokenStore",
+    "Token",
+    "TokenStore",
+    "TokenStoreError",
+    "header_safe",
+    "store_key",
+]

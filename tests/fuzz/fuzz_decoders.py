@@ -12,12 +12,14 @@ of ``tests/corpus/``. Each payload is a seed broken by one to four mutations (se
 - ``response``       ``Operation.response`` of an operation returning the model (a 200 answer)
 
 and the first value decoded from each payload goes through ``to_dict``, ``encode`` and ``repr``. One payload in ten
-is decoded in strict drift mode. The payloads are split between three interpreters' setups:
+is decoded in strict drift mode. Every payload is decoded under three interpreters' setups:
 msgspec installed (the typed fast path), orjson only, and the standard library only (imports
-blocked before the package loads), each on every core.
+blocked before the package loads), each on every core; its outcomes (``ok`` or the error type, for
+every decoder in order) must be identical in the three.
 
-Exit status 1 if any exception is not a ``tradovate_api.errors.TradovateError``; the first few
-of each kind are printed with their reproduction (``--chunk``).
+Exit status 1 if any exception is not a ``tradovate_api.errors.TradovateError``, or if a payload's
+outcomes differ between the setups; the first few of each are printed with their reproduction
+(``--chunk``).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CHUNK = 2000  # payloads per task
-MODES = {"msgspec": 0.6, "orjson": 0.2, "stdlib": 0.2}  # share of the payloads per library setup
+MODES = ("msgspec", "orjson", "stdlib")  # every payload runs under each library setup
 SAMPLES_PER_KIND = 3
 
 # ---------------------------------------------------------------------------------------------
@@ -143,6 +145,8 @@ def run_chunk(task: tuple[int, int, int]) -> dict[str, Any]:
     samples: list[dict[str, Any]] = []
     seen: Counter[tuple[str, str]] = Counter()
     current: dict[str, Any] = {}
+    signatures: list[str] = []  # per payload: every decoder's outcome, in order
+    trail: list[str] = []
 
     def attempt(decoder: str, fn: Any, *args: Any) -> Any:
         calls[decoder] += 1
@@ -150,10 +154,12 @@ def run_chunk(task: tuple[int, int, int]) -> dict[str, Any]:
             result = fn(*args)
         except errors.TradovateError as exc:
             outcomes[(decoder, type(exc).__name__)] += 1
+            trail.append(f"{decoder}:{type(exc).__name__}")
             return None
         except Exception as exc:  # the failures this fuzzer exists to find
             kind = (decoder, type(exc).__name__)
             outcomes[(decoder, "UNTYPED " + type(exc).__name__)] += 1
+            trail.append(f"{decoder}:UNTYPED {type(exc).__name__}")
             seen[kind] += 1
             if seen[kind] <= SAMPLES_PER_KIND:
                 samples.append(
@@ -166,6 +172,7 @@ def run_chunk(task: tuple[int, int, int]) -> dict[str, Any]:
                 )
             return None
         outcomes[(decoder, "ok")] += 1
+        trail.append(f"{decoder}:ok")
         return result
 
     def after(decoder: str, value: Any) -> None:
@@ -213,10 +220,19 @@ def run_chunk(task: tuple[int, int, int]) -> dict[str, Any]:
                 op = rng.choice(ops)
                 wire = st["WireResponse"](status=200, headers=st["headers"], content=raw, elapsed=0.0)
                 after("response", attempt("response", respond, op, wire))
+        signatures.append(" ".join(trail))
+        trail.clear()
         if n % 200 == 0:
             drift.reset()  # unknown keys are counted per name: keep the worker's memory flat
     drift.reset()
-    return {"calls": calls, "outcomes": outcomes, "mutations": mutations, "samples": samples, "payloads": count}
+    return {
+        "calls": calls,
+        "outcomes": outcomes,
+        "mutations": mutations,
+        "samples": samples,
+        "payloads": count,
+        "signatures": signatures,
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -225,7 +241,7 @@ def run_chunk(task: tuple[int, int, int]) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--payloads", type=int, default=1_000_000)
+    parser.add_argument("--payloads", type=int, default=333_334, help="distinct payloads (each runs 3 times)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--chunk", type=str, help="rerun one chunk: MODE:INDEX (from a failure report)")
@@ -236,16 +252,13 @@ def main() -> int:
     plan: dict[str, list[tuple[int, int, int]]] = {}
     if args.chunk:
         mode, _, index = args.chunk.partition(":")
-        plan[mode] = [(args.seed, int(index), CHUNK)]
+        modes = MODES if mode == "all" else (mode,)
+        plan = {m: [(args.seed, int(index), CHUNK)] for m in modes}
     else:
-        offset = 0
-        for mode, share in MODES.items():
-            total = round(args.payloads * share)
-            tasks = [
-                (args.seed, offset + i, min(CHUNK, total - i * CHUNK)) for i in range((total + CHUNK - 1) // CHUNK)
-            ]
-            plan[mode] = tasks
-            offset += len(tasks)
+        tasks = [
+            (args.seed, i, min(CHUNK, args.payloads - i * CHUNK)) for i in range((args.payloads + CHUNK - 1) // CHUNK)
+        ]
+        plan = dict.fromkeys(MODES, tasks)
 
     calls: Counter[str] = Counter()
     outcomes: Counter[tuple[str, str]] = Counter()
@@ -253,6 +266,8 @@ def main() -> int:
     per_mode: Counter[str] = Counter()
     mode_seconds: dict[str, float] = {}
     samples: list[dict[str, Any]] = []
+    reference: dict[int, tuple[str, list[str]]] = {}  # chunk -> (first mode, its signatures)
+    differ: list[dict[str, Any]] = []
     spawn = multiprocessing.get_context("spawn")  # a fresh interpreter: imports blocked first
     for mode, tasks in plan.items():
         begun = time.perf_counter()
@@ -263,19 +278,35 @@ def main() -> int:
                 mutations.update(result["mutations"])
                 per_mode[mode] += result["payloads"]
                 samples += [{**s, "rerun": f"--seed {task[0]} --chunk {mode}:{task[1]}"} for s in result["samples"]]
+                first = reference.setdefault(task[1], (mode, result["signatures"]))
+                for n, (a, b) in enumerate(zip(first[1], result["signatures"], strict=True)):
+                    if a != b:
+                        differ.append(
+                            {"payload": n, first[0]: a, mode: b, "rerun": f"--seed {task[0]} --chunk all:{task[1]}"}
+                        )
         mode_seconds[mode] = time.perf_counter() - begun
         print(f"  {mode}: {per_mode[mode]:,} payloads in {mode_seconds[mode]:.1f} s", file=sys.stderr, flush=True)
     seconds = time.perf_counter() - start
 
     report(seeds, per_mode, mode_seconds, calls, outcomes, mutations, seconds, args.workers)
     untyped = {k: v for k, v in outcomes.items() if k[1].startswith("UNTYPED")}
+    failed = False
     if untyped:
         print(f"\nUNTYPED FAILURES: {sum(untyped.values()):,}")
         for sample in samples[:40]:
             print(f"  {sample}")
-        return 1
-    print("\nuntyped failures: 0")
-    return 0
+        failed = True
+    else:
+        print("\nuntyped failures: 0")
+    compared = len(plan) > 1
+    if differ:
+        print(f"PAYLOADS WHOSE OUTCOMES DEPEND ON THE JSON LIBRARY: {len(differ):,}")
+        for row in differ[:20]:
+            print(f"  {row}")
+        failed = True
+    elif compared:
+        print(f"outcomes identical under {', '.join(plan)} for every payload")
+    return 1 if failed else 0
 
 
 def report(

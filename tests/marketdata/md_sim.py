@@ -52,6 +52,7 @@ async def client(server: MdServer, **options: Any) -> AsyncIterator[MarketDataCl
     contracts = dict(CONTRACTS, XXX=999)
     options.setdefault("dead_after", None)
     options.setdefault("backoff", FAST)
+    options.setdefault("retry_backoff", FAST)
     async with MarketDataClient(server.url, TOKEN, contracts=contracts, **options) as md:
         yield md
 

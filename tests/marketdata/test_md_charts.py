@@ -38,13 +38,15 @@ def test_minute_bars_history_then_end_of_history_then_the_last_bar_updates_in_pl
             assert stamps == sorted(stamps) and len(set(stamps)) == 30
             assert all(b2 - b1 == datetime.timedelta(minutes=1) for b1, b2 in itertools.pairwise(stamps))
             assert all(b.low is not None and b.high is not None and b.low <= b.high for b in bars)
+            now = server.market.clock.now()
+            assert stamps[-1] == now.replace(second=0, microsecond=0)  # the bar in progress is in the history
             server.step()
             first = await next_update(chart)
-            assert isinstance(first, Bar) and first.timestamp > stamps[-1]
+            assert isinstance(first, Bar) and first.timestamp == stamps[-1]  # ... and updated in place
             server.step()
             second = await next_update(chart)
-            assert second.timestamp == first.timestamp  # the bar in progress, updated
-            assert len(chart.bars) == 31 and chart.bars[-1] == second
+            assert second.timestamp == first.timestamp
+            assert len(chart.bars) == 30 and chart.bars[-1] == second
             await chart.close()
             assert requests_to(server, "md/cancelChart") == [{"subscriptionId": chart.ids[1]}]
             assert all(not conn.charts for conn in server.service.connections)
@@ -78,7 +80,8 @@ def test_long_ranges_are_paged_backwards_to_the_start() -> None:
             bars = await md.history("NQZ6", ChartDescription.minutes(1), start)
             stamps = [b.timestamp for b in bars]
             assert stamps == sorted(set(stamps))
-            assert stamps[0] == start and len(bars) == 150
+            assert stamps[0] == start and len(bars) == 151  # 150 whole minutes and the one in progress
+            assert stamps[-1] == now
             pages = requests_to(server, "md/getChart")
             assert len(pages) >= 4  # 150 bars at 40 per answer
             assert all(p["timeRange"]["asFarAsTimestamp"] == pages[0]["timeRange"]["asFarAsTimestamp"] for p in pages)
@@ -149,11 +152,12 @@ def test_a_chart_is_re_established_after_a_drop_with_a_gap_marker() -> None:
             assert chart.ids != old_ids
             last = chart.bars[-1].timestamp
             server.step()
-            # the re-sent history comes through as updates (upserts), then the new bar
+            # the re-sent history comes through as updates (upserts), then the bar in progress
             bar = await next_update(chart)
-            while bar.timestamp <= last:
+            while bar.timestamp < last:
                 bar = await next_update(chart)
-            assert len(chart.bars) == 6  # history merged by timestamp, no duplicates
+            assert bar.timestamp == last
+            assert len(chart.bars) == 5  # history merged by timestamp, no duplicates
 
     asyncio.run(main())
 

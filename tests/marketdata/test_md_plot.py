@@ -67,3 +67,28 @@ def test_plotting_leaves_no_pyplot_or_backend_state_behind() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_live_chart_plots_its_bars(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    pytest.importorskip("aiohttp")
+    import asyncio
+
+    from tradovate.marketdata import ChartDescription, MarketDataClient, TimeRange
+    from tradovate.session import Credentials, Environment, Session
+    from tradovate.sim import Simulator
+
+    async def main() -> None:
+        async with Simulator(seed=1) as sim:
+            environment = Environment.simulator(sim.rest_url, sim.md_url)
+            async with (
+                Session(Credentials(name="demo", password="demo"), environment) as session,
+                MarketDataClient.from_session(session) as md,
+            ):
+                chart = await md.chart("ESZ6", ChartDescription.minutes(1), TimeRange.last(20))
+                figure = chart.plot(str(tmp_path / "live.png"), title="live")
+                await chart.close()
+        assert figure.axes[0].get_title() == "live"
+        assert (tmp_path / "live.png").read_bytes()[:4] == b"\x89PNG"
+
+    asyncio.run(main())

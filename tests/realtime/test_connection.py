@@ -335,7 +335,7 @@ def test_a_refusal_followed_at_once_by_a_close_is_still_a_refusal() -> None:
             conn = Connection(url, tokens("revoked"), on_auth_refused=refused.append, backoff=FAST, max_attempts=2)
             with pytest.raises(errors.AuthenticationFailed):  # not a drop, retried (RequestNotSent)
                 await conn.connect()
-        assert refused == ["revoked"] and conn.closed
+        assert refused == ["revoked", "revoked"] and conn.closed  # a first refusal is tried once more
 
     run(main)
 

@@ -124,7 +124,17 @@ def test_snapshot_from_a_parsed_object_text_or_memoryview() -> None:
         assert mirror.count() == sum(len(v) for v in SNAPSHOT.values())
 
 
-@pytest.mark.parametrize("bad", [b"{", b"[1,2]", b"", "nul"])
+def test_a_snapshot_keeps_integers_past_64_bits_exactly_whatever_parser_is_installed() -> None:
+    big = 2**70 + 1  # orjson alone would make this a float
+    text = b'{"orders": [{"id": 5, "accountId": 1, "contractId": 9, "timestamp": "2026-11-20T15:00:00Z",'
+    text += b' "action": "Buy", "ordStatus": "Working", "admin": false, "custom": ' + str(big).encode() + b"}]}"
+    mirror = Mirror()
+    mirror.apply_snapshot(text)
+    assert mirror.to_json()["orders"][0]["custom"] == big
+    assert type(mirror.to_json()["orders"][0]["custom"]) is int
+
+
+@pytest.mark.parametrize("bad", [b"{", b"[1,2]", b"", "nul", b'{"orders": [{"id": NaN}]}', b'{"a": 1e400}'])
 def test_snapshot_that_is_not_a_json_object_is_a_decode_error(bad: bytes | str) -> None:
     with pytest.raises(errors.DecodeError):
         Mirror().apply_snapshot(bad)

@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import http
 import json
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
 
 from tradovate.realtime.frames import parse_request
 
@@ -120,13 +123,20 @@ class WsServer:
         self.drop_on: set[str] = set()  # endpoints whose arrival aborts the connection, unanswered
         self.conns: list[ServerConn] = []
         self.tokens_seen: list[str] = []
+        self.refuse_upgrade: tuple[int, bytes] | None = None  # (status, body) answered to handshakes
         self.changed = asyncio.Condition()
         self._server: Server | None = None
         self.url = ""
 
     async def __aenter__(self) -> WsServer:
         self._server = await serve(
-            self._handle, "127.0.0.1", 0, ping_interval=None, max_size=None, logger=_QuietFrames(_WS_LOG, {})
+            self._handle,
+            "127.0.0.1",
+            0,
+            ping_interval=None,
+            max_size=None,
+            logger=_QuietFrames(_WS_LOG, {}),
+            process_request=self._refuse,
         )
         port = next(iter(self._server.sockets)).getsockname()[1]
         self.url = f"ws://127.0.0.1:{port}/v1/websocket"
@@ -136,6 +146,13 @@ class WsServer:
         assert self._server is not None
         self._server.close()
         await self._server.wait_closed()
+
+    def _refuse(self, _: ServerConnection, __: Request) -> Response | None:
+        if self.refuse_upgrade is None:
+            return None
+        status, body = self.refuse_upgrade
+        headers = Headers([("Content-Length", str(len(body)))])
+        return Response(status, http.HTTPStatus(status).phrase, headers, body)
 
     @property
     def current(self) -> ServerConn:

@@ -279,6 +279,13 @@ class Chart:
         except TimeoutError:
             raise errors.DeadlineExceeded("md/getChart", "no end of history in time") from None
 
+    def plot(self, path: str | None = None, **options: Any) -> Any:
+        """The bars as candles in a matplotlib ``Figure`` (written as a PNG to ``path`` when
+        given): :func:`tradovate.marketdata.plot.plot`; needs the ``plot`` extra."""
+        from .plot import plot  # noqa: PLC0415 - matplotlib loads only when a picture is asked for
+
+        return plot(self.bars, path, **options)
+
     def to_frame(self, backend: str = "pandas") -> Any:
         """The bars as a DataFrame (pandas or polars, imported on first use)."""
         return bars_to_frame(self.state.bars, backend)

@@ -15,12 +15,18 @@
   first (``contracts`` mapping, then the ``resolve`` coroutine, e.g. the REST
   ``contract/find``); the request itself sends the symbol as given.
 - A refusal (``errorText`` in a 200, an error status) raises :class:`SubscriptionRefused`
-  (:class:`UnknownSymbol` when the symbol is not known); a reply with a ``mode`` other than
-  real time marks the subscription ``degraded`` (the values of ``mode`` are undocumented:
-  :data:`.subscriptions.REALTIME_MODES` lists those taken as real time).
+  (:class:`UnknownSymbol` only when the server says the symbol is unknown), with the server's
+  code and text; other failures (timeouts, 5xx, 429, a lost connection) are raised as they are
+  (see :mod:`tradovate.marketdata.errors`). A reply with a ``mode`` other than real time marks the subscription
+  ``degraded`` (the values of ``mode`` are undocumented: :data:`.subscriptions.REALTIME_MODES`
+  lists those taken as real time); ``modes`` and ``degraded`` follow every (re)subscription.
 - Quotes and books are delivered "latest state wins" per contract (see :mod:`tradovate.streams`), other
   kinds in order with an overflow gap. After a reconnect every stream gets
   ``Gap(reason="reconnect")`` and every subscription and chart is re-established.
+
+Re-establishing after a reconnect follows :mod:`.restore`: answered, the ``modes`` are re-read;
+refused for good, the streams end after ``Gap(reason="refused")``; failed in a way that may
+pass, tried again with capped backoff while the streams stay open.
 """
 
 from __future__ import annotations
@@ -32,14 +38,15 @@ import operator
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Self
 
-from tradovate.realtime.connection import Disconnected
+from tradovate.realtime.connection import Backoff, Disconnected
 from tradovate_api import errors
 
 from ..streams import Policy, Stream
 from ._socket import MdSocket, TokenSource
 from .charts import Chart, ChartDescription, ChartState, TimeRange
 from .decode import MarketData, Message
-from .errors import REFUSALS, SubscriptionRefused, UnknownSymbol, refusal
+from .errors import SubscriptionRefused, UnknownSymbol, UnknownSymbolTest, refusal, says_unknown_symbol
+from .restore import Restorer
 from .subscriptions import ServerSubscription, Subscription, Symbol
 from .ticks import Tick
 from .types import Bar, ChartPacket, DomBook, Histogram, Quote, ReplayClock, Unrecognized
@@ -70,6 +77,10 @@ class MarketDataClient:
         queue_size: the bound of each consumer's queue (ordered streams).
         concurrency: requests in flight at once when subscribing many contracts or restoring
             subscriptions after a reconnect.
+        retry_backoff: the delays between tries of a re-subscription that failed in a way that
+            may pass (see the module doc).
+        unknown_symbol: ``(endpoint, symbol, code, text) -> bool``, whether a refusal says the
+            symbol is unknown (default :func:`tradovate.marketdata.errors.says_unknown_symbol`).
         request_timeout, dead_after, max_attempts, ``**connection_options``: passed to the
             connection (:class:`tradovate.realtime.connection.Connection`: heartbeats, backoff,
             ``connect_options`` for TLS or a proxy, ...).
@@ -87,6 +98,8 @@ class MarketDataClient:
         dead_after: float | None = 10.0,
         max_attempts: int | None = None,
         concurrency: int = 64,
+        retry_backoff: Backoff | None = None,
+        unknown_symbol: UnknownSymbolTest = says_unknown_symbol,
         **connection_options: Any,
     ) -> None:
         self.socket = MdSocket(
@@ -116,6 +129,16 @@ class MarketDataClient:
         self.release_failures = 0
         #: items the decoder could not type (kept whole); bounded like a consumer queue
         self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
+        self._unknown = unknown_symbol
+        self._restorer: Restorer[ServerSubscription | Chart] = Restorer(
+            self._restore_one,
+            self._end,
+            _request_of,
+            lambda: self.socket.closed,
+            backoff=retry_backoff or Backoff(),
+            unknown=unknown_symbol,
+            concurrency=self._concurrency,
+        )
 
     @classmethod
     def from_session(cls, session: Session, **options: Any) -> Self:
@@ -143,7 +166,13 @@ class MarketDataClient:
     async def start(self) -> None:
         await self.socket.start()
 
+    @property
+    def retries(self) -> int:
+        """Re-subscriptions (and chart re-opens) asked again after a failure that may pass."""
+        return self._restorer.retries
+
     async def close(self) -> None:
+        await self._restorer.stop()
         for sub in list(self._subs.values()):
             for stream in sub.consumers:
                 stream.end()
@@ -171,6 +200,13 @@ class MarketDataClient:
         if found is None:
             raise UnknownSymbol("md/subscribe", symbol, "Unresolved", f"no contract id known for {symbol!r}")
         return found
+
+    def name_of(self, contract_id: int) -> str | None:
+        """A contract name known for this id (from ``contracts`` or a resolved name)."""
+        for name, cid in self._contracts.items():
+            if cid == contract_id:
+                return name
+        return None
 
     async def quotes(
         self, *symbols: Symbol, policy: Policy = "latest", maxsize: int | None = None
@@ -251,10 +287,11 @@ class MarketDataClient:
                         sub.consumers.remove(stream)
                         if not sub.consumers and self._subs.get(key) is sub:
                             del self._subs[key]
-                        if isinstance(exc, REFUSALS):
-                            raise refusal(endpoint, symbol, exc) from None
+                        refused = refusal(endpoint, symbol, exc, self._unknown)
+                        if refused is not None:
+                            raise refused from None
                         raise
-                    sub.mode = reply.get("mode") if isinstance(reply, dict) else None
+                    sub.mode = _mode(reply)
                 stream.modes[cid] = sub.mode
                 return
 
@@ -294,19 +331,25 @@ class MarketDataClient:
         """Open a chart (``md/getChart``): by default waits for the end of its history."""
         description = description or ChartDescription.minutes(1)
         time_range = time_range or TimeRange.last(100)
-        body = {"symbol": symbol, "chartDescription": description.to_wire(), "timeRange": time_range.to_wire()}
         chart = Chart(symbol, description, time_range, self._cancel_chart, maxsize=self.queue_size)
-        await self._open_chart(chart, body)
+        await self._open_chart(chart, _chart_body(chart))
         self._live_charts.append(chart)
         if wait_history:
-            await chart.history_loaded(self.socket.request_timeout)
+            try:
+                await chart.history_loaded(self.socket.request_timeout)
+            except BaseException:
+                await chart.close()  # not left open on the server nor routed here
+                raise
         return chart
 
     async def _open_chart(self, chart: Chart, body: dict[str, Any]) -> None:
         try:
             reply = await self.socket.request("md/getChart", body)
-        except REFUSALS as exc:
-            raise refusal("md/getChart", chart.symbol, exc) from None
+        except errors.TradovateError as exc:
+            refused = refusal("md/getChart", chart.symbol, exc, self._unknown)
+            if refused is not None:
+                raise refused from None
+            raise
         ids = _chart_ids(reply)
         if ids is None:
             raise SubscriptionRefused("md/getChart", chart.symbol, None, "the answer has no chart ids", reply)
@@ -500,53 +543,66 @@ class MarketDataClient:
 
     async def _reestablish(self, first: bool) -> None:
         """On each new connection (``on_connected``): mark the gap, then subscribe again to
-        everything consumers hold and re-open every chart.
-
-        A request the server refuses now (an expired contract, say) ends those consumers'
-        streams after a ``Gap(reason="refused")``: nothing more will come. A request lost to the
-        connection (it dropped again, a timeout) is raised, so the connection is made again and
-        this runs again."""
+        everything consumers hold and re-open every chart (see :mod:`.restore`)."""
         if first:
             return  # the first connection: nothing to restore
         self._disconnected()
-        gate = asyncio.Semaphore(self._concurrency)
+        items: list[ServerSubscription | Chart] = [s for s in self._subs.values() if s.consumers]
+        items.extend(self._live_charts)
+        await self._restorer.restore(items)
 
-        async def resubscribe(sub: ServerSubscription) -> None:
-            async with gate:
-                try:
-                    reply = await self.socket.request(_ENDPOINTS[sub.kind][0], {"symbol": sub.symbol})
-                except REFUSALS:
-                    self._subs.pop((sub.kind, sub.contract_id), None)
-                    for stream in sub.consumers:
-                        stream.mark_gap("refused")
-                        stream.end()
-                    return
-                sub.mode = reply.get("mode") if isinstance(reply, dict) else None
+    async def _restore_one(self, item: ServerSubscription | Chart) -> None:
+        if isinstance(item, ServerSubscription):
+            await self._resubscribe(item)
+        elif item in self._live_charts:  # not closed meanwhile
+            await self._open_chart(item, _chart_body(item))
 
-        async def rechart(chart: Chart) -> None:
-            async with gate:
-                body = {
-                    "symbol": chart.symbol,
-                    "chartDescription": chart.description.to_wire(),
-                    "timeRange": chart.time_range.to_wire(),
-                }
-                try:
-                    await self._open_chart(chart, body)
-                except SubscriptionRefused:
-                    chart.closed = True
-                    if chart in self._live_charts:
-                        self._live_charts.remove(chart)
-                    chart.updates.mark_gap("refused")
-                    chart.updates.end()
+    async def _resubscribe(self, sub: ServerSubscription) -> None:
+        key = (sub.kind, sub.contract_id)
+        async with sub.lock:
+            if self._subs.get(key) is not sub or not sub.consumers:
+                return  # its consumers left meanwhile
+            reply = await self.socket.request(_ENDPOINTS[sub.kind][0], {"symbol": sub.symbol})
+            sub.mode = _mode(reply)
+            for stream in sub.consumers:
+                if isinstance(stream, Subscription):
+                    stream.modes[sub.contract_id] = sub.mode
 
-        results = await asyncio.gather(
-            *(resubscribe(s) for s in list(self._subs.values()) if s.consumers),
-            *(rechart(c) for c in list(self._live_charts)),
-            return_exceptions=True,
-        )
-        for result in results:
-            if isinstance(result, BaseException):
-                raise result
+    def _end(self, item: ServerSubscription | Chart) -> None:
+        """A refusal that lasts: the item's streams end after ``Gap(reason="refused")``."""
+        if isinstance(item, ServerSubscription):
+            if self._subs.get((item.kind, item.contract_id)) is item:
+                del self._subs[(item.kind, item.contract_id)]
+            for stream in item.consumers:
+                stream.mark_gap("refused")
+                stream.end()
+            return
+        item.closed = True
+        for cid in item.state.ids:
+            self._charts.pop(cid, None)
+        if item in self._live_charts:
+            self._live_charts.remove(item)
+        item.updates.mark_gap("refused")
+        item.updates.end()
+
+
+def _mode(reply: Any) -> str | None:
+    mode = reply.get("mode") if isinstance(reply, dict) else None
+    return mode if isinstance(mode, str) else None
+
+
+def _chart_body(chart: Chart) -> dict[str, Any]:
+    return {
+        "symbol": chart.symbol,
+        "chartDescription": chart.description.to_wire(),
+        "timeRange": chart.time_range.to_wire(),
+    }
+
+
+def _request_of(item: ServerSubscription | Chart) -> tuple[str, Symbol]:
+    if isinstance(item, ServerSubscription):
+        return _ENDPOINTS[item.kind][0], item.symbol
+    return "md/getChart", item.symbol
 
 
 def _rest_resolver(session: Session) -> Callable[[str], Awaitable[int | None]]:

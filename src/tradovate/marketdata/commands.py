@@ -4,9 +4,14 @@ The command line (``tradovate/cli.py``) parses its arguments, opens a client
 (:meth:`.client.MarketDataClient.from_session`) and calls these:
 
 - :func:`print_quotes`: one JSON object per line per quote update, the contract's running state
-  (entries merged across updates), ``{"gap": reason, "lost": n}`` lines where updates may be
-  missing;
-- :func:`print_chart`: the last N bars of a chart as JSON lines or CSV;
+  (entries merged across updates) led by its ``symbol`` as asked, with ``"mode"`` when its data
+  is not real time (``"Delayed"``: also logged as a warning, once per contract and mode);
+  ``{"gap": reason, "lost": n}`` lines where updates may be missing; a stream the server
+  refuses after a reconnect ends with ``{"gap": "refused"}`` and :class:`SubscriptionRefused`;
+- :func:`print_chart`: the last N bars of a chart (the one in progress included) as JSON lines
+  or CSV;
+
+Sizes and volumes print as integers when they are whole (``27``, not ``27.0``).
 - :func:`print_replay`: check and start a replay session, then its clock as JSON lines
   (``{"t": ..., "s": speed}``), resuming the speed when the server pauses it;
 - :func:`bar_spec`: ``"1m"``, ``"5m"``, ``"1h"``, ``"1d"``, ``"tick"`` → a chart description.
@@ -17,22 +22,42 @@ from __future__ import annotations
 import csv
 import datetime
 import json
+import logging
 import re
+import shutil
 from typing import Any, TextIO
 
 from tradovate_api import errors
 
 from ..streams import Gap
+from . import plot as pictures
 from .charts import ChartDescription, TimeRange
 from .client import MarketDataClient
 from .encode import tick_to_dict, to_wire
+from .errors import SubscriptionRefused
 from .replay import ReplayClient
 from .subscriptions import Symbol
 from .types import Quote, ReplayClock
 
-__all__ = ["bar_spec", "print_chart", "print_quotes", "print_replay"]
+__all__ = ["bar_spec", "print_chart", "print_quotes", "print_replay", "whole_sizes"]
 
 _SPEC = re.compile(r"^(\d+)([mhd])$")
+_SIZES = frozenset(
+    {"size", "upVolume", "downVolume", "upTicks", "downTicks", "bidVolume", "offerVolume", "bidSize", "askSize"}
+)
+_log = logging.getLogger("tradovate.marketdata")
+
+
+def whole_sizes(value: Any) -> Any:
+    """JSON-ready ``value`` with sizes and volumes that are whole numbers as ``int``."""
+    if isinstance(value, dict):
+        return {
+            k: int(v) if k in _SIZES and isinstance(v, float) and v.is_integer() else whole_sizes(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [whole_sizes(v) for v in value]
+    return value
 
 
 def bar_spec(text: str) -> ChartDescription:
@@ -58,36 +83,72 @@ def _line(out: TextIO, value: Any) -> None:
 async def print_quotes(md: MarketDataClient, symbols: list[Symbol], out: TextIO, *, limit: int | None = None) -> int:
     """Stream quotes as JSON lines until ``limit`` lines (or for ever); returns lines written."""
     stream = await md.quotes(*symbols)
+    names: dict[int, Symbol] = {}
+    for asked in symbols:
+        cid = await md.contract_id(asked)
+        names.setdefault(cid, asked if isinstance(asked, str) else md.name_of(cid) or asked)
     state: dict[int, Quote] = {}
+    told: set[tuple[int, str | None]] = set()
     written = 0
+    refused = False
     try:
         async for item in stream:
             if isinstance(item, Gap):
+                refused = item.reason == "refused"
                 _line(out, {"gap": item.reason, "lost": item.lost})
             else:
-                current = state.get(item.contract_id)
-                state[item.contract_id] = merged = item if current is None else current.merged(item)
-                _line(out, to_wire(merged))
+                cid = item.contract_id
+                current = state.get(cid)
+                state[cid] = merged = item if current is None else current.merged(item)
+                line = {"symbol": names.get(cid, cid), **to_wire(merged)}
+                if cid in stream.degraded:  # read at every line: it follows re-subscriptions
+                    line["mode"] = mode = stream.modes.get(cid)
+                    if (cid, mode) not in told:
+                        told.add((cid, mode))
+                        _log.warning("%s: market data is %s, not real time", line["symbol"], mode)
+                _line(out, whole_sizes(line))
             written += 1
             if limit is not None and written >= limit:
-                break
+                return written
     finally:
         await stream.close()
+    if refused:  # the server's words were logged by the client when it refused
+        raise SubscriptionRefused("md/subscribeQuote", symbols[0], None, "refused after a reconnect; the stream ended")
     return written
 
 
 async def print_chart(
-    md: MarketDataClient, symbol: Symbol, description: ChartDescription, last: int, out: TextIO, *, fmt: str = "json"
+    md: MarketDataClient,
+    symbol: Symbol,
+    description: ChartDescription,
+    last: int,
+    out: TextIO,
+    *,
+    fmt: str = "json",
+    plot: bool = False,
+    png: str | None = None,
 ) -> int:
-    """The last ``last`` bars (or ticks) as JSON lines or CSV; returns rows written."""
+    """The last ``last`` bars (or ticks) as JSON lines or CSV, or (``plot``) as candles for the
+    terminal; ``png``: also draw them into that file. Returns rows written (bars drawn)."""
     if fmt not in ("json", "csv"):
         raise errors.InvalidRequest("must be json or csv", "format")
+    if (plot or png) and description.underlying_type == "Tick":
+        raise errors.InvalidRequest("pictures are drawn from bars, not ticks", "bars")
     chart = await md.chart(symbol, description, TimeRange.last(last))
     try:
+        if plot or png:
+            bars = list(chart.bars[-last:])
+            if png:
+                pictures.plot(bars, png, title=f"{symbol} {description.element_size} {description.underlying_type}")
+            if plot:
+                width = max(40, shutil.get_terminal_size((100, 24)).columns)
+                out.write(f"{symbol}\n{pictures.candles(bars, width=width, height=20)}")
+                out.flush()
+            return len(bars)
         if description.underlying_type == "Tick":
             rows = [tick_to_dict(t) for t in chart.ticks[-last:]]
         else:
-            rows = [to_wire(b) for b in chart.bars[-last:]]
+            rows = [whole_sizes(to_wire(b)) for b in chart.bars[-last:]]
     finally:
         await chart.close()
     if fmt == "json":

@@ -64,7 +64,7 @@ from tradovate_api import Guards, GuardSettings, errors
 from ..streams import Gap, Stream
 from . import protocol as p
 from . import security
-from .errors import ConnectionClosed, ConnectionLost, ServerShutdown, UpgradeRefused
+from .errors import ConnectionClosed, ConnectionLost, ProtocolViolation, ServerShutdown, UpgradeRefused
 from .events import Connected, Disconnected, Reconnected, StreamEvent
 from .reconnect import Backoff, ReconnectPolicy, upgrade_refused
 
@@ -150,9 +150,19 @@ class Connection:
             (``healthy_after``); ``quota_delay`` / ``maintenance_delay``: the least delay after a
             ``shutdown`` for those reasons.
         max_attempts: give up connecting after this many failed attempts in a row (``None``: never).
-        upgrade_auth_retries: how many times an upgrade refused with 401/403 is tried again (each
-            time after ``on_auth_refused`` was told, so with a renewed token) before the socket
-            ends with :class:`.errors.UpgradeRefused`.
+        first_connect_timeout: the bound on the first connection (``None``: none): when it would be
+            passed, :meth:`connect` raises the last attempt's failure, typed (``UpgradeRefused``,
+            ``ProtocolViolation`` for an answer to the handshake that is not HTTP/WebSocket,
+            ``RequestNotSent`` for a refused or unreachable host, ...). Measured on ``clock``; each
+            attempt is itself bounded by ``connect_timeout`` (and websockets' limits on the
+            handshake's answer: 8 KiB lines, 128 headers, 1 MiB body). The first failure of a
+            run of failed attempts is logged at WARNING, the later ones at INFO.
+        upgrade_auth_retries: how many times a refused token is tried again — an upgrade refused
+            with 401/403, or an ``authorize`` refused on a reconnect — each time after
+            ``on_auth_refused`` was told (so with a renewed token, or a new login), before the
+            socket ends with :class:`.errors.UpgradeRefused` / ``AuthenticationFailed`` (in
+            :attr:`ended_by`, and to the streams): a token refused again after a fresh login will
+            not be cured by more logins.
         max_retry_after: the longest ``Retry-After`` honoured (a longer one is cut to this).
         clock: where the reconnect policy reads time and sleeps (default: the event loop's).
         on_disconnected: called with every :class:`Disconnected` the streams get (a drop, a
@@ -162,7 +172,10 @@ class Connection:
         max_message_size: the largest message accepted (a full sync snapshot can be tens of MB).
         connect_options: passed to ``websockets.asyncio.client.connect``: ``ssl`` (a verifying
             context: a custom trust store), ``proxy`` (a proxy URL, for remote hosts only), ...
-            Checked by :mod:`.security`; anything that would turn TLS off is refused.
+            Checked by :mod:`.security`; anything that would turn TLS off, send the socket
+            elsewhere than ``url`` (``host``, ``port``, ``local_addr``, ...) or log its frames
+            (``logger``) is refused. Redirects are never followed: a 3xx answer is an
+            ``UpgradeRefused`` like any other status.
         seed: seeds the backoff jitter (tests).
         on_frame: sees every received message before the protocol core and returns what the core
             is fed instead (the market-data client decodes ``a`` frames itself and passes ``a[]``
@@ -171,6 +184,9 @@ class Connection:
             (on any connection, first or later) before the next attempt asks ``token`` again:
             give it the token's owner (``Session.invalidate``) so that attempt gets a fresh token
             instead of the revoked one. Synchronous; its exceptions are logged, not raised.
+            With it, a refusal on the first connection is tried once more (a stored token the
+            server no longer knows): ``connect()`` raises ``AuthenticationFailed`` only if the
+            fresh token is refused too.
         guards: the call policy every request goes through, the REST client's
             (``tradovate_api.Guards``): hourly budgets (the spec's ``x-rate-limit``, e.g.
             ``user/syncrequest`` 300 an hour; override with ``GuardSettings.rate_limits``), the
@@ -200,6 +216,7 @@ class Connection:
         quota_delay: float = 300.0,
         maintenance_delay: float = 30.0,
         max_attempts: int | None = None,
+        first_connect_timeout: float | None = 30.0,
         queue_size: int = 10_000,
         max_message_size: int | None = 256 * 2**20,
         close_timeout: float = 2.0,
@@ -229,6 +246,13 @@ class Connection:
         self.quota_delay = quota_delay
         self.maintenance_delay = maintenance_delay
         self.max_attempts = max_attempts
+        if first_connect_timeout is not None and (
+            isinstance(first_connect_timeout, bool)
+            or not isinstance(first_connect_timeout, int | float)
+            or not 0 < first_connect_timeout < math.inf
+        ):
+            raise errors.InvalidRequest("must be a number of seconds > 0, or None", "first_connect_timeout")
+        self.first_connect_timeout = first_connect_timeout
         self.upgrade_auth_retries = upgrade_auth_retries
         self.max_retry_after = max_retry_after
         self.clock: Clock = clock or _LoopClock()
@@ -243,14 +267,16 @@ class Connection:
             "ping_interval": None,  # liveness is Tradovate's own: heartbeats out, dead_after in
             "open_timeout": connect_timeout,
             "close_timeout": close_timeout,
-            # websockets logs every frame at DEBUG, the authorize token included: its DEBUG is
-            # off for our sockets (this module logs frames itself, redacted).
-            "logger": _NoFrameLog(logging.getLogger("websockets.client"), {}),
             **(connect_options or {}),
         }
+        # websockets logs every frame at DEBUG, the authorize token included: its DEBUG is off
+        # for our sockets (this module logs frames itself, redacted); no other logger is taken.
+        self._ws_log = _NoFrameLog(logging.getLogger("websockets.client"), {})
         self.log = logger or _LOG
         self._on_frame = on_frame
         self._on_auth_refused = on_auth_refused
+        self._auth_retry = False  # the owner was told of a refused first authorize: try once more
+        self._auth_retried = False
         self._on_disconnected = on_disconnected
         if guards is not None and not isinstance(guards, Guards):
             raise errors.InvalidRequest("must be a tradovate_api.Guards", "guards")
@@ -274,6 +300,9 @@ class Connection:
         self._ready = asyncio.Event()  # authorized on the current link (requests may go)
         self._holding: list[StreamEvent] | None = None
         self._run_task: asyncio.Task[None] | None = None
+        self._opening: asyncio.Future[ClientConnection] | None = None  # the handshake under way
+        self._told = False  # on_auth_refused was told of the last attempt's refused authorize
+        self._spent: str | None = None  # the last token sent: removed from any server text kept
         self._first: asyncio.Future[None] | None = None
         self._closed = False
         self._reconnect_now = False
@@ -446,6 +475,9 @@ class Connection:
         link = self._link
         if link is not None:
             link.end("closed by the client")
+        opening = self._opening
+        if opening is not None:
+            opening.cancel()  # a stuck handshake is not waited out
         task = self._run_task
         if task is not None and task is not asyncio.current_task():
             await asyncio.gather(task, return_exceptions=True)  # its failure was reported where it happened
@@ -478,6 +510,8 @@ class Connection:
             upgrade_auth_retries=self.upgrade_auth_retries,
             max_retry_after=self.max_retry_after,
         )
+        started = self.clock.monotonic()
+        bound = self.first_connect_timeout
         try:
             while not self._closed:
                 result = await self._one_connection()
@@ -486,17 +520,32 @@ class Connection:
                 first = self._first
                 waiting = first is not None and not first.done()
                 error = result.error
-                fatal = isinstance(error, errors.AuthenticationFailed) or result.hook_failed
+                # a refused first authorize is tried once more after on_auth_refused was told
+                refused_auth = isinstance(error, errors.AuthenticationFailed) and not (waiting and self._retry_auth())
+                fatal = refused_auth or result.hook_failed
                 lived = self.clock.monotonic() - self._usable_since if result.usable else 0.0
+                renewed, self._told = self._told, False
                 decision = policy.after(
-                    usable=result.usable, lived=lived, error=error, first=waiting, fatal_first=fatal
+                    usable=result.usable, lived=lived, error=error, first=waiting, fatal_first=fatal, renewed=renewed
                 )
                 refused = isinstance(error, UpgradeRefused)
-                if decision.end:
-                    self.ended_by = decision.error or errors.RequestNotSent("connect", result.reason)
-                    if refused:
+                out_of_time = (
+                    waiting
+                    and bound is not None
+                    and not decision.end
+                    and self.clock.monotonic() - started + decision.delay >= bound
+                )
+                if decision.end or out_of_time:
+                    if out_of_time:  # the first connection's bound: the last failure, typed
+                        reason = f"no connection within {bound:g}s; last attempt: {result.reason}"
+                        last = error if isinstance(error, errors.TradovateError) else None
+                        self.ended_by = last or errors.RequestNotSent("connect", reason)
+                        self.log.warning("connection failed: %s", reason)
+                    elif refused or isinstance(error, errors.AuthenticationFailed):
+                        self.ended_by = decision.error or errors.RequestNotSent("connect", result.reason)
                         self.log.warning("connection refused for good: %s", error)
                     else:
+                        self.ended_by = decision.error or errors.RequestNotSent("connect", result.reason)
                         self.log.warning(
                             "giving up after %d failed connection attempts (%s)", policy.failures, result.reason
                         )
@@ -514,7 +563,8 @@ class Connection:
                         delay = 0.0
                 if result.usable or (refused and not waiting):
                     self._lost(Disconnected(self.generation, result.reason, error, delay))
-                log = self.log.warning if refused else self.log.info
+                # the first failure of a run is visible at the default level; the rest at INFO
+                log = self.log.warning if refused or policy.failures == 1 else self.log.info
                 log("connection lost (%s); reconnecting in %.2fs", result.reason, delay)
                 if delay > 0:
                     self._wake_run.clear()
@@ -566,15 +616,28 @@ class Connection:
             options = security.connect_kwargs(self.url, self._options, self._default_ssl)
         except errors.TradovateError as exc:  # a context weakened since: never connect with it
             return _Attempt(False, f"{type(exc).__name__}: {exc}", exc)
+        opening = self._opening = asyncio.ensure_future(
+            _Connect(self.url, **options, logger=self._ws_log, create_connection=_socket_class(inbox)).connect()
+        )
         try:
-            ws = await connect(self.url, **options, create_connection=_socket_class(inbox))
+            ws = await opening
+        except asyncio.CancelledError:
+            if opening.cancelled() and self._closed:  # close() during the handshake
+                return _Attempt(False, "closed by the client", None)
+            raise
         except InvalidStatus as exc:
-            upgrade = _upgrade_refused(exc)
+            upgrade = _upgrade_refused(exc, self._spent)
             return _Attempt(False, f"upgrade refused (HTTP {upgrade.status_code})", upgrade)
-        except (OSError, TimeoutError, InvalidHandshake, InvalidURI, WsConnectionClosed) as exc:
-            return _Attempt(False, f"connect failed ({type(exc).__name__})", None)
+        except (InvalidHandshake, InvalidURI) as exc:  # not an HTTP/WebSocket answer, or beyond the limits
+            violation = _bad_handshake(exc, self._spent)
+            return _Attempt(False, f"connect failed ({violation})", violation)
+        except (OSError, TimeoutError, WsConnectionClosed) as exc:
+            why = f"{type(exc).__name__}: {_scrub(str(exc), self._spent) or 'no detail'}"
+            return _Attempt(False, f"connect failed ({why})", errors.RequestNotSent("connect", why))
         except (ValueError, TypeError, ImportError) as exc:  # connect_options websockets refused: raised by connect()
             return _Attempt(False, f"connect failed ({type(exc).__name__})", exc, hook_failed=True)
+        finally:
+            self._opening = None
         generation = self.generation + 1
         proto = self._protocol(loop.time())
         link = _Link(generation, ws, proto)
@@ -592,6 +655,7 @@ class Connection:
                     return _Attempt(False, *link.ended.result())
                 step = "authorizing"
                 token = await self._token()
+                self._spent = token
                 frame = proto.authorize(token, loop.time(), timeout=self.connect_timeout)
                 await ws.send(frame)
                 self.log.debug("> %s", p.redact_frame(frame))
@@ -650,6 +714,11 @@ class Connection:
                 self.disconnected_at = loop.time()
             await self._shut(link, reader, ticker)
 
+    def _retry_auth(self) -> bool:
+        """Whether a refused first authorize is tried once more (with the owner's new token)."""
+        retry, self._auth_retry = self._auth_retry, False
+        return retry
+
     def _auth_refused(self, token: str) -> None:
         hook = self._on_auth_refused
         if hook is None:
@@ -658,6 +727,9 @@ class Connection:
             hook(token)
         except Exception as exc:  # the owner's bug must not stop the reconnects
             self.log.warning("on_auth_refused failed: %s", type(exc).__name__)
+        else:
+            self._auth_retry, self._auth_retried = not self._auth_retried, True
+            self._told = True
 
     async def _shut(self, link: _Link, reader: asyncio.Task[None], ticker: asyncio.Task[None]) -> None:
         """Close the old socket (before any new one opens) and fail what waited on it."""
@@ -758,7 +830,7 @@ class Connection:
             elif cls is p.AuthorizationRefused:
                 assert isinstance(event, p.AuthorizationRefused)
                 if not link.authorized.done():
-                    link.authorized.set_exception(event.exception())
+                    link.authorized.set_exception(_authorize_refused(event, self._spent))
                 continue
             elif cls is p.RequestTimedOut or cls is p.RequestLost:
                 assert isinstance(event, p.RequestTimedOut | p.RequestLost)
@@ -902,9 +974,43 @@ def _close_reason_of(ws: ClientConnection) -> str:
     return f"closed by the server ({code}{' ' + ws.close_reason if ws.close_reason else ''})"
 
 
-def _upgrade_refused(exc: InvalidStatus) -> UpgradeRefused:
+def _upgrade_refused(exc: InvalidStatus, token: str | None) -> UpgradeRefused:
     """The typed form of a refused handshake (see :func:`.reconnect.upgrade_refused`)."""
     response = exc.response
     return upgrade_refused(
-        response.status_code, response.reason_phrase, response.headers.get("Retry-After"), response.body
+        response.status_code, response.reason_phrase, response.headers.get("Retry-After"), response.body, token
     )
+
+
+def _bad_handshake(exc: Exception, token: str | None) -> ProtocolViolation:
+    """An answer to the handshake that is neither a WebSocket upgrade nor an HTTP status (or is
+    beyond websockets' limits), typed with websockets' words (and its cause's), redacted."""
+    words = [str(exc)]
+    if exc.__cause__ is not None:
+        words.append(f"{type(exc.__cause__).__name__}: {exc.__cause__}")
+    detail = _scrub("; ".join(w for w in words if w), token) or type(exc).__name__
+    return ProtocolViolation(f"invalid answer to the WebSocket handshake ({detail})")
+
+
+def _authorize_refused(event: p.AuthorizationRefused, token: str | None) -> errors.TradovateError:
+    """The typed refusal of ``authorize``, its server text without the token it refused (a
+    server echoing it would put it in logs and messages) or anything else secret-like."""
+    error = event.error
+    if error.text:
+        error = attrs.evolve(error, text=_scrub(error.text, token) or None)
+    return error.exception(p.AUTHORIZE, True)
+
+
+def _scrub(text: str, token: str | None) -> str:
+    """``text`` fit for a message: without ``token`` and anything that looks like a secret."""
+    if token:
+        text = text.replace(token, "<redacted>")
+    return errors.server_text(text) or ""
+
+
+class _Connect(connect):
+    """websockets' ``connect`` without redirects: a 3xx answer is an ``InvalidStatus`` (the token
+    never follows a ``Location`` to another host or scheme)."""
+
+    def process_redirect(self, exc: Exception) -> Exception | str:
+        return exc

@@ -153,8 +153,10 @@ def parse_array(frame: str, loads: Any = json.loads) -> list[Any]:
     everything that descends into the data later (``from_dict``, the models) checks depth."""
     try:
         items = loads(frame[1:])
-    except Exception as exc:  # every parser has its own error types (and RecursionError)
-        raise ProtocolViolation(f"message frame: not valid JSON ({type(exc).__name__})", frame[:_EXCERPT]) from None
+    except Exception:  # every parser has its own error types (and RecursionError)
+        raise ProtocolViolation(
+            "message frame: not valid JSON", frame[:_EXCERPT]
+        ) from None  # same words whatever the parser
     if items.__class__ is not list:
         raise ProtocolViolation("message frame payload is not a JSON array", frame[:_EXCERPT])
     return items

@@ -72,6 +72,7 @@ import attrs
 from tradovate_api import errors, models
 from tradovate_api.codec import Model
 from tradovate_api.models import Fill, Order, Position
+from tradovate_api.runtime import parse_json
 
 from ..streams import Gap, Stream
 from .changes import Change, ChangeKind, SyncReport
@@ -229,22 +230,9 @@ def _decode(entity_type: str, raw: Raw) -> Model | None:
 # The mirror
 
 
-def _parser() -> Callable[[Any], Any]:
-    try:
-        import orjson  # noqa: PLC0415 - optional speedup
-
-        return orjson.loads
-    except ImportError:  # pragma: no cover - orjson is in the dev set
-        pass
-    try:
-        import msgspec  # noqa: PLC0415 - optional speedup
-
-        return msgspec.json.decode
-    except ImportError:  # pragma: no cover
-        return json.loads
-
-
-_parse: Final = _parser()
+# The codec's parser: the same result or DecodeError whatever JSON library is installed, and
+# integers past 64 bits kept exactly (orjson alone would turn them into floats).
+_parse: Final = parse_json
 
 Callback = Callable[[Change], None]
 
@@ -372,9 +360,9 @@ class Mirror:
         data: Any = snapshot
         if not isinstance(snapshot, Mapping):
             try:
-                data = _parse(bytes(snapshot) if isinstance(snapshot, memoryview) else snapshot)
-            except Exception as exc:  # each parser has its own error class
-                raise errors.DecodeError(f"sync snapshot: not valid JSON ({type(exc).__name__})") from None
+                data = _parse(snapshot if isinstance(snapshot, bytes | str) else bytes(snapshot))
+            except Exception:  # each parser has its own error class
+                raise errors.DecodeError("sync snapshot: not valid JSON") from None  # same words whatever the parser
         if not isinstance(data, Mapping):
             raise errors.DecodeError("sync snapshot: expected a JSON object")
         counts = [0, 0, 0, 0, 0]  # created, updated, deleted, unchanged, kept

@@ -15,7 +15,14 @@ without I/O (the connection feeds it each attempt's outcome and sleeps the delay
   handshake): ``Retry-After`` is waited out (at least; capped by ``max_retry_after``). 401/403
   mean the token or the user is refused: the token's owner is told (``on_auth_refused``, which
   renews it) and the upgrade is tried ``upgrade_auth_retries`` more times (default 1); refused
-  again, the socket ends with the error. Any other status is retried with the backoff.
+  again, the socket ends with the error. Any other status is retried with the backoff. Redirects
+  (3xx) are not followed: the token goes to the URL given, never to a ``Location``.
+- **A refused ``authorize``** (``AuthenticationFailed``) is counted with the 401/403 upgrades
+  when the owner was told (``on_auth_refused``: it drops the token, the next attempt logs in
+  again); refused again after that, the socket ends with it. Without an owner to tell, it is
+  retried with the backoff (whoever supplies the token may still replace it). A server that accepts a token once and then
+  refuses every later one costs one extra login, not one per reconnect (Tradovate allows a
+  handful of logins an hour). A connection that becomes usable clears the count.
 - Settings found unsafe before a connect (a TLS context weakened after it was given) end the
   socket with ``InsecureConfiguration``.
 - Why these choices: Tradovate documents neither its handshake refusals nor its reconnect
@@ -30,7 +37,6 @@ without I/O (the connection feeds it each attempt's outcome and sleeps the delay
 from __future__ import annotations
 
 import email.utils
-import json
 import random
 import re
 import time
@@ -113,12 +119,21 @@ class ReconnectPolicy:
         self.auth_refusals = 0  # 401/403 upgrades in a row
 
     def after(
-        self, *, usable: bool, lived: float, error: BaseException | None, first: bool, fatal_first: bool = False
+        self,
+        *,
+        usable: bool,
+        lived: float,
+        error: BaseException | None,
+        first: bool,
+        fatal_first: bool = False,
+        renewed: bool = True,
     ) -> Decision:
         """The decision after one attempt. ``usable``: it was authorized and ``on_connected`` ran;
         ``lived``: seconds it stayed usable; ``first``: no connection was usable yet (``connect()``
         is waiting); ``fatal_first``: on the first connection this error ends it (a refused
-        token, a failed ``on_connected`` or token source)."""
+        token, a failed ``on_connected`` or token source); ``renewed``: the token's owner was told
+        of a refused ``authorize`` (only then is it counted: a token nobody renews is retried
+        with the backoff, as the owner may still replace it)."""
         if isinstance(error, errors.InsecureConfiguration):
             return Decision(0.0, True, error)  # a setting made unsafe since: never connect with it
         if usable:
@@ -131,7 +146,11 @@ class ReconnectPolicy:
             if first and fatal_first:
                 return Decision(0.0, True, error)
         delay = next(self._delays)
-        if isinstance(error, ServerShutdown):
+        if isinstance(error, errors.AuthenticationFailed) and renewed:  # authorize refused, owner told
+            self.auth_refusals += 1
+            if self.auth_refusals > self.upgrade_auth_retries:
+                return Decision(0.0, True, error)
+        elif isinstance(error, ServerShutdown):
             delay = max(delay, self.quota_delay if error.quota else self.maintenance_delay)
         elif isinstance(error, UpgradeRefused):
             if error.status_code in AUTH_STATUSES:
@@ -148,7 +167,8 @@ class ReconnectPolicy:
 
     @property
     def retry_token(self) -> bool:
-        """The last refusal was a 401/403 upgrade to be retried with a renewed token."""
+        """The last refusal was a 401/403 upgrade or a refused ``authorize``, to be retried with a
+        renewed token."""
         return 0 < self.auth_refusals <= self.upgrade_auth_retries
 
 
@@ -157,28 +177,30 @@ class ReconnectPolicy:
 
 _SECRETISH: Final = re.compile(r"[A-Za-z0-9+/=._~-]{32,}")  # long token-like runs (JWTs, keys)
 _UNPRINTABLE: Final = re.compile(r"[^\x20-\x7e]+")
+# "token <value>": a credential's name followed by a long token-like word (no "=" or ":")
+_NAMED: Final = re.compile(r"(?i)\b((?:access|md)?token|password|secret|sec|key|ticket)(\s+)[A-Za-z0-9+/=._~-]{16,}")
 
 
 def upgrade_refused(
-    status: int, phrase: str, retry_after: str | None, body: bytes | bytearray | None
+    status: int, phrase: str, retry_after: str | None, body: bytes | bytearray | None, token: str | None = None
 ) -> UpgradeRefused:
     """The typed form of an HTTP answer to the WebSocket handshake: its status, the start of the
-    server's text (a JSON string or ``errorText`` unwrapped; control characters and anything
-    that looks like a secret removed; at most 200 characters), its ``Retry-After`` in seconds."""
-    text = bytes(body or b"")[:2000].decode("utf-8", "replace").strip()
-    if text[:1] in ('"', "{"):
-        try:
-            value = json.loads(text)
-        except (ValueError, RecursionError):
-            value = None
-        if isinstance(value, dict):
-            value = value.get("errorText")
-        if isinstance(value, str):
-            text = value
+    server's text (a JSON string or ``errorText`` unwrapped; control characters, ``token`` (the
+    connection's last token) and anything that looks like a secret — ``key=value`` and
+    ``"key": "value"`` pairs under a credential's name, bearer tokens, long opaque runs — removed;
+    at most 200 characters), its ``Retry-After`` in seconds."""
+    text = bytes(body or b"")[:2000].decode("utf-8", "replace")
+    if token:
+        text = text.replace(token, "<redacted>")
+    text = errors.server_text(text) or ""  # a JSON body's errorText/message, redacted
+    text = _NAMED.sub(r"\1\2<redacted>", text)
     text = _SECRETISH.sub("<redacted>", _UNPRINTABLE.sub(" ", text)).strip()
     if len(text) > 200:
         text = text[:200] + "..."
-    return UpgradeRefused(status, text or _UNPRINTABLE.sub(" ", phrase)[:200], _retry_after(retry_after))
+    if not text:  # the reason phrase, redacted the same way
+        phrase = phrase.replace(token, "<redacted>") if token else phrase
+        text = (errors.server_text(_UNPRINTABLE.sub(" ", phrase)) or "")[:200]
+    return UpgradeRefused(status, text, _retry_after(retry_after))
 
 
 def _retry_after(value: str | None) -> float | None:

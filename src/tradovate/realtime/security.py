@@ -17,6 +17,11 @@
   (``"http://proxy:3128"``, ``"socks5h://..."``, with ``proxy_ssl`` for an ``https://`` proxy,
   checked like ``ssl``). A loopback host never goes through a proxy: a proxy for one is refused
   (the cleartext ``ws://`` traffic, the ``authorize`` token in it, stays on the machine).
+- **The socket goes where the URL says, and nowhere else.** Options that change the destination
+  (``host``, ``port``, ``family``, ``proto``, ``flags``, ``local_addr``) are refused, and the
+  connection never follows a redirect (a 3xx answer is an ``UpgradeRefused``).
+- **Frames are not logged by websockets** (``logger`` is refused: its DEBUG level prints the
+  ``authorize`` frame); the handshake stays bounded (``open_timeout`` must be finite).
 """
 
 from __future__ import annotations
@@ -32,8 +37,16 @@ from tradovate_api.runtime import check_ssl_context, default_ssl_context, is_loo
 
 __all__ = ["check_options", "check_url", "connect_kwargs"]
 
-# Options of websockets' connect() that would route around the checks here.
-_REFUSED: Final = ("server_hostname", "proxy_server_hostname", "sock", "create_connection", "unix", "path")
+# Options of websockets' connect() that would route around the checks here: TLS bypasses, and
+# every keyword of ``loop.create_connection`` that changes where the socket goes (the URL's host
+# is what check_url allowed; ``host="192.0.2.2"`` with a loopback ``ws://`` URL would send the
+# token in clear to another machine).
+_BYPASS: Final = ("server_hostname", "proxy_server_hostname", "sock", "create_connection", "unix", "path")
+_ELSEWHERE: Final = ("host", "port", "family", "proto", "flags", "local_addr", "uri")
+# websockets logs every frame at DEBUG through ``logger``, the authorize token included: the
+# connection installs its own frame-free logger, and no other.
+_LOGGING: Final = ("logger",)
+_BOUNDS: Final = ("open_timeout",)  # the handshake stays bounded
 
 
 def check_url(url: str) -> None:
@@ -54,9 +67,23 @@ def check_url(url: str) -> None:
 
 def check_options(url: str, options: Mapping[str, Any]) -> None:
     """Refuse ``connect_options`` that would turn TLS off or send loopback traffic to a proxy."""
-    for key in _REFUSED:
+    for key in _BYPASS:
         if key in options:
             raise errors.InsecureConfiguration(f"connect_options: {key} is not allowed (it bypasses TLS checks)")
+    for key in _ELSEWHERE:
+        if key in options:
+            raise errors.InsecureConfiguration(
+                f"connect_options: {key} is not allowed (the socket goes to the URL's host and port only)"
+            )
+    for key in _LOGGING:
+        if key in options:
+            raise errors.InsecureConfiguration(
+                f"connect_options: {key} is not allowed (websockets would log the frames, the token included)"
+            )
+    for key in _BOUNDS:
+        value = options.get(key, 1)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+            raise errors.InvalidRequest(f"{key} must be a finite number > 0", "connect_options")
     parts = urlsplit(url)
     secure = parts.scheme == "wss"
     for key in ("ssl", "proxy_ssl"):

@@ -18,8 +18,15 @@ Behaviour (the real server's where documented, else a decision noted here):
   elements), then ``{"id": realtimeId, "eoh": true}``, then real-time packets. Packets are
   tagged with the realtime id unless ``tag_history="historical"``. Bars are a pure function of
   (seed, contract, bar time), so paging backwards gives consistent history; the current bar
-  is built from the market's trades and sent again on every step (an update in place);
-- ``md/cancelChart`` accepts either id of the pair.
+  is built from the market's trades and sent again on every step (an update in place). When
+  the range reaches the present, the bar in progress is the last bar of the history (it counts
+  towards ``asMuchAsElements``), as a chart shows it at once — the real server's choice here
+  is undocumented;
+- ``md/cancelChart`` accepts either id of the pair;
+- test hooks: :attr:`MdService.modes` (the ``mode`` a subscribe answer carries, per contract:
+  ``set_mode(contract_id, "Delayed")`` makes the next subscriptions degraded, e.g. after a
+  reconnect) and :meth:`MdService.refuse` (the next N requests to an endpoint answered with a
+  given status and text, as a server that is not ready for market data answers).
 """
 
 from __future__ import annotations
@@ -81,8 +88,20 @@ class MdService:
         self.history_limit = history_limit
         self.tag_history = tag_history
         self.connections: list[MdConnection] = []
+        #: endpoint (lower case) → [(status, d)]: the next answers of that endpoint (see refuse)
+        self.refusals: dict[str, list[tuple[int, Any]]] = {}
         self._next_chart_id = 1
         self._stop_listening = market.listen_steps(self._on_step)
+
+    def set_mode(self, contract_id: int, mode: str) -> None:
+        """The ``mode`` of subscriptions to this contract from now on ("RealTime", "Delayed")."""
+        self.modes[contract_id] = mode
+
+    def refuse(self, endpoint: str, status: int = 404, d: Any = None, *, times: int = 1) -> None:
+        """Answer the next ``times`` requests to ``endpoint`` with ``status`` and ``d`` (default
+        ``Not found: <endpoint>``) instead of serving them, on any connection."""
+        answer = f"Not found: {endpoint}" if d is None else d
+        self.refusals.setdefault(endpoint.lower(), []).extend([(status, answer)] * times)
 
     def connect(self, send: Send) -> MdConnection:
         conn = MdConnection(self, send)
@@ -183,6 +202,10 @@ class MdConnection:
     def request(self, endpoint: str, rid: int, body: Any) -> list[str]:
         """Answer one request: the frames to send, in order (the response first)."""
         name = endpoint.lower()
+        queued = self.service.refusals.get(name)
+        if queued:
+            status, d = queued.pop(0)
+            return [frame({"s": status, "i": rid, "d": d})]
         if not isinstance(body, dict):
             return [frame({"s": 400, "i": rid, "d": "The request body must be a JSON object"})]
         if name == "md/getchart":
@@ -254,8 +277,12 @@ class MdConnection:
         book = chart.book
         starts: list[int] = []
         start = newest - newest % span
+        forming = None
         if chart.kind == "bars" and start + span > now_ms:
-            start -= span  # the bar in progress comes with the real-time packets
+            if limit > 0 and (oldest is None or start >= oldest - oldest % span):
+                forming = self._realtime(chart)  # the bar in progress, as its updates will move it
+                limit -= 1
+            start -= span
         while len(starts) < limit and (oldest is None or start >= oldest - oldest % span):
             starts.append(start)
             start -= span
@@ -269,6 +296,9 @@ class MdConnection:
             else:
                 packet = _tick_packet(tag, td, book, [self.service.history_tick(book, s) for s in chunk])
             out.append(frame({"e": "chart", "d": {"charts": [packet]}}))
+        if forming is not None:
+            forming["id"] = tag
+            out.append(frame({"e": "chart", "d": {"charts": [forming]}}))
         return out
 
     # -- pushes -------------------------------------------------------------------------------
