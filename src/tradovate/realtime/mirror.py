@@ -832,10 +832,15 @@ _NESTED: Final = frozenset({dict, list})
 
 
 def _copy(value: Any) -> Any:
+    """A deep copy of parsed JSON: containers copied in C, only the nested ones visited."""
     if value.__class__ is dict:
-        return {k: _copy(v) for k, v in value.items()}
+        out = value.copy()
+        for k, v in value.items():
+            if v.__class__ is dict or v.__class__ is list:
+                out[k] = _copy(v)
+        return out
     if value.__class__ is list:
-        return [_copy(v) for v in value]
+        return [_copy(v) if v.__class__ is dict or v.__class__ is list else v for v in value]
     return value
 
 
