@@ -170,3 +170,35 @@ def test_reconcile_emits_exactly_the_difference(data: st.DataObject) -> None:
         list(want.values()).count(ChangeKind.DELETED),
     )
     assert state(mirror) == {k: sorted(v, key=lambda e: e["id"]) for k, v in after.items() if v}
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def _containers(value: Any) -> list[Any]:
+    found = []
+    if isinstance(value, dict | list):
+        found.append(value)
+        for v in value.values() if isinstance(value, dict) else value:
+            found += _containers(v)
+    return found
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(["a", "b", "tradeDate"]), JSON, max_size=3), max_size=5), JSON)
+def test_the_json_dump_equals_what_was_sent_and_shares_no_container_with_the_mirror(
+    extras: list[dict[str, Any]], unknown: Any
+) -> None:
+    snapshot = {"fills": [{"id": i, "orderId": 1, **extra} for i, extra in enumerate(extras)], "novelties": unknown}
+    mirror = Mirror()
+    mirror.apply_snapshot(snapshot)
+    first = mirror.to_json()
+    assert first["fills"] == snapshot["fills"] and first["novelties"] == unknown
+    held = {id(c) for c in _containers(snapshot)}
+    assert not any(id(c) in held for c in _containers(first))  # nothing the mirror holds is handed out
+    second = mirror.to_json()
+    assert not {id(c) for c in _containers(first)} & {id(c) for c in _containers(second)}
