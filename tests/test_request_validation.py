@@ -116,6 +116,31 @@ def test_the_socket_checks_the_same_query_kinds() -> None:
     assert frame.endswith("\nid=7\n")
 
 
+@pytest.mark.parametrize(
+    ("endpoint", "line", "field"),
+    [
+        ("order/item", "id=abc", "id"),
+        ("order/item", "?id=99999999999999999999", "id"),
+        ("order/item", "id=1.5", "id"),
+        ("order/items", "ids=1,x", "ids"),
+        ("contract/suggest", "t=ES&l=-1", "l"),
+    ],
+)
+def test_a_query_line_given_as_text_is_held_to_the_same_checks(endpoint: str, line: str, field: str) -> None:
+    proto = p.Protocol(0.0)
+    proto.receive("o", 0.0)
+    proto.authorize("tok", 0.0)
+    proto.receive('a[{"i":0,"s":200}]', 0.0)
+    with pytest.raises(errors.InvalidRequest) as raised:
+        proto.request(endpoint, 0.0, query=line)
+    assert raised.value.field == field
+    assert proto.pending() == {}  # nothing was sent
+    _, frame = proto.request("order/items", 0.0, query="ids=1,2")
+    assert frame.endswith("\nids=1,2\n")
+    _, frame = proto.request("some/endpoint", 0.0, query="anything=goes")  # no REST twin: as given
+    assert frame.endswith("\nanything=goes\n")
+
+
 def test_every_operation_declares_its_query_parameters() -> None:
     expected = {
         "item": (("id", "int64"),),

@@ -50,6 +50,13 @@ the mirror (an entity missing from the first part is not deleted). A part arrivi
 snapshot was complete (``split_settle`` too short for this server) is merged in without deleting
 anything, with a warning. Without ``splitResponses`` the single answer is the snapshot, as before.
 
+A lost part looks exactly like deletions (the format carries no count), so two more rules hold
+under the quiet rule: a split *resync* that lacks orders the mirror holds as working is not
+believed at once — it is taken again, once, on a new connection, and a second snapshot that
+agrees is applied; and :meth:`AccountSession.resolve` without a REST client (a token function
+instead of a Session) never concludes "absent" from split snapshots: it raises
+:class:`OrderOutcomeUnknown` instead (with a Session it asks the server's ``command/list``).
+
 Resolving an ambiguous order
 ----------------------------
 :meth:`AccountSession.resolve` answers only from a complete snapshot taken on a connection made
@@ -81,6 +88,7 @@ from ..streams import Gap, Stream
 from . import protocol as p
 from .connection import Connected, Connection, Disconnected, Reconnected
 from .errors import ConnectionClosed
+from .handles import FINAL_ORDER_STATUSES
 from .mirror import ENTITY_TYPES, Change, Mirror, OrderHandle, SyncReport
 
 __all__ = [
@@ -260,6 +268,9 @@ class AccountSession:
         # A split snapshot being assembled: its parts, the connection it came on, its timer.
         self._parts: list[Mapping[str, Any]] | None = None
         self._split_conn: Connection | None = None
+        # A split resync that would delete live orders is taken again once before it is believed
+        # (a lost part looks exactly like deletions); the generation whose snapshot was doubted.
+        self._split_doubted: int | None = None
         self._split_timer: asyncio.TimerHandle | None = None
         #: Parts that arrived after their snapshot was complete (merged in, see the module doc).
         self.late_parts = 0
@@ -427,7 +438,35 @@ class AccountSession:
         assert parts is not None and conn is not None
         if conn.generation != self.connection.generation:
             return  # a newer connection syncs again
-        self._synced(conn, self.mirror.apply_snapshot(_join(parts), covered=self._covered))
+        whole = _join(parts)
+        missing = self._live_orders_missing(whole)
+        if missing and self._split_doubted is None:
+            # Parts may have been lost (the format carries no count or end marker): a snapshot
+            # without live orders is taken again, once, on a new connection before it is believed.
+            self._split_doubted = conn.generation
+            _log.warning("split snapshot lacks %d live order(s): syncing once more to be sure", len(missing))
+            task = asyncio.ensure_future(self.connection.reconnect("a split snapshot lacked live orders"))
+            task.add_done_callback(_log_failure)
+            return
+        self._split_doubted = None
+        self._synced(conn, self.mirror.apply_snapshot(whole, covered=self._covered))
+
+    def _live_orders_missing(self, whole: Mapping[str, Any]) -> set[int]:
+        """Ids of orders the mirror holds as working that the snapshot ``whole`` does not list."""
+        if self._synced_generation == 0:
+            return set()  # the first snapshot has nothing to contradict
+        held = self.mirror.to_json().get("orders") or []
+        live = {
+            o["id"]
+            for o in held
+            if isinstance(o, Mapping)
+            and isinstance(o.get("id"), int)
+            and o.get("ordStatus") not in FINAL_ORDER_STATUSES
+        }
+        if not live:
+            return set()
+        listed = {o.get("id") for o in whole.get("orders") or [] if isinstance(o, Mapping)}
+        return live - listed
 
     def _drop_parts(self) -> None:
         self._parts = None
@@ -613,6 +652,19 @@ class AccountSession:
             except errors.DeadlineExceeded:
                 if remaining is not None and remaining < settle:
                     raise errors.DeadlineExceeded("resolve", f"not settled within {timeout:g}s") from None
+            if (
+                not found()
+                and self._rest is None
+                and self.sync_request.get("splitResponses")
+                and self.split_complete is None
+            ):
+                # A split snapshot ends by quiet: a lost part cannot be told from an absent order, and
+                # there is no REST client to ask the server. Absence is not concluded.
+                raise OrderOutcomeUnknown(
+                    PLACE,
+                    "absence cannot be confirmed from split snapshots without a REST client (give a Session)",
+                    cl_ord_id,
+                )
             if not found() and self._rest is not None:
                 try:
                     async with asyncio.timeout(left()):

@@ -40,9 +40,10 @@ import heapq
 import json
 import logging
 import math
+import re
 from collections.abc import Mapping
 from typing import Any, Final, NamedTuple, TypeVar
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from tradovate_api import Response as ApiResponse
 from tradovate_api import errors
@@ -156,11 +157,43 @@ def encode_query(query: Mapping[str, Any] | str | None, op: Operation[Any] | Non
         query = query.lstrip("?")
         if "\n" in query or "\r" in query:
             raise errors.InvalidRequest("may not contain a line break", "query")
-        return query
+        if op is None or not op.query:
+            return query
+        query = _typed_query(query, op)  # a query line is held to the same checks as a mapping
     arrays = op.arrays if op is not None else ()
     kinds = dict(op.query) if op is not None else {}
     pairs = {str(k): query_value(str(k), v, str(k) in arrays, kinds.get(str(k))) for k, v in query.items()}
     return urlencode(pairs, safe=",")
+
+
+_INTEGER_TEXT: Final = re.compile(r"[+-]?[0-9]+")
+_NUMBER_KINDS: Final = frozenset({"int64", "int32", "count"})
+
+
+def _typed_query(line: str, op: Operation[Any]) -> dict[str, Any]:
+    """A query line's parameters as values of their declared kinds (integers parsed from their
+    text, ``InvalidRequest`` naming the parameter for text that is not one), others as text."""
+    kinds = dict(op.query)
+    typed: dict[str, Any] = {}
+    for name, text in parse_qsl(line, keep_blank_values=True):
+        kind = kinds.get(name)
+        if kind in _NUMBER_KINDS:
+            items = text.split(",") if name in op.arrays else [text]
+            for item in items:
+                if _INTEGER_TEXT.fullmatch(item) is None or len(item) > 40:
+                    raise errors.InvalidRequest(f"expected an integer, got {item[:40]!r}", name)
+            values = [int(item) for item in items]
+            typed[name] = values if name in op.arrays else values[0]
+        elif kind == "bool" and text in ("true", "false"):
+            typed[name] = text == "true"
+        elif kind == "number":
+            try:
+                typed[name] = float(text)
+            except ValueError:
+                raise errors.InvalidRequest(f"expected a number, got {text[:40]!r}", name) from None
+        else:
+            typed[name] = text
+    return typed
 
 
 def encode_body(body: Any, op: Operation[Any] | None) -> str:
