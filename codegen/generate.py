@@ -136,6 +136,21 @@ def describe(prop: Any) -> tuple[Kind, bool]:
     return Kind("any"), False
 
 
+# An acronym inside a JSON name (``realizedPnL``, ``showKIDs``, ``outdatedTaC``): one word in the
+# Python name (``realized_pnl``, ``show_kids``, ``outdated_tac``), where openapi-python-client
+# splits it (``realized_pn_l``); the old split name stays as a deprecated alias.
+_ACRONYM = re.compile(r"(?<=[a-z0-9])[A-Z][a-z]?[A-Z]+s?(?=[A-Z][a-z]|[0-9_]|$)")
+_WORD = re.compile(r"[A-Z][a-z]?[A-Z]+s?(?=[A-Z][a-z]|[0-9_]|$)|[A-Z]+(?=[A-Z][a-z]|[0-9_]|$)|[A-Z]?[a-z]+|[0-9]+")
+
+
+def field_names(key: str, generated: str) -> tuple[str, list[str]]:
+    """The attribute name of a JSON property and its deprecated aliases."""
+    if _ACRONYM.search(key) is None:
+        return generated, []
+    better = "_".join(word.lower() for word in _WORD.findall(key))
+    return (better, [generated]) if better != generated else (generated, [])
+
+
 @dataclass
 class FieldPlan:
     attr: str
@@ -145,6 +160,7 @@ class FieldPlan:
     nullable: bool
     secret: bool
     description: str
+    aliases: list[str] = field(default_factory=list)
 
     @property
     def annotation(self) -> str:
@@ -177,9 +193,11 @@ def plan_model(model: Any, schema: dict[str, Any]) -> ModelPlan:
     for prop in model.required_properties + model.optional_properties:
         kind, nullable = describe(prop)
         spec_prop = props.get(raw(prop.name), {})
+        attr, aliases = field_names(raw(prop.name), str(prop.python_name))
         fields.append(
             FieldPlan(
-                attr=str(prop.python_name),
+                attr=attr,
+                aliases=aliases,
                 key=raw(prop.name),
                 kind=kind,
                 required=bool(prop.required),

@@ -326,3 +326,21 @@ def test_round_trip_property(
     assert (value.count, value.price, value.name, value.day, value.at) == (count, price, name, day, at)
     assert value.to_dict() == document
     assert codec.decode(models.Golden, codec.encode(value)) == value
+
+
+def test_an_acronym_in_a_json_name_stays_one_word_and_the_old_split_name_is_a_deprecated_alias() -> None:
+    import warnings
+
+    from tradovate_api import decode
+    from tradovate_api.models import AccessTokenResponse, CashBalance
+
+    token = decode(AccessTokenResponse, b'{"showKIDs": true, "outdatedTaC": false}')
+    assert (token.show_kids, token.outdated_tac) == (True, False)
+    assert token.to_dict() == {"showKIDs": True, "outdatedTaC": False}
+    fields = {f.name for f in __import__("attrs").fields(CashBalance)}
+    assert {"realized_pnl", "week_realized_pnl"} <= fields and "realized_pn_l" not in fields
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert token.show_ki_ds is True and token.outdated_ta_c is False
+    assert [w.category for w in caught] == [DeprecationWarning, DeprecationWarning]
+    assert "use show_kids" in str(caught[0].message)

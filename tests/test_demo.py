@@ -74,7 +74,7 @@ def test_the_report_agrees_with_itself_and_renders_as_plain_text() -> None:
 
     # The cash balance the mirror ended with: realized P&L of the round trip, less fees.
     assert report.end_cash is not None
-    realized = float(report.end_cash.realized_pn_l) - float(report.start_cash.realized_pn_l)  # type: ignore[arg-type]
+    realized = float(report.end_cash.realized_pnl) - float(report.start_cash.realized_pnl)  # type: ignore[arg-type]
     assert realized == pytest.approx((sell.price - buy.price) * report.product.value_per_point)
     assert report.end_cash.amount < report.start_cash.amount + realized  # fees were charged
 

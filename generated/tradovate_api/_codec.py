@@ -1250,3 +1250,10 @@ class OpenStrEnum(enum.StrEnum):
 def open_enum_value(cls: type[E], value: str) -> E:
     """Unpickling helper: the member or open value of ``cls`` for ``value``."""
     return cls._open_value(value)
+
+
+def deprecated_alias(old: str, new: str) -> None:
+    """Warn that a model attribute was renamed (generated models call it from their old names)."""
+    import warnings  # noqa: PLC0415 - only a deprecated name loads it
+
+    warnings.warn(f"{old} is deprecated; use {new}", DeprecationWarning, stacklevel=3)

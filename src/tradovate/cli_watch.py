@@ -102,7 +102,7 @@ def render(board: Board, now: datetime.datetime | None = None) -> str:
     for account in mirror.all("account"):
         cash = [c for c in mirror.all("cashBalance") if c.account_id == account.id]
         amount = sum(c.amount for c in cash) if cash else None
-        realized = sum(c.realized_pn_l for c in cash if isinstance(c.realized_pn_l, int | float)) if cash else None
+        realized = sum(c.realized_pnl for c in cash if isinstance(c.realized_pnl, int | float)) if cash else None
         opens = [board.open_pnl(p) for p in positions if p.account_id == account.id]
         open_pnl = None if any(v is None for v in opens) else sum(v for v in opens if v is not None)
         risk = mirror.get("accountRiskStatus", account.id)

@@ -425,7 +425,7 @@ def summary(report: Report) -> list[Table]:
     tables.append(("Position", ["", "contract", "net", "bought", "sold"], positions))
     start, end = report.start_cash, report.end_cash
     if end is not None:
-        realized = _number(end.realized_pn_l) - _number(start.realized_pn_l)
+        realized = _number(end.realized_pnl) - _number(start.realized_pnl)
         fees = start.amount + realized - end.amount
         tables.append(
             (

@@ -48,7 +48,7 @@ def picture(report: Report, path: str | Path) -> None:
     start, end = report.start_cash, report.end_cash
     pnl = ""
     if end is not None:
-        pnl = f", realized P&L {money(_number(end.realized_pn_l) - _number(start.realized_pn_l))}"
+        pnl = f", realized P&L {money(_number(end.realized_pnl) - _number(start.realized_pnl))}"
     axes.set_title(f"Demo session on {report.contract.name} ({report.account.name}){pnl}")
     axes.set_ylabel("price")
     axes.ticklabel_format(axis="y", useOffset=False)

@@ -156,7 +156,7 @@ def test_round_trip_books_realized_pnl_and_fees_into_the_cash_balance() -> None:
         position = [e for t, _, e in sock.props() if t == "position"][-1]
         assert position["netPos"] == 0 and "netPrice" not in position
         snapshot = await tv.cash_balances.get_cash_balance_snapshot(models_snapshot(ACCOUNT))
-        assert snapshot.realized_pn_l == pytest.approx(realized)
+        assert snapshot.realized_pnl == pytest.approx(realized)
 
     run(flow)
 

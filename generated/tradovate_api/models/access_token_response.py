@@ -17,7 +17,7 @@ __all__ = ["AccessTokenResponse"]
 
 
 class _Slots(_codec.Model):
-    __slots__ = ("access_token", "user_id", "error_text", "hibp_hint", "md_access_token", "expiration_time", "password_expiration_time", "user_status", "name", "has_live", "has_sim_plus", "show_ki_ds", "has_market_data", "has_funded", "outdated_ta_c", "outdated_liquidation_policy", "outdated_sentiment_policy", "required_non_pro_certification", "org_name", "api_hosts", "p_ticket", "p_time", "p_captcha", )  # fmt: skip
+    __slots__ = ("access_token", "user_id", "error_text", "hibp_hint", "md_access_token", "expiration_time", "password_expiration_time", "user_status", "name", "has_live", "has_sim_plus", "show_kids", "has_market_data", "has_funded", "outdated_tac", "outdated_liquidation_policy", "outdated_sentiment_policy", "required_non_pro_certification", "org_name", "api_hosts", "p_ticket", "p_time", "p_captcha", )  # fmt: skip
 
 
 @_define(frozen=True, repr=False, weakref_slot=False)
@@ -39,10 +39,10 @@ class AccessTokenResponse(_Slots):
         name (``name``): Username of that user; also accepted as `accountSpec` when placing orders.
         has_live (``hasLive``): Whether the user has live (real-money) trading.
         has_sim_plus (``hasSimPlus``): Whether the user has the Sim+ simulation product.
-        show_ki_ds (``showKIDs``): Whether Key Information Documents must be shown to this user.
+        show_kids (``showKIDs``): Whether Key Information Documents must be shown to this user.
         has_market_data (``hasMarketData``): Whether the user has a market data subscription.
         has_funded (``hasFunded``): Whether the user has a funded account.
-        outdated_ta_c (``outdatedTaC``): Whether the user still has to accept the current terms and conditions.
+        outdated_tac (``outdatedTaC``): Whether the user still has to accept the current terms and conditions.
         outdated_liquidation_policy (``outdatedLiquidationPolicy``): Whether the user still has to accept the current liquidation policy.
         outdated_sentiment_policy (``outdatedSentimentPolicy``): Whether the user still has to accept the current sentiment policy.
         required_non_pro_certification (``requiredNonProCertification``): Whether the user still has to certify non-professional market data status.
@@ -67,10 +67,10 @@ class AccessTokenResponse(_Slots):
     name: str | Unset = UNSET
     has_live: bool | Unset = UNSET
     has_sim_plus: bool | Unset = UNSET
-    show_ki_ds: bool | Unset = UNSET
+    show_kids: bool | Unset = UNSET
     has_market_data: bool | Unset = UNSET
     has_funded: bool | Unset = UNSET
-    outdated_ta_c: bool | Unset = UNSET
+    outdated_tac: bool | Unset = UNSET
     outdated_liquidation_policy: bool | Unset = UNSET
     outdated_sentiment_policy: bool | Unset = UNSET
     required_non_pro_certification: bool | Unset = UNSET
@@ -79,6 +79,18 @@ class AccessTokenResponse(_Slots):
     p_ticket: str | Unset = UNSET
     p_time: int | Unset = UNSET
     p_captcha: bool | Unset = UNSET
+
+    @property
+    def show_ki_ds(self) -> bool | Unset:
+        """Deprecated alias of ``show_kids`` (an acronym of ``showKIDs`` was split); use ``show_kids``."""
+        _codec.deprecated_alias("AccessTokenResponse.show_ki_ds", "show_kids")
+        return self.show_kids
+
+    @property
+    def outdated_ta_c(self) -> bool | Unset:
+        """Deprecated alias of ``outdated_tac`` (an acronym of ``outdatedTaC`` was split); use ``outdated_tac``."""
+        _codec.deprecated_alias("AccessTokenResponse.outdated_ta_c", "outdated_tac")
+        return self.outdated_tac
 
 
 _codec.fields(
@@ -94,10 +106,10 @@ _codec.fields(
     F("name", "name", _codec.STR, required=False),
     F("has_live", "hasLive", _codec.BOOL, required=False),
     F("has_sim_plus", "hasSimPlus", _codec.BOOL, required=False),
-    F("show_ki_ds", "showKIDs", _codec.BOOL, required=False),
+    F("show_kids", "showKIDs", _codec.BOOL, required=False),
     F("has_market_data", "hasMarketData", _codec.BOOL, required=False),
     F("has_funded", "hasFunded", _codec.BOOL, required=False),
-    F("outdated_ta_c", "outdatedTaC", _codec.BOOL, required=False),
+    F("outdated_tac", "outdatedTaC", _codec.BOOL, required=False),
     F("outdated_liquidation_policy", "outdatedLiquidationPolicy", _codec.BOOL, required=False),
     F("outdated_sentiment_policy", "outdatedSentimentPolicy", _codec.BOOL, required=False),
     F("required_non_pro_certification", "requiredNonProCertification", _codec.BOOL, required=False),

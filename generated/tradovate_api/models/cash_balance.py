@@ -15,7 +15,7 @@ __all__ = ["CashBalance"]
 
 
 class _Slots(_codec.Model):
-    __slots__ = ("id", "account_id", "timestamp", "trade_date", "currency_id", "amount", "realized_pn_l", "week_realized_pn_l", "amount_sod", "archived", )  # fmt: skip
+    __slots__ = ("id", "account_id", "timestamp", "trade_date", "currency_id", "amount", "realized_pnl", "week_realized_pnl", "amount_sod", "archived", )  # fmt: skip
 
 
 @_define(frozen=True, repr=False, weakref_slot=False)
@@ -29,8 +29,8 @@ class CashBalance(_Slots):
         trade_date (``tradeDate``)
         currency_id (``currencyId``): Id of the Currency of the amounts.
         amount (``amount``): Current cash balance.
-        realized_pn_l (``realizedPnL``): Profit or loss realized on this trade date.
-        week_realized_pn_l (``weekRealizedPnL``): Profit or loss realized in the current week.
+        realized_pnl (``realizedPnL``): Profit or loss realized on this trade date.
+        week_realized_pnl (``weekRealizedPnL``): Profit or loss realized in the current week.
         amount_sod (``amountSOD``): Cash balance at the start of the trade date.
         archived (``archived``): Archive flag of the record; only `false` has been seen.
     """
@@ -41,10 +41,22 @@ class CashBalance(_Slots):
     trade_date: TradeDate
     currency_id: int
     amount: float
-    realized_pn_l: float | Unset = UNSET
-    week_realized_pn_l: float | Unset = UNSET
+    realized_pnl: float | Unset = UNSET
+    week_realized_pnl: float | Unset = UNSET
     amount_sod: float | Unset = UNSET
     archived: bool | Unset = UNSET
+
+    @property
+    def realized_pn_l(self) -> float | Unset:
+        """Deprecated alias of ``realized_pnl`` (an acronym of ``realizedPnL`` was split); use ``realized_pnl``."""
+        _codec.deprecated_alias("CashBalance.realized_pn_l", "realized_pnl")
+        return self.realized_pnl
+
+    @property
+    def week_realized_pn_l(self) -> float | Unset:
+        """Deprecated alias of ``week_realized_pnl`` (an acronym of ``weekRealizedPnL`` was split); use ``week_realized_pnl``."""
+        _codec.deprecated_alias("CashBalance.week_realized_pn_l", "week_realized_pnl")
+        return self.week_realized_pnl
 
 
 _codec.fields(
@@ -55,8 +67,8 @@ _codec.fields(
     F("trade_date", "tradeDate", _codec.ModelRef(TradeDate)),
     F("currency_id", "currencyId", _codec.INT),
     F("amount", "amount", _codec.NUMBER),
-    F("realized_pn_l", "realizedPnL", _codec.NUMBER, required=False),
-    F("week_realized_pn_l", "weekRealizedPnL", _codec.NUMBER, required=False),
+    F("realized_pnl", "realizedPnL", _codec.NUMBER, required=False),
+    F("week_realized_pnl", "weekRealizedPnL", _codec.NUMBER, required=False),
     F("amount_sod", "amountSOD", _codec.NUMBER, required=False),
     F("archived", "archived", _codec.BOOL, required=False),
 )

@@ -16,7 +16,7 @@ __all__ = ["CashBalanceLog"]
 
 
 class _Slots(_codec.Model):
-    __slots__ = ("id", "account_id", "timestamp", "trade_date", "currency_id", "amount", "cash_change_type", "delta", "realized_pn_l", "week_realized_pn_l", "fill_pair_id", "fill_id", "fund_transaction_id", "comment", "sender_id", )  # fmt: skip
+    __slots__ = ("id", "account_id", "timestamp", "trade_date", "currency_id", "amount", "cash_change_type", "delta", "realized_pnl", "week_realized_pnl", "fill_pair_id", "fill_id", "fund_transaction_id", "comment", "sender_id", )  # fmt: skip
 
 
 @_define(frozen=True, repr=False, weakref_slot=False)
@@ -32,8 +32,8 @@ class CashBalanceLog(_Slots):
         amount (``amount``): Cash balance after the change.
         cash_change_type (``cashChangeType``)
         delta (``delta``): Size of the change; negative when cash was taken out.
-        realized_pn_l (``realizedPnL``): Realized profit or loss for the trade date after the change.
-        week_realized_pn_l (``weekRealizedPnL``): Realized profit or loss for the week after the change.
+        realized_pnl (``realizedPnL``): Realized profit or loss for the trade date after the change.
+        week_realized_pnl (``weekRealizedPnL``): Realized profit or loss for the week after the change.
         fill_pair_id (``fillPairId``): Id of the FillPair whose profit or loss caused the change, if any.
         fill_id (``fillId``): Id of the Fill whose fees caused the change, if any.
         fund_transaction_id (``fundTransactionId``): Id of the fund transaction behind the change, if any.
@@ -49,13 +49,25 @@ class CashBalanceLog(_Slots):
     amount: float
     cash_change_type: CashChangeType
     delta: float
-    realized_pn_l: float | Unset = UNSET
-    week_realized_pn_l: float | Unset = UNSET
+    realized_pnl: float | Unset = UNSET
+    week_realized_pnl: float | Unset = UNSET
     fill_pair_id: int | Unset = UNSET
     fill_id: int | Unset = UNSET
     fund_transaction_id: int | Unset = UNSET
     comment: str | Unset = UNSET
     sender_id: int | Unset = UNSET
+
+    @property
+    def realized_pn_l(self) -> float | Unset:
+        """Deprecated alias of ``realized_pnl`` (an acronym of ``realizedPnL`` was split); use ``realized_pnl``."""
+        _codec.deprecated_alias("CashBalanceLog.realized_pn_l", "realized_pnl")
+        return self.realized_pnl
+
+    @property
+    def week_realized_pn_l(self) -> float | Unset:
+        """Deprecated alias of ``week_realized_pnl`` (an acronym of ``weekRealizedPnL`` was split); use ``week_realized_pnl``."""
+        _codec.deprecated_alias("CashBalanceLog.week_realized_pn_l", "week_realized_pnl")
+        return self.week_realized_pnl
 
 
 _codec.fields(
@@ -68,8 +80,8 @@ _codec.fields(
     F("amount", "amount", _codec.NUMBER),
     F("cash_change_type", "cashChangeType", _codec.Enum(CashChangeType)),
     F("delta", "delta", _codec.NUMBER),
-    F("realized_pn_l", "realizedPnL", _codec.NUMBER, required=False),
-    F("week_realized_pn_l", "weekRealizedPnL", _codec.NUMBER, required=False),
+    F("realized_pnl", "realizedPnL", _codec.NUMBER, required=False),
+    F("week_realized_pnl", "weekRealizedPnL", _codec.NUMBER, required=False),
     F("fill_pair_id", "fillPairId", _codec.INT, required=False),
     F("fill_id", "fillId", _codec.INT, required=False),
     F("fund_transaction_id", "fundTransactionId", _codec.INT, required=False),

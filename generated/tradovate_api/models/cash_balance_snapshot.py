@@ -13,7 +13,7 @@ __all__ = ["CashBalanceSnapshot"]
 
 
 class _Slots(_codec.Model):
-    __slots__ = ("error_text", "total_cash_value", "total_pn_l", "initial_margin", "maintenance_margin", "net_liq", "open_pn_l", "realized_pn_l", "week_realized_pn_l", "withdrawal_reject_reason", "currency_cash_avail_withdrawal_usd", "net_liq_sod", "total_cash_value_sod", "cash_usd", "cash_sodusd", "full_initial_margin", "full_initial_margin_sod", "auto_liq_level", )  # fmt: skip
+    __slots__ = ("error_text", "total_cash_value", "total_pnl", "initial_margin", "maintenance_margin", "net_liq", "open_pnl", "realized_pnl", "week_realized_pnl", "withdrawal_reject_reason", "currency_cash_avail_withdrawal_usd", "net_liq_sod", "total_cash_value_sod", "cash_usd", "cash_sodusd", "full_initial_margin", "full_initial_margin_sod", "auto_liq_level", )  # fmt: skip
 
 
 @_define(frozen=True, repr=False, weakref_slot=False)
@@ -24,13 +24,13 @@ class CashBalanceSnapshot(_Slots):
     Attributes:
         error_text (``errorText``): Set when the request failed.
         total_cash_value (``totalCashValue``): Cash balance now.
-        total_pn_l (``totalPnL``): Realized plus open profit and loss.
+        total_pnl (``totalPnL``): Realized plus open profit and loss.
         initial_margin (``initialMargin``): Initial margin required by the open positions.
         maintenance_margin (``maintenanceMargin``): Maintenance margin required by the open positions.
         net_liq (``netLiq``): Net liquidation value: cash plus open profit and loss.
-        open_pn_l (``openPnL``): Unrealized profit and loss of open positions.
-        realized_pn_l (``realizedPnL``): Profit and loss realized in the current trading day.
-        week_realized_pn_l (``weekRealizedPnL``): Profit and loss realized in the current week.
+        open_pnl (``openPnL``): Unrealized profit and loss of open positions.
+        realized_pnl (``realizedPnL``): Profit and loss realized in the current trading day.
+        week_realized_pnl (``weekRealizedPnL``): Profit and loss realized in the current week.
         withdrawal_reject_reason (``withdrawalRejectReason``): Why no withdrawable amount could be computed, when that happens.
         currency_cash_avail_withdrawal_usd (``currencyCashAvailWithdrawalUSD``): Cash that may be withdrawn, in US dollars.
         net_liq_sod (``netLiqSOD``): Net liquidation value at the start of the trading day.
@@ -44,13 +44,13 @@ class CashBalanceSnapshot(_Slots):
 
     error_text: str | Unset = UNSET
     total_cash_value: float | Unset = UNSET
-    total_pn_l: float | Unset = UNSET
+    total_pnl: float | Unset = UNSET
     initial_margin: float | Unset = UNSET
     maintenance_margin: float | Unset = UNSET
     net_liq: float | Unset = UNSET
-    open_pn_l: float | Unset = UNSET
-    realized_pn_l: float | Unset = UNSET
-    week_realized_pn_l: float | Unset = UNSET
+    open_pnl: float | Unset = UNSET
+    realized_pnl: float | Unset = UNSET
+    week_realized_pnl: float | Unset = UNSET
     withdrawal_reject_reason: WithdrawalRejectReason | Unset = UNSET
     currency_cash_avail_withdrawal_usd: float | Unset = UNSET
     net_liq_sod: float | Unset = UNSET
@@ -61,18 +61,42 @@ class CashBalanceSnapshot(_Slots):
     full_initial_margin_sod: float | Unset = UNSET
     auto_liq_level: float | Unset = UNSET
 
+    @property
+    def total_pn_l(self) -> float | Unset:
+        """Deprecated alias of ``total_pnl`` (an acronym of ``totalPnL`` was split); use ``total_pnl``."""
+        _codec.deprecated_alias("CashBalanceSnapshot.total_pn_l", "total_pnl")
+        return self.total_pnl
+
+    @property
+    def open_pn_l(self) -> float | Unset:
+        """Deprecated alias of ``open_pnl`` (an acronym of ``openPnL`` was split); use ``open_pnl``."""
+        _codec.deprecated_alias("CashBalanceSnapshot.open_pn_l", "open_pnl")
+        return self.open_pnl
+
+    @property
+    def realized_pn_l(self) -> float | Unset:
+        """Deprecated alias of ``realized_pnl`` (an acronym of ``realizedPnL`` was split); use ``realized_pnl``."""
+        _codec.deprecated_alias("CashBalanceSnapshot.realized_pn_l", "realized_pnl")
+        return self.realized_pnl
+
+    @property
+    def week_realized_pn_l(self) -> float | Unset:
+        """Deprecated alias of ``week_realized_pnl`` (an acronym of ``weekRealizedPnL`` was split); use ``week_realized_pnl``."""
+        _codec.deprecated_alias("CashBalanceSnapshot.week_realized_pn_l", "week_realized_pnl")
+        return self.week_realized_pnl
+
 
 _codec.fields(
     CashBalanceSnapshot,
     F("error_text", "errorText", _codec.STR, required=False),
     F("total_cash_value", "totalCashValue", _codec.NUMBER, required=False),
-    F("total_pn_l", "totalPnL", _codec.NUMBER, required=False),
+    F("total_pnl", "totalPnL", _codec.NUMBER, required=False),
     F("initial_margin", "initialMargin", _codec.NUMBER, required=False),
     F("maintenance_margin", "maintenanceMargin", _codec.NUMBER, required=False),
     F("net_liq", "netLiq", _codec.NUMBER, required=False),
-    F("open_pn_l", "openPnL", _codec.NUMBER, required=False),
-    F("realized_pn_l", "realizedPnL", _codec.NUMBER, required=False),
-    F("week_realized_pn_l", "weekRealizedPnL", _codec.NUMBER, required=False),
+    F("open_pnl", "openPnL", _codec.NUMBER, required=False),
+    F("realized_pnl", "realizedPnL", _codec.NUMBER, required=False),
+    F("week_realized_pnl", "weekRealizedPnL", _codec.NUMBER, required=False),
     F("withdrawal_reject_reason", "withdrawalRejectReason", _codec.Enum(WithdrawalRejectReason), required=False),
     F("currency_cash_avail_withdrawal_usd", "currencyCashAvailWithdrawalUSD", _codec.NUMBER, required=False),
     F("net_liq_sod", "netLiqSOD", _codec.NUMBER, required=False),

@@ -11,7 +11,7 @@ __all__ = ["RiskEvaluationDetails"]
 
 
 class _Slots(_codec.Model):
-    __slots__ = ("before_initial_margin_req", "before_initial_full_margin_req", "before_open_collateral_req", "before_net_pos", "is_exit_order", "initial_margin_req", "initial_full_margin_req", "open_collateral_req", "total_cash", "futures_open_pn_l", "options_open_pn_l", "risk_credit", "net_liq_value", "future_comm_and_fees", "total_cash_required", "excess", "hypo_long_pos", "hypo_short_pos", )  # fmt: skip
+    __slots__ = ("before_initial_margin_req", "before_initial_full_margin_req", "before_open_collateral_req", "before_net_pos", "is_exit_order", "initial_margin_req", "initial_full_margin_req", "open_collateral_req", "total_cash", "futures_open_pnl", "options_open_pnl", "risk_credit", "net_liq_value", "future_comm_and_fees", "total_cash_required", "excess", "hypo_long_pos", "hypo_short_pos", )  # fmt: skip
 
 
 @_define(frozen=True, repr=False, weakref_slot=False)
@@ -29,8 +29,8 @@ class RiskEvaluationDetails(_Slots):
         initial_full_margin_req (``initialFullMarginReq``): Full initial margin required if the orders were filled.
         open_collateral_req (``openCollateralReq``): Collateral required for open positions if the orders were filled.
         total_cash (``totalCash``): Cash in the account.
-        futures_open_pn_l (``futuresOpenPnL``): Unrealized profit or loss of open futures positions.
-        options_open_pn_l (``optionsOpenPnL``): Unrealized profit or loss of open options positions.
+        futures_open_pnl (``futuresOpenPnL``): Unrealized profit or loss of open futures positions.
+        options_open_pnl (``optionsOpenPnL``): Unrealized profit or loss of open options positions.
         risk_credit (``riskCredit``): Risk credit allowed to the account.
         net_liq_value (``netLiqValue``): Net liquidation value of the account.
         future_comm_and_fees (``futureCommAndFees``): Expected commissions and fees of the orders.
@@ -49,8 +49,8 @@ class RiskEvaluationDetails(_Slots):
     initial_full_margin_req: float
     open_collateral_req: float
     total_cash: float
-    futures_open_pn_l: float
-    options_open_pn_l: float
+    futures_open_pnl: float
+    options_open_pnl: float
     risk_credit: float
     net_liq_value: float
     future_comm_and_fees: float
@@ -58,6 +58,18 @@ class RiskEvaluationDetails(_Slots):
     excess: float
     hypo_long_pos: int
     hypo_short_pos: int
+
+    @property
+    def futures_open_pn_l(self) -> float:
+        """Deprecated alias of ``futures_open_pnl`` (an acronym of ``futuresOpenPnL`` was split); use ``futures_open_pnl``."""
+        _codec.deprecated_alias("RiskEvaluationDetails.futures_open_pn_l", "futures_open_pnl")
+        return self.futures_open_pnl
+
+    @property
+    def options_open_pn_l(self) -> float:
+        """Deprecated alias of ``options_open_pnl`` (an acronym of ``optionsOpenPnL`` was split); use ``options_open_pnl``."""
+        _codec.deprecated_alias("RiskEvaluationDetails.options_open_pn_l", "options_open_pnl")
+        return self.options_open_pnl
 
 
 _codec.fields(
@@ -71,8 +83,8 @@ _codec.fields(
     F("initial_full_margin_req", "initialFullMarginReq", _codec.NUMBER),
     F("open_collateral_req", "openCollateralReq", _codec.NUMBER),
     F("total_cash", "totalCash", _codec.NUMBER),
-    F("futures_open_pn_l", "futuresOpenPnL", _codec.NUMBER),
-    F("options_open_pn_l", "optionsOpenPnL", _codec.NUMBER),
+    F("futures_open_pnl", "futuresOpenPnL", _codec.NUMBER),
+    F("options_open_pnl", "optionsOpenPnL", _codec.NUMBER),
     F("risk_credit", "riskCredit", _codec.NUMBER),
     F("net_liq_value", "netLiqValue", _codec.NUMBER),
     F("future_comm_and_fees", "futureCommAndFees", _codec.NUMBER),
