@@ -10,7 +10,7 @@ parsed and checked in one C pass and the models built from the checked values.
 
 The same bytes give the same result or the same ``DecodeError`` whichever JSON library is
 installed (msgspec, orjson, or only the standard library): JSON text must be UTF-8; ``NaN``,
-``Infinity``, numbers beyond the float range (``1e400``) and lone surrogates (``"\ud800"``)
+``Infinity``, numbers beyond the float range (``1e400``) and lone surrogates (``"\\ud800"``)
 are refused (msgspec's and orjson's rule; the standard library alone would accept them);
 integers are kept exactly at any size up to Python's 4300 digits (orjson alone would turn those
 past 64 bits into floats); JSON nested deeper than 256 levels is refused.
