@@ -158,3 +158,12 @@ def test_integers_beyond_int64_are_kept_exactly_in_this_setup() -> None:
     assert _codec.loads(b"[-9223372036854775809, 18446744073709551616]", "doc") == [-(2**63) - 1, 2**64]
     assert decode(PlaceOrderResult, b'{"orderId": 18446744073709551616}').order_id == 2**64
     assert decode(Order, ORDER + b',"x":' + BIG.encode() + b"}")["x"] == int(BIG)
+
+
+@pytest.mark.parametrize("depth", [300, 1100, 5000])
+def test_a_document_nested_past_the_limit_says_so_whichever_parser_gave_up(depth: int) -> None:
+    for text in (b"[" * depth + b"]" * depth, b'{"a":' * depth + b"1" + b"}" * depth, b"[" * depth):
+        with pytest.raises(errors.DecodeError, match="nested deeper than 256 levels"):
+            _codec.loads(text, "doc")
+    with pytest.raises(errors.DecodeError, match="not valid JSON"):
+        _codec.loads(b'["' + b"[" * 5000 + b'"', "doc")  # brackets inside a string do not nest

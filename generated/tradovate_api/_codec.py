@@ -194,13 +194,37 @@ def json_bytes(raw: Any) -> bytes:
 def loads(raw: Any, what: str) -> Any:
     """Parse JSON text (bytes or str); any failure is :class:`~.errors.DecodeError` (the same
     whichever JSON library is installed: see the rules above)."""
+    text: bytes | None = None
     try:
-        data = _loads(json_bytes(raw))
+        text = json_bytes(raw)
+        data = _loads(text)
     except Exception:  # every parser has its own error types (and RecursionError)
+        # Parsers give up on deep nesting at different depths (orjson at 1024, msgspec and the
+        # standard library by version): a document nested past our limit says so, whichever failed.
+        if text is not None and _text_depth_over(text, _MAX_DEPTH):
+            raise errors.DecodeError(f"{what}: JSON nested deeper than {_MAX_DEPTH} levels") from None
         raise errors.DecodeError(f"{what}: not valid JSON (UTF-8)") from None
     if _depth_over(data, _MAX_DEPTH):
         raise errors.DecodeError(f"{what}: JSON nested deeper than {_MAX_DEPTH} levels")
     return data
+
+
+_STRING: Final = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKET: Final = re.compile(rb"[\[\]{}]")
+
+
+def _text_depth_over(text: bytes, limit: int) -> bool:
+    """Whether JSON text (valid or not) opens more than ``limit`` nested arrays/objects, strings
+    skipped (only on the error path: a parser refused the text)."""
+    depth = 0
+    for bracket in _BRACKET.findall(_STRING.sub(b"", text)):
+        if bracket in (b"[", b"{"):
+            depth += 1
+            if depth > limit:
+                return True
+        else:
+            depth -= 1
+    return False
 
 
 def _depth_over(value: Any, limit: int) -> bool:
