@@ -88,7 +88,7 @@ _ValidationError: type[Exception] = _msgspec.ValidationError if _msgspec is not 
 # msgspec raises UnicodeDecodeError for invalid UTF-8 in bytes, UnicodeEncodeError for a str
 # (or a dict given to from_dict) holding a lone surrogate: the tolerant path keeps such text
 # (from_dict) or refuses it with DecodeError (JSON text).
-_TYPED_REFUSALS: tuple[type[Exception], ...] = (
+TYPED_REFUSALS: tuple[type[Exception], ...] = (
     (_msgspec.ValidationError, _msgspec.DecodeError, RecursionError, UnicodeError, _WireRefused)
     if _msgspec is not None
     else (_NeverRaised,)
@@ -378,8 +378,18 @@ class Kind:
         return None
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
-        """Source of an expression turning a checked wire value ``v`` into the attribute value."""
+        """Source of an expression turning a checked wire value ``v`` into the attribute value
+        (models inside it are made lazily: the document was checked as a whole)."""
         return None
+
+    def needs_check(self) -> bool:
+        """Whether a wire value of this kind needs a check msgspec cannot make (see ``check``)."""
+        return False
+
+    def check_lines(self, ns: dict[str, Any], expr: str, depth: int) -> list[str]:
+        """Source lines checking the wire value ``expr`` beyond msgspec's type check (raise
+        ``_WireRefused`` or ValueError: the tolerant path takes the document)."""
+        return []
 
     def json_test(self, ns: dict[str, Any]) -> str:
         """Source of a test that an attribute value ``v`` is this kind's value (not ``UNSET``)."""
@@ -540,19 +550,6 @@ def _decode_date(model: str, key: str, v: str) -> Any:
         return bad_format(model, key, "date", v)
 
 
-def _wire_datetime(v: str) -> Any:
-    """A date-time checked as text by msgspec (Python's parser accepts what the server writes,
-    such as ``2026-12-18T14:29Z``, which RFC 3339 parsers refuse). Anything else sends the object
-    to the tolerant path, which keeps the text and reports it."""
-    try:
-        parsed = _fromiso(v)
-    except ValueError:
-        raise _WireRefused from None
-    if parsed.tzinfo is None:
-        raise _WireRefused
-    return parsed
-
-
 class DateTime(Kind):
     expected = "date-time"
 
@@ -560,7 +557,22 @@ class DateTime(Kind):
         return str
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
-        return f"{_bind(ns, _wire_datetime)}(v)"
+        return f"{_bind(ns, _fromiso)}(v)"  # checked while decoding (check_lines)
+
+    def needs_check(self) -> bool:
+        return True
+
+    def check_lines(self, ns: dict[str, Any], expr: str, depth: int) -> list[str]:
+        # Python's parser accepts what the server writes, such as ``2026-12-18T14:29Z``, which
+        # RFC 3339 parsers (msgspec's) refuse: msgspec checks text, this checks the text is a
+        # date-time with a timezone (anything else sends the document to the tolerant path,
+        # which keeps the text and reports it).
+        v = f"v{depth}"
+        return [
+            f"{v} = {expr}",
+            f"if {v}.__class__ is str and {_bind(ns, _fromiso)}({v}).tzinfo is None:",
+            "    raise _WireRefused",
+        ]
 
     def good(self) -> str:
         return "v.__class__ is str"
@@ -652,7 +664,21 @@ class ModelRef(Kind):
         return f"{_bind(ns, spec_of(self.cls))}.decode_object(v, own)"
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
-        return f"{_bind(ns, spec_of(self.cls))}.from_wire(v)"
+        return f"{_bind(ns, spec_of(self.cls))}.lazy(v)"
+
+    def needs_check(self) -> bool:
+        return spec_of(self.cls).needs_check()
+
+    def check_lines(self, ns: dict[str, Any], expr: str, depth: int) -> list[str]:
+        if not self.needs_check():
+            return []
+        v = f"v{depth}"
+        spec = spec_of(self.cls)
+        if depth >= _INLINE_DEPTH:  # deeper (or a model holding itself): one call
+            inner = [f"{_bind(ns, spec)}.check({v})"]
+        else:
+            inner = spec.check_lines(ns, v, depth + 1)
+        return [f"{v} = {expr}", f"if {v} is not None and {v} is not UNSET:", *("    " + line for line in inner)]
 
     def json_test(self, ns: dict[str, Any]) -> str:
         return f"v.__class__ is {_bind(ns, self.cls)}"
@@ -686,10 +712,27 @@ class List(Kind):
         return f"{_bind(ns, decode_items)}({ctx}, {_bind(ns, item)}, v)"
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
+        if isinstance(self.item, ModelRef):
+            return f"list(map({_bind(ns, spec_of(self.item.cls))}.lazy, v))"
         inner = self.item.from_wire(ns)
         if inner is None:
             return None
         return f"[{inner} for v in v]"
+
+    def needs_check(self) -> bool:
+        return self.item.needs_check()
+
+    def check_lines(self, ns: dict[str, Any], expr: str, depth: int) -> list[str]:
+        if not self.needs_check():
+            return []
+        v, x = f"v{depth}", f"x{depth}"
+        inner = self.item.check_lines(ns, x, depth + 1)
+        return [
+            f"{v} = {expr}",
+            f"if {v}.__class__ is list:",
+            f"    for {x} in {v}:",
+            *("        " + line for line in inner),
+        ]
 
     def json_test(self, ns: dict[str, Any]) -> str:
         return "v.__class__ is list"
@@ -714,8 +757,16 @@ class Any_(Kind):
     def good(self) -> str:
         return "v is not UNSET"
 
-    def from_wire(self, ns: dict[str, Any]) -> str | None:
-        return f"{_bind(ns, _free_json)}(v)"
+    def needs_check(self) -> bool:
+        return True
+
+    def check_lines(self, ns: dict[str, Any], expr: str, depth: int) -> list[str]:
+        v = f"v{depth}"
+        return [
+            f"{v} = {expr}",
+            f"if {v}.__class__ is dict or {v}.__class__ is list:",
+            f"    {_bind(ns, _free_json)}({v})",
+        ]
 
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
         return f"{_bind(ns, copy_json)}(v) if own else v"
@@ -728,6 +779,7 @@ class Any_(Kind):
 
 
 _SCALAR_KINDS: Final = (Int, Number, Str, Bool, DateTime, Date, Enum)  # JSON form never a container
+_INLINE_DEPTH: Final = 4  # checks of models inside models are written inline down to this depth
 INT: Final = Int()
 NUMBER: Final = Number()
 STR: Final = Str()
@@ -846,6 +898,7 @@ class ModelSpec:
         self.keys = frozenset(f.key for f in fields)
         self.open = open_  # the spec allows undeclared keys (they are kept, not reported)
         self.secrets = frozenset(f.attr for f in fields if f.secret or is_secret_key(f.key))
+        self.lazy_names = frozenset(f.attr for f in fields) | {"additional_properties"}
         self._compiled = False
 
     def __repr__(self) -> str:
@@ -856,10 +909,14 @@ class ModelSpec:
     json_decoder: Any
     list_decoder: Any
     list_wire: Any
+    check: Callable[[Any], None] | None  # the checks of a wire value msgspec cannot make (None: none)
+    lazy: Callable[[Any], Any]  # a checked wire value -> a model whose fields are filled on first read
+    fill: Callable[[Any, Any], None]  # fills a lazy model's fields from its wire value
     from_wire: Callable[[Any], Any]
     from_json: Callable[[Any], Any]
     decode_dict: Callable[[dict[str, Any], bool], Any]
     to_json: Callable[[Any], dict[str, Any]]
+    copy_json: Callable[[dict[str, Any]], dict[str, Any]]  # a fresh copy of a model's kept JSON
     raw_cls: type
 
     def __getattr__(self, name: str) -> Any:
@@ -876,22 +933,77 @@ class ModelSpec:
             self._compiled = False
             raise
 
+    def needs_check(self, _seen: frozenset[ModelSpec] = frozenset()) -> bool:
+        """Whether a wire value of this model holds anything msgspec cannot check (date-times,
+        free-form values), here or in a model inside it."""
+        if self.open:  # decoded at once by the tolerant path, which checks everything
+            return False
+        found: bool | None = self.__dict__.get("_needs_check")
+        if found is None:
+            seen = _seen | {self}
+            found = any(
+                (spec_of(k.cls).needs_check(seen) if spec_of(k.cls) not in seen else False)
+                if isinstance(k, ModelRef)
+                else k.needs_check()
+                for k in (f.kind.item if isinstance(f.kind, List) else f.kind for f in self.fields)
+            )
+            if not _seen:
+                self.__dict__["_needs_check"] = found
+        return found
+
+    def flat(self) -> bool:
+        """Whether the JSON object of a typed-decoded value holds only scalars."""
+        return all(isinstance(f.kind, _SCALAR_KINDS) for f in self.fields)
+
+    def deep_mutable(self, _seen: frozenset[ModelSpec] = frozenset()) -> bool:
+        """Whether a value of this model can hold a mutable container (a list, a free-form value),
+        here or in a model inside it: its fields, once read, may have been changed in place."""
+        if self.open:  # undeclared keys may hold anything
+            return True
+        seen = _seen | {self}
+        for f in self.fields:
+            kind = f.kind
+            if isinstance(kind, List | Any_):
+                return True
+            if isinstance(kind, ModelRef) and spec_of(kind.cls) not in seen and spec_of(kind.cls).deep_mutable(seen):
+                return True
+        return False
+
+    def eager(self, _seen: frozenset[ModelSpec] = frozenset()) -> bool:
+        """Whether a typed-decoded value must be built at once: it holds (here or deeper) an open
+        object, which the tolerant path decodes, reporting drift while decoding, not on read."""
+        if self.open:
+            return True
+        seen = _seen | {self}
+        for f in self.fields:
+            kind = f.kind.item if isinstance(f.kind, List) else f.kind
+            if isinstance(kind, ModelRef) and spec_of(kind.cls) not in seen and spec_of(kind.cls).eager(seen):
+                return True
+        return False
+
+    def check_lines(self, ns: dict[str, Any], var: str, depth: int) -> list[str]:
+        lines: list[str] = []
+        for f in self.fields:
+            lines += f.kind.check_lines(ns, f"{var}.{f.attr}", depth)
+        return lines
+
     def _build(self) -> None:
-        # Decoding fills a plain instance of the slots base (fast stores, no frozen checks), then
-        # gives it the model's class: the two have the same memory layout.
+        # The tolerant path fills a plain instance of the slots base (fast stores, no frozen
+        # checks), then gives it the model's class: the two have the same memory layout.
         base = next(c for c in self.cls.__mro__ if c.__name__ == "_Slots")
         self.raw_cls = type(f"_{self.name}Raw", (base,), {"__slots__": ()})
         ns: dict[str, Any] = {"UNSET": UNSET, "_new": _new, "_raw": self.raw_cls, "_cls": self.cls}
         ns["NO_EXTRAS"] = NO_EXTRAS
         ns["_extras"] = self._extras
         ns["_bad"] = bad
+        ns["_WireRefused"] = _WireRefused
         self.decode_dict = _compile(self._decode_source(ns), "decode_dict", ns)
         self.wire = None
-        if _msgspec is not None and not self.open:
-            # The wire Struct omits the fields left UNSET (its default): msgspec writes the
-            # JSON object the server sent, every container new.
-            ns["_wire_json"] = _msgspec.to_builtins
-        self.to_json = _compile(self._to_json_source(ns), "to_json", ns)
+        typed = _msgspec is not None and not self.open
+        self.copy_json = _compile(self._copy_source(ns), "copy_json", ns)
+        self.to_json = _compile(self._to_json_source(ns, typed), "to_json", ns)
+        if "to_dict" not in self.cls.__dict__:  # the model's to_dict is this function (one call fewer)
+            type.__setattr__(self.cls, "to_dict", self.to_json)
         if _msgspec is not None and self.open:
             # msgspec would drop the undeclared keys an open object may carry: check it as a
             # JSON object only and decode it with the tolerant path, which keeps them.
@@ -899,9 +1011,9 @@ class ModelSpec:
             self.json_decoder = _msgspec.json.Decoder(self.wire)
             self.list_wire = list[dict[str, Any]]
             self.list_decoder = _msgspec.json.Decoder(self.list_wire)
-            self.from_wire = self._own_dict
+            self.from_wire = self.lazy = self._own_dict
             self.from_json = self._tolerant_from_json
-        elif _msgspec is not None:
+        elif typed:
             spec: list[Any] = []
             for f in self.fields:
                 kind = f.kind.wire() | None if f.nullable else f.kind.wire()
@@ -920,9 +1032,13 @@ class ModelSpec:
             self.json_decoder = _msgspec.json.Decoder(self.wire)
             self.list_wire = list.__class_getitem__(self.wire)
             self.list_decoder = _msgspec.json.Decoder(self.list_wire)
-            self.from_wire = _compile(self._from_wire_source(ns), "from_wire", ns)
             ns["_dec"] = self.json_decoder.decode
-            self.from_json = _compile(self._from_wire_source(ns, parse=True), "from_json", ns)
+            ns["_set_wire"] = _SET_WIRE
+            self.check = _compile(self._check_source(ns), "check", ns) if self.needs_check() else None
+            self.fill = _compile(self._fill_source(ns), "fill", ns)
+            self.lazy = _compile(self._lazy_source(ns), "lazy", ns)
+            self.from_wire = _compile(self._lazy_source(ns, check=True), "lazy", ns)
+            self.from_json = _compile(self._lazy_source(ns, parse=True), "lazy", ns)
         if self.wire is None:
             self.from_json = self._tolerant_from_json
 
@@ -954,47 +1070,108 @@ class ModelSpec:
         ]
         return "\n".join(lines)
 
-    def _from_wire_source(self, ns: dict[str, Any], parse: bool = False) -> str:
-        head = ["def from_json(raw):", "    w = _dec(raw)"] if parse else ["def from_wire(w):"]
-        lines = [*head, "    o = _new(_raw)"]
+    def _check_source(self, ns: dict[str, Any]) -> str:
+        # One try per document: a ValueError of a date-time parser refuses the whole document.
+        body = self.check_lines(ns, "w", 0)
+        lines = ["def check(w):", "    try:", *("        " + line for line in body)]
+        return "\n".join([*lines, "    except ValueError:", "        raise _WireRefused from None"])
+
+    def _lazy_source(self, ns: dict[str, Any], parse: bool = False, check: bool = False) -> str:
+        # A model decoded by the typed path holds its checked wire value only; its fields are
+        # filled from it on first read (Model.__getattr__). Nothing else is built here.
+        lines = ["def lazy(raw):", "    w = _dec(raw)"] if parse else ["def lazy(w):"]
+        if parse and self.check is not None:  # inline: one call fewer for a small message
+            lines += ["    try:", *("        " + x for x in self.check_lines(ns, "w", 0))]
+            lines += ["    except ValueError:", "        raise _WireRefused from None"]
+        elif check and self.check is not None:
+            lines.append(f"    {_bind(ns, self.check)}(w)")
+        lines += ["    o = _new(_cls)", "    _set_wire(o, w)"]
+        if self.eager():
+            lines.append(f"    {_bind(ns, self.fill)}(o, w)")
+        lines.append("    return o")
+        return "\n".join(lines)
+
+    def _fill_source(self, ns: dict[str, Any]) -> str:
+        lines = ["def fill(o, w):"]
+        slots = {name: value for c in reversed(self.cls.__mro__) for name, value in vars(c).items()}
         for f in self.fields:
             conv = f.kind.from_wire(ns)
+            put = _bind(ns, slots[f.attr].__set__)
             if conv is None:
-                lines.append(f"    o.{f.attr} = w.{f.attr}")
+                lines.append(f"    {put}(o, w.{f.attr})")
             else:
                 guard = "v is not None and v is not UNSET" if (f.nullable or not f.required) else ""
                 lines += [f"    v = w.{f.attr}"]
-                lines += [f"    o.{f.attr} = ({conv}) if {guard} else v" if guard else f"    o.{f.attr} = {conv}"]
-        lines += [
-            "    o.additional_properties = NO_EXTRAS",
-            "    o._wire = w",
-            "    o.__class__ = _cls",
-            "    return o",
-        ]
+                lines += [f"    {put}(o, ({conv}) if {guard} else v)" if guard else f"    {put}(o, {conv})"]
+        # set last: a model whose additional_properties is set has every field set
+        lines.append(f"    {_bind(ns, _SET_EXTRAS)}(o, NO_EXTRAS)")
         return "\n".join(lines)
 
-    def _to_json_source(self, ns: dict[str, Any]) -> str:
+    def _copy_source(self, ns: dict[str, Any]) -> str:
+        """A fresh copy of the JSON object a typed-decoded value wrote (its shape is known: only
+        the containers of the declared fields are copied, each the cheapest way)."""
+        if self.open:  # undeclared keys may hold anything
+            return f"def copy_json(j):\n    return {_bind(ns, copy_json)}(j)"
+        lines = ["def copy_json(j):", "    d = j.copy()"]
+        dcopy = _bind(ns, dict.copy)
+        for f in self.fields:
+            kind, key = f.kind, json.dumps(f.key)
+            if isinstance(kind, _SCALAR_KINDS):
+                continue
+            lines.append(f"    v = j.get({key})")
+            if isinstance(kind, ModelRef):
+                inner = spec_of(kind.cls)
+                copy = "v.copy()" if inner.flat() else f"{_bind(ns, inner)}.copy_json(v)"
+                lines += ["    if v.__class__ is dict:", f"        d[{key}] = {copy}"]
+            elif isinstance(kind, List) and isinstance(kind.item, ModelRef):
+                inner = spec_of(kind.item.cls)
+                each = dcopy if inner.flat() else f"{_bind(ns, inner)}.copy_json"
+                lines += ["    if v.__class__ is list:", f"        d[{key}] = list(map({each}, v))"]
+            elif isinstance(kind, List) and isinstance(kind.item, _SCALAR_KINDS):
+                lines += ["    if v.__class__ is list:", f"        d[{key}] = v.copy()"]
+            else:
+                lines += [
+                    "    if v.__class__ is dict or v.__class__ is list:",
+                    f"        d[{key}] = {_bind(ns, copy_json)}(v)",
+                ]
+        lines.append("    return d")
+        return "\n".join(lines)
+
+    def _to_json_source(self, ns: dict[str, Any], typed: bool) -> str:
         # The usual case costs one class test per field; anything else (UNSET, null, a value
         # kept as sent) takes the second branch.
         lines = ["def to_json(o):"]
-        if "_wire_json" in ns and all(isinstance(f.kind, _SCALAR_KINDS) for f in self.fields):
-            # Decoded by the typed path and never changed: the JSON the server sent. A model of
-            # scalars keeps that JSON object in place of its wire value (written once): a shallow
-            # copy of it is a new JSON object sharing nothing mutable with the model.
-            lines += [
-                "    try:",
-                "        w = o._wire",
-                "    except AttributeError:",
-                "        pass",
-                "    else:",
-                "        if w.__class__ is not dict:",
-                "            w = _wire_json(w)",
-                f"            {_bind(ns, object.__setattr__)}(o, '_wire', w)",
-                "        return w.copy()",
+        if typed:
+            # Decoded by the typed path and never changed: the JSON the server sent, written
+            # from the kept wire value the first time and kept (a fresh copy handed out each
+            # time, sharing nothing mutable with the model). A model that can hold lists or
+            # free-form values (here or deeper) is written from its fields once they were read:
+            # they may have been changed in place.
+            copy = _bind(ns, self.copy_json)
+            kept = [
+                "try:",
+                f"    return {_bind(ns, _GET_JSON)}(o).copy()"
+                if self.flat()
+                else f"    return {copy}({_bind(ns, _GET_JSON)}(o))",
+                "except AttributeError:",
+                "    pass",
+                "try:",
+                f"    w = {_bind(ns, _GET_WIRE)}(o)",
+                "except AttributeError:",
+                "    pass",
+                "else:",
+                f"    j = {_bind(ns, _msgspec.to_builtins)}(w)",
+                f"    {_bind(ns, _SET_JSON)}(o, j)",
+                "    return j.copy()" if self.flat() else f"    return {copy}(j)",
             ]
-        elif "_wire_json" in ns:
-            # Decoded by the typed path and never changed: the JSON the server sent.
-            lines += ["    try:", "        return _wire_json(o._wire)", "    except AttributeError:", "        pass"]
+            if self.deep_mutable():  # only while no field was read (filled fields set extras last)
+                kept = [
+                    "try:",
+                    f"    {_bind(ns, _GET_EXTRAS)}(o)",
+                    "except AttributeError:",
+                    *("    " + x for x in kept),
+                ]
+            lines += ["    " + x for x in kept]
         lines.append("    d = {}")
         other = _bind(ns, json_form)
         for f in self.fields:
@@ -1027,7 +1204,7 @@ class ModelSpec:
         if self.wire is not None:
             try:
                 return list(map(self.from_wire, _msgspec.convert(items, self.list_wire)))
-            except _TYPED_REFUSALS:
+            except TYPED_REFUSALS:
                 pass
         out = []
         for n, item in enumerate(items, 1):
@@ -1054,7 +1231,7 @@ class ModelSpec:
         if self.wire is not None:
             try:
                 return self.from_wire(_msgspec.convert(d, self.wire))
-            except _TYPED_REFUSALS:
+            except TYPED_REFUSALS:
                 pass
         return self.decode_dict(d, own)
 
@@ -1127,10 +1304,17 @@ def fields(cls: type[Model], *table: F, open_: bool = False) -> None:
 
 
 class _Source:
-    # The checked wire value a model was decoded from by the typed path (never set otherwise,
-    # nor on a copy made by attrs.evolve or pickle): to_dict writes it back. For a model of
-    # scalars, the JSON object written from it replaces it at the first to_dict.
-    __slots__ = ("_wire",)
+    # ``_wire``: the checked wire value a model was decoded from by the typed path (never set
+    # otherwise, nor on a copy made by attrs.evolve or pickle); the model's fields are filled
+    # from it on first read, and to_dict writes it back. ``_json``: the JSON object written from
+    # it by the first to_dict, kept (to_dict hands out fresh copies of it).
+    __slots__ = ("_json", "_wire")
+
+
+_GET_WIRE: Final = _Source.__dict__["_wire"].__get__  # AttributeError when not set (no __getattr__)
+_SET_WIRE: Final = _Source.__dict__["_wire"].__set__
+_GET_JSON: Final = _Source.__dict__["_json"].__get__
+_SET_JSON: Final = _Source.__dict__["_json"].__set__
 
 
 @attrs.define(repr=False, eq=False, weakref_slot=False, on_setattr=attrs.setters.NO_OP)
@@ -1147,6 +1331,21 @@ class Model(_Source):
     additional_properties: Mapping[str, Any] = attrs.field(
         default=NO_EXTRAS, kw_only=True, hash=False, converter=_as_extras
     )
+
+    if not TYPE_CHECKING:  # (type checkers would take every misspelt attribute for a field)
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a slot not set: a model decoded by the typed path fills its
+            # fields from its wire value on first read (every field at once).
+            try:
+                wire = _GET_WIRE(self)
+            except AttributeError:
+                wire = None
+            spec = self._spec
+            if wire is None or name not in spec.lazy_names:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            spec.fill(self, wire)
+            return object.__getattribute__(self, name)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this value: a new dict, sharing nothing with the model."""
@@ -1193,6 +1392,10 @@ class Model(_Source):
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
+_GET_EXTRAS: Final = Model.__dict__["additional_properties"].__get__
+_SET_EXTRAS: Final = Model.__dict__["additional_properties"].__set__
+
+
 # ---------------------------------------------------------------------------------------------
 # Whole documents
 
@@ -1201,7 +1404,7 @@ def decode_json(cls: type[M], raw: Any) -> M:
     """JSON text of one object -> model: the typed path, the tolerant one if that refuses."""
     try:
         return cls._spec.from_json(raw)  # type: ignore[no-any-return]
-    except _TYPED_REFUSALS:  # drift or invalid JSON: the tolerant path reports it, typed
+    except TYPED_REFUSALS:  # drift or invalid JSON: the tolerant path reports it, typed
         return cls._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
 
 
@@ -1211,7 +1414,7 @@ def decode_json_list(cls: type[M], raw: Any) -> list[M]:
     if spec.wire is not None:
         try:
             return list(map(spec.from_wire, spec.list_decoder.decode(raw)))
-        except _TYPED_REFUSALS:
+        except TYPED_REFUSALS:
             pass
     data = loads(raw, f"list of {cls.__name__}")
     if data.__class__ is not list:

@@ -1,0 +1,128 @@
+"""A model decoded by the typed path holds its checked wire value and fills its fields on first
+read; ``to_dict`` of it writes back the JSON the server sent (kept after the first call). These
+tests pin what that must not change: drift is reported while decoding, never on a read; a model
+whose lists were changed in place writes the change; nothing is shared between a model, its
+JSON and the next ``to_dict``."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+import threading
+from pathlib import Path
+from typing import Any
+
+import attrs
+import orjson
+import pytest
+
+from tradovate_api import _codec, decode, drift, errors
+from tradovate_api.models import Order, PropsEvent, SyncMessage
+
+CORPUS = json.loads((Path(__file__).parent / "corpus" / "sync_snapshot.json").read_text())
+ORDER = CORPUS["orders"][0]
+
+typed = pytest.mark.skipif(_codec.spec_of(Order).wire is None, reason="the typed path needs msgspec")
+
+
+def _filled(model: Any, attr: str) -> bool:
+    """Whether a field's slot is set (read without Model.__getattr__)."""
+    slot = next(c.__dict__[attr] for c in type(model).__mro__ if attr in c.__dict__)
+    try:
+        slot.__get__(model)
+    except AttributeError:
+        return False
+    return True
+
+
+@typed
+def test_decoding_builds_no_field_before_one_is_read() -> None:
+    order = decode(Order, orjson.dumps(ORDER))
+    assert not _filled(order, "id") and not _filled(order, "timestamp")
+    assert order.to_dict() == ORDER  # written back from the wire value: still nothing built
+    assert not _filled(order, "id")
+    assert order.ord_status == "Filled"  # one read fills every field
+    assert _filled(order, "id") and _filled(order, "timestamp") and _filled(order, "additional_properties")
+
+
+def test_a_lazily_decoded_model_is_the_same_value_as_one_built_from_a_dict() -> None:
+    order = decode(Order, orjson.dumps(ORDER))
+    built = Order.from_dict(copy.deepcopy(ORDER))
+    for first, second in ((decode(Order, orjson.dumps(ORDER)), built), (built, decode(Order, orjson.dumps(ORDER)))):
+        assert first == second and hash(first) == hash(second)
+    fresh = decode(Order, orjson.dumps(ORDER))
+    assert pickle.loads(pickle.dumps(fresh)) == order  # pickled before any read
+    assert copy.copy(decode(Order, orjson.dumps(ORDER))) == order
+    assert attrs.evolve(decode(Order, orjson.dumps(ORDER)), admin=True).admin is True
+    assert repr(decode(Order, orjson.dumps(ORDER))) == repr(built)
+    with pytest.raises(AttributeError):
+        decode(Order, orjson.dumps(ORDER)).no_such_field  # noqa: B018
+
+
+def test_fields_read_from_many_threads_at_once_agree() -> None:
+    orders = [decode(Order, orjson.dumps(ORDER)) for _ in range(200)]
+    seen: list[Any] = []
+
+    def read() -> None:
+        seen.extend((o.id, o.timestamp, o.action) for o in orders)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(seen)) == 1 and len(seen) == 800
+
+
+def test_drift_deep_inside_a_snapshot_is_reported_while_decoding_not_on_read() -> None:
+    data = copy.deepcopy(CORPUS)
+    data["orders"][-1]["timestamp"] = "2026-11-20T14:30:58"  # no timezone
+    raw = orjson.dumps(data)
+    with drift.strict(), pytest.raises(errors.SpecDriftError):
+        decode(SyncMessage, raw)
+    data["orders"][-1]["timestamp"] = "2026-02-30T14:30:58Z"  # no such day
+    with drift.strict(), pytest.raises(errors.SpecDriftError):
+        decode(SyncMessage, orjson.dumps(data))
+    data["orders"][-1]["timestamp"] = "2026-11-20T14:30Z"  # Python's parser takes it: typed
+    sync = decode(SyncMessage, orjson.dumps(data))
+    with drift.strict():
+        assert isinstance(sync.orders, list)
+        assert sync.orders[-1].timestamp.minute == 30
+    assert sync.to_dict() == data
+
+
+def test_a_snapshot_whose_list_was_changed_in_place_writes_the_change() -> None:
+    raw = orjson.dumps(CORPUS)
+    for write_first in (False, True):
+        sync = decode(SyncMessage, raw)
+        if write_first:
+            assert sync.to_dict() == CORPUS  # the kept JSON is written once...
+        assert isinstance(sync.orders, list)
+        sync.orders.append(attrs.evolve(sync.orders[0], id=1))
+        del sync.orders[0]
+        written = sync.to_dict()  # ... and not used once the lists were read
+        assert [o["id"] for o in written["orders"]] == [o["id"] for o in CORPUS["orders"][1:]] + [1]
+        assert written["fills"] == CORPUS["fills"]
+
+
+def test_a_free_form_value_changed_in_place_is_written_as_changed() -> None:
+    event = {"entityType": "order", "eventType": "Updated", "entity": {"id": 1, "legs": [{"a": 1}]}}
+    props = decode(PropsEvent, orjson.dumps(event))
+    assert props.to_dict() == event
+    entity = props.entity
+    assert isinstance(entity, dict)
+    entity["legs"].append({"b": 2})
+    assert props.to_dict()["entity"] == {"id": 1, "legs": [{"a": 1}, {"b": 2}]}
+
+
+def test_to_dict_of_a_decoded_snapshot_shares_nothing_with_the_model_or_the_last_call() -> None:
+    sync = decode(SyncMessage, orjson.dumps(CORPUS))
+    first = sync.to_dict()
+    first["orders"][0]["ordStatus"] = "Changed"
+    first["orders"].clear()
+    first["users"][0]["name"] = "x"
+    second = sync.to_dict()
+    assert second == CORPUS
+    assert second["orders"] is not first["orders"]
+    assert sync.orders[0].ord_status == "Filled"
