@@ -64,7 +64,10 @@ import datetime
 import json
 import logging
 import weakref
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
+from itertools import repeat
+from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -247,8 +250,11 @@ class _Table:
         "index",
         "models",
         "name",
+        "nested",
+        "recheck",
         "store",
         "tombs",
+        "unchecked",
         "unkeyed",
         "vers",
         "version",
@@ -266,6 +272,13 @@ class _Table:
         self.index: dict[str, dict[Any, dict[int, None]]] = {f: {} for f in self.fields}
         self.handles: dict[int, weakref.ref[EntityHandle[Any]]] = {}
         self.unkeyed: list[Any] = []  # snapshot items without an integer id
+        # For to_json: the stored values holding an object or an array, by id, with the keys of
+        # those that are flat objects (``None``: anything deeper), as of the last to_json (the
+        # others are copied in one C call each); ids stored since then are looked at by the
+        # next one (every id if ``recheck``).
+        self.nested: dict[int, tuple[str, ...] | None] = {}
+        self.unchecked: set[int] = set()
+        self.recheck = False
 
     def stored_version(self, ident: int, raw: Raw) -> Any:
         v = self.vers.get(ident, _UNKNOWN)
@@ -399,6 +412,7 @@ class Mirror:
                 else:
                     unkeyed.append(item)
             table.unkeyed = table.unkeyed + unkeyed if merge else unkeyed
+            table.recheck = True
             counts[0] += len(store)
             if table.fields:
                 table.reindex()
@@ -529,6 +543,7 @@ class Mirror:
     # -- the only two places that change a store -----------------------------------------------
     def _put(self, table: _Table, ident: int, raw: Raw, old: Raw | None, version: Any, source: str) -> None:
         table.store[ident] = raw
+        table.unchecked.add(ident)
         if table.models:
             table.models.pop(ident, None)
         if table.version is not None:
@@ -561,6 +576,8 @@ class Mirror:
 
     def _remove(self, table: _Table, ident: int, old: Raw, source: str) -> None:
         del table.store[ident]
+        table.unchecked.discard(ident)
+        table.nested.pop(ident, None)
         table.models.pop(ident, None)
         table.vers.pop(ident, None)
         for f in table.fields:
@@ -808,13 +825,30 @@ class Mirror:
         each entity as the server sent it (a deep copy). Collections the server sent that the
         mirror does not know are kept under their key."""
         out: dict[str, Any] = {}
-        flat = _NESTED.isdisjoint
         for name, table in self._tables.items():
             info = ENTITY_TYPES.get(name)
             key = info.plural if info is not None else name
-            # Most entities hold no object or array: a shallow copy is a deep one (checked in C).
-            copies = [r.copy() if flat(map(type, r.values())) else _copy(r) for r in table.store.values()]
-            out[key] = copies + [_copy(r) for r in table.unkeyed]
+            # Most entities hold no object or array: a shallow copy is a deep one. Those that
+            # do mostly hold flat objects under the same keys (``tradeDate``): copied key by key.
+            store = table.store
+            copies = list(map(dict.copy, store.values()))
+            nested = _nested(table)
+            if nested:
+                plans = set(nested.values())
+                plan = plans.pop() if len(plans) == 1 else None
+                every = len(nested) == len(store)
+                by_id = {} if plan is not None and every else dict(zip(store, copies, strict=True))
+                if plan is not None:
+                    targets = copies if every else list(map(by_id.__getitem__, nested))
+                    for k in plan:
+                        _consume(map(_setitem, targets, repeat(k), map(dict.copy, map(itemgetter(k), targets))))
+                else:
+                    for i in nested:
+                        by_id[i] = _copy(store[i])
+                    copies = list(by_id.values())
+            if table.unkeyed:
+                copies += [_copy(r) for r in table.unkeyed]
+            out[key] = copies
         for key, value in self._extra_keys.items():
             out.setdefault(key, _copy(value))
         return out
@@ -829,6 +863,42 @@ class Mirror:
 
 
 _NESTED: Final = frozenset({dict, list})
+
+
+_setitem: Final = dict.__setitem__
+_consume: Final[Callable[[Iterable[Any]], None]] = deque(maxlen=0).extend
+
+
+def _plan(raw: Raw) -> tuple[str, ...] | None:
+    """The keys of ``raw`` holding flat objects, ``None`` if it holds anything deeper or an array."""
+    flat = _NESTED.isdisjoint
+    keys = []
+    for k, v in raw.items():
+        if v.__class__ is dict and flat(map(type, v.values())):
+            keys.append(k)
+        elif v.__class__ is dict or v.__class__ is list:
+            return None
+    return tuple(keys)
+
+
+def _nested(table: _Table) -> dict[int, tuple[str, ...] | None]:
+    """The table's stored values that hold an object or an array, with their plans (brought up
+    to date with the values stored since the last call)."""
+    flat = _NESTED.isdisjoint
+    store = table.store
+    if table.recheck:
+        table.nested = {i: _plan(r) for i, r in store.items() if not flat(map(type, r.values()))}
+        table.recheck = False
+    elif table.unchecked:
+        nested = table.nested
+        for i in table.unchecked:
+            raw = store[i]
+            if flat(map(type, raw.values())):
+                nested.pop(i, None)
+            else:
+                nested[i] = _plan(raw)
+    table.unchecked.clear()
+    return table.nested
 
 
 def _copy(value: Any) -> Any:
