@@ -45,7 +45,9 @@ import functools
 import itertools
 import json
 import math
+import operator
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
@@ -917,6 +919,7 @@ class ModelSpec:
     decode_dict: Callable[[dict[str, Any], bool], Any]
     to_json: Callable[[Any], dict[str, Any]]
     copy_json: Callable[[dict[str, Any]], dict[str, Any]]  # a fresh copy of a model's kept JSON
+    copy_list: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]  # ... of an array of them
     raw_cls: type
 
     def __getattr__(self, name: str) -> Any:
@@ -1001,6 +1004,7 @@ class ModelSpec:
         self.wire = None
         typed = _msgspec is not None and not self.open
         self.copy_json = _compile(self._copy_source(ns), "copy_json", ns)
+        self.copy_list = _compile(self._copy_list_source(ns), "copy_list", ns)
         self.to_json = _compile(self._to_json_source(ns, typed), "to_json", ns)
         if "to_dict" not in self.cls.__dict__:  # the model's to_dict is this function (one call fewer)
             type.__setattr__(self.cls, "to_dict", self.to_json)
@@ -1113,7 +1117,6 @@ class ModelSpec:
         if self.open:  # undeclared keys may hold anything
             return f"def copy_json(j):\n    return {_bind(ns, copy_json)}(j)"
         lines = ["def copy_json(j):", "    d = j.copy()"]
-        dcopy = _bind(ns, dict.copy)
         for f in self.fields:
             kind, key = f.kind, json.dumps(f.key)
             if isinstance(kind, _SCALAR_KINDS):
@@ -1124,9 +1127,8 @@ class ModelSpec:
                 copy = "v.copy()" if inner.flat() else f"{_bind(ns, inner)}.copy_json(v)"
                 lines += ["    if v.__class__ is dict:", f"        d[{key}] = {copy}"]
             elif isinstance(kind, List) and isinstance(kind.item, ModelRef):
-                inner = spec_of(kind.item.cls)
-                each = dcopy if inner.flat() else f"{_bind(ns, inner)}.copy_json"
-                lines += ["    if v.__class__ is list:", f"        d[{key}] = list(map({each}, v))"]
+                copy = f"{_bind(ns, spec_of(kind.item.cls))}.copy_list(v)"
+                lines += ["    if v.__class__ is list:", f"        d[{key}] = {copy}"]
             elif isinstance(kind, List) and isinstance(kind.item, _SCALAR_KINDS):
                 lines += ["    if v.__class__ is list:", f"        d[{key}] = v.copy()"]
             else:
@@ -1135,6 +1137,27 @@ class ModelSpec:
                     f"        d[{key}] = {_bind(ns, copy_json)}(v)",
                 ]
         lines.append("    return d")
+        return "\n".join(lines)
+
+    def _copy_list_source(self, ns: dict[str, Any]) -> str:
+        """A fresh copy of a JSON array of objects typed-decoded values wrote: flat objects in one
+        C call each, the flat objects inside them (``tradeDate``) key by key, C calls only."""
+        dcopy = _bind(ns, dict.copy)
+        lines = ["def copy_list(v):", f"    c = list(map({dcopy}, v))"]
+        inner = [f for f in self.fields if not isinstance(f.kind, _SCALAR_KINDS)]
+        if self.open or not all(isinstance(f.kind, ModelRef) and spec_of(f.kind.cls).flat() for f in inner):
+            return f"def copy_list(v):\n    return list(map({_bind(ns, self.copy_json)}, v))"
+        put, get, repeat = _bind(ns, _CONSUME), _bind(ns, operator.itemgetter), _bind(ns, itertools.repeat)
+        for f in inner:
+            key = json.dumps(f.key)
+            targets = "c"
+            if not f.required or f.nullable:
+                lines.append(f"    t = [d for d in c if d.get({key}).__class__ is dict]")
+                targets = "t"
+            lines.append(
+                f"    {put}(map({_bind(ns, dict.__setitem__)}, {targets}, {repeat}({key}), map({dcopy}, map({get}({key}), {targets}))))"
+            )
+        lines.append("    return c")
         return "\n".join(lines)
 
     def _to_json_source(self, ns: dict[str, Any], typed: bool) -> str:
@@ -1311,6 +1334,7 @@ class _Source:
     __slots__ = ("_json", "_wire")
 
 
+_CONSUME: Final[Callable[[Any], None]] = deque(maxlen=0).extend
 _GET_WIRE: Final = _Source.__dict__["_wire"].__get__  # AttributeError when not set (no __getattr__)
 _SET_WIRE: Final = _Source.__dict__["_wire"].__set__
 _GET_JSON: Final = _Source.__dict__["_json"].__get__
