@@ -1,0 +1,443 @@
+"""What one model does, compiled on first use from its field table (:class:`ModelSpec`).
+
+Part of the codec (see :mod:`._codec`): the tolerant decoder, the typed path's checks, lazy
+values and fill, the written-back JSON and its copies, and the request encoder.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import operator
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+from . import _limits, drift, errors
+from ._json import (
+    _CHECK_EVERY,
+    _TYPED_DEPTH,
+    TYPED_REFUSALS,
+    _depth_over,
+    _WireRefused,
+    copy_json,
+    json_type,
+    loads,
+)
+from ._kinds import _SCALAR_KINDS, Any_, F, List, ModelRef, _bind, check_json, spec_of
+from ._secrets import is_secret_key
+from ._tolerant import _compile, bad
+from ._values import (
+    _CONSUME,
+    _GET_EXTRAS,
+    _GET_JSON,
+    _GET_WIRE,
+    _SET_EXTRAS,
+    _SET_JSON,
+    _SET_WIRE,
+    NO_EXTRAS,
+    Extras,
+    Model,
+    json_form,
+)
+from .types import UNSET
+
+try:
+    import msgspec as _msgspec
+except ImportError:  # pragma: no cover - exercised by the vendoring test
+    _msgspec = None  # type: ignore[assignment]
+
+_new: Final = object.__new__
+
+
+class ModelSpec:
+    """Everything about one model class, compiled on first use from its field table."""
+
+    def __init__(self, cls: type[Model], fields: tuple[F, ...], open_: bool) -> None:
+        self.cls = cls
+        self.name = cls.__name__
+        self.fields = fields
+        self.keys = frozenset(f.key for f in fields)
+        self.open = open_  # the spec allows undeclared keys (they are kept, not reported)
+        self.secrets = frozenset(f.attr for f in fields if f.secret or is_secret_key(f.key))
+        self.lazy_names = frozenset(f.attr for f in fields) | {"additional_properties"}
+        self._compiled = False
+
+    def __repr__(self) -> str:
+        return f"<ModelSpec {self.name}>"
+
+    # Compiled on first use: --------------------------------------------------------------
+    wire: Any
+    json_decoder: Any
+    list_decoder: Any
+    list_wire: Any
+    check: Callable[[Any], None] | None  # the checks of a wire value msgspec cannot make (None: none)
+    lazy: Callable[[Any], Any]  # a checked wire value -> a model whose fields are filled on first read
+    fill: Callable[[Any, Any], None]  # fills a lazy model's fields from its wire value
+    from_wire: Callable[[Any], Any]
+    from_json: Callable[[Any], Any]
+    decode_dict: Callable[[dict[str, Any], bool], Any]
+    to_json: Callable[[Any], dict[str, Any]]
+    copy_json: Callable[[dict[str, Any]], dict[str, Any]]  # a fresh copy of a model's kept JSON
+    copy_list: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]  # ... of an array of them
+    raw_cls: type
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled:
+            raise AttributeError(name)
+        self._compile()
+        return getattr(self, name)
+
+    def _compile(self) -> None:
+        self._compiled = True
+        try:
+            self._build()
+        except BaseException:
+            self._compiled = False
+            raise
+
+    def needs_check(self, _seen: frozenset[ModelSpec] = frozenset()) -> bool:
+        """Whether a wire value of this model holds anything msgspec cannot check (date-times,
+        free-form values), here or in a model inside it."""
+        if self.open:  # decoded at once by the tolerant path, which checks everything
+            return False
+        found: bool | None = self.__dict__.get("_needs_check")
+        if found is None:
+            seen = _seen | {self}
+            found = any(
+                (spec_of(k.cls).needs_check(seen) if spec_of(k.cls) not in seen else False)
+                if isinstance(k, ModelRef)
+                else k.needs_check()
+                for k in (f.kind.item if isinstance(f.kind, List) else f.kind for f in self.fields)
+            )
+            if not _seen:
+                self.__dict__["_needs_check"] = found
+        return found
+
+    def flat(self) -> bool:
+        """Whether the JSON object of a typed-decoded value holds only scalars."""
+        return all(isinstance(f.kind, _SCALAR_KINDS) for f in self.fields)
+
+    def deep_mutable(self, _seen: frozenset[ModelSpec] = frozenset()) -> bool:
+        """Whether a value of this model can hold a mutable container (a list, a free-form value),
+        here or in a model inside it: its fields, once read, may have been changed in place."""
+        if self.open:  # undeclared keys may hold anything
+            return True
+        seen = _seen | {self}
+        for f in self.fields:
+            kind = f.kind
+            if isinstance(kind, List | Any_):
+                return True
+            if isinstance(kind, ModelRef) and spec_of(kind.cls) not in seen and spec_of(kind.cls).deep_mutable(seen):
+                return True
+        return False
+
+    def eager(self, _seen: frozenset[ModelSpec] = frozenset()) -> bool:
+        """Whether a typed-decoded value must be built at once: it holds (here or deeper) an open
+        object, which the tolerant path decodes, reporting drift while decoding, not on read."""
+        if self.open:
+            return True
+        seen = _seen | {self}
+        for f in self.fields:
+            kind = f.kind.item if isinstance(f.kind, List) else f.kind
+            if isinstance(kind, ModelRef) and spec_of(kind.cls) not in seen and spec_of(kind.cls).eager(seen):
+                return True
+        return False
+
+    def check_lines(self, ns: dict[str, Any], var: str, depth: int) -> list[str]:
+        lines: list[str] = []
+        for f in self.fields:
+            lines += f.kind.check_lines(ns, f"{var}.{f.attr}", depth)
+        return lines
+
+    def _build(self) -> None:
+        # The tolerant path fills a plain instance of the slots base (fast stores, no frozen
+        # checks), then gives it the model's class: the two have the same memory layout.
+        base = next(c for c in self.cls.__mro__ if c.__name__ == "_Slots")
+        self.raw_cls = type(f"_{self.name}Raw", (base,), {"__slots__": ()})
+        ns: dict[str, Any] = {"UNSET": UNSET, "_new": _new, "_raw": self.raw_cls, "_cls": self.cls}
+        ns["NO_EXTRAS"] = NO_EXTRAS
+        ns["_extras"] = self._extras
+        ns["_bad"] = bad
+        ns["_WireRefused"] = _WireRefused
+        self.decode_dict = _compile(self._decode_source(ns), "decode_dict", ns)
+        self.wire = None
+        typed = _msgspec is not None and not self.open
+        self.copy_json = _compile(self._copy_source(ns), "copy_json", ns)
+        self.copy_list = _compile(self._copy_list_source(ns), "copy_list", ns)
+        self.to_json = _compile(self._to_json_source(ns, typed), "to_json", ns)
+        if "to_dict" not in self.cls.__dict__:  # the model's to_dict is this function (one call fewer)
+            type.__setattr__(self.cls, "to_dict", self.to_json)
+        if _msgspec is not None and self.open:
+            # msgspec would drop the undeclared keys an open object may carry: check it as a
+            # JSON object only and decode it with the tolerant path, which keeps them.
+            self.wire = dict[str, Any]
+            self.json_decoder = _msgspec.json.Decoder(self.wire)
+            self.list_wire = list[dict[str, Any]]
+            self.list_decoder = _msgspec.json.Decoder(self.list_wire)
+            self.from_wire = self.lazy = self._own_dict
+            self.from_json = self._tolerant_from_json
+        elif typed:
+            spec: list[Any] = []
+            for f in self.fields:
+                kind = f.kind.wire() | None if f.nullable else f.kind.wire()
+                # An omitted optional field takes the default UNSET (never validated by msgspec).
+                spec.append((f.attr, kind) if f.required else (f.attr, kind, UNSET))
+            self.wire = _msgspec.defstruct(
+                f"{self.name}Wire",
+                spec,
+                rename={f.attr: f.key for f in self.fields},
+                kw_only=True,
+                forbid_unknown_fields=not self.open,
+                gc=False,
+                omit_defaults=True,
+                module=__name__,
+            )
+            self.json_decoder = _msgspec.json.Decoder(self.wire)
+            self.list_wire = list.__class_getitem__(self.wire)
+            self.list_decoder = _msgspec.json.Decoder(self.list_wire)
+            ns["_dec"] = self.json_decoder.decode
+            ns["_set_wire"] = _SET_WIRE
+            self.check = _compile(self._check_source(ns), "check", ns) if self.needs_check() else None
+            self.fill = _compile(self._fill_source(ns), "fill", ns)
+            self.lazy = _compile(self._lazy_source(ns), "lazy", ns)
+            self.from_wire = _compile(self._lazy_source(ns, check=True), "lazy", ns)
+            self.from_json = _compile(self._lazy_source(ns, parse=True), "lazy", ns)
+        if self.wire is None:
+            self.from_json = self._tolerant_from_json
+
+    def _decode_source(self, ns: dict[str, Any]) -> str:
+        name = self.name
+        lines = ["def decode_dict(d, own):", "    o = _new(_raw)", "    missing = 0", "    g = d.get"]
+        for f in self.fields:
+            kind = f.kind
+            key = json.dumps(f.key)
+            conv = kind.convert(ns, f"{json.dumps(name)}, {key}")
+            bad_ = f"_bad({json.dumps(name)}, {key}, {json.dumps(kind.expected)}, v, {f.required}, {f.nullable})"
+            lines += [
+                f"    v = g({key}, UNSET)",
+                f"    if {kind.good()}:",
+                f"        {'v = ' + conv if conv else 'pass'}",
+                "    elif v is UNSET:",
+                "        missing += 1",
+            ]
+            if f.required:
+                lines.append(f"        {bad_}")
+            lines += ["    else:", f"        v = {bad_}", f"    o.{f.attr} = v"]
+        lines += [
+            f"    if len(d) + missing == {len(self.fields)}:",
+            "        o.additional_properties = NO_EXTRAS",
+            "    else:",
+            "        o.additional_properties = _extras(d, own)",
+            "    o.__class__ = _cls",
+            "    return o",
+        ]
+        return "\n".join(lines)
+
+    def _check_source(self, ns: dict[str, Any]) -> str:
+        # One try per document: a ValueError of a date-time parser refuses the whole document.
+        body = self.check_lines(ns, "w", 0)
+        lines = ["def check(w):", "    try:", *("        " + line for line in body)]
+        return "\n".join([*lines, "    except ValueError:", "        raise _WireRefused from None"])
+
+    def _lazy_source(self, ns: dict[str, Any], parse: bool = False, check: bool = False) -> str:
+        # A model decoded by the typed path holds its checked wire value only; its fields are
+        # filled from it on first read (Model.__getattr__). Nothing else is built here.
+        lines = ["def lazy(raw):", "    w = _dec(raw)"] if parse else ["def lazy(w):"]
+        if parse and self.check is not None:  # inline: one call fewer for a small message
+            lines += ["    try:", *("        " + x for x in self.check_lines(ns, "w", 0))]
+            lines += ["    except ValueError:", "        raise _WireRefused from None"]
+        elif check and self.check is not None:
+            lines.append(f"    {_bind(ns, self.check)}(w)")
+        lines += ["    o = _new(_cls)", "    _set_wire(o, w)"]
+        if self.eager():
+            lines.append(f"    {_bind(ns, self.fill)}(o, w)")
+        lines.append("    return o")
+        return "\n".join(lines)
+
+    def _fill_source(self, ns: dict[str, Any]) -> str:
+        lines = ["def fill(o, w):"]
+        slots = {name: value for c in reversed(self.cls.__mro__) for name, value in vars(c).items()}
+        for f in self.fields:
+            conv = f.kind.from_wire(ns)
+            put = _bind(ns, slots[f.attr].__set__)
+            if conv is None:
+                lines.append(f"    {put}(o, w.{f.attr})")
+            else:
+                guard = "v is not None and v is not UNSET" if (f.nullable or not f.required) else ""
+                lines += [f"    v = w.{f.attr}"]
+                lines += [f"    {put}(o, ({conv}) if {guard} else v)" if guard else f"    {put}(o, {conv})"]
+        # set last: a model whose additional_properties is set has every field set
+        lines.append(f"    {_bind(ns, _SET_EXTRAS)}(o, NO_EXTRAS)")
+        return "\n".join(lines)
+
+    def _copy_source(self, ns: dict[str, Any]) -> str:
+        """A fresh copy of the JSON object a typed-decoded value wrote (its shape is known: only
+        the containers of the declared fields are copied, each the cheapest way)."""
+        if self.open:  # undeclared keys may hold anything
+            return f"def copy_json(j):\n    return {_bind(ns, copy_json)}(j)"
+        lines = ["def copy_json(j):", "    d = j.copy()"]
+        for f in self.fields:
+            kind, key = f.kind, json.dumps(f.key)
+            if isinstance(kind, _SCALAR_KINDS):
+                continue
+            lines.append(f"    v = j.get({key})")
+            if isinstance(kind, ModelRef):
+                inner = spec_of(kind.cls)
+                copy = "v.copy()" if inner.flat() else f"{_bind(ns, inner)}.copy_json(v)"
+                lines += ["    if v.__class__ is dict:", f"        d[{key}] = {copy}"]
+            elif isinstance(kind, List) and isinstance(kind.item, ModelRef):
+                copy = f"{_bind(ns, spec_of(kind.item.cls))}.copy_list(v)"
+                lines += ["    if v.__class__ is list:", f"        d[{key}] = {copy}"]
+            elif isinstance(kind, List) and isinstance(kind.item, _SCALAR_KINDS):
+                lines += ["    if v.__class__ is list:", f"        d[{key}] = v.copy()"]
+            else:
+                lines += [
+                    "    if v.__class__ is dict or v.__class__ is list:",
+                    f"        d[{key}] = {_bind(ns, copy_json)}(v)",
+                ]
+        lines.append("    return d")
+        return "\n".join(lines)
+
+    def _copy_list_source(self, ns: dict[str, Any]) -> str:
+        """A fresh copy of a JSON array of objects typed-decoded values wrote: flat objects in one
+        C call each, the flat objects inside them (``tradeDate``) key by key, C calls only."""
+        dcopy = _bind(ns, dict.copy)
+        lines = ["def copy_list(v):", f"    c = list(map({dcopy}, v))"]
+        inner = [f for f in self.fields if not isinstance(f.kind, _SCALAR_KINDS)]
+        if self.open or not all(isinstance(f.kind, ModelRef) and spec_of(f.kind.cls).flat() for f in inner):
+            return f"def copy_list(v):\n    return list(map({_bind(ns, self.copy_json)}, v))"
+        put, get, repeat = _bind(ns, _CONSUME), _bind(ns, operator.itemgetter), _bind(ns, itertools.repeat)
+        for f in inner:
+            key = json.dumps(f.key)
+            targets = "c"
+            if not f.required or f.nullable:
+                lines.append(f"    t = [d for d in c if d.get({key}).__class__ is dict]")
+                targets = "t"
+            lines.append(
+                f"    {put}(map({_bind(ns, dict.__setitem__)}, {targets}, {repeat}({key}), map({dcopy}, map({get}({key}), {targets}))))"
+            )
+        lines.append("    return c")
+        return "\n".join(lines)
+
+    def _to_json_source(self, ns: dict[str, Any], typed: bool) -> str:
+        # The usual case costs one class test per field; anything else (UNSET, null, a value
+        # kept as sent) takes the second branch.
+        lines = ["def to_json(o):"]
+        if typed:
+            # Decoded by the typed path and never changed: the JSON the server sent, written
+            # from the kept wire value the first time and kept (a fresh copy handed out each
+            # time, sharing nothing mutable with the model). A model that can hold lists or
+            # free-form values (here or deeper) is written from its fields once they were read:
+            # they may have been changed in place.
+            copy = _bind(ns, self.copy_json)
+            kept = [
+                "try:",
+                f"    return {_bind(ns, _GET_JSON)}(o).copy()"
+                if self.flat()
+                else f"    return {copy}({_bind(ns, _GET_JSON)}(o))",
+                "except AttributeError:",
+                "    pass",
+                "try:",
+                f"    w = {_bind(ns, _GET_WIRE)}(o)",
+                "except AttributeError:",
+                "    pass",
+                "else:",
+                f"    j = {_bind(ns, _msgspec.to_builtins)}(w)",
+                f"    {_bind(ns, _SET_JSON)}(o, j)",
+                "    return j.copy()" if self.flat() else f"    return {copy}(j)",
+            ]
+            if self.deep_mutable():  # only while no field was read (filled fields set extras last)
+                kept = [
+                    "try:",
+                    f"    {_bind(ns, _GET_EXTRAS)}(o)",
+                    "except AttributeError:",
+                    *("    " + x for x in kept),
+                ]
+            lines += ["    " + x for x in kept]
+        lines.append("    d = {}")
+        other = _bind(ns, json_form)
+        for f in self.fields:
+            key = json.dumps(f.key)
+            lines += [f"    v = o.{f.attr}"]
+            test = f.kind.json_test(ns)
+            if test != "False":
+                lines += [f"    if {test}:", f"        d[{key}] = {f.kind.json_value(ns)}", "    elif v is not UNSET:"]
+            else:
+                lines += ["    if v is not UNSET:"]
+            lines.append(f"        d[{key}] = {other}(v)")
+        lines += [
+            "    a = o.additional_properties",
+            "    if a is not NO_EXTRAS and a:",
+            f"        d.update({_bind(ns, copy_json)}(a))",
+            "    return d",
+        ]
+        return "\n".join(lines)
+
+    def _extras(self, d: dict[str, Any], own: bool) -> Mapping[str, Any]:
+        found = {k: v for k, v in d.items() if k not in self.keys}
+        if not self.open:
+            for k in found:
+                drift.report(self.name, k, "unknown_field", "field not declared in the spec")
+        return Extras(found if own else copy_json(found))
+
+    # Entry points --------------------------------------------------------------------------
+    def decode_items(self, model: str, key: str, items: list[Any], own: bool) -> list[Any]:
+        """A JSON array of these objects: checked as a whole first, then item by item."""
+        if self.wire is not None:
+            try:
+                return list(map(self.from_wire, _msgspec.convert(items, self.list_wire)))
+            except TYPED_REFUSALS:
+                pass
+        out = []
+        for n, item in enumerate(items, 1):
+            if item.__class__ is dict:
+                out.append(self.decode_object(item, own))
+            else:
+                out.append(bad(model, key, "array of objects", item, False, False))
+            if not n & _CHECK_EVERY and _limits.late():
+                raise errors.DecodeTimeout(f"{model}.{key}")
+        return out
+
+    def _own_dict(self, d: dict[str, Any]) -> Any:
+        if _depth_over(d, _TYPED_DEPTH):
+            raise _WireRefused
+        return self.decode_dict(d, True)
+
+    def _tolerant_from_json(self, raw: Any) -> Any:
+        data = loads(raw, self.name)
+        if data.__class__ is not dict:
+            raise errors.DecodeError(f"{self.name}: expected a JSON object, got {json_type(data)}")
+        return self.decode_dict(data, True)
+
+    def decode_object(self, d: dict[str, Any], own: bool) -> Any:
+        if self.wire is not None:
+            try:
+                return self.from_wire(_msgspec.convert(d, self.wire))
+            except TYPED_REFUSALS:
+                pass
+        return self.decode_dict(d, own)
+
+    def request_json(self, value: Model, prefix: str = "") -> dict[str, Any]:
+        """The validated JSON object of a request body (InvalidRequest names the field)."""
+        out: dict[str, Any] = {}
+        for f in self.fields:
+            v = getattr(value, f.attr)
+            path = prefix + f.key
+            if v is UNSET:
+                if f.required:
+                    raise errors.InvalidRequest("required", path)
+                continue
+            if v is None:
+                if not f.nullable:
+                    raise errors.InvalidRequest("may not be null", path)
+                out[f.key] = None
+                continue
+            out[f.key] = f.kind.check(v, path)
+        for k, v in value.additional_properties.items():
+            out[k] = check_json(v, prefix + k)
+        return out
+
+
+def fields(cls: type[Model], *table: F, open_: bool = False) -> None:
+    """Attach a model's field table (called once, right after the class in its module)."""
+    type.__setattr__(cls, "_spec", ModelSpec(cls, table, open_))
