@@ -66,7 +66,7 @@ def raw(value: Any) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Field kinds: the one place that maps a parsed property to its annotation and runtime kind
-# (what each kind *does* lives in tradovate_api/_codec.py, one class per kind).
+# (what each kind *does* lives in tradovate_api/_kinds.py, one class per kind).
 
 
 @dataclass(frozen=True)
