@@ -137,3 +137,17 @@ def _vandalise(value: Any) -> None:
         for v in value:
             _vandalise(v)
         value.append("vandalised")
+
+
+def test_from_dict_shares_no_free_form_value_with_the_callers_dict() -> None:
+    event = {"entityType": "order", "eventType": "Updated", "entity": {"id": 1, "legs": [{"a": 1}]}}
+    props = PropsEvent.from_dict(event)
+    event["entity"]["legs"].append("theirs")  # the caller changes its dict: the model does not move
+    assert props.entity == {"id": 1, "legs": [{"a": 1}]}
+    assert isinstance(props.entity, dict)
+    props.entity["legs"].append("mine")  # nor does the caller's dict when the model's value changes
+    assert event["entity"]["legs"] == [{"a": 1}, "theirs"]
+    batch = [dict(event, entity={"id": 2, "legs": []})]
+    (decoded,) = _codec.spec_of(PropsEvent).decode_items("Test", "items", batch, False)
+    batch[0]["entity"]["legs"].append("theirs")
+    assert decoded.entity == {"id": 2, "legs": []}

@@ -381,9 +381,27 @@ class ModelSpec:
         return Extras(found if own else copy_json(found))
 
     # Entry points --------------------------------------------------------------------------
+    def shares_input(self, _seen: frozenset[ModelSpec] = frozenset()) -> bool:
+        """Whether a value the typed path decodes from parsed JSON would hold containers of it
+        (msgspec hands free-form values over as they are; an open object keeps its undeclared
+        values): decoding a caller's JSON (``own`` false) copies it first."""
+        found: bool | None = self.__dict__.get("_shares_input")
+        if found is None:
+            seen = _seen | {self}
+            found = self.open or any(
+                isinstance(k, Any_)
+                or (isinstance(k, ModelRef) and spec_of(k.cls) not in seen and spec_of(k.cls).shares_input(seen))
+                for k in (f.kind.item if isinstance(f.kind, List) else f.kind for f in self.fields)
+            )
+            if not _seen:
+                self.__dict__["_shares_input"] = found
+        return found
+
     def decode_items(self, model: str, key: str, items: list[Any], own: bool) -> list[Any]:
         """A JSON array of these objects: checked as a whole first, then item by item."""
         if self.wire is not None:
+            if not own and self.shares_input():
+                items, own = copy_json(items), True
             try:
                 return list(map(self.from_wire, _msgspec.convert(items, self.list_wire)))
             except TYPED_REFUSALS:
@@ -411,6 +429,8 @@ class ModelSpec:
 
     def decode_object(self, d: dict[str, Any], own: bool) -> Any:
         if self.wire is not None:
+            if not own and self.shares_input():
+                d, own = copy_json(d), True
             try:
                 return self.from_wire(_msgspec.convert(d, self.wire))
             except TYPED_REFUSALS:
