@@ -26,8 +26,8 @@ Everything else is built from the table, the first time a model is used (:class:
   a straight-line function per model that keeps every value and reports every divergence from
   the spec to :mod:`.drift` (unknown field, unknown enum value, null, wrong type, missing key);
 - ``to_dict`` (a fresh JSON object, shared with nothing): a model the typed path decoded and
-  nothing changed writes back the JSON the server sent: written from its wire value by msgspec
-  the first time and kept, then copied (one C call per flat object). A model that can hold
+  nothing changed writes back the JSON the server sent, written from its wire value by msgspec;
+  from the second call on, that JSON is kept and copied (one C call per flat object). A model that can hold
   lists or free-form values is written from its fields once they were read (they may have been
   changed in place); a changed copy (``attrs.evolve``) is written from its fields, the unchanged
   models inside it as they were sent;

@@ -286,7 +286,7 @@ class ModelRef(Kind):
         return f"{_bind(ns, spec_of(self.cls))}.decode_object(v, own)"
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
-        return f"{_bind(ns, spec_of(self.cls))}.lazy(v)"
+        return f"{_bind(ns, spec_of(self.cls))}.build(v)"
 
     def needs_check(self) -> bool:
         return spec_of(self.cls).needs_check()
@@ -335,7 +335,7 @@ class List(Kind):
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
         if isinstance(self.item, ModelRef):
-            return f"list(map({_bind(ns, spec_of(self.item.cls))}.lazy, v))"
+            return f"list(map({_bind(ns, spec_of(self.item.cls))}.build, v))"
         inner = self.item.from_wire(ns)
         if inner is None:
             return None

@@ -71,8 +71,8 @@ class ModelSpec:
     list_decoder: Any
     list_wire: Any
     check: Callable[[Any], None] | None  # the checks of a wire value msgspec cannot make (None: none)
-    lazy: Callable[[Any], Any]  # a checked wire value -> a model whose fields are filled on first read
-    fill: Callable[[Any, Any], None]  # fills a lazy model's fields from its wire value
+    build: Callable[[Any], Any]  # a checked wire value -> its model, every field built
+    fill: Callable[[Any, Any], None]  # fills the fields of a model decode() made from its wire value
     from_wire: Callable[[Any], Any]
     from_json: Callable[[Any], Any]
     decode_dict: Callable[[dict[str, Any], bool], Any]
@@ -174,7 +174,7 @@ class ModelSpec:
             self.json_decoder = _msgspec.json.Decoder(self.wire)
             self.list_wire = list[dict[str, Any]]
             self.list_decoder = _msgspec.json.Decoder(self.list_wire)
-            self.from_wire = self.lazy = self._own_dict
+            self.from_wire = self.build = self._own_dict
             self.from_json = self._tolerant_from_json
         elif typed:
             spec: list[Any] = []
@@ -198,10 +198,10 @@ class ModelSpec:
             ns["_dec"] = self.json_decoder.decode
             ns["_set_wire"] = _SET_WIRE
             self.check = _compile(self._check_source(ns), "check", ns) if self.needs_check() else None
+            self.build = _compile(self._fill_source(ns, build=True), "build", ns)
             self.fill = _compile(self._fill_source(ns), "fill", ns)
-            self.lazy = _compile(self._lazy_source(ns), "lazy", ns)
-            self.from_wire = _compile(self._lazy_source(ns, check=True), "lazy", ns)
-            self.from_json = _compile(self._lazy_source(ns, parse=True), "lazy", ns)
+            self.from_wire = _compile(self._from_wire_source(ns), "from_wire", ns)
+            self.from_json = _compile(self._from_json_source(ns), "from_json", ns)
         if self.wire is None:
             self.from_json = self._tolerant_from_json
 
@@ -239,35 +239,50 @@ class ModelSpec:
         lines = ["def check(w):", "    try:", *("        " + line for line in body)]
         return "\n".join([*lines, "    except ValueError:", "        raise _WireRefused from None"])
 
-    def _lazy_source(self, ns: dict[str, Any], parse: bool = False, check: bool = False) -> str:
-        # A model decoded by the typed path holds its checked wire value only; its fields are
-        # filled from it on first read (Model.__getattr__). Nothing else is built here.
-        lines = ["def lazy(raw):", "    w = _dec(raw)"] if parse else ["def lazy(w):"]
-        if parse and self.check is not None:  # inline: one call fewer for a small message
+    def _from_wire_source(self, ns: dict[str, Any]) -> str:
+        # A parsed JSON object (from_dict) or array item, checked by msgspec.convert: built at once.
+        check = [f"    {_bind(ns, self.check)}(w)"] if self.check is not None else []
+        return "\n".join(["def from_wire(w):", *check, f"    return {_bind(ns, self.build)}(w)"])
+
+    def _from_json_source(self, ns: dict[str, Any]) -> str:
+        # decode(): no field is built; the model holds its checked wire value and fills every
+        # field from it on first read (Model.__getattr__), the models inside it built then.
+        lines = ["def from_json(raw):", "    w = _dec(raw)"]
+        if self.check is not None:  # inline: one call fewer for a small message
             lines += ["    try:", *("        " + x for x in self.check_lines(ns, "w", 0))]
             lines += ["    except ValueError:", "        raise _WireRefused from None"]
-        elif check and self.check is not None:
-            lines.append(f"    {_bind(ns, self.check)}(w)")
-        lines += ["    o = _new(_cls)", "    _set_wire(o, w)"]
         if self.eager():
-            lines.append(f"    {_bind(ns, self.fill)}(o, w)")
-        lines.append("    return o")
+            lines.append(f"    return {_bind(ns, self.build)}(w)")
+        else:
+            lines += ["    o = _new(_cls)", "    _set_wire(o, w)", "    return o"]
         return "\n".join(lines)
 
-    def _fill_source(self, ns: dict[str, Any]) -> str:
-        lines = ["def fill(o, w):"]
+    def _fill_source(self, ns: dict[str, Any], build: bool = False) -> str:
+        # build: a new object of the slots base is filled (fast stores, no frozen checks; nobody
+        # sees it yet), then given the model's class (same memory layout). fill: the fields of
+        # a model someone holds are set through their slots, the model's class never changed;
+        # additional_properties last (a model whose additional_properties is set is complete).
         slots = {name: value for c in reversed(self.cls.__mro__) for name, value in vars(c).items()}
+        lines = ["def build(w):", "    o = _new(_raw)"] if build else ["def fill(o, w):"]
         for f in self.fields:
             conv = f.kind.from_wire(ns)
-            put = _bind(ns, slots[f.attr].__set__)
-            if conv is None:
-                lines.append(f"    {put}(o, w.{f.attr})")
-            else:
+            value = f"w.{f.attr}"
+            if conv is not None:
                 guard = "v is not None and v is not UNSET" if (f.nullable or not f.required) else ""
-                lines += [f"    v = w.{f.attr}"]
-                lines += [f"    {put}(o, ({conv}) if {guard} else v)" if guard else f"    {put}(o, {conv})"]
-        # set last: a model whose additional_properties is set has every field set
-        lines.append(f"    {_bind(ns, _SET_EXTRAS)}(o, NO_EXTRAS)")
+                lines.append(f"    v = w.{f.attr}")
+                value = f"({conv}) if {guard} else v" if guard else conv
+            lines.append(
+                f"    o.{f.attr} = {value}" if build else f"    {_bind(ns, slots[f.attr].__set__)}(o, {value})"
+            )
+        if build:
+            lines += [
+                "    o.additional_properties = NO_EXTRAS",
+                "    o._wire = w",
+                "    o.__class__ = _cls",
+                "    return o",
+            ]
+        else:
+            lines.append(f"    {_bind(ns, _SET_EXTRAS)}(o, NO_EXTRAS)")
         return "\n".join(lines)
 
     def _copy_source(self, ns: dict[str, Any]) -> str:
@@ -325,10 +340,11 @@ class ModelSpec:
         lines = ["def to_json(o):"]
         if typed:
             # Decoded by the typed path and never changed: the JSON the server sent, written
-            # from the kept wire value the first time and kept (a fresh copy handed out each
-            # time, sharing nothing mutable with the model). A model that can hold lists or
-            # free-form values (here or deeper) is written from its fields once they were read:
-            # they may have been changed in place.
+            # from the kept wire value (msgspec). Written a second time, it is kept and fresh
+            # copies of it are handed out (``_json`` is None after the first: ``None.copy()``
+            # is the AttributeError that sends the second call on). A model that can hold lists
+            # or free-form values (here or deeper) is written from its fields once they were
+            # read: they may have been changed in place.
             copy = _bind(ns, self.copy_json)
             kept = [
                 "try:",
@@ -343,6 +359,11 @@ class ModelSpec:
                 "    pass",
                 "else:",
                 f"    j = {_bind(ns, _msgspec.to_builtins)}(w)",
+                "    try:",
+                f"        {_bind(ns, _GET_JSON)}(o)",
+                "    except AttributeError:",
+                f"        {_bind(ns, _SET_JSON)}(o, None)",
+                "        return j",
                 f"    {_bind(ns, _SET_JSON)}(o, j)",
                 "    return j.copy()" if self.flat() else f"    return {copy}(j)",
             ]
