@@ -39,7 +39,8 @@ The modules, one job each (this one re-exports them, and decodes whole documents
 (which keys are credentials), :mod:`._values` (the model base class, undeclared keys, open
 enums), :mod:`._tolerant` (drift reports, values kept as sent), :mod:`._kinds` (one class per
 field kind: msgspec type, checks, conversions, JSON form, request validation) and
-:mod:`._spec` (a model's functions compiled from its table).
+:mod:`._spec` (a model's functions compiled from its table), :mod:`._written` (the JSON a model
+writes back).
 Models are immutable values: ``attrs.evolve(order, ...)`` makes a changed copy.
 """
 

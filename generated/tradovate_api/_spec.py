@@ -6,9 +6,7 @@ values and fill, the written-back JSON and its copies, and the request encoder.
 
 from __future__ import annotations
 
-import itertools
 import json
-import operator
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -27,18 +25,13 @@ from ._kinds import _SCALAR_KINDS, Any_, F, List, ModelRef, _bind, check_json, s
 from ._secrets import is_secret_key
 from ._tolerant import _compile, bad
 from ._values import (
-    _CONSUME,
-    _GET_EXTRAS,
-    _GET_JSON,
-    _GET_WIRE,
     _SET_EXTRAS,
-    _SET_JSON,
     _SET_WIRE,
     NO_EXTRAS,
     Extras,
     Model,
-    json_form,
 )
+from ._written import copy_list_source, copy_source, to_json_source
 from .types import UNSET
 
 try:
@@ -162,9 +155,9 @@ class ModelSpec:
         self.decode_dict = _compile(self._decode_source(ns), "decode_dict", ns)
         self.wire = None
         typed = _msgspec is not None and not self.open
-        self.copy_json = _compile(self._copy_source(ns), "copy_json", ns)
-        self.copy_list = _compile(self._copy_list_source(ns), "copy_list", ns)
-        self.to_json = _compile(self._to_json_source(ns, typed), "to_json", ns)
+        self.copy_json = _compile(copy_source(self, ns), "copy_json", ns)
+        self.copy_list = _compile(copy_list_source(self, ns), "copy_list", ns)
+        self.to_json = _compile(to_json_source(self, ns, typed), "to_json", ns)
         if "to_dict" not in self.cls.__dict__:  # the model's to_dict is this function (one call fewer)
             type.__setattr__(self.cls, "to_dict", self.to_json)
         if _msgspec is not None and self.open:
@@ -283,115 +276,6 @@ class ModelSpec:
             ]
         else:
             lines.append(f"    {_bind(ns, _SET_EXTRAS)}(o, NO_EXTRAS)")
-        return "\n".join(lines)
-
-    def _copy_source(self, ns: dict[str, Any]) -> str:
-        """A fresh copy of the JSON object a typed-decoded value wrote (its shape is known: only
-        the containers of the declared fields are copied, each the cheapest way)."""
-        if self.open:  # undeclared keys may hold anything
-            return f"def copy_json(j):\n    return {_bind(ns, copy_json)}(j)"
-        lines = ["def copy_json(j):", "    d = j.copy()"]
-        for f in self.fields:
-            kind, key = f.kind, json.dumps(f.key)
-            if isinstance(kind, _SCALAR_KINDS):
-                continue
-            lines.append(f"    v = j.get({key})")
-            if isinstance(kind, ModelRef):
-                inner = spec_of(kind.cls)
-                copy = "v.copy()" if inner.flat() else f"{_bind(ns, inner)}.copy_json(v)"
-                lines += ["    if v.__class__ is dict:", f"        d[{key}] = {copy}"]
-            elif isinstance(kind, List) and isinstance(kind.item, ModelRef):
-                copy = f"{_bind(ns, spec_of(kind.item.cls))}.copy_list(v)"
-                lines += ["    if v.__class__ is list:", f"        d[{key}] = {copy}"]
-            elif isinstance(kind, List) and isinstance(kind.item, _SCALAR_KINDS):
-                lines += ["    if v.__class__ is list:", f"        d[{key}] = v.copy()"]
-            else:
-                lines += [
-                    "    if v.__class__ is dict or v.__class__ is list:",
-                    f"        d[{key}] = {_bind(ns, copy_json)}(v)",
-                ]
-        lines.append("    return d")
-        return "\n".join(lines)
-
-    def _copy_list_source(self, ns: dict[str, Any]) -> str:
-        """A fresh copy of a JSON array of objects typed-decoded values wrote: flat objects in one
-        C call each, the flat objects inside them (``tradeDate``) key by key, C calls only."""
-        dcopy = _bind(ns, dict.copy)
-        lines = ["def copy_list(v):", f"    c = list(map({dcopy}, v))"]
-        inner = [f for f in self.fields if not isinstance(f.kind, _SCALAR_KINDS)]
-        if self.open or not all(isinstance(f.kind, ModelRef) and spec_of(f.kind.cls).flat() for f in inner):
-            return f"def copy_list(v):\n    return list(map({_bind(ns, self.copy_json)}, v))"
-        put, get, repeat = _bind(ns, _CONSUME), _bind(ns, operator.itemgetter), _bind(ns, itertools.repeat)
-        for f in inner:
-            key = json.dumps(f.key)
-            targets = "c"
-            if not f.required or f.nullable:
-                lines.append(f"    t = [d for d in c if d.get({key}).__class__ is dict]")
-                targets = "t"
-            lines.append(
-                f"    {put}(map({_bind(ns, dict.__setitem__)}, {targets}, {repeat}({key}), map({dcopy}, map({get}({key}), {targets}))))"
-            )
-        lines.append("    return c")
-        return "\n".join(lines)
-
-    def _to_json_source(self, ns: dict[str, Any], typed: bool) -> str:
-        # The usual case costs one class test per field; anything else (UNSET, null, a value
-        # kept as sent) takes the second branch.
-        lines = ["def to_json(o):"]
-        if typed:
-            # Decoded by the typed path and never changed: the JSON the server sent, written
-            # from the kept wire value (msgspec). Written a second time, it is kept and fresh
-            # copies of it are handed out (``_json`` is None after the first: ``None.copy()``
-            # is the AttributeError that sends the second call on). A model that can hold lists
-            # or free-form values (here or deeper) is written from its fields once they were
-            # read: they may have been changed in place.
-            copy = _bind(ns, self.copy_json)
-            kept = [
-                "try:",
-                f"    return {_bind(ns, _GET_JSON)}(o).copy()"
-                if self.flat()
-                else f"    return {copy}({_bind(ns, _GET_JSON)}(o))",
-                "except AttributeError:",
-                "    pass",
-                "try:",
-                f"    w = {_bind(ns, _GET_WIRE)}(o)",
-                "except AttributeError:",
-                "    pass",
-                "else:",
-                f"    j = {_bind(ns, _msgspec.to_builtins)}(w)",
-                "    try:",
-                f"        {_bind(ns, _GET_JSON)}(o)",
-                "    except AttributeError:",
-                f"        {_bind(ns, _SET_JSON)}(o, None)",
-                "        return j",
-                f"    {_bind(ns, _SET_JSON)}(o, j)",
-                "    return j.copy()" if self.flat() else f"    return {copy}(j)",
-            ]
-            if self.deep_mutable():  # only while no field was read (filled fields set extras last)
-                kept = [
-                    "try:",
-                    f"    {_bind(ns, _GET_EXTRAS)}(o)",
-                    "except AttributeError:",
-                    *("    " + x for x in kept),
-                ]
-            lines += ["    " + x for x in kept]
-        lines.append("    d = {}")
-        other = _bind(ns, json_form)
-        for f in self.fields:
-            key = json.dumps(f.key)
-            lines += [f"    v = o.{f.attr}"]
-            test = f.kind.json_test(ns)
-            if test != "False":
-                lines += [f"    if {test}:", f"        d[{key}] = {f.kind.json_value(ns)}", "    elif v is not UNSET:"]
-            else:
-                lines += ["    if v is not UNSET:"]
-            lines.append(f"        d[{key}] = {other}(v)")
-        lines += [
-            "    a = o.additional_properties",
-            "    if a is not NO_EXTRAS and a:",
-            f"        d.update({_bind(ns, copy_json)}(a))",
-            "    return d",
-        ]
         return "\n".join(lines)
 
     def _extras(self, d: dict[str, Any], own: bool) -> Mapping[str, Any]:
