@@ -105,9 +105,12 @@ class SyncBackend:
 
     def __init__(self, ssl_context: ssl.SSLContext | None, injected: Any = None) -> None:
         self._owned = injected is None
-        self._http: httpx.BaseTransport = injected or _limits.bound(
-            httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0, limits=LIMITS)
-        )
+        self._http: httpx.BaseTransport = injected
+        if injected is None:
+            assert ssl_context is not None
+            self._http = _limits.bound(
+                httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0, limits=LIMITS)
+            )
 
     def send(self, prepared: Prepared) -> Answer:
         return Answer(self._http.handle_request(_request(prepared)))
@@ -123,9 +126,10 @@ class AsyncBackend:
 
     def __init__(self, ssl_context: ssl.SSLContext | None, injected: Any = None) -> None:
         self._owned = injected is None
-        self._http: httpx.AsyncBaseTransport = injected or httpx.AsyncHTTPTransport(
-            verify=ssl_context, trust_env=False, retries=0, limits=LIMITS
-        )
+        self._http: httpx.AsyncBaseTransport = injected
+        if injected is None:
+            assert ssl_context is not None
+            self._http = httpx.AsyncHTTPTransport(verify=ssl_context, trust_env=False, retries=0, limits=LIMITS)
 
     async def send(self, prepared: Prepared) -> Answer:
         return Answer(await self._http.handle_async_request(_request(prepared)))

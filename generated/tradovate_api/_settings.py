@@ -192,6 +192,31 @@ def _check_transport(_: object, __: object, value: Injectable | None) -> None:
         )
 
 
+def _installed(name: str) -> bool:
+    """Whether a package can be imported, without importing it (that waits for the first request)."""
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # blocked (``sys.modules[name] = None``) or broken
+        return False
+
+
+def _backend(value: object) -> str:
+    return check_backend(value)
+
+
+def check_backend(value: object) -> str:
+    """``value`` if it names a usable backend; else ``InvalidRequest`` (unknown name) or
+    ``BackendUnavailable`` (its package is not installed)."""
+    if value not in BACKENDS:
+        raise errors.InvalidRequest(f"must be one of {', '.join(map(repr, BACKENDS))}", field="backend")
+    assert isinstance(value, str)
+    if value == "aiohttp" and not _installed("aiohttp"):
+        raise errors.BackendUnavailable(
+            "backend='aiohttp' needs the aiohttp package: pip install 'tradovate-partner[fast]'"
+        )
+    return value
+
+
 @attrs.frozen(eq=False)
 class HttpSettings:
     """How to reach the server. Immutable; every field is validated here."""
@@ -210,23 +235,10 @@ class HttpSettings:
     )
     user_agent: str = attrs.field(default=USER_AGENT, converter=_user_agent)
     max_response_bytes: int = attrs.field(default=_limits.MAX_RESPONSE_BYTES, converter=_max_bytes)
-    backend: str = attrs.field(default="httpx", converter=lambda v: check_backend(v))
+    backend: str = attrs.field(default="httpx", converter=_backend)
 
     def __attrs_post_init__(self) -> None:
         if self.transport is not None and self.backend != "httpx":
             raise errors.InvalidRequest(
                 "an injected transport is an httpx transport: it needs backend='httpx'", field="transport"
             )
-
-
-def check_backend(value: object) -> str:
-    """``value`` if it names a usable backend; else ``InvalidRequest`` (unknown name) or
-    ``BackendUnavailable`` (its package is not installed)."""
-    if value not in BACKENDS:
-        raise errors.InvalidRequest(f"must be one of {', '.join(map(repr, BACKENDS))}", field="backend")
-    assert isinstance(value, str)
-    if value == "aiohttp" and importlib.util.find_spec("aiohttp") is None:
-        raise errors.BackendUnavailable(
-            "backend='aiohttp' needs the aiohttp package: pip install 'tradovate-partner[fast]'"
-        )
-    return value

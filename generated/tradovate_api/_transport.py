@@ -171,7 +171,7 @@ class _Base:
             "User-Agent": settings.user_agent,
             **_headers(settings.headers),
         }
-        state = {
+        state: dict[str, Any] = {
             "_settings": settings,
             "_token": token,
             "_ssl": ssl_context,
@@ -414,10 +414,12 @@ class AsyncTransport(_Base):
 
     _allowed = (httpx.MockTransport, httpx.ASGITransport)
 
-    def _make_http(self, ssl_context: ssl.SSLContext | None) -> Any:
+    def _make_http(self, ssl_context: ssl.SSLContext) -> Any:
         if self._backend == "aiohttp":
-            from . import _backend_aiohttp  # noqa: PLC0415 - loaded with the first request
-
+            try:
+                from . import _backend_aiohttp  # noqa: PLC0415 - loaded with the first request
+            except ImportError as exc:  # installed, but broken
+                raise errors.BackendUnavailable(f"backend='aiohttp': aiohttp cannot be imported ({exc})") from None
             return _backend_aiohttp.AsyncBackend(ssl_context, self._timeout)
         return AsyncBackend(ssl_context)
 
