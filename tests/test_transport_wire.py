@@ -55,8 +55,9 @@ def _read_one(conn: socket.socket, buffer: bytes) -> tuple[bytes, bytes] | None:
 
 
 @contextmanager
-def recorder(body: bytes = b"{}") -> Iterator[Recorder]:
-    """A keep-alive HTTP/1.1 server on 127.0.0.1 answering ``body`` to every request."""
+def recorder(body: bytes = b"{}", hang_up: bool = False) -> Iterator[Recorder]:
+    """A keep-alive HTTP/1.1 server on 127.0.0.1 answering ``body`` to every request
+    (``hang_up``: closing the connection after each answer, without saying so)."""
     listener = socket.create_server(("127.0.0.1", 0))
     listener.settimeout(0.05)
     rec = Recorder(f"http://127.0.0.1:{listener.getsockname()[1]}/v1")
@@ -76,6 +77,8 @@ def recorder(body: bytes = b"{}") -> Iterator[Recorder]:
                     request, buffer = got
                     rec.requests.append(request)
                     conn.sendall(answer)
+                    if hang_up:
+                        return
             except OSError:
                 pass
 
@@ -183,6 +186,30 @@ def test_sequential_calls_share_one_connection(mode: str) -> None:
     with recorder() as rec:
         send_all(mode, rec.url, REQUESTS * 5)
     assert (len(rec.requests), rec.connections) == (len(REQUESTS) * 5, 1)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_connection_the_server_closed_is_not_reused(mode: str) -> None:
+    """A kept-alive connection the server has since closed (an idle timeout) is not used for the
+    next call: an order sent on it would end as OutcomeUnknown."""
+    place = WireRequest("placeOrder", "POST", "/order/placeorder", None, b"{}", True, False)
+    with recorder(hang_up=True) as rec:
+        options = HttpSettings(base_url=rec.url, backend="aiohttp" if mode == "aiohttp" else "httpx")
+        if mode == "sync":
+            with SyncTransport(options, lambda: TOKEN) as transport:
+                for _ in range(3):
+                    assert transport.send(place).status == 200
+                    threading.Event().wait(0.05)  # the server's FIN arrives
+        else:
+
+            async def run() -> None:
+                async with AsyncTransport(options, lambda: TOKEN) as transport:
+                    for _ in range(3):
+                        assert (await transport.send(place)).status == 200
+                        await asyncio.sleep(0.05)  # the server's FIN arrives
+
+            asyncio.run(run())
+    assert (len(rec.requests), rec.connections) == (3, 3)
 
 
 def test_the_client_chooses_its_backend() -> None:

@@ -42,7 +42,7 @@ import re
 import ssl
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any, ClassVar, Final
 from urllib.parse import urlencode
 
@@ -119,7 +119,7 @@ class WireRequest:
 @attrs.frozen
 class WireResponse:
     status: int
-    headers: httpx.Headers = attrs.field(repr=lambda h: repr(sorted(set(h.keys()))))
+    headers: MutableMapping[str, str] = attrs.field(repr=lambda h: repr(sorted(set(h.keys()))))  # case-insensitive
     content: bytes = attrs.field(repr=lambda c: f"<{len(c)} bytes>")
     elapsed: float
 
