@@ -228,6 +228,13 @@ def test_the_client_chooses_its_backend() -> None:
         )
 
 
+def test_a_session_passes_its_backend_to_its_rest_client() -> None:
+    from tradovate.session import Session
+
+    assert Session(backend="aiohttp").rest._settings.backend == "aiohttp"
+    assert Session().rest._settings.backend == "httpx"
+
+
 def test_a_wrong_backend_is_a_typed_error_before_anything_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(errors.InvalidRequest, match="backend"):
         AsyncTradovate(backend="requests")

@@ -7,7 +7,7 @@ call was about 300 µs with a bare aiohttp session, 900 µs with httpx2 2.17 (th
 of httpx) and 1,900 µs with httpx 0.28. aiohttp is also what the simulator serves with, so the
 ``sim`` extra already brings it. ``tests/bench/rest_bench.py`` (``make bench``) keeps the figures.
 
-Same contract as :mod:`._backend_httpx` (which defines :class:`Prepared` and the answer's shape):
+Same contract as :mod:`._backend_httpx` (:class:`~._wire.Prepared` in, the answer's shape out):
 the driver bounds the deadline and the size and decompresses; this module only moves bytes.
 
 - One ``ClientSession`` per transport: no cookies (``DummyCookieJar``), no environment
@@ -36,7 +36,8 @@ import multidict
 import yarl
 
 from . import errors
-from ._backend_httpx import KEEPALIVE_SECONDS, MAX_CONNECTIONS, Prepared
+from ._backend_httpx import KEEPALIVE_SECONDS, MAX_CONNECTIONS
+from ._wire import Prepared
 
 DNS_CACHE_SECONDS: Final = 60
 

@@ -18,12 +18,13 @@ the rest, the same for every backend: the deadline, the size cap, decompression,
 from __future__ import annotations
 
 import ssl
-from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import Any, Final, NamedTuple
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Final
 
 import httpx
 
 from . import _limits
+from ._wire import Prepared
 
 #: How long an idle connection is kept for the next call. Below the 60 s idle timeout common to
 #: load balancers and servers (UNCONFIRMED for Tradovate's): a connection the server is about to
@@ -47,16 +48,6 @@ NOT_SENT: Final = (
 )
 #: A phase timeout of the library (the driver decides whether it was the call's deadline).
 TIMEOUTS: Final = (httpx.TimeoutException,)
-
-
-class Prepared(NamedTuple):
-    """One request as the driver made it, the same for every backend."""
-
-    method: str
-    url: str  # absolute, already percent-encoded
-    headers: list[tuple[str, str]]  # in order; ``Host`` is the backend's (the URL's authority)
-    body: bytes | None
-    timeouts: Mapping[str, float]  # per phase (connect, read, write, pool), capped by the deadline
 
 
 class Answer:

@@ -42,7 +42,7 @@ import re
 import ssl
 import threading
 import time
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, Final
 from urllib.parse import urlencode
 
@@ -50,7 +50,7 @@ import attrs
 import httpx
 
 from . import _limits, errors
-from ._backend_httpx import AsyncBackend, Prepared, SyncBackend
+from ._backend_httpx import AsyncBackend, SyncBackend
 from ._settings import (
     BACKENDS,
     DEMO_URL,
@@ -70,6 +70,7 @@ from ._settings import (
     default_ssl_context,
     is_loopback,
 )
+from ._wire import Prepared, WireRequest, WireResponse
 
 _log = logging.getLogger("tradovate_api.http")
 
@@ -77,51 +78,6 @@ _log = logging.getLogger("tradovate_api.http")
 _SLACK: Final = 0.05
 _PATH = re.compile(r"/[A-Za-z0-9/._~!$&'()*+,;=:@%-]*")
 _MAX_PATHS: Final = 1024  # encoded paths remembered per transport (the API has some 350)
-
-
-@attrs.frozen
-class WireRequest:
-    """One validated request, as data: ``body`` is the bytes of ``json`` (the JSON value it was
-    validated as, kept so that a penalty ticket is added without reading the bytes again)."""
-
-    operation_id: str
-    method: str
-    path: str
-    query: Mapping[str, str] | None = attrs.field(repr=lambda q: "None" if q is None else repr(sorted(q)))
-    body: bytes | None = attrs.field(repr=lambda b: "None" if b is None else f"<{len(b)} bytes>")
-    auth: bool
-    idempotent: bool
-    json: Any = attrs.field(default=None, eq=False, repr=False)
-
-    def with_ticket(self, ticket: str) -> WireRequest | None:
-        """The same request carrying a penalty ticket, or None if it cannot carry one.
-
-        A JSON object body gets a ``p-ticket`` member (as the docs say): the object it was
-        validated as plus the ticket, encoded as before (the same bytes but for the ticket). A
-        POST without a body gets ``{"p-ticket": ...}``. A request without a body (GET operations
-        such as ``renewaccesstoken``, ``me``, entity queries) gets it as a query parameter: the
-        API reads a GET's parameters from the query string ("relaxed REST"), and the docs show
-        no other way. UNCONFIRMED for GET operations; the ticketed retry is sent once.
-        """
-        from ._codec import dumps  # noqa: PLC0415 - the codec loads with the first request, not the client
-
-        if self.body is not None:
-            if self.json.__class__ is not dict:
-                return None  # not an object, or bytes made by hand without their JSON
-            data = {**self.json, "p-ticket": ticket}
-            return attrs.evolve(self, body=dumps(data), json=data)
-        if self.method == "POST":
-            data = {"p-ticket": ticket}
-            return attrs.evolve(self, body=dumps(data), json=data)
-        return attrs.evolve(self, query={**(self.query or {}), "p-ticket": ticket})
-
-
-@attrs.frozen
-class WireResponse:
-    status: int
-    headers: MutableMapping[str, str] = attrs.field(repr=lambda h: repr(sorted(set(h.keys()))))  # case-insensitive
-    content: bytes = attrs.field(repr=lambda c: f"<{len(c)} bytes>")
-    elapsed: float
 
 
 class _Late(Exception):
