@@ -755,8 +755,8 @@ def test_making_a_client_loads_no_httpcore_and_reads_no_trust_store() -> None:
         "import sys, certifi, tradovate_api\n"
         "where, asked = certifi.where, []\n"
         "certifi.where = lambda: asked.append(1) or where()\n"
-        "tradovate_api.Tradovate(); tradovate_api.AsyncTradovate()\n"
-        "print('httpcore' in sys.modules, len(asked))\n"
+        "tradovate_api.Tradovate(); tradovate_api.AsyncTradovate(); tradovate_api.AsyncTradovate(backend='aiohttp')\n"
+        "print('httpcore' in sys.modules or 'aiohttp' in sys.modules, len(asked))\n"
         "tradovate_api._transport.SyncTransport(tradovate_api._transport.HttpSettings(), str)._connection('x')\n"
         "print('httpcore' in sys.modules, len(asked))\n"
     )
