@@ -131,8 +131,8 @@ def spread(values: list[float], fmt: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    p.add_argument("--calls", type=int, default=1000, help="sequential calls per client and round")
-    p.add_argument("--rounds", type=int, default=7)
+    p.add_argument("--calls", type=int, default=400, help="sequential calls per client and round")
+    p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--quick", action="store_true")
     args = p.parse_args(argv)
     n, rounds = (200, 3) if args.quick else (args.calls, args.rounds)
