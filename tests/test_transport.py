@@ -522,10 +522,11 @@ def test_a_long_url_below_the_limit_is_sent(mode: str, server: Loopback) -> None
         get("/a#frag"),
         get("/a b"),
         get("/x", cast(Any, {"id": 5})),
+        WireRequest("op", "GET", cast(Any, ["/x"]), None, None, True, True),
         WireRequest("op", "DELETE", "/x", None, None, True, False),
         WireRequest("op", "POST", "/x", None, cast(Any, "text"), True, False),
     ],
-    ids=["relative", "query-in-path", "fragment", "space", "int-value", "method", "str-body"],
+    ids=["relative", "query-in-path", "fragment", "space", "int-value", "list-path", "method", "str-body"],
 )
 def test_invalid_requests_are_refused_before_sending(mode: str, server: Loopback, request_: WireRequest) -> None:
     with pytest.raises(errors.InvalidRequest):

@@ -189,7 +189,7 @@ class _Base:
 
     def _path(self, op: str, path: str) -> str:
         """The request path below the base URL's, percent-encoded as httpx encodes it."""
-        encoded = self._paths.get(path)
+        encoded = self._paths.get(path) if path.__class__ is str else None
         if encoded is None:
             if not isinstance(path, str) or not _PATH.fullmatch(path):
                 raise errors.InvalidRequest(f"{op}: invalid path", field="path")
