@@ -169,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             key = f"{name.replace('.', '_')}_{label.replace(' ', '_').lower()}"
             summary[f"{key}_per_s"] = round(statistics.median(rates))
             summary[f"{key}_ratio"] = round(statistics.median(ratios), 3)
+            summary[f"{key}_ratio_spread"] = [round(min(ratios), 3), round(max(ratios), 3)]
             summary[f"{key}_cpu_us"] = round(statistics.median(cpu))
     print(json.dumps({"rest": summary}))
     return 0

@@ -350,7 +350,8 @@ def rest_figures(out: str) -> None:
                 continue
             figure(
                 f"REST {call.replace('_', '.', 1)} sequential, {client.split('_')[1]} / bare aiohttp",
-                f"{rest[key + '_ratio']:.2f}x, {rest[key + '_per_s']}/s, client CPU {rest[key + '_cpu_us']} µs "
+                f"{rest[key + '_ratio']:.2f} ({'-'.join(f'{r:.2f}' for r in rest.get(key + '_ratio_spread', []))})x, "
+                f"{rest[key + '_per_s']}/s, client CPU {rest[key + '_cpu_us']} µs "
                 f"(bare {rest[call + '_bare_aiohttp_cpu_us']} µs)",
                 ">= 0.8x" if goal else "reported",
                 rest[key + "_ratio"] >= goal if goal else None,
