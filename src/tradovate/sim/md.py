@@ -9,8 +9,14 @@ Behaviour (the real server's where documented, else a decision noted here):
 - one subscription per kind (quote, DOM, histogram) per contract and connection; a second
   subscribe is accepted and changes nothing; unsubscribing what is not subscribed is accepted;
 - ``symbol`` is a contract name or a contract id; an unknown one is answered ``s: 200`` with
-  ``errorText``/``errorCode`` (the documented business-error form; the real text is not
-  documented);
+  ``mode: "None"`` and ``errorText``/``errorCode`` (the documented business-error form; the
+  ``mode`` as issue 15 reports the real answer; the text is ours, the real one is not in any
+  source we hold);
+- a subscription's answer carries the user's ``mode``: ``RealTime`` when the user holds the
+  entitlement (``CMEGROUP_TOP`` for quotes, histograms and charts, ``CMEGROUP_DOM`` for the DOM),
+  else ``Delayed`` (the reference: a T-Prop user without ``CMEGROUP_DOM`` gets DOM answers with
+  ``mode: "Delayed"``). The data itself is not delayed (a guess kept simple: the real delay is
+  not documented);
 - a subscription starts with the current state, then every market step pushes the contracts
   that moved, batched: all contracts of one step share one frame;
 - ``md/getChart`` answers ``{historicalId, realtimeId}``, then sends history packets (at most
@@ -79,8 +85,12 @@ class MdService:
         history_limit: int = 500,
         tag_history: str = "realtime",
         modes: dict[int, str] | None = None,
+        entitled: Callable[[int | None, str], bool] | None = None,
     ) -> None:
         self.market = market
+        #: whether a user (None: not known, e.g. a test server's token) holds an entitlement
+        #: (``CMEGROUP_TOP``, ``CMEGROUP_DOM``); everyone does when not given
+        self.entitled = entitled
         #: the ``mode`` a subscribe answer carries, by contract ("RealTime" when not listed);
         #: the real values are undocumented, this lets tests show a degraded subscription
         self.modes = dict(modes or {})
@@ -92,6 +102,16 @@ class MdService:
         self.refusals: dict[str, list[tuple[int, Any]]] = {}
         self._next_chart_id = 1
         self._stop_listening = market.listen_steps(self._on_step)
+
+    def mode(self, contract_id: int, kind: str, user_id: int | None) -> str:
+        """The ``mode`` a subscription answer carries (see the module doc)."""
+        forced = self.modes.get(contract_id)
+        if forced is not None:
+            return forced
+        entitlement = "CMEGROUP_DOM" if kind == "dom" else "CMEGROUP_TOP"
+        if self.entitled is not None and not self.entitled(user_id, entitlement):
+            return "Delayed"
+        return "RealTime"
 
     def set_mode(self, contract_id: int, mode: str) -> None:
         """The ``mode`` of subscriptions to this contract from now on ("RealTime", "Delayed")."""
@@ -184,6 +204,7 @@ class MdConnection:
         self.charts: dict[int, _Chart] = {}
         self.closed = False
         self.socket: Any = None  # the socket layer's handler that owns this connection, if any
+        self.user_id: int | None = None  # who authorized it, when the socket layer knows
 
     def close(self) -> None:
         self.closed = True
@@ -222,7 +243,7 @@ class MdConnection:
         if contract_id is None or self.service.market.book(contract_id) is None:
             return [frame({"s": 200, "i": rid, "d": _unknown(symbol)})]
         registry = {"quote": self.quotes, "dom": self.doms, "histogram": self.histograms}[kind]
-        out = [frame({"s": 200, "i": rid, "d": {"mode": self.service.modes.get(contract_id, "RealTime")}})]
+        out = [frame({"s": 200, "i": rid, "d": {"mode": self.service.mode(contract_id, kind, self.user_id)}})]
         if subscribe:
             fresh = contract_id not in registry
             registry.add(contract_id)
@@ -420,7 +441,7 @@ def _tick_packet(
 
 
 def _unknown(symbol: Any) -> dict[str, Any]:
-    return {"errorText": f"Symbol not found: {symbol}", "errorCode": "UnknownSymbol"}
+    return {"mode": "None", "errorText": f"Symbol not found: {symbol}", "errorCode": "UnknownSymbol"}
 
 
 _ENDPOINTS: Final[dict[str, tuple[str, bool]]] = {

@@ -23,6 +23,12 @@ Time and determinism: with ``tick_interval=None`` (the default here) the market 
 default): the same seed, scenario and sequence of calls give a byte-identical event log. With
 ``tick_interval=0.25`` (the command line's default) a background task steps the market on its
 own; the price path is the same, but how it interleaves with orders depends on timing.
+
+Realism of the trail (``realistic``, the scenario's ``"realistic"``): off by default here (the
+embedded simulator of the test suite and ``make demo``: the trail in batched frames, at once), on
+in ``tradovate sim`` — :data:`.pacing.REALISTIC`: each event in its own frame, seeded gaps between
+its phases, the engine's insert/modify/cancel latency. Explicit ``sockets``/``engine`` settings of
+the scenario win over the preset.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ from .engine import Engine, EngineOptions, Latency
 from .faults import Faults, Rule
 from .limits import LimitOptions, RateLimits
 from .market import Market
+from .pacing import FAST, REALISTIC
 from .store import Store, dumps
 from .ws import Connection, SocketOptions
 
@@ -86,9 +93,13 @@ class Simulator:
         client_timeout: float | None = None,
         authorize_timeout: float | None = None,
         latency: Mapping[str, float] | None = None,
+        realistic: bool | None = None,
     ) -> None:
         config = _scenario(scenario)
+        self.realistic = bool(config.get("realistic", False) if realistic is None else realistic)
+        config = _with_timing(config, REALISTIC if self.realistic else FAST)
         self.seed = int(config.get("seed", seed))
+        self.sockets_opened = 0  # user sockets so far (each paces with its own seeded generator)
         self.host = host
         self.port = port
         self.md_port = md_port
@@ -103,6 +114,7 @@ class Simulator:
         self.store = Store(self.clock)
         users, products = seeding.organization(config.get("organization", {}))
         self.products = products
+        self._market_data = {u.id: frozenset(u.market_data) for u in users}
         seeding.seed(self.store, self.clock, users, products)
         market_cfg = dict(config.get("market", {}))
         for key, value in (("calendar", calendar), ("feed", feed)):
@@ -263,20 +275,32 @@ class Simulator:
             md = importlib.import_module(f"{__package__}.md")
         except ImportError:  # pragma: no cover - the md modules ship with the package
             return
-        service = md.MdService(self.market, self._resolve_contract)
+        service = md.MdService(self.market, self._resolve_contract, entitled=self._entitled)
         check = self._md_token_ok
-        self.md_socket = md_socket.MdSocket(service, check, heartbeat=self.socket_options.heartbeat_interval)
-        self.replay_socket = md_socket.MdSocket(
-            service, check, replay=True, heartbeat=self.socket_options.heartbeat_interval
-        )
+        options = self.socket_options
+        common: dict[str, Any] = {
+            "heartbeat": options.heartbeat_interval,
+            "client_timeout": options.client_timeout,
+            "authorize_timeout": options.authorize_timeout,
+            "double_encode_404": options.double_encode_404,
+            "on_violation": options.on_violation,
+        }
+        self.md_socket = md_socket.MdSocket(service, check, **common)
+        self.replay_socket = md_socket.MdSocket(service, check, replay=True, **common)
         self.faults.md_sockets[:] = [self.md_socket, self.replay_socket]
         md_handle = getattr(self.md_socket, "handle", self.md_socket)
         replay_handle = getattr(self.replay_socket, "handle", self.replay_socket)
         self.md_app.router.add_get("/v1/websocket", self._upgrade("md", md_handle))
         self.md_app.router.add_get("/replay/v1/websocket", self._upgrade("replay", replay_handle))
 
-    def _md_token_ok(self, token: str) -> bool:
-        return self.auth.session(token) is not None
+    def _md_token_ok(self, token: str) -> int | None:
+        """The user id a token authorizes on the md/replay sockets (None: refused)."""
+        session = self.auth.session(token)
+        return session.user_id if session is not None else None
+
+    def _entitled(self, user_id: int | None, entitlement: str) -> bool:
+        held = self._market_data.get(user_id) if user_id is not None else None
+        return held is None or entitlement in held
 
     def _resolve_contract(self, symbol: Any) -> int | None:
         if isinstance(symbol, int) and not isinstance(symbol, bool):
@@ -419,6 +443,16 @@ def _http_answer(answer: Answer) -> web.Response:
     if answer.status == 429 or answer.body is None:
         return web.Response(status=answer.status, body=b"")
     return web.Response(status=answer.status, text=str(answer.body))
+
+
+def _with_timing(config: dict[str, Any], preset: Mapping[str, Any]) -> dict[str, Any]:
+    """The scenario with the timing preset's ``sockets``/``engine`` settings under its own."""
+    out = dict(config)
+    for key in ("sockets", "engine"):
+        merged = {**preset.get(key, {}), **config.get(key, {})}
+        if merged:
+            out[key] = merged
+    return out
 
 
 def _scenario(source: str | Path | Mapping[str, Any] | None) -> dict[str, Any]:

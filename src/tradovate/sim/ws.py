@@ -21,17 +21,26 @@ One :class:`Connection` per socket:
 - any REST operation by its path (``order/placeorder``, ``account/list``...) is answered as
   REST would (:mod:`.api`); an unknown endpoint ``s:404 "Not found: <endpoint>"``;
 - everything queued for the socket leaves in order; consecutive messages share one ``a[...]``
-  frame. A response goes out before the ``props`` events its request caused.
+  frame (up to ``batch``; ``batch=1``: each in its own frame, as the real server sends). A response
+  goes out before the ``props`` events its request caused. With ``pacing`` (:mod:`.pacing`) the
+  events of a trail are spread out: answer → acknowledgement → fills → position → cash, seeded
+  gaps between the phases;
+- a frame that is not a request (no endpoint and id) closes the socket ``1000 "Bye"``, as the
+  real server does on a protocol violation (``on_violation="ignore"``: dropped silently);
+- ``s:404 "Not found: ..."`` answers carry ``d`` double-encoded (a JSON string holding a JSON
+  string, ``"d":"\"Not found: x\""``), as a 2025 capture of the demo socket shows; a 2019 one
+  shows it plain (``double_encode_404=False``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from aiohttp import WSMsgType, web
 
@@ -41,12 +50,14 @@ from . import framing
 from .api import Answer, Call, SyncFilter, parse_body, sync_filter
 from .auth import Session
 from .faults import Rule
+from .liveness import Liveness
+from .pacing import Pacer, phase
 from .store import Event, dumps
 
 if TYPE_CHECKING:
     from .server import Simulator
 
-__all__ = ["Connection", "SocketOptions"]
+__all__ = ["Connection", "Paced", "SocketOptions", "encode_404", "not_found"]
 
 _log = logging.getLogger(__name__)
 
@@ -57,7 +68,20 @@ _BYE: Final = object()  # queue marker: close 1000 "Bye" after what was queued b
 
 @dataclass
 class SocketOptions:
+    """How the simulator's sockets behave (a scenario's ``"sockets"`` object).
+
+    Timing: the defaults are the *fast* setting of the embedded simulator (``Simulator()``, the
+    test suite, ``make demo``): up to 1,000 messages per frame, no gaps. ``Simulator(realistic=True)``
+    and ``tradovate sim`` (unless ``--fast``) use :data:`.pacing.REALISTIC`: ``batch=1``, ``pacing``
+    gaps of a few milliseconds and the engine's insert/modify/cancel latency. Why two settings:
+    the realistic trail costs a client that waits for it a few milliseconds per order (see the
+    README's figures), which a suite placing thousands of orders need not pay, while a bot tested
+    against the standalone simulator must see the trail as Tradovate sends it.
+    """
+
     heartbeat_interval: float = 2.5
+    # both sockets (user, md/replay): closed without a close frame after this long without a frame
+    # from the client, or without authorizing (liveness.py)
     client_timeout: float = 15.0
     authorize_timeout: float = 30.0
     second_sync: str = "reject"  # or "replace"
@@ -67,6 +91,49 @@ class SocketOptions:
     split_snapshot: int = 1
     # Messages per a[...] frame at most; 1: each props event in its own frame, as the real server sends.
     batch: int = _BATCH
+    # Gaps between the phases of the trail (pacing.py): {"ack", "fill", "position", "cash"} -> seconds;
+    # empty: none. Each gap up to ``pacing_jitter`` longer (seeded by the simulator's seed).
+    pacing: dict[str, float] = field(default_factory=dict)
+    pacing_jitter: float = 0.0
+    # A user/syncrequest without entityTypes: "classic" — the forms deployed clients send,
+    # {"users": [id]} and {"accounts": [id]}, get every entity type (older docs, official examples,
+    # the published npm client); any other body without entityTypes gets nothing but users and
+    # contractGroups. "empty" — the newest page to the letter: no entityTypes, no entities, whatever
+    # the form. (README: "entityTypes omitted".)
+    sync_without_types: str = "classic"
+    # ``s:404 "Not found: ..."`` with d double-encoded, as the newest capture shows (False: plain)
+    double_encode_404: bool = True
+    # A frame that is not a request (user socket), a request missing a field (md socket): "bye" —
+    # answered 400 when it has an id, then closed 1000 "Bye", as the real server does; "ignore".
+    on_violation: str = "bye"
+
+    def __post_init__(self) -> None:
+        if self.sync_without_types not in ("classic", "empty"):
+            raise ValueError("sockets.sync_without_types: 'classic' or 'empty'")
+        if self.on_violation not in ("bye", "ignore"):
+            raise ValueError("sockets.on_violation: 'bye' or 'ignore'")
+        if not (isinstance(self.batch, int) and self.batch >= 1):
+            raise ValueError("sockets.batch: an integer >= 1")
+
+
+class Paced(NamedTuple):
+    """A props event queued on a paced socket: sent in its own frame after its phase's gap."""
+
+    phase: int
+    data: bytes
+
+
+def not_found(endpoint: str, options: SocketOptions) -> str:
+    """The ``d`` of a socket's ``s:404`` for an unknown endpoint (see the module doc)."""
+    text = f"Not found: {endpoint}"
+    return json.dumps(text) if options.double_encode_404 else text
+
+
+def encode_404(status: int, data: Any, options: SocketOptions) -> Any:
+    """``d`` as the socket sends it: a 404's text double-encoded when the options say so."""
+    if status == 404 and options.double_encode_404 and isinstance(data, str):
+        return json.dumps(data)
+    return data
 
 
 def split_snapshot(snapshot: dict[str, Any], parts: int) -> list[dict[str, Any]]:
@@ -101,19 +168,22 @@ class Connection:
         self.session: Session | None = None
         self.sync: SyncFilter | None = None
         self.outbox: asyncio.Queue[Any] = asyncio.Queue()
-        self.holding: list[bytes] | None = None
+        self.holding: list[Any] | None = None
         loop = asyncio.get_running_loop()
         self.loop = loop
-        self.last_received = loop.time()
+        options = sim.socket_options
+        self.liveness = Liveness(options.client_timeout, options.authorize_timeout)
         self.last_sent = loop.time()
-        self.opened = loop.time()
+        sim.sockets_opened += 1
+        pacer = Pacer(options.pacing, options.pacing_jitter, seed=sim.seed * 1_000_003 + sim.sockets_opened)
+        self.pacer = pacer if pacer.enabled else None
         self.tasks: set[asyncio.Task[Any]] = set()
         self.closed = False
 
     # ---------------------------------------------------------------------------------------
     # output
 
-    def send_message(self, data: bytes) -> None:
+    def send_message(self, data: bytes | Paced) -> None:
         """Queue one message object (it goes out inside an ``a[...]`` frame)."""
         if self.holding is not None:
             self.holding.append(data)
@@ -130,16 +200,22 @@ class Connection:
     def on_store_event(self, event: Event) -> None:
         flt = self.sync
         if flt is not None and flt.wants_event(event):
-            self.send_message(event.data)
+            if self.pacer is not None:
+                self.send_message(Paced(phase(event.entity_type, event.entity), event.data))
+            else:
+                self.send_message(event.data)
 
     async def _writer(self) -> None:
         ws = self.ws
         interval = self.sim.socket_options.heartbeat_interval
+        pacer = self.pacer
         pending: Any = None  # an item taken while batching, sent next
         while True:
             if pending is not None:
                 item, pending = pending, None
             else:
+                if pacer is not None and self.outbox.empty():
+                    pacer.reset()  # idle: whatever comes next starts a new trail
                 try:
                     item = await asyncio.wait_for(self.outbox.get(), interval)
                 except TimeoutError:
@@ -154,7 +230,15 @@ class Connection:
                 with contextlib.suppress(Exception):
                     await ws.close(code=1000, message=b"Bye" if item is _BYE else b"")
                 return
-            if isinstance(item, bytes):
+            if isinstance(item, Paced):
+                assert pacer is not None
+                wait = pacer.wait(item.phase)
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                text = framing.array([item.data])
+            elif isinstance(item, bytes):
+                if pacer is not None:
+                    pacer.reset()  # a response: the trail it sets off starts after it
                 batch = [item]
                 while len(batch) < self.sim.socket_options.batch and not self.outbox.empty():
                     nxt = self.outbox.get_nowait()
@@ -205,13 +289,13 @@ class Connection:
         sim.faults.connections.add(self)
         sim.store.listeners.append(self.on_store_event)
         writer = asyncio.create_task(self._writer())
-        watchdog = asyncio.create_task(self._watchdog())
+        watchdog = asyncio.create_task(self.liveness.watch(lambda: self.session is not None, self.close_transport))
         self.send_raw(framing.OPEN)
         try:
             async for message in ws:
                 if message.type is not WSMsgType.TEXT:
                     continue
-                self.last_received = self.loop.time()
+                self.liveness.received()
                 await self._on_text(message.data)
         finally:
             self.closed = True
@@ -226,23 +310,18 @@ class Connection:
                 await writer
         return ws
 
-    async def _watchdog(self) -> None:
-        options = self.sim.socket_options
-        step = max(0.05, min(options.client_timeout, options.authorize_timeout) / 4)
-        while True:
-            await asyncio.sleep(step)
-            now = self.loop.time()
-            if now - self.last_received > options.client_timeout or (
-                self.session is None and now - self.opened > options.authorize_timeout
-            ):
-                self.close_transport()
-                return
+    def bye(self) -> None:
+        """Close ``1000 "Bye"`` after what is already queued (a protocol violation, the ``bye`` fault)."""
+        self.outbox.put_nowait(_BYE)
 
     async def _on_text(self, text: str) -> None:
         try:
             request = framing.parse(text)
         except ProtocolViolation:
-            return  # not a request: nothing to answer (there is no id)
+            # not a request: nothing to answer (there is no id); the real server says goodbye
+            if self.sim.socket_options.on_violation == "bye":
+                self.bye()
+            return
         if request is None:
             return  # client heartbeat
         endpoint = request.endpoint.lower()
@@ -317,8 +396,18 @@ class Connection:
             return None, []
         if kind == "withhold":
             return None, held
-        data = None if answer.status == 429 else answer.body
+        data = None if answer.status == 429 else encode_404(answer.status, answer.body, self.sim.socket_options)
         return framing.response(request.id, answer.status, data), held
+
+    def _types_omitted(self, flt: SyncFilter, body: Any) -> None:
+        """Apply ``sync_without_types`` to a syncrequest without ``entityTypes`` (see SocketOptions)."""
+        if not isinstance(body, dict) or body.get("entityTypes") is not None:
+            return
+        classic = body.get("users") is not None or body.get("accounts") is not None
+        if self.sim.socket_options.sync_without_types == "classic" and classic:
+            flt.entity_types = None  # every entity type of these users / accounts
+        elif self.sim.socket_options.sync_without_types == "empty":
+            flt.entity_types = frozenset()
 
     def _late(self, request: framing.Request) -> Callable[[], None]:
         """``request`` executed later, as its sender (its answer has nowhere to go)."""
@@ -345,6 +434,7 @@ class Connection:
             flt = sync_filter(self.session.user_id, body, self.session.user_id in self.sim.api.org_admins)
             if isinstance(flt, str):
                 return Answer(400, flt)
+            self._types_omitted(flt, body)
             self.sync = flt
             snapshot = self.sim.api.snapshot(flt)
             parts = self.sim.socket_options.split_snapshot
