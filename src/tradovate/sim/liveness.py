@@ -4,7 +4,7 @@ A socket is closed — the TCP connection, without a WebSocket close frame, whic
 report as an abnormal close — when the client sent nothing (not even its ``[]`` heartbeat) for
 ``client_timeout`` seconds, or did not authorize within ``authorize_timeout`` seconds of opening.
 The real timeouts are not documented (the reference: "closes after 30 seconds or so" in 2018, a
-third-party summary says ~15 s); both are :class:`~.ws.SocketOptions`.
+third-party summary says ~15 s); both are :class:`~.socket_options.SocketOptions`.
 """
 
 from __future__ import annotations
