@@ -8,6 +8,10 @@ e.g. ``ESZ6`` on 2026-11-23). Every other entity type of the spec gets one gener
 query of the spec has something to answer.
 
 Everything here is deterministic: the same clock start gives the same organisation.
+
+Why one module over ~400 lines: it has one job (the starting organisation), and most of its
+length is data — the product table, the users, the prop-firm presets — next to the few functions
+that write them into the store; splitting the tables from their one reader would only scatter it.
 """
 
 from __future__ import annotations
