@@ -45,6 +45,7 @@ from .market import Market
 from .md import MdService, Resolver, frame
 from .replay import ENDPOINTS as REPLAY_ENDPOINTS
 from .replay import ReplaySession
+from .socket_options import not_found
 
 __all__ = ["MdServer", "MdSocket"]
 
@@ -150,8 +151,7 @@ class MdSocket:
                         if clock is None:
                             clock = asyncio.create_task(self._clock(outbox))
                 else:
-                    text_404 = f"Not found: {endpoint}"
-                    d = json.dumps(text_404) if self.double_encode_404 else text_404
+                    d = not_found(endpoint, self.double_encode_404)
                     outbox.put_nowait(frame({"s": 404, "i": rid, "d": d}))
         finally:
             conn.close()

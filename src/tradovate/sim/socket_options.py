@@ -70,14 +70,15 @@ class Paced(NamedTuple):
     data: bytes
 
 
-def not_found(endpoint: str, options: SocketOptions) -> str:
-    """The ``d`` of a socket's ``s:404`` for an unknown endpoint (see the module doc)."""
+def not_found(endpoint: str, double: bool) -> str:
+    """The ``d`` of a socket's ``s:404`` for an unknown endpoint (``double``: double-encoded)."""
     text = f"Not found: {endpoint}"
-    return json.dumps(text) if options.double_encode_404 else text
+    return json.dumps(text) if double else text
 
 
-def encode_404(status: int, data: Any, options: SocketOptions) -> Any:
-    """``d`` as the socket sends it: a 404's text double-encoded when the options say so."""
-    if status == 404 and options.double_encode_404 and isinstance(data, str):
+def encode_404(status: int, data: Any, double: bool) -> Any:
+    """``d`` as a socket sends it: a 404's text double-encoded (a JSON string holding a JSON
+    string) when ``double`` (``SocketOptions.double_encode_404``), anything else as it is."""
+    if status == 404 and double and isinstance(data, str):
         return json.dumps(data)
     return data

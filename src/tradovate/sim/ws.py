@@ -50,18 +50,18 @@ from .auth import Session
 from .faults import Rule
 from .liveness import Liveness
 from .pacing import Pacer, phase
-from .socket_options import Paced, SocketOptions, encode_404, not_found
+from .socket_options import Paced, SocketOptions, encode_404
 from .store import Event, dumps
 
 if TYPE_CHECKING:
     from .server import Simulator
 
-__all__ = ["Connection", "Paced", "SocketOptions", "encode_404", "not_found"]
+__all__ = ["Connection", "SocketOptions"]
 
 _log = logging.getLogger(__name__)
 
 _CLOSE: Final = object()  # queue marker: close the socket after what was queued before
-_BYE: Final = object()  # queue marker: close 1000 "Bye" after what was queued before (fault close_after)
+_BYE: Final = object()  # queue marker: close 1000 "Bye" after what was queued (faults close_after, bye; a violation)
 
 
 def split_snapshot(snapshot: dict[str, Any], parts: int) -> list[dict[str, Any]]:
@@ -324,7 +324,11 @@ class Connection:
             return None, []
         if kind == "withhold":
             return None, held
-        data = None if answer.status == 429 else encode_404(answer.status, answer.body, self.sim.socket_options)
+        data = (
+            None
+            if answer.status == 429
+            else encode_404(answer.status, answer.body, self.sim.socket_options.double_encode_404)
+        )
         return framing.response(request.id, answer.status, data), held
 
     def _types_omitted(self, flt: SyncFilter, body: Any) -> None:
