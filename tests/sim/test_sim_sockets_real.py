@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 from typing import Any
 
 import aiohttp
@@ -22,6 +24,7 @@ from tradovate.sim import Simulator
 from tradovate.sim.cli import parser
 from tradovate.sim.faults import parse_fault
 from tradovate.sim.pacing import PHASES, Pacer, phase
+from tradovate_api import AsyncTradovate
 from tradovate_api.models import Action, OrderType, PlaceOrder
 
 MARKET = {"accountId": 20001, "action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Market"}
@@ -108,6 +111,38 @@ def test_fast_is_the_embedded_default_and_batches_the_trail() -> None:
             assert max(f.count('"e":"props"') for f in sock.frames) > 1
 
     asyncio.run(main())
+
+
+def test_the_standalone_simulator_is_realistic_by_default() -> None:
+    server = subprocess.Popen(  # --fast is checked on the parser (below) and embedded (above)
+        [sys.executable, "-m", "tradovate.sim", "--json", "--tick", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+    async def main(urls: dict[str, Any]) -> list[str]:
+        async with AsyncTradovate(urls["rest"]) as tv:
+            await tv.login(name="demo", password="demo")
+            assert isinstance(tv.token, str)
+            sock = await UserSocket.open(urls["ws"], tv.token)
+            try:
+                await sock.request("user/syncrequest", {"users": [1001]})
+                await sock.request("order/placeorder", MARKET)
+                await sock.wait_for(lambda s: any(t == "cashBalance" for t, _, _ in s.props()))
+                await barrier(sock)
+            finally:
+                await sock.close()
+            return sock.frames
+
+    try:
+        assert server.stdout is not None
+        frames = asyncio.run(main(json.loads(server.stdout.readline())))
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
+    props = [f for f in frames if '"e":"props"' in f]
+    assert len(props) >= 10 and all(f.count('"e":"props"') == 1 for f in props)  # one event per frame
 
 
 def test_explicit_socket_settings_win_over_the_realistic_preset_and_the_command_line_switch() -> None:
