@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import itertools
 import json
 import os
 import pty
@@ -126,7 +127,7 @@ def test_a_chart_longer_than_one_answer_is_paged_whole_and_silent_when_piped(
     assert len(rows) == 180  # not just the 50 the server sends at once
     stamps = [datetime.datetime.fromisoformat(r["timestamp"].replace("Z", "+00:00")) for r in rows]
     assert stamps == sorted(set(stamps))
-    assert {b - a for a, b in zip(stamps, stamps[1:], strict=False)} == {datetime.timedelta(minutes=1)}
+    assert {b - a for a, b in itertools.pairwise(stamps)} == {datetime.timedelta(minutes=1)}
     assert capsys.readouterr().err == ""  # stderr is not a terminal here: no progress
 
 
