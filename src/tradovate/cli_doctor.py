@@ -208,7 +208,11 @@ def check_token_store(environ: Mapping[str, str]) -> list[Check]:
     return [Check("ok", "token store", f"{directory} is private")]
 
 
-async def check_login(env: Environment, environ: Mapping[str, str], timeout: float) -> tuple[list[Check], str | None]:
+async def check_login(
+    env: Environment, environ: Mapping[str, str], timeout: float, live: bool = False
+) -> tuple[list[Check], str | None]:
+    """The login, and the server's refusal told apart. ``live``: ``--env live`` (also when its
+    hosts are overridden, e.g. a proxy), where "Access is denied" names the device id."""
     creds = _credentials(environ)
     if creds is None:
         return [Check("skip", "login", "no credentials")], None
@@ -236,7 +240,7 @@ async def check_login(env: Environment, environ: Mapping[str, str], timeout: flo
                 )
             ], None
         except errors.AuthenticationFailed as refused:
-            return [_refused(env, environ, refused)], None
+            return [_refused(live or env.name == "live", environ, refused)], None
         except errors.TradovateError as exc:
             return [Check("fail", "login", f"{type(exc).__name__}: {exc}", _net_fix())], None
         checks = [Check("ok", "login", f"logged in as {answer.name} (user {answer.user_id})")]
@@ -254,10 +258,10 @@ async def check_login(env: Environment, environ: Mapping[str, str], timeout: flo
         return checks, tv.token
 
 
-def _refused(env: Environment, environ: Mapping[str, str], refused: errors.AuthenticationFailed) -> Check:
+def _refused(live: bool, environ: Mapping[str, str], refused: errors.AuthenticationFailed) -> Check:
     text = str(refused.text or refused.reason or refused)
     lowered = text.lower()
-    if "access is denied" in lowered and env.name == "live":
+    if "access is denied" in lowered and live:
         return Check(
             "fail",
             "login",
@@ -339,7 +343,7 @@ async def run_checks(
     checks += check_token_store(environ)
     if any(c.status == "fail" and c.name == "rest" for c in checks):
         return [*checks, Check("skip", "login", "the REST host does not answer")]
-    login, token = await check_login(env, environ, timeout)
+    login, token = await check_login(env, environ, timeout, live)
     checks += login
     if token is None:
         return [*checks, Check("skip", "sockets", "no token")]
