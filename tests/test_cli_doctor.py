@@ -13,10 +13,10 @@ import pytest
 
 pytest.importorskip("aiohttp")
 
-from loopback import Loopback, Reply
-
 from tradovate.cli import main
 from tradovate.sim import SimulatorThread
+
+from loopback import Loopback, Reply
 
 LOGIN = {"TRADOVATE_USERNAME": "demo", "TRADOVATE_PASSWORD": "demo", "TRADOVATE_CID": "8", "TRADOVATE_SEC": "f3a9c1"}
 
