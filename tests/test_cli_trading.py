@@ -73,6 +73,25 @@ def test_a_bracket_enters_and_flatten_closes_every_position_of_the_contract(sim:
     assert [p for p in rows(out) if p["symbol"] == "MESZ6"] == []
 
 
+def test_a_stop_order_cancelled_by_id_and_flatten_without_a_symbol_closes_everything(sim: SimulatorThread) -> None:
+    code, out = run(sim, "sell", "ESZ6", "1", "--stop", "6000", "--account", "DEMO20001", "--json")
+    assert code == 0
+    [stop] = rows(out)
+    assert (stop["type"], stop["price"], stop["status"]) == ("Stop", 6000, "Working")
+    code, out = run(sim, "cancel", str(stop["id"]), "--account", "DEMO20001", "--json")
+    assert code == 0 and rows(out)[0]["id"] == stop["id"]
+    sim.call(lambda: None)  # let the simulator run the cancel through
+    code, out = run(sim, "orders", "--account", "DEMO20001", "--json")
+    assert out == ""
+    for verb, symbol in (("buy", "ESZ6"), ("sell", "MNQZ6")):  # two contracts, long and short
+        assert run(sim, verb, symbol, "1", "--account", "DEMO20001")[0] == 0
+    code, out = run(sim, "flatten", "--account", "DEMO20001", "--json")
+    assert code == 0 and sorted((r["symbol"], r["net"]) for r in rows(out)) == [("ESZ6", 1), ("MNQZ6", -1)]
+    sim.call(lambda: None)
+    code, out = run(sim, "positions", "--account", "DEMO20001", "--json")
+    assert rows(out) == []
+
+
 def test_a_lost_placement_answer_exits_3_and_names_the_clordid(
     sim: SimulatorThread, capsys: pytest.CaptureFixture[str]
 ) -> None:
