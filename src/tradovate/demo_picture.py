@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .demo import Report, _number, money
+from .demo_report import Report, _number, money
 
 __all__ = ["picture"]
 
