@@ -1,4 +1,4 @@
-"""Writes the generated part of the API reference: one page per client namespace, the models."""
+"""Writes the generated part of the API reference: the client namespaces, the models."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ def _namespaces() -> list[tuple[str, str, str]]:
 
 
 def write(out: Path) -> None:
+    """The namespaces on one page (a section each) and the models on another. One page rather
+    than one per namespace: the theme draws the whole navigation tree into every page, so 50
+    more pages cost more than half of the build's time."""
     out.mkdir(parents=True, exist_ok=True)
     lines = [
         "# Client namespaces",
@@ -28,28 +31,23 @@ def write(out: Path) -> None:
         "Every operation is a method of a namespace of the client object",
         "(`tv.orders.place(...)`); the async client has the same methods, awaited.",
         "",
-        "```{toctree}",
-        ":maxdepth: 1",
-        "",
     ]
-    pages = []
     for module, sync, _async in _namespaces():
         attr = module.rsplit(".", 1)[1]
-        pages.append(attr)
-        text = "\n".join(
-            [
-                f"# `tv.{attr}`",
-                "",
-                "```{eval-rst}",
-                f".. autoclass:: {module}.{sync}",
-                "   :members:",
-                "   :inherited-members:",
-                "```",
-                "",
-            ]
-        )
-        _write(out / f"{attr}.md", text)
-    lines += [*pages, "```", ""]
+        lines += [
+            f"## `tv.{attr}`",
+            "",
+            "```{eval-rst}",
+            f".. autoclass:: {module}.{sync}",
+            "   :members:",
+            "   :inherited-members:",
+            "```",
+            "",
+        ]
+    written = {"namespaces.md", "models.md"}
+    for stale in out.glob("*.md"):  # pages of an earlier layout would be orphans (a warning)
+        if stale.name not in written:
+            stale.unlink()
     _write(out / "namespaces.md", "\n".join(lines))
     models = importlib.import_module("tradovate_api.models")
     body = [
