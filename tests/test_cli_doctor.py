@@ -15,6 +15,7 @@ pytest.importorskip("aiohttp")
 
 from tradovate.cli import main
 from tradovate.sim import SimulatorThread
+from tradovate.tokens import FileTokenStore, store_key
 
 from loopback import Loopback, Reply
 
@@ -156,3 +157,29 @@ def test_api_access_not_enabled_is_told_apart_from_a_wrong_password(server: Loop
     assert code == 1
     assert "API access is not enabled for this user" in text and "API Access" in text, text
     assert "wrong username or password" not in text
+
+
+@pytest.mark.parametrize("sim", [{"scenario": {"auth": {"max_sessions": 2}}}], indirect=True)
+def test_a_valid_stored_token_is_used_so_a_running_programs_session_is_not_ended(
+    sim: SimulatorThread, tmp_path: Path
+) -> None:
+    store = tmp_path / "tokens"
+    env = {**LOGIN, "TRADOVATE_TOKEN_DIR": str(store)}
+    urls = ["--rest-url", sim.rest_url, "--ws-url", sim.ws_url, "--md-url", sim.md_url]
+    assert main([*urls, "call", "account/list"], out=io.StringIO(), environ=env) == 0  # "the bot": stores its token
+    assert main([*urls, "call", "account/list"], out=io.StringIO(), environ=LOGIN) == 0  # a second session
+    stored = FileTokenStore(store).load(store_key("demo", sim.rest_url))
+    assert stored is not None
+
+    def alive() -> bool:
+        return sim.call(sim.auth.session, stored.access_token) is not None
+
+    code, lines = doctor(sim, env)
+    assert code == 0, lines["all"]
+    assert "stored token of demo is valid" in lines["login"] and "no new login" in lines["login"]
+    assert lines["user.status"] == "ok" and lines["market.status"] == "ok"  # the sockets use it too
+    assert alive()  # a third login would have ended the bot's session
+
+    code, lines = doctor(sim, env, "--login")  # asked for: a new login, a new session
+    assert code == 0 and "a new server session" in lines["login"]
+    assert not alive()  # the oldest session, the bot's, was ended: why the doctor avoids it
