@@ -64,7 +64,8 @@ def write(out: Path) -> None:
 
 
 def pictures(out: Path) -> None:
-    """Run the picture example against the simulator: ``chart.png`` for the market-data guide."""
+    """Draw the guides' pictures from the simulator: ``chart.png`` (the picture example, for the
+    market-data guide) and ``demo.png`` (the demo's session, for the live-account guide)."""
     import asyncio  # noqa: PLC0415 - only the docs build draws pictures
     import contextlib  # noqa: PLC0415
     import io  # noqa: PLC0415
@@ -78,6 +79,10 @@ def pictures(out: Path) -> None:
         sys.path.pop(0)
     with contextlib.redirect_stdout(io.StringIO()):
         asyncio.run(example.main(out / "chart.png"))
+    # the demo's session (make demo), drawn as ``python -m tradovate.demo --png`` draws it
+    from tradovate import demo, demo_picture  # noqa: PLC0415
+
+    demo_picture.picture(asyncio.run(demo.run(seed=0, say=lambda _line: None)), out / "demo.png")
 
 
 def _write(path: Path, text: str) -> None:
