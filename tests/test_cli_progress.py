@@ -163,6 +163,6 @@ def test_sync_shows_its_phase_on_the_terminal_and_erases_it(sim: SimulatorThread
     assert screen.endswith(ERASE)
     assert "\n" not in screen
 
-    code, out, screen = stderr_on_a_terminal(sim, ["sync", "--for", "1", "--quiet"])
+    code, out, screen = stderr_on_a_terminal(sim, ["sync", "--for", "2", "--quiet"])
     assert code == 0 and "Synced" in out
     assert screen == ""
