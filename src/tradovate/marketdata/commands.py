@@ -166,35 +166,39 @@ async def last_elements(
     description: ChartDescription,
     last: int,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    max_pages: int = 1000,
 ) -> list[Bar] | list[Tick]:
     """The last ``last`` bars (or ticks) of a chart, oldest first, the bar in progress included.
 
     The server sends at most a moving, undisclosed number of elements per request (the newest
     part of the range), so a longer history is paged: asked again back from the oldest element
-    received, for the ones still missing, until ``last`` are in or a request brings nothing
-    older. ``progress(received, last)`` after each request."""
+    received, for the ones still missing, until ``last`` are in, a request brings nothing new, or
+    ``max_pages`` requests were made. ``progress(received, last)`` after each request."""
     bars: dict[datetime.datetime, Bar] = {}
     ticks: dict[int, Tick] = {}
+    oldest: datetime.datetime | None = None
     time_range = TimeRange.last(last)
-    while True:
+    for _ in range(max_pages):
         chart = await md.chart(symbol, description, time_range)
         try:
             page_bars, page_ticks = chart.bars, chart.ticks
         finally:
             await chart.close()
         before = len(bars) + len(ticks)
-        oldest_bar = min(bars) if bars else None
-        for bar in page_bars:  # the first request's (newest) value of a bar stands
-            if oldest_bar is None or bar.timestamp < oldest_bar:
+        for bar in page_bars:  # a bar already received keeps its first (newest) value
+            if oldest is None or bar.timestamp < oldest:
                 bars.setdefault(bar.timestamp, bar)
         for tick in page_ticks:
             ticks.setdefault(tick.id, tick)
+        stamps = [b.timestamp for b in page_bars] + [t.time for t in page_ticks]
+        if stamps:
+            oldest = min(stamps) if oldest is None else min(oldest, *stamps)
         received = len(bars) + len(ticks)
         if progress is not None:
             progress(min(received, last), last)
-        if received >= last or received == before:
+        if received >= last or received == before or oldest is None:
             break
-        oldest = min(t.time for t in ticks.values()) if ticks else min(bars)
         time_range = TimeRange(closest_timestamp=oldest, as_much_as_elements=last - received + 1)
     if ticks:
         return sorted(ticks.values(), key=lambda t: t.id)[-last:]
