@@ -131,6 +131,13 @@ def test_a_chart_longer_than_one_answer_is_paged_whole_and_silent_when_piped(
     assert capsys.readouterr().err == ""  # stderr is not a terminal here: no progress
 
 
+def test_a_tick_chart_longer_than_one_answer_is_paged_whole(sim: SimulatorThread) -> None:
+    out = io.StringIO()
+    assert main([*urls(sim), "chart", "ESZ6", "--bars", "tick", "--last", "180"], out=out, environ=LOGIN) == 0
+    ids = [json.loads(line)["id"] for line in out.getvalue().splitlines()]
+    assert len(ids) == 180 and ids == sorted(set(ids))  # each tick once (pages overlap at their edge)
+
+
 def test_chart_paging_shows_progress_on_the_terminal_and_only_data_on_stdout(sim: SimulatorThread) -> None:
     code, out, screen = stderr_on_a_terminal(sim, ["chart", "ESZ6", "--last", "400", "--format", "csv"])
     assert code == 0, screen
