@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         os.unlink(scenario.name)
     print(f"sequential REST calls, simulator in its own process, loopback: {rounds} rounds of {n} calls per client")
     print(f"load average {load[0]:.2f} at the start, {load_after[0]:.2f} at the end ({os.cpu_count()} cores)")
-    summary: dict[str, float] = {}
+    summary: dict[str, Any] = {}
     for name in CALLS:
         print(f"\n{name}:")
         floor = results[name]["bare aiohttp"]
