@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import statistics
 import sys
 import time
@@ -64,6 +65,7 @@ def _cpu(runs: list[dict[str, Any]]) -> dict[str, float]:
 
 
 def main() -> None:
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops the child processes too
     args = sys.argv[1:]
     quick = "--quick" in args
     count = int(args[args.index("--runs") + 1]) if "--runs" in args else 3

@@ -240,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--users", type=int, default=2_000)
     parser.add_argument("--takeover", action="store_true", help="then kill a worker and time the takeover")
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops the child processes too
     figures = asyncio.run(
         run(args.engine, seconds=args.seconds, rate=args.rate, accounts=args.accounts, users=args.users,
             takeover=args.takeover)

@@ -180,7 +180,7 @@ class Worker:
         shards: how many shards the organisation is split into (the sharding divisor).
         prefer: shards to take first; max_shards: at most this many (default all).
         lease_ttl: seconds a lease lives without renewal.
-        capacity, batch: the publish buffer (:class:`~.publisher.Publisher`).
+        capacity, batch, linger: the publish buffer (:class:`~.publisher.Publisher`).
         entity_types: entity types to sync (default every type).
         account_options: more arguments of each shard's ``AccountSession``.
     """
@@ -197,6 +197,7 @@ class Worker:
         owner: str | None = None,
         capacity: int = 50_000,
         batch: int = 500,
+        linger: float = 0.005,
         entity_types: Sequence[str] | None = None,
         account_options: Mapping[str, Any] | None = None,
     ) -> None:
@@ -212,7 +213,7 @@ class Worker:
         self.owner = owner or f"worker-{uuid.uuid4().hex[:12]}"
         self.entity_types = entity_types
         self.account_options = dict(account_options or {})
-        self.publisher = Publisher(engine, capacity=capacity, batch=batch)
+        self.publisher = Publisher(engine, capacity=capacity, batch=batch, linger=linger)
         self.publisher.on_space(self._on_space)
         self.held: dict[int, ShardSync] = {}
         self._task: asyncio.Task[None] | None = None
