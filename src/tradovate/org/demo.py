@@ -39,16 +39,16 @@ __all__ = ["main", "run"]
 class _Role:
     """A child process spoken to by JSON lines."""
 
-    def __init__(self, proc: asyncio.subprocess.Process, name: str) -> None:
+    def __init__(self, proc: asyncio.subprocess.Process, name: str, spoken: bool) -> None:
         self.proc = proc
         self.name = name
+        self.spoken = spoken  # driven by its input (a role), or an ordinary command (a worker)
 
     @classmethod
-    async def start(cls, name: str, *argv: str, env: dict[str, str] | None = None) -> _Role:
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable, *argv, env=env, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE
-        )
-        return cls(proc, name)
+    async def start(cls, name: str, *argv: str, env: dict[str, str] | None = None, spoken: bool = True) -> _Role:
+        pipe = asyncio.subprocess.PIPE if spoken else asyncio.subprocess.DEVNULL
+        proc = await asyncio.create_subprocess_exec(sys.executable, *argv, env=env, stdin=pipe, stdout=pipe)
+        return cls(proc, name, spoken)
 
     def send(self, value: dict[str, Any]) -> None:
         assert self.proc.stdin is not None
@@ -65,10 +65,12 @@ class _Role:
         return answer
 
     async def stop(self, grace: float = 10.0) -> None:
-        """The end of its input (the roles stop there), then SIGTERM (workers), then SIGKILL."""
+        """The end of its input (the roles stop there), or SIGTERM (workers); then SIGKILL."""
         if self.proc.stdin is not None:
             self.proc.stdin.close()
-        for end in (None, self.proc.terminate, self.proc.kill):
+        for end in (
+            (None, self.proc.terminate, self.proc.kill) if self.spoken else (self.proc.terminate, self.proc.kill)
+        ):
             if end is not None and self.proc.returncode is None:
                 with contextlib.suppress(ProcessLookupError):
                     end()
@@ -136,7 +138,7 @@ async def run(
             for w in range(workers):
                 argv = [*_python("tradovate.org.sync_command", f"worker-{w}"), "--engine", server.url]
                 argv += ["--shards", str(shards), "--prefer", ",".join(map(str, preferred[w])), "--every", "3600"]
-                roles.append(await _Role.start(f"worker {w}", *argv, env=environ))
+                roles.append(await _Role.start(f"worker {w}", *argv, env=environ, spoken=False))
             consumer = await _Role.start("consumer", *_python("tradovate.org.roles", "consume"), "consume",
                                          "--engine", server.url, "--accounts", str(accounts))  # fmt: skip
             roles.append(consumer)
