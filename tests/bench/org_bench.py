@@ -14,7 +14,8 @@ package), with 10,000 accounts and 2,000 users (``--quick``: 2,000 and 400, shor
 * takeover: after the 5,000/s run one worker is killed (SIGKILL); seconds until its shards are
   leased by another worker, and until every account of them was resynced in the consumer;
 * CPU microseconds per event of each process (simulator, workers summed, consumer, engine):
-  load-independent, so the figures can be read on a busy machine;
+  far less dependent on the machine's load than the rates (contended cores inflate it somewhat),
+  so a busy machine's figures can still be read as a cost per event;
 
 and, for scale, the single-process ceiling: the same trading events applied to one ``Mirror``
 in this process (no sockets, no engine). Goals on a 2-core machine: >= 10,000 events/s end to
