@@ -111,9 +111,12 @@ async def run(
     workers: int = 4,
     shards: int = 8,
     takeover: bool = False,
+    progress: float | None = None,
     say: Callable[[str], None] = print,
 ) -> dict[str, Any]:
-    """Run the demo; returns its figures (events/s end to end, lag p50/p99 in ms, ...)."""
+    """Run the demo; returns its figures (events/s end to end, lag p50/p99 in ms, ...).
+    ``progress``: a line every that many seconds while trading (the demo's; it costs the consumer
+    a sort of its lags, so the benchmark goes without)."""
     servers = {"nats": local_nats, "redis": local_redis}
     if find_server(engine_kind) is None:
         raise RuntimeError(f"no {engine_kind} server binary found (see tradovate.org.servers)")
@@ -149,7 +152,15 @@ async def run(
             cpu_before = _cpu(pids)
             consumer.send({"start": True})
             sim.send({"trade": rate, "seconds": seconds})
-            traded = await sim.read(seconds + 120)
+            trading = asyncio.ensure_future(sim.read(seconds + 120))
+            begun = time.monotonic()
+            while progress and not (await asyncio.wait({trading}, timeout=progress))[0]:
+                consumer.send({"status": True})
+                status = await consumer.read(30)
+                say(
+                    f"{time.monotonic() - begun:5.1f}s  applied {status['applied']:>8}  lag p99 {status['lag_p99_ms']} ms"
+                )
+            traded = await trading
             consumer.send({"expect": traded["emitted"], "timeout": 30})
             got = await consumer.read(seconds + 300)
             cpu_after = _cpu(pids)
@@ -245,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops the child processes too
     figures = asyncio.run(
         run(args.engine, seconds=args.seconds, rate=args.rate, accounts=args.accounts, users=args.users,
-            takeover=args.takeover)
+            takeover=args.takeover, progress=5.0)
     )  # fmt: skip
     print(json.dumps(figures))
     return 0 if figures["applied"] >= figures["emitted"] else 1

@@ -13,7 +13,8 @@ a process of their own, as in a deployment.
 and prints ``{"emitted", "started", "ended"}`` (wall times); stops at the end of its input.
 
 ``consume``: an :class:`~.consumer.OrgMirror`; prints ``{"synced_s"}`` once every account's
-snapshot was applied; ``{"start": true}`` starts counting events and lags; ``{"expect": n,
+snapshot was applied; ``{"start": true}`` starts counting events and lags (``{"status": true}``: how many so far, and the
+lag p99); ``{"expect": n,
 "timeout": s}`` waits until ``n`` events were applied (or ``timeout`` seconds without progress)
 and prints the figures; ``{"mark": true}`` then ``{"resynced": [shard, ...], "shards": n,
 "timeout": s}`` waits until every account of those shards got a snapshot since the mark (a
@@ -113,6 +114,8 @@ async def _consume(args: argparse.Namespace) -> None:
                 consumer.lags.clear()
                 base = consumer.events
                 consumer.mirror.on("order", on_order)
+            elif "status" in order:  # a progress line (the demo's, not the benchmark's: it sorts)
+                _say({"applied": consumer.events - base, "lag_p99_ms": round(1000 * (percentile(lags, 0.99) or 0))})
             elif "mark" in order:
                 marked = dict(consumer.snapshots_by_key)
                 _say({"marked": True})
