@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 import attrs
 
 from . import errors
-from ._json import _MAX_DEPTH, _free_json, copy_json, datetime_json
+from ._json import _MAX_DEPTH, _free_json, _WireRefused, copy_json, datetime_json
 from ._tolerant import _decode_date, _decode_datetime, decode_items, unknown_enum
 from ._values import Model, OpenStrEnum, json_form
 
@@ -170,6 +170,18 @@ class Bool(Kind):
         if value.__class__ is not bool:
             raise self._refuse(value, path)
         return value
+
+
+def _wire_datetime(v: str) -> Any:
+    """A date-time msgspec checked as text, parsed while building: anything but a date-time with a
+    timezone sends the document to the tolerant path (which keeps the text and reports it)."""
+    try:
+        parsed = _fromiso(v)
+    except ValueError:
+        raise _WireRefused from None
+    if parsed.tzinfo is None:
+        raise _WireRefused
+    return parsed
 
 
 class DateTime(Kind):

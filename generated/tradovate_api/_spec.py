@@ -16,12 +16,13 @@ from ._json import (
     _TYPED_DEPTH,
     TYPED_REFUSALS,
     _depth_over,
+    _free_json,
     _WireRefused,
     copy_json,
     json_type,
     loads,
 )
-from ._kinds import _SCALAR_KINDS, Any_, F, List, ModelRef, _bind, check_json, spec_of
+from ._kinds import _SCALAR_KINDS, Any_, DateTime, F, List, ModelRef, _bind, _wire_datetime, check_json, spec_of
 from ._secrets import is_secret_key
 from ._tolerant import _compile, bad
 from ._values import (
@@ -30,6 +31,7 @@ from ._values import (
     NO_EXTRAS,
     Extras,
     Model,
+    lazy_getattr,
 )
 from ._written import copy_list_source, copy_source, to_json_source
 from .types import UNSET
@@ -136,6 +138,13 @@ class ModelSpec:
                 return True
         return False
 
+    def lazy(self) -> bool:
+        """Whether decode() builds no field of this model: one holding arrays of models (building
+        them is the cost; their fields are built on first read, through ``lazy_getattr``)."""
+        return not self.eager() and any(
+            isinstance(f.kind, List) and isinstance(f.kind.item, ModelRef) for f in self.fields
+        )
+
     def check_lines(self, ns: dict[str, Any], var: str, depth: int) -> list[str]:
         lines: list[str] = []
         for f in self.fields:
@@ -195,6 +204,8 @@ class ModelSpec:
             self.fill = _compile(self._fill_source(ns), "fill", ns)
             self.from_wire = _compile(self._from_wire_source(ns), "from_wire", ns)
             self.from_json = _compile(self._from_json_source(ns), "from_json", ns)
+            if self.lazy():
+                type.__setattr__(self.cls, "__getattr__", lazy_getattr)
         if self.wire is None:
             self.from_json = self._tolerant_from_json
 
@@ -241,16 +252,19 @@ class ModelSpec:
         # decode(): no field is built; the model holds its checked wire value and fills every
         # field from it on first read (Model.__getattr__), the models inside it built then.
         lines = ["def from_json(raw):", "    w = _dec(raw)"]
+        inline = not self.lazy() and not any(isinstance(f.kind, List | ModelRef) for f in self.fields)
+        if inline:  # no model inside: checked while built (a date-time parsed once), one call
+            return "\n".join(lines + self._fill_source(ns, build=True, checking=True).splitlines()[1:])
         if self.check is not None:  # inline: one call fewer for a small message
             lines += ["    try:", *("        " + x for x in self.check_lines(ns, "w", 0))]
             lines += ["    except ValueError:", "        raise _WireRefused from None"]
-        if self.eager():
-            lines.append(f"    return {_bind(ns, self.build)}(w)")
-        else:
+        if self.lazy():
             lines += ["    o = _new(_cls)", "    _set_wire(o, w)", "    return o"]
+        else:  # build's body, inline (one call fewer for a small message)
+            lines += self._fill_source(ns, build=True).splitlines()[1:]
         return "\n".join(lines)
 
-    def _fill_source(self, ns: dict[str, Any], build: bool = False) -> str:
+    def _fill_source(self, ns: dict[str, Any], build: bool = False, checking: bool = False) -> str:
         # build: a new object of the slots base is filled (fast stores, no frozen checks; nobody
         # sees it yet), then given the model's class (same memory layout). fill: the fields of
         # a model someone holds are set through their slots, the model's class never changed;
@@ -259,6 +273,10 @@ class ModelSpec:
         lines = ["def build(w):", "    o = _new(_raw)"] if build else ["def fill(o, w):"]
         for f in self.fields:
             conv = f.kind.from_wire(ns)
+            if checking and isinstance(f.kind, DateTime):
+                conv = f"{_bind(ns, _wire_datetime)}(v)"
+            elif checking and isinstance(f.kind, Any_):
+                conv = f"{_bind(ns, _free_json)}(v)"
             value = f"w.{f.attr}"
             if conv is not None:
                 guard = "v is not None and v is not UNSET" if (f.nullable or not f.required) else ""

@@ -104,21 +104,6 @@ class Model(_Source):
         default=NO_EXTRAS, kw_only=True, hash=False, converter=_as_extras
     )
 
-    if not TYPE_CHECKING:  # (type checkers would take every misspelt attribute for a field)
-
-        def __getattr__(self, name: str) -> Any:
-            # Only reached for a slot not set: a model decoded by the typed path fills its
-            # fields from its wire value on first read (every field at once).
-            try:
-                wire = _GET_WIRE(self)
-            except AttributeError:
-                wire = None
-            spec = self._spec
-            if wire is None or name not in spec.lazy_names:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            spec.fill(self, wire)
-            return object.__getattribute__(self, name)
-
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this value: a new dict, sharing nothing with the model."""
         return self._spec.to_json(self)
@@ -162,6 +147,23 @@ class Model(_Source):
         if self.additional_properties:
             parts.append(f"additional_properties={self.additional_properties!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def lazy_getattr(self: Model, name: str) -> Any:
+    """``__getattr__`` of a model whose decode() builds no field (one holding arrays of models,
+    such as SyncMessage): only reached for a slot not set, it fills every field from the wire
+    value on first read. (Only those classes get it: a class with ``__getattr__`` reads every
+    attribute through a slower hook.)"""
+    if name[0] != "_":
+        try:
+            wire = _GET_WIRE(self)
+        except AttributeError:
+            wire = None
+        spec = self._spec
+        if wire is not None and name in spec.lazy_names:
+            spec.fill(self, wire)
+            return object.__getattribute__(self, name)
+    raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
 
 _GET_EXTRAS: Final = Model.__dict__["additional_properties"].__get__

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._json import copy_json
 from ._kinds import _SCALAR_KINDS, List, ModelRef, _bind, spec_of
-from ._values import _CONSUME, _GET_EXTRAS, _GET_JSON, _GET_WIRE, _SET_JSON, json_form
+from ._values import _CONSUME, _GET_EXTRAS, _GET_JSON, _GET_WIRE, _SET_JSON, _SET_WIRE, json_form
 
 if TYPE_CHECKING:
     from ._spec import ModelSpec
@@ -89,27 +89,44 @@ def to_json_source(spec: ModelSpec, ns: dict[str, Any], typed: bool) -> str:
         # or free-form values (here or deeper) is written from its fields once they were
         # read: they may have been changed in place.
         copy = _bind(ns, spec.copy_json)
-        kept = [
-            "try:",
-            f"    return {_bind(ns, _GET_JSON)}(o).copy()"
-            if spec.flat()
-            else f"    return {copy}({_bind(ns, _GET_JSON)}(o))",
-            "except AttributeError:",
-            "    pass",
-            "try:",
-            f"    w = {_bind(ns, _GET_WIRE)}(o)",
-            "except AttributeError:",
-            "    pass",
-            "else:",
+        get_json, set_json = _bind(ns, _GET_JSON), _bind(ns, _SET_JSON)
+        first = [  # the first call hands out what it wrote; the second keeps it
             f"    j = {_bind(ns, _msgspec.to_builtins)}(w)",
             "    try:",
-            f"        {_bind(ns, _GET_JSON)}(o)",
+            f"        {get_json}(o)",
             "    except AttributeError:",
-            f"        {_bind(ns, _SET_JSON)}(o, None)",
+            f"        {set_json}(o, None)",
             "        return j",
-            f"    {_bind(ns, _SET_JSON)}(o, j)",
-            "    return j.copy()" if spec.flat() else f"    return {copy}(j)",
         ]
+        if spec.flat():
+            # A model of scalars (never lazy: no __getattr__, a slot read is cheap) keeps the
+            # JSON written the first time in place of its wire value, and hands out copies.
+            kept = [
+                "try:",
+                "    w = o._wire",
+                "except AttributeError:",
+                "    pass",
+                "else:",
+                "    if w.__class__ is not dict:",
+                f"        w = {_bind(ns, _msgspec.to_builtins)}(w)",
+                f"        {_bind(ns, _SET_WIRE)}(o, w)",
+                "    return w.copy()",
+            ]
+        else:
+            kept = [
+                "try:",
+                f"    w = {_bind(ns, _GET_WIRE)}(o)",
+                "except AttributeError:",
+                "    pass",
+                "else:",
+                "    try:",
+                f"        return {copy}({get_json}(o))",
+                "    except AttributeError:",  # None (written once) or not set
+                "        pass",
+                *first,
+                f"    {set_json}(o, j)",
+                f"    return {copy}(j)",
+            ]
         if spec.deep_mutable():  # only while no field was read (filled fields set extras last)
             kept = [
                 "try:",
