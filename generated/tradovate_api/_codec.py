@@ -20,16 +20,20 @@ Everything else is built from the table, the first time a model is used (:class:
   exactly (declared keys only, strict JSON types, enum members; date-times as text). JSON bytes
   are parsed and checked against it in one C pass, and what msgspec cannot check (date-times
   with a timezone, the depth of free-form values) is checked right after, for the whole
-  document, by a straight-line function: drift is found while decoding, never later. No field is
-  built: the model holds its checked wire value and fills every field from it on first read;
+  document, by a straight-line function: drift is found while decoding, never later. The models
+  are then built from the checked values without any per-field test, except a model holding
+  arrays of models (``SyncMessage``): decode() builds none of its fields; it holds its checked
+  wire value and fills every field from it on first read (its class alone has ``__getattr__``,
+  which would slow every attribute read of the others);
 - the *tolerant path*, taken for anything the typed path refuses (and always without msgspec):
   a straight-line function per model that keeps every value and reports every divergence from
   the spec to :mod:`.drift` (unknown field, unknown enum value, null, wrong type, missing key);
 - ``to_dict`` (a fresh JSON object, shared with nothing): a model the typed path decoded and
-  nothing changed writes back the JSON the server sent, written from its wire value by msgspec;
-  from the second call on, that JSON is kept and copied (one C call per flat object). A model that can hold
-  lists or free-form values is written from its fields once they were read (they may have been
-  changed in place); a changed copy (``attrs.evolve``) is written from its fields, the unchanged
+  nothing changed writes back the JSON the server sent, written from its wire value by msgspec
+  and kept (a model of scalars: from the first call, in place of its wire value; any other:
+  from the second call), then copied the cheapest way its known shape allows. A model that can
+  hold lists or free-form values is written from its fields once they were read (they may have
+  been changed in place); a changed copy (``attrs.evolve``) is written from its fields, the unchanged
   models inside it as they were sent;
 - ``repr`` (secrets hidden), and the request encoder, which validates before anything is sent
   and writes every model from its fields (the same bytes whatever library is installed).

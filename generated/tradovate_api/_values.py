@@ -1,8 +1,8 @@
 """The model values: the base class of every generated model, its undeclared keys, open enums.
 
 Part of the codec (see :mod:`._codec`). A model decoded by the typed path holds its checked wire
-value (``_wire``) and fills its fields from it on first read (:meth:`Model.__getattr__`); what
-each model does is compiled by :class:`._spec.ModelSpec`.
+value (``_wire``); one holding arrays of models fills its fields from it on first read
+(:func:`lazy_getattr`). What each model does is compiled by :class:`._spec.ModelSpec`.
 """
 
 from __future__ import annotations

@@ -12,9 +12,9 @@ to_dict + orjson.dumps <= 1.5x orjson.dumps of the plain dict (<= 2x for one ord
 mirror.to_json() <= 1.5x orjson.dumps of the parsed snapshot; import of the package with all
 models <= 150 ms.
 
-decode() builds no field (a model fills its fields on first read) and to_dict keeps the JSON it
-writes from the second call on: the figures measure repeated calls, and the context lines show
-what a first read of every entity and a first to_dict cost.
+decode(SyncMessage, ...) builds no field (the snapshot fills its fields, and builds its entities,
+on first read) and to_dict keeps the JSON it writes: the figures measure repeated calls, and the
+context lines show what a first read of every entity and a first to_dict cost.
 
 ``--all`` (what ``make bench`` runs) then runs every other benchmark of this directory, each in
 its own process, echoes its output, and ends with one table of the headline figures next to
