@@ -1,0 +1,70 @@
+"""The trading engine's data: its options (:class:`EngineOptions`, :class:`Latency`) and its view
+of a live order (:class:`Working`). The entities clients see are in the store; this is what the
+engine needs to match and follow an order (:mod:`.engine` and the modules it is made of)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .checks import Limits
+from .risk import RiskOptions
+
+__all__ = ["EngineOptions", "Latency", "Working"]
+
+
+@dataclass
+class Latency:
+    """Simulated exchange latency, seconds from a command's answer to its effect (0: at once, in
+    the same step as the answer — the default, for fast tests). With latency a cancel or modify
+    can lose the race against a fill (``TooLate``), as on the exchange."""
+
+    insert: float = 0.0  # placeorder: the trail after the answer
+    modify: float = 0.0
+    cancel: float = 0.0
+    jitter: float = 0.0  # each delay up to this fraction longer (seeded)
+
+
+@dataclass
+class EngineOptions:
+    fill_model: str = "touch"  # "touch" | "queue"
+    slippage: float = 0.0  # probability of one tick of slippage on market fills
+    fill_probability: float = 1.0  # "touch": chance per step that a limit resting at the touch fills
+    seed: int = 0
+    limits: Limits = field(default_factory=Limits)  # what the exchange refuses outright (checks.py)
+    risk: RiskOptions = field(default_factory=RiskOptions)  # risk.py
+    latency: Latency = field(default_factory=Latency)
+
+
+@dataclass
+class Working:
+    """The engine's view of a live order (the entities hold what clients see)."""
+
+    order_id: int
+    account_id: int
+    contract_id: int
+    action: str
+    qty: int
+    order_type: str
+    price: float | None = None
+    stop_price: float | None = None
+    lit_price: float | None = None  # LimitIfTouched trigger
+    tif: str = "Day"
+    cum_qty: int = 0
+    notional: float = 0.0  # sum of price*qty filled, for avgPx
+    command_id: int = 0
+    suspended: bool = False  # an OSO bracket waiting for its parent
+    triggered: bool = False  # a stop that became a market/limit order
+    children: list[int] = field(default_factory=list)
+    oco_id: int | None = None
+    strategy_id: int | None = None
+    queue_ahead: int = 0  # fill_model "queue": size still ahead at the order's price
+    user_id: int = 0
+    pending: bool = False  # placed, not yet at the book (insert latency)
+    cl_ord_id: str | None = None  # the client's clOrdId: executionReport.externalClOrdId
+    exchange_order_id: str | None = None  # the exchange's id, once at the book
+    peg: float | None = None  # a trailing stop's pegDifference
+    trail: int | None = None  # ... its offset from the touch, in ticks, once trailing
+
+    @property
+    def leaves(self) -> int:
+        return self.qty - self.cum_qty
