@@ -138,6 +138,7 @@ class Market:
         if not 0 < low <= high:
             raise ValueError(f"market sizes must be 0 < low <= high, not {list(sizes)}")
         self.sizes = (low, high)  # the displayed size of each level is drawn from this range
+        self._size_low, self._size_width = low, high - low + 1
         self.calendar = make_calendar(calendar)
         self.feed = make_feed(feed)
         if self.feed is not None and self.feed.align:
@@ -370,10 +371,13 @@ class Market:
         book.timestamp = stamp
 
     def _redraw(self, book: Book) -> None:
-        rng = book.rng
-        low, high = self.sizes
-        book.bid_sizes = [rng.randint(low, high) for _ in range(DEPTH)]
-        book.offer_sizes = [rng.randint(low, high) for _ in range(DEPTH)]
+        # rng.randint(low, high), drawn as randint draws it (low + _randbelow(width): the same
+        # values, the same seeded paths) without its argument checks: the redraw is most of a
+        # market step's cost.
+        below = book.rng._randbelow  # type: ignore[attr-defined]
+        low, width = self._size_low, self._size_width
+        book.bid_sizes = [low + below(width) for _ in range(DEPTH)]
+        book.offer_sizes = [low + below(width) for _ in range(DEPTH)]
 
     # ---------------------------------------------------------------------------------------
     # The market-data views (JSON shapes of the ``md`` events)
