@@ -120,6 +120,49 @@ def test_day_orders_expire_at_each_close_and_gtc_orders_rest_through_a_week() ->
     asyncio.run(flow())
 
 
+def test_a_gtd_order_expires_at_the_close_of_its_expire_date() -> None:
+    """Placed Monday with ``expireTime`` Wednesday 15:00 CT: it rests through Monday's and
+    Tuesday's closes and is eliminated at Wednesday's (raw REST body, the socket's trail); a GTD
+    order modified to a later date moves with it."""
+
+    async def flow() -> None:
+        async with Simulator(clock="2026-11-23T15:00:00Z", calendar="cme") as sim, AsyncTradovate(sim.rest_url) as tv:
+            await tv.login(name="demo", password="demo")
+            contract = sim.store.find("contract", "ESZ6")
+            assert contract is not None
+            book = sim.market.book(contract["id"])
+            assert book is not None
+            far = book.best_bid - 200
+            headers = {"Authorization": f"Bearer {tv.token}"}
+            body = {"accountId": ACCOUNT, "action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Limit",
+                    "price": far, "timeInForce": "GTD", "expireTime": "2026-11-25T21:00:00.000Z"}  # fmt: skip
+            async with httpx.AsyncClient() as http:
+                wednesday = (await http.post(sim.rest_url + "/order/placeorder", json=body, headers=headers)).json()
+                later = (await http.post(sim.rest_url + "/order/placeorder", json=body, headers=headers)).json()
+                moved = await http.post(
+                    sim.rest_url + "/order/modifyorder",
+                    json={
+                        "orderId": later["orderId"],
+                        "orderQty": 1,
+                        "orderType": "Limit",
+                        "price": far,
+                        "timeInForce": "GTD",
+                        "expireTime": "2026-11-27T15:00:00Z",
+                    },  # fmt: skip
+                    headers=headers,
+                )
+                assert "commandId" in moved.json()
+            sim.market.advance(2 * 24 + 6, seconds=3600)  # Wednesday 15:00 CT: two closes passed
+            assert status(sim, wednesday["orderId"]) == "Working"
+            sim.market.advance(2, seconds=3600)  # 17:00 CT: Wednesday's close has passed
+            assert status(sim, wednesday["orderId"]) == "Expired"
+            assert status(sim, later["orderId"]) == "Working"
+            sim.market.advance(2 * 24, seconds=3600)  # Friday 17:00 CT (closed at 12:15 CT)
+            assert status(sim, later["orderId"]) == "Expired"
+
+    asyncio.run(flow())
+
+
 def _sessions(product: str, start: datetime.datetime, end: datetime.datetime) -> list[Any]:
     out = []
     when = start

@@ -12,10 +12,11 @@ import datetime
 from collections.abc import Callable
 from typing import Any, Final
 
+from .calendar import Session
 from .checks import Rejection
 from .market import Book
 from .matching import Matching
-from .orders import Working
+from .orders import Working, expire_date
 from .risk import AUTO_LIQ_SENDER
 
 __all__ = ["Lifecycle"]
@@ -62,6 +63,8 @@ class Lifecycle(Matching):
         w.price = body.get("price", w.price)
         w.stop_price = body.get("stopPrice", w.stop_price)
         w.tif = body.get("timeInForce", w.tif)
+        if "timeInForce" in body or "expireTime" in body:
+            w.expire_date = expire_date({"timeInForce": w.tif, **body})
         w.triggered = False
         self._version(order_id, body, qty)
         self._report(command_id, "RiskPassed")
@@ -235,13 +238,16 @@ class Lifecycle(Matching):
                 self._try_fill(w, traded=True)
         self.risk.on_market(book)
 
-    def on_session_end(self, book: Book, session: Any) -> None:
+    def on_session_end(self, book: Book, session: Session) -> None:
         """The last session of the contract's trade date has closed (CME's "Close - Final"): its
         Day orders are eliminated — ``executionReport`` ``Expired``/``Expired``, the order
-        ``Expired`` (the exchange's Order Elimination message, ExecType and OrdStatus ``C``);
-        GTC and GTD orders rest on."""
+        ``Expired`` (the exchange's Order Elimination message, ExecType and OrdStatus ``C``),
+        and GTD orders whose ``expireTime`` falls on that trade date or before; GTC orders (and GTD
+        ones without a usable ``expireTime``) rest on."""
         for w in sorted(self.working.values(), key=lambda o: o.order_id):
-            if w.contract_id == book.contract_id and w.tif == "Day" and w.order_id in self.working:
+            if w.contract_id != book.contract_id or w.order_id not in self.working:
+                continue
+            if w.tif == "Day" or (w.expire_date is not None and w.expire_date <= session.trade_date):
                 self._end(w, "Expired")
 
     def _expired(self, contract_id: int) -> bool:

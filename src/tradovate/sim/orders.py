@@ -4,12 +4,15 @@ engine needs to match and follow an order (:mod:`.engine` and the modules it is 
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
 from .checks import Limits
+from .clock import trade_date
 from .risk import RiskOptions
 
-__all__ = ["EngineOptions", "Latency", "Working"]
+__all__ = ["EngineOptions", "Latency", "Working", "expire_date"]
 
 
 @dataclass
@@ -49,6 +52,7 @@ class Working:
     stop_price: float | None = None
     lit_price: float | None = None  # LimitIfTouched trigger
     tif: str = "Day"
+    expire_date: datetime.date | None = None  # GTD: the trade date at whose close it expires
     cum_qty: int = 0
     notional: float = 0.0  # sum of price*qty filled, for avgPx
     command_id: int = 0
@@ -68,3 +72,16 @@ class Working:
     @property
     def leaves(self) -> int:
         return self.qty - self.cum_qty
+
+
+def expire_date(body: dict[str, Any]) -> datetime.date | None:
+    """The CME trade date of a GTD order's ``expireTime`` (``None``: not GTD, or no usable time —
+    it then rests like GTC)."""
+    text = body.get("expireTime")
+    if body.get("timeInForce") != "GTD" or not isinstance(text, str):
+        return None
+    try:
+        when = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return trade_date(when if when.tzinfo else when.replace(tzinfo=datetime.UTC))

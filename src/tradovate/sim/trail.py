@@ -12,7 +12,7 @@ from typing import Any
 
 from .accounts import Accounts
 from .market import Book, Market
-from .orders import EngineOptions, Working
+from .orders import EngineOptions, Working, expire_date
 from .risk import Risk
 from .store import Store
 
@@ -89,6 +89,7 @@ class Trail:
             peg=body.get("pegDifference"),
             cl_ord_id=body["clOrdId"] if isinstance(body.get("clOrdId"), str) else None,
             tif=body.get("timeInForce", "Day"),
+            expire_date=expire_date(body),
             suspended=suspended,
             strategy_id=strategy_id,
             user_id=user_id,
