@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from tradovate.sim.clock import Clock, iso, trade_date
 from tradovate.sim.market import DEPTH, Market
+from tradovate.sim.orders import Working, WorkingOrders
 from tradovate.sim.store import Store
 
 VALUES = st.one_of(st.integers(1, 4), st.sampled_from([True, False, None, "a", "b"]), st.lists(st.integers(0, 2)))
@@ -78,3 +79,21 @@ def test_the_size_redraw_draws_what_randint_draws(seed: int, low: int, extra: in
     reference.randint(50_000, 2_000_000), reference.randint(10_000, 500_000)  # open interest, volume
     expected = [reference.randint(low, low + extra) for _ in range(2 * DEPTH)]
     assert book.bid_sizes + book.offer_sizes == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.integers(1, 12), st.integers(1, 3), st.integers(1, 3)), max_size=40))
+def test_live_orders_by_account_and_contract_are_the_live_orders_filtered(ops: list[Any]) -> None:
+    live = WorkingOrders()
+    for add, order_id, account_id, contract_id in ops:
+        if add:
+            live[order_id] = Working(order_id, account_id, contract_id, "Buy", 1, "Limit")
+        else:
+            live.discard(order_id)
+        for n in (1, 2, 3):
+            assert live.of_account(n) == sorted(
+                (w for w in live.values() if w.account_id == n), key=lambda w: w.order_id
+            )
+            assert live.of_contract(n) == sorted(
+                (w for w in live.values() if w.contract_id == n), key=lambda w: w.order_id
+            )

@@ -148,7 +148,7 @@ def test_a_gtd_order_expires_at_the_close_of_its_expire_date() -> None:
                         "price": far,
                         "timeInForce": "GTD",
                         "expireTime": "2026-11-27T15:00:00Z",
-                    },  # fmt: skip
+                    },
                     headers=headers,
                 )
                 assert "commandId" in moved.json()

@@ -72,7 +72,7 @@ from .calendar import CLOSED_REASON
 from .checks import Rejection, check_order
 from .lifecycle import Lifecycle
 from .market import Market
-from .orders import EngineOptions, Latency, Working
+from .orders import EngineOptions, Latency, WorkingOrders
 from .risk import AUTO_LIQ_SENDER, Risk
 from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET
 from .store import Store
@@ -89,7 +89,7 @@ class Engine(Lifecycle):
         self.market = market
         self.options = options or EngineOptions()
         self.rng = random.Random(f"engine:{self.options.seed}")
-        self.working: dict[int, Working] = {}
+        self.working = WorkingOrders()
         self.accounts = Accounts(store)
         self.strategies: dict[int, dict[str, Any]] = {}  # orderStrategy id -> params and state
         self.risk = Risk(self, self.options.risk)
@@ -249,8 +249,8 @@ class Engine(Lifecycle):
             self._in_session(contract_id, "place", {"orderType": "Market"})
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
-        for w in sorted(self.working.values(), key=lambda w: w.order_id):
-            if w.account_id == account["id"] and w.contract_id == contract_id and w.order_id in self.working:
+        for w in self.working.of_account(account["id"]):
+            if w.contract_id == contract_id and w.order_id in self.working:
                 self._cancel(w, w.command_id)
         position = self.store.first("position", accountId=account["id"], contractId=contract_id)
         net = position["netPos"] if position else 0
@@ -285,10 +285,10 @@ class Engine(Lifecycle):
     def flatten(self, account_id: int, *, transaction_id: int) -> None:
         """Auto-liquidation (:mod:`.risk`): cancel every working order of the account, then close
         each position at the market with orders sent by the risk system (``senderId`` -1)."""
-        for w in sorted(self.working.values(), key=lambda w: w.order_id):
-            if w.account_id == account_id and w.order_id in self.working:
+        for w in self.working.of_account(account_id):
+            if w.order_id in self.working:
                 if w.suspended:
-                    self.working.pop(w.order_id, None)
+                    self.working.discard(w.order_id)
                     self.store.update("order", w.order_id, ordStatus="Canceled")
                 else:
                     self._cancel(w, w.command_id)

@@ -102,7 +102,7 @@ class Lifecycle(Matching):
             rejection = self._through_market(w)
         if rejection is not None:
             self._report(command["id"], "RiskRejected", rejection.reason, rejection.text)
-            self.working.pop(w.order_id, None)
+            self.working.discard(w.order_id)
             self._execution(w, "Rejected", "Rejected", rejectReason=rejection.reason, text=rejection.text)
             self.store.update("order", w.order_id, ordStatus="Rejected")
             self._update_command(command["id"], "RiskRejected")
@@ -144,7 +144,7 @@ class Lifecycle(Matching):
 
     def _end(self, w: Working, status: str) -> None:
         """``w`` ends unfilled (``Canceled``, ``Expired``): its trail, then its family's."""
-        self.working.pop(w.order_id, None)
+        self.working.discard(w.order_id)
         self._execution(w, status, status)
         self.store.update("order", w.order_id, ordStatus=status)
         self._finish_family(w, filled=False)
@@ -159,7 +159,7 @@ class Lifecycle(Matching):
                 if child.suspended:
                     self._submit(child, {"orderType": child.order_type, "isAutomated": True}, fill=False, released=True)
             else:
-                self.working.pop(child_id, None)
+                self.working.discard(child_id)
                 self._execution(child, "Canceled", "Canceled")
                 self.store.update("order", child_id, ordStatus="Canceled")
         if filled:
@@ -230,10 +230,8 @@ class Lifecycle(Matching):
         if self._expired(book.contract_id):
             self._settle(book)
             return
-        for w in sorted(
-            (o for o in self.working.values() if o.contract_id == book.contract_id and not (o.suspended or o.pending)),
-            key=lambda o: o.order_id,
-        ):
+        live = [o for o in self.working.of_contract(book.contract_id) if not (o.suspended or o.pending)]
+        for w in live:  # (the contract's own orders, oldest first, as they were before the step)
             if w.order_id in self.working:
                 self._try_fill(w, traded=True)
         self.risk.on_market(book)
@@ -244,8 +242,8 @@ class Lifecycle(Matching):
         ``Expired`` (the exchange's Order Elimination message, ExecType and OrdStatus ``C``),
         and GTD orders whose ``expireTime`` falls on that trade date or before; GTC orders (and GTD
         ones without a usable ``expireTime``) rest on."""
-        for w in sorted(self.working.values(), key=lambda o: o.order_id):
-            if w.contract_id != book.contract_id or w.order_id not in self.working:
+        for w in self.working.of_contract(book.contract_id):
+            if w.order_id not in self.working:
                 continue
             if w.tif == "Day" or (w.expire_date is not None and w.expire_date <= session.trade_date):
                 self._end(w, "Expired")
@@ -266,8 +264,8 @@ class Lifecycle(Matching):
         if book.contract_id in self.settled:
             return
         self.settled.add(book.contract_id)
-        for w in sorted(self.working.values(), key=lambda w: w.order_id):
-            if w.contract_id == book.contract_id and w.order_id in self.working:
+        for w in self.working.of_contract(book.contract_id):
+            if w.order_id in self.working:
                 self._cancel(w, w.command_id)
         contract = self.store.get("contract", book.contract_id) or {}
         final = book.price(book.bid)

@@ -135,7 +135,7 @@ class Matching(Trail):
         w.notional += price * qty
         done = w.leaves == 0
         if done:
-            self.working.pop(w.order_id, None)
+            self.working.discard(w.order_id)
         status = "Filled" if done else "Working"
         self._execution(w, "Trade", status, lastQty=qty, lastPx=price)
         trade_date = clock.trade_date()

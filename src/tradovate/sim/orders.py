@@ -12,7 +12,7 @@ from .checks import Limits
 from .clock import trade_date
 from .risk import RiskOptions
 
-__all__ = ["EngineOptions", "Latency", "Working", "expire_date"]
+__all__ = ["EngineOptions", "Latency", "Working", "WorkingOrders", "expire_date"]
 
 
 @dataclass
@@ -85,3 +85,45 @@ def expire_date(body: dict[str, Any]) -> datetime.date | None:
     except ValueError:
         return None
     return trade_date(when if when.tzinfo else when.replace(tzinfo=datetime.UTC))
+
+
+class WorkingOrders(dict[int, Working]):
+    """The live orders by id, also by account and by contract (:meth:`of_account`,
+    :meth:`of_contract`), so what concerns one account or one contract — a market step, the risk
+    check's pending quantity, a liquidation — looks at its own orders, not at every live order.
+    Written only through ``[id] = w`` and :meth:`discard`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._accounts: dict[int, dict[int, Working]] = {}
+        self._contracts: dict[int, dict[int, Working]] = {}
+
+    def __setitem__(self, order_id: int, w: Working) -> None:
+        self.discard(order_id)
+        super().__setitem__(order_id, w)
+        self._accounts.setdefault(w.account_id, {})[order_id] = w
+        self._contracts.setdefault(w.contract_id, {})[order_id] = w
+
+    def discard(self, order_id: int) -> Working | None:
+        """Remove an order (``None``: it was not live)."""
+        w = super().pop(order_id, None)
+        if w is not None:
+            for by, key in ((self._accounts, w.account_id), (self._contracts, w.contract_id)):
+                group = by.get(key)
+                if group is not None:
+                    group.pop(order_id, None)
+                    if not group:
+                        del by[key]
+        return w
+
+    def of_account(self, account_id: int) -> list[Working]:
+        """The account's live orders, oldest first."""
+        return sorted(self._accounts.get(account_id, {}).values(), key=_order_id)
+
+    def of_contract(self, contract_id: int) -> list[Working]:
+        """The contract's live orders, oldest first."""
+        return sorted(self._contracts.get(contract_id, {}).values(), key=_order_id)
+
+
+def _order_id(w: Working) -> int:
+    return w.order_id

@@ -207,12 +207,8 @@ class Risk:
     def _pending(self, w: Working) -> int:
         return sum(
             o.leaves
-            for o in self.engine.working.values()
-            if o.account_id == w.account_id
-            and o.contract_id == w.contract_id
-            and o.action == w.action
-            and o.order_id != w.order_id
-            and not o.suspended
+            for o in self.engine.working.of_account(w.account_id)
+            if o.contract_id == w.contract_id and o.action == w.action and o.order_id != w.order_id and not o.suspended
         )
 
     def _limit_applies(self, limit: dict[str, Any], contract_id: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from .accounts import Accounts
 from .market import Book, Market
-from .orders import EngineOptions, Working, expire_date
+from .orders import EngineOptions, Working, WorkingOrders, expire_date
 from .risk import Risk
 from .store import Store
 
@@ -27,7 +27,7 @@ class Trail:
     options: EngineOptions
     rng: random.Random  # fills: slippage, fill probability
     latency_rng: random.Random
-    working: dict[int, Working]  # the live orders by id
+    working: WorkingOrders  # the live orders by id (and by account, by contract)
     accounts: Accounts
     risk: Risk
     strategies: dict[int, dict[str, Any]]  # orderStrategy id -> params and state
