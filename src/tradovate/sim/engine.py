@@ -50,10 +50,16 @@ market touches ``price``), ``LimitIfTouched`` (a limit at ``price`` once the mar
 the distance they were placed at) and then behave as ``Stop``/``StopLimit``, ``QTS`` as
 ``Market``. ``IOC``/``FOK`` orders are canceled if they do not fill on arrival;
 ``Day`` orders expire at the close of their trade date's last session when the trading calendar
-has sessions (:meth:`Engine.on_session_end`; with the default always-open calendar they rest on),
-``GTC``/``GTD`` orders rest. The market's state decides what is taken when (:mod:`.calendar`):
-nothing while closed, resting orders, modifies and cancels in the pre-open (matched at the open).
-A contract's expiry cancels its working orders and closes its positions (:meth:`Engine._settle`).
+has sessions, ``GTD`` orders at the close of their ``expireTime``'s trade date
+(:meth:`.lifecycle.Lifecycle.on_session_end`; with the default always-open calendar both rest on),
+``GTC`` orders rest. The market's state decides what is taken when (:mod:`.calendar`): nothing
+while closed, resting orders, modifies and cancels in the pre-open (matched at the open). A
+contract's expiry cancels its working orders and closes its positions
+(:meth:`.lifecycle.Lifecycle._settle`).
+
+The engine is made of parts, one job each: :mod:`.orders` (its data), :mod:`.trail` (the entity
+writes), :mod:`.matching` (fills), :mod:`.lifecycle` (an order's life after its command); this
+module holds the commands.
 
 Nothing here does I/O or sleeps. :class:`Latency` (off by default) delays a command's effect on
 the running event loop (``loop.call_later``), so a cancel can lose the race to a fill
