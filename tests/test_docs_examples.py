@@ -25,6 +25,12 @@ EXPECTED = {
     "replay": ["replay time 2026-11-02"],
     "chart_picture": ["┤", "wrote chart.png"],
     "simulator": ["after a penalty ticket: 2 accounts", "refused: 429", "breaker open for 3600 s"],
+    "prop_firm": [
+        "EVAL50K20004 trailing drawdown 2000.0 daily loss 1000.0",
+        "auto-liquidations 1",
+        "positions [0]",
+        "a new order: Rejected RiskRejected LiquidationOnly",
+    ],
 }
 
 

@@ -153,12 +153,14 @@ def cpu_seconds(pid: int) -> float:
 
 
 def run_once(
-    scenario: str, client: Client, n: int, concurrency: int, src: str | None = None
+    scenario: str, client: Client, n: int, concurrency: int, src: str | None = None, timing: str | None = None
 ) -> tuple[float, int, float]:
-    """One fresh simulator process (from ``src``, else this checkout), a warm-up, one timed run:
-    (seconds, props events, the simulator's CPU seconds in the run)."""
+    """One fresh simulator process (from ``src``, else this checkout; ``timing``: its --fast or
+    --realistic flag), a warm-up, one timed run: (seconds, props events, the simulator's CPU
+    seconds in the run)."""
+    flags = [f"--{timing}"] if timing else []
     server = subprocess.Popen(
-        [*SERVER, "-m", "tradovate.sim", "--json", "--tick", "0", "--seed", "1", "--scenario", scenario],
+        [*SERVER, "-m", "tradovate.sim", "--json", "--tick", "0", "--seed", "1", "--scenario", scenario, *flags],
         stdout=subprocess.PIPE,
         text=True,
         env=server_env(src),
@@ -175,13 +177,18 @@ def run_once(
         server.wait(10)
 
 
-def compare(scenario: str, plain: str, other: str, n: int, concurrency: int, pairs: int) -> None:
+def compare(
+    scenario: str, plain: str, other: str, n: int, concurrency: int, pairs: int, timing: str | None = None
+) -> None:
     """Alternating runs of this checkout's simulator and ``other``'s (on the ``plain`` scenario),
     the bare client."""
     runs: dict[str | None, list[tuple[float, float]]] = {None: [], other: []}  # (orders/s, orders per sim CPU-s)
     for _ in range(pairs):
         for src in (None, other):
-            elapsed, _, cpu = run_once(scenario if src is None else plain, with_bare_client, n, concurrency, src)
+            this = src is None  # (older checkouts know neither the market options nor --fast/--realistic)
+            elapsed, _, cpu = run_once(
+                scenario if this else plain, with_bare_client, n, concurrency, src, timing if this else None
+            )
             runs[src].append((n / elapsed, n / cpu if cpu > 0 else float("nan")))
     print(f"bare client, {n} market orders, {concurrency} in flight, {pairs} alternating pairs")
     for i, label in ((0, "orders/s (wall)"), (1, "orders per simulator CPU-second")):
@@ -201,6 +208,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quick", action="store_true")
     p.add_argument("--against", metavar="DIR", help="compare with the simulator of another checkout")
     p.add_argument("--pairs", type=int, default=5)
+    p.add_argument(
+        "--timing",
+        choices=["fast", "realistic"],
+        default="fast",
+        help="the simulator's trail timing (tradovate sim --fast/--realistic; default fast, as before)",
+    )
     args = p.parse_args(argv)
     n = 400 if args.quick else args.orders
     figures: dict[str, Any] = {}
@@ -211,12 +224,12 @@ def main(argv: list[str] | None = None) -> int:
         plain = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)  # noqa: SIM115
         with plain:
             json.dump({k: v for k, v in SCENARIO.items() if k != "market"}, plain)
-        compare(scenario.name, plain.name, args.against, n, args.concurrency, args.pairs)
+        compare(scenario.name, plain.name, args.against, n, args.concurrency, args.pairs, args.timing)
         os.unlink(scenario.name)
         os.unlink(plain.name)
         return 0
     for label, client in (("AsyncTradovate", with_our_client), ("bare aiohttp", with_bare_client)):
-        elapsed, events, _ = run_once(scenario.name, client, n, args.concurrency)
+        elapsed, events, _ = run_once(scenario.name, client, n, args.concurrency, timing=args.timing)
         figures[label] = (n / elapsed, events / elapsed, events / n)
     os.unlink(scenario.name)
     print(f"simulator in its own process: {n} market orders over REST, {args.concurrency} in flight, loopback")

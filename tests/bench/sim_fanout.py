@@ -110,10 +110,13 @@ def server_env(src: str | None) -> dict[str, str] | None:
 
 
 def run_config(
-    sockets: int, contracts: int, runs: int, seconds: float, src: str | None = None
+    sockets: int, contracts: int, runs: int, seconds: float, src: str | None = None, timing: str | None = None
 ) -> list[tuple[float, float]]:
+    """One fresh simulator process (from ``src``, else this checkout; ``timing``: its --fast or
+    --realistic flag), the configuration's windows."""
+    flags = [f"--{timing}"] if timing else []
     server = subprocess.Popen(
-        [sys.executable, "-m", "tradovate.sim", "--json", "--tick", "0.0001", "--seed", "1"],
+        [sys.executable, "-m", "tradovate.sim", "--json", "--tick", "0.0001", "--seed", "1", *flags],
         stdout=subprocess.PIPE,
         text=True,
         env=server_env(src),
@@ -127,12 +130,12 @@ def run_config(
         server.wait(10)
 
 
-def compare(other: str, runs: int, seconds: float) -> None:
+def compare(other: str, runs: int, seconds: float, timing: str | None = None) -> None:
     print(f"quotes per simulator CPU-second, this checkout vs {other}; {runs} windows of {seconds:g} s each")
     for sockets, contracts in CONFIGS:
         per_cpu = {}
         for src in (None, other):
-            results = run_config(sockets, contracts, runs, seconds, src)
+            results = run_config(sockets, contracts, runs, seconds, src, timing if src is None else None)
             per_cpu[src] = statistics.median(r / c for r, c in results if c > 0)
         print(
             f"  {f'{sockets} x {contracts}':>20}  this {per_cpu[None]:9.0f}  other {per_cpu[other]:9.0f}"
@@ -147,16 +150,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seconds", type=float, default=2.0)
     p.add_argument("--quick", action="store_true")
     p.add_argument("--against", metavar="DIR", help="compare with the simulator of another checkout")
+    p.add_argument(
+        "--timing",
+        choices=["fast", "realistic"],
+        default="fast",
+        help="the simulator's trail timing (tradovate sim --fast/--realistic; default fast, as before)",
+    )
     args = p.parse_args(argv)
     runs, seconds = (3, 1.0) if args.quick else (args.runs, args.seconds)
     if args.against:
-        compare(args.against, runs, seconds)
+        compare(args.against, runs, seconds, args.timing)
         return 0
     print(f"simulator in its own process, market stepping as fast as it can; {runs} windows of {seconds:g} s each")
     print(f"  {'sockets x contracts':>20}  {'quotes/s (spread)':>28}  {'sim CPU':>8}  {'quotes per sim CPU-s':>20}")
     figures: dict[str, float] = {}
     for sockets, contracts in CONFIGS:
-        results = run_config(sockets, contracts, runs, seconds)
+        results = run_config(sockets, contracts, runs, seconds, timing=args.timing)
         rates = [r for r, _ in results]
         cpu = statistics.median(c for _, c in results)
         per_cpu = statistics.median(r / c for r, c in results if c > 0)

@@ -102,11 +102,16 @@ def sync_main(
     parser.add_argument("--max-shards", type=int, default=None, help="hold at most this many shards")
     parser.add_argument("--lease-ttl", type=float, default=6.0, help="seconds a lease lives unrenewed (default 6)")
     parser.add_argument("--capacity", type=int, default=50_000, help="publish buffer, messages (default 50000)")
+    parser.add_argument(
+        "--linger", type=float, default=0.005, help="seconds a small batch waits to fill (default 0.005)"
+    )
     args = parser.parse_args(argv)
     if not args.engine:
         parser.error("--engine (or TRADOVATE_ORG_ENGINE) is required")
     if args.shards < 1:
         parser.error("--shards must be positive")
+    if args.linger < 0:
+        parser.error("--linger must not be negative")
     return asyncio.run(_sync(args, out or sys.stdout, os.environ if environ is None else environ))
 
 
@@ -127,7 +132,7 @@ async def _sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str
         async with Session(login, environment(args, environ), token_store=token_store(environ)) as session:
             worker = Worker(
                 engine, session, shards=args.shards, prefer=args.prefer, max_shards=args.max_shards,
-                lease_ttl=args.lease_ttl, capacity=args.capacity,
+                lease_ttl=args.lease_ttl, capacity=args.capacity, linger=args.linger,
             )  # fmt: skip
             await worker.start()
             try:
