@@ -60,6 +60,7 @@ from websockets.frames import Frame, Opcode
 from websockets.protocol import Event
 
 from tradovate_api import Guards, GuardSettings, errors
+from tradovate_api.runtime import CallState
 
 from ..streams import Gap, Stream
 from . import protocol as p
@@ -408,11 +409,26 @@ class Connection:
         sending its frame and awaiting the answer is the policy's "send" step."""
         request = p.prepare_request(endpoint, query, body, idempotent)
         timeout = self.request_timeout if timeout is None else timeout
-        deadline = math.inf if timeout is None else timeout
-        response = await self.guards.acall(p.SocketCall.of(request), request, deadline, self._send_once)
-        answer = response.parsed
-        assert isinstance(answer, p.Response)  # the policy returns one of this driver's answers
-        return answer
+        seconds = math.inf if timeout is None else timeout
+        # The policy's steps driven here, without a generator or an exchange per answer (the
+        # round trip is the hot path); the final answer is returned whatever the policy made of
+        # its refusal (outcome() types it, a captcha penalty included).
+        call = p.SocketCall.of(request)
+        state = CallState(self.guards, call, request, seconds)
+        while True:
+            try:
+                answer = await self._send_once(state.request, seconds)
+            except errors.TradovateError as exc:
+                delay = state.failed(exc)  # raises it unless a read is retried
+            else:
+                error = answer.error
+                refusal = None if error is None else error.exception(call.endpoint, answer.idempotent)
+                after = state.answered(answer.status, refusal)
+                if after is None:
+                    return answer
+                delay = after
+            await self.guards.settings.clock.asleep(delay)
+            seconds = state.again()
 
     async def _send_once(self, request: p.SocketRequest, seconds: float) -> p.Response:
         """One frame and its answer (the policy's send step); ``seconds``: what is left of the
