@@ -31,7 +31,7 @@ from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
 from tradovate.sim.faults import Faults, parse_fault
 from tradovate.streams import Stream
-from tradovate_api.errors import RequestNotSent
+from tradovate_api.errors import AuthenticationFailed, RequestNotSent
 
 CREDENTIALS = Credentials(name="demo", password="demo")
 
@@ -340,7 +340,9 @@ def test_a_socket_that_gives_up_tells_its_streams_why() -> None:
             server.tokens.clear()  # every later attempt is refused
             server.current.abort()
             ends = [e async for e in stream if isinstance(e, Disconnected)]
-            assert [e.retry_in is None for e in ends] == [False, True]
+            # the drop, the failed attempt (typed, retried), the end
+            assert [e.retry_in is None for e in ends] == [False, False, True]
+            assert ends[0].error is None and isinstance(ends[1].error, AuthenticationFailed)
             assert isinstance(ends[-1].error, RequestNotSent) and conn.ended_by is ends[-1].error
             await conn.close()
 

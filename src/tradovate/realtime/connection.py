@@ -25,8 +25,10 @@ escalate instead of storming. ``shutdown`` with a quota reason (``ConnectionQuot
 ``Maintenance`` waits ``maintenance_delay`` at least. A refused upgrade (HTTP 401/403/429 on the
 handshake) is :class:`.errors.UpgradeRefused`: ``Retry-After`` is waited out, 401/403 end the
 socket after one retry with a renewed token (see :mod:`.reconnect` for the whole policy). Each
-refused reconnect, and the socket's end when it gives up (``retry_in`` ``None``, the cause in
-``error`` and in :attr:`Connection.ended_by`), reach the streams as a :class:`Disconnected`.
+drop, each failed reconnect (refused, answered with something that is not HTTP/WebSocket, token
+refused, timed out: the typed cause in ``error`` where there is one), and the socket's end when
+it gives up (``retry_in`` ``None``, the cause in ``error`` and in :attr:`Connection.ended_by`),
+reach the streams as a :class:`Disconnected`: nothing fails silently.
 
 TLS cannot be turned off and proxies are used only when named (see :mod:`.security`).
 
@@ -577,7 +579,10 @@ class Connection:
                     self._reconnect_now = False
                     if result.usable and lived >= self.backoff.healthy_after:
                         delay = 0.0
-                if result.usable or (refused and not waiting):
+                if result.usable or not waiting:
+                    # a drop, and after the first connection every failed attempt too (a refused
+                    # upgrade, an answer that is not HTTP/WebSocket, a refused token, a timeout):
+                    # the streams hear of each, typed where there is a typed cause
                     self._lost(Disconnected(self.generation, result.reason, error, delay))
                 # the first failure of a run is visible at the default level; the rest at INFO
                 log = self.log.warning if refused or policy.failures == 1 else self.log.info
