@@ -295,7 +295,6 @@ def test_a_refusal_on_a_reconnect_never_echoes_the_token_used_before() -> None:
     run(main)
 
 
-
 @asynccontextmanager
 async def answering_once(target: str, mode: str) -> AsyncIterator[str]:
     """A TCP front whose first connection is passed through to ``target`` (a ``ws://`` URL on
@@ -359,6 +358,7 @@ def test_a_reconnect_that_meets_a_malformed_answer_tells_the_streams_typed(mode:
             await conn.close()
 
     run(main)
+
 
 # -- a token refused again after a fresh login ------------------------------------------------
 
