@@ -26,6 +26,9 @@
   :meth:`Session.access_token` / :meth:`Session.md_access_token` at every (re)connect, and
   listeners (:meth:`Session.add_token_listener`) hear of every new token.
 - Tokens, passwords and secrets never appear in reprs, log lines or error messages.
+- Sockets opened on the session (``AccountSession``) share its call policy (:attr:`Session.guards`)
+  and, per socket URL, one reconnect backoff (:meth:`Session.reconnect_delays`): several sockets
+  of this user that a server keeps closing escalate one backoff together instead of each storming.
 - The API has no log-out operation: :meth:`Session.logout` forgets the token here and in the
   store (the server session ends when the token expires).
 """
@@ -47,6 +50,7 @@ import attrs
 from tradovate_api import UNSET, AsyncTradovate, Unset, errors
 from tradovate_api.runtime import SYSTEM_CLOCK, Clock, Guards, GuardSettings
 
+from .realtime.reconnect import Backoff, ReconnectDelays
 from .tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore, TokenStoreError, header_safe, store_key
 
 if TYPE_CHECKING:
@@ -230,6 +234,7 @@ class Session:
         deadline: float = 30.0,
         ssl_context: ssl.SSLContext | None = None,
         transport: Any = None,
+        reconnect_backoff: Backoff | None = None,
     ) -> None:
         """
         Args:
@@ -247,6 +252,8 @@ class Session:
                 server counts per user and IP. Default: the client's, with two jittered retries
                 of idempotent reads.
             timeout, deadline, ssl_context, transport: passed to the REST client.
+            reconnect_backoff: the reconnect backoff of the session's sockets, one escalation
+                per socket URL shared by every socket opened there (:meth:`reconnect_delays`).
         """
         if credentials is not None and not isinstance(credentials, Credentials):
             raise errors.InvalidRequest("must be Credentials", field="credentials")
@@ -281,6 +288,10 @@ class Session:
         self._renewer: asyncio.Task[None] | None = None
         self._closed = False
         self._refused = False  # the token was dropped by invalidate(): REST calls log in first
+        if reconnect_backoff is not None and not isinstance(reconnect_backoff, Backoff):
+            raise errors.InvalidRequest("must be a Backoff", field="reconnect_backoff")
+        self._reconnect_backoff = reconnect_backoff
+        self._delays: dict[str, ReconnectDelays] = {}
 
     def __repr__(self) -> str:
         who = self._credentials.name if self._credentials else "no credentials"
@@ -302,6 +313,14 @@ class Session:
     def guards(self) -> Guards:
         """The call policy's state shared by the REST client and the session's sockets."""
         return self._guards
+
+    def reconnect_delays(self, url: str) -> ReconnectDelays:
+        """The reconnect delays every socket of this session to ``url`` shares (made on first
+        use): one backoff escalation per user and server, as the server counts per user and IP."""
+        delays = self._delays.get(url)
+        if delays is None:
+            delays = self._delays[url] = ReconnectDelays(self._reconnect_backoff)
+        return delays
 
     @property
     def token(self) -> Token | None:

@@ -8,6 +8,7 @@ move the clock, so "a minute" of reconnects runs in well under a second of wall 
 from __future__ import annotations
 
 import asyncio
+import heapq
 import http
 import random
 from collections.abc import Callable, Coroutine
@@ -26,7 +27,7 @@ from tradovate.realtime.account import AccountSession
 from tradovate.realtime.connection import Backoff, Connection, Disconnected, Reconnected
 from tradovate.realtime.errors import ServerShutdown, UpgradeRefused
 from tradovate.realtime.events import StreamEvent
-from tradovate.realtime.reconnect import ReconnectPolicy, upgrade_refused
+from tradovate.realtime.reconnect import ReconnectDelays, ReconnectPolicy, upgrade_refused
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
 from tradovate.sim.faults import Faults, parse_fault
@@ -92,7 +93,7 @@ def policy(backoff: Backoff, **kw: Any) -> ReconnectPolicy:
 def test_short_lived_connections_never_reset_the_backoff(lives: list[float], seed: int) -> None:
     backoff = Backoff()
     rules = policy(backoff)
-    rules._rng.seed(seed)
+    rules.delays._rng.seed(seed)
     delays = [rules.after(usable=True, lived=lived, error=None, first=False).delay for lived in lives]
     # each step is the capped exponential, at most `jitter` below it: never back at `initial`
     for n, delay in enumerate(delays):
@@ -171,6 +172,74 @@ def test_a_server_closing_after_every_sync_gets_at_most_ten_syncs_a_minute() -> 
                 finally:
                     await account.close()
                     await asyncio.gather(start, return_exceptions=True)
+
+    run(main)
+
+
+class TurnClock:
+    """Virtual time for several connections: when every one of ``sleepers`` is asleep, the one
+    due first wakes and time jumps to its wake-up (no wall clock involved). A sleep due at or
+    after ``stop_at`` never returns; ``stopped`` is set when every sleeper is past it."""
+
+    def __init__(self, sleepers: int, stop_at: float) -> None:
+        self.now = 0.0
+        self.sleepers = sleepers
+        self.stop_at = stop_at
+        self.stopped = asyncio.Event()
+        self._due: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._count = 0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    async def asleep(self, seconds: float) -> None:
+        self._count += 1
+        woken: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._due, (self.now + seconds, self._count, woken))
+        if len(self._due) == self.sleepers:
+            at, _, first = self._due[0]
+            if at >= self.stop_at:
+                self.stopped.set()
+            else:
+                heapq.heappop(self._due)
+                self.now = at
+                first.set_result(None)
+        await woken
+
+
+def test_the_sockets_of_one_session_share_one_backoff_and_take_turns() -> None:
+    # the policy alone: 4 sockets closed at once after every sync, one shared backoff
+    shared = ReconnectDelays(Backoff(), seed=5)
+    rules = [policy(Backoff(), delays=shared) for _ in range(4)]
+    due = [(0.0, n) for n in range(4)]
+    started = [0, 0, 0, 0]
+    while (at := min(due))[0] < 60:
+        due.remove(at)
+        started[at[1]] += 1
+        due.append(
+            (at[0] + rules[at[1]].after(usable=True, lived=0.0, error=None, first=False, now=at[0]).delay, at[1])
+        )
+    assert sum(started) <= 12 and min(started) >= 2, started  # 32 with a backoff each
+
+    async def main() -> None:
+        async with Simulator(seed=7) as sim:
+            environment = Environment.simulator(sim.rest_url, sim.md_url)
+            async with Session(CREDENTIALS, environment, auto_renew=False) as session:
+                sim.faults.close_after("user/syncrequest")  # every sync answered, then 1000 "Bye"
+                clock = TurnClock(sleepers=4, stop_at=60.0)
+                accounts = [AccountSession(session, connection_options={"clock": clock}) for _ in range(4)]
+                assert len({id(a.connection.delays) for a in accounts}) == 1
+                starts = [asyncio.ensure_future(a.start()) for a in accounts]
+                try:
+                    async with asyncio.timeout(60):
+                        await clock.stopped.wait()  # every socket's next connection is a minute in
+                    syncs = sim.faults.applied.get("close_after", 0)
+                    assert 8 <= syncs <= 12, syncs  # 4 x 8 with a backoff per socket
+                    assert all(set(a.sync_requests.values()) == {1} for a in accounts)
+                finally:
+                    for account in accounts:
+                        await account.close()
+                    await asyncio.gather(*starts, return_exceptions=True)
 
     run(main)
 

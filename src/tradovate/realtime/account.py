@@ -203,7 +203,9 @@ class AccountSession:
         connection_options: passed to :class:`~.connection.Connection` (timeouts, backoff, ...).
             With a Session, ``on_auth_refused`` defaults to its ``invalidate``: a token refused on
             a reconnect (revoked server-side) is dropped and the next attempt logs in again,
-            and ``guards`` to its guards (one call policy per user and IP, REST and sockets).
+            and ``guards`` to its guards (one call policy per user and IP, REST and sockets),
+            and ``delays`` to its reconnect delays for ``url`` (unless ``backoff`` is given): the
+            sessions of one Session escalate one backoff together.
     """
 
     def __init__(
@@ -236,6 +238,9 @@ class AccountSession:
                 options.setdefault("on_auth_refused", source.invalidate)
             if getattr(source, "guards", None) is not None:
                 options.setdefault("guards", source.guards)  # budgets, breaker, holds per user and IP
+            if callable(getattr(source, "reconnect_delays", None)) and "backoff" not in options:
+                # one backoff for the user's sockets to this server: they cannot storm together
+                options.setdefault("delays", source.reconnect_delays(url))
         elif callable(source):
             token = source
             self._rest = None

@@ -69,7 +69,7 @@ from . import protocol as p
 from . import security
 from .errors import ConnectionClosed, ConnectionLost, ProtocolViolation, ServerShutdown, UpgradeRefused
 from .events import Connected, Disconnected, Reconnected, StreamEvent
-from .reconnect import Backoff, ReconnectPolicy, upgrade_refused
+from .reconnect import Backoff, ReconnectDelays, ReconnectPolicy, upgrade_refused
 
 __all__ = [
     "Backoff",
@@ -202,6 +202,10 @@ class Connection:
             IP); without one, the connection has its own.
         penalty_retry: for the connection's own guards (no ``guards`` given): ``False`` raises
             every penalty at once.
+        delays: reconnect delays shared with other sockets (:class:`.reconnect.ReconnectDelays`;
+            their ``backoff`` replaces ``backoff``): a session hands one per socket URL to the
+            sockets it opens there, so one user's sockets escalate one backoff together.
+            Without it, the connection has its own.
     """
 
     def __init__(
@@ -234,6 +238,7 @@ class Connection:
         max_retry_after: float = 3600.0,
         clock: Clock | None = None,
         on_disconnected: Callable[[Disconnected], object] | None = None,
+        delays: ReconnectDelays | None = None,
     ) -> None:
         security.check_url(url)
         security.check_options(url, connect_options or {})
@@ -245,7 +250,10 @@ class Connection:
         self.stale_after = stale_after
         self.request_timeout = request_timeout
         self.connect_timeout = connect_timeout
-        self.backoff = backoff or Backoff()
+        if delays is not None and not isinstance(delays, ReconnectDelays):
+            raise errors.InvalidRequest("must be a ReconnectDelays", "delays")
+        self.delays = delays
+        self.backoff = delays.backoff if delays is not None else (backoff or Backoff())
         self.quota_delay = quota_delay
         self.maintenance_delay = maintenance_delay
         self.max_attempts = max_attempts
@@ -527,6 +535,7 @@ class Connection:
             max_attempts=self.max_attempts,
             upgrade_auth_retries=self.upgrade_auth_retries,
             max_retry_after=self.max_retry_after,
+            delays=self.delays,
         )
         started = self.clock.monotonic()
         bound = self.first_connect_timeout
@@ -544,7 +553,13 @@ class Connection:
                 lived = self.clock.monotonic() - self._usable_since if result.usable else 0.0
                 renewed, self._told = self._told, False
                 decision = policy.after(
-                    usable=result.usable, lived=lived, error=error, first=waiting, fatal_first=fatal, renewed=renewed
+                    usable=result.usable,
+                    lived=lived,
+                    error=error,
+                    first=waiting,
+                    fatal_first=fatal,
+                    renewed=renewed,
+                    now=self.clock.monotonic(),
                 )
                 refused = isinstance(error, UpgradeRefused)
                 out_of_time = (
