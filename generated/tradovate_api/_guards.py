@@ -416,7 +416,7 @@ class CallState(Generic[R]):
         limit: RateLimit | None = None
         if settings.budgets:
             overrides = settings.rate_limits
-            limit = overrides.get(op.operation_id, op.rate_limit)
+            limit = overrides[op.operation_id] if overrides and op.operation_id in overrides else op.rate_limit
         self.limit = limit
         self.ticketed = False
         self.attempt = 0
