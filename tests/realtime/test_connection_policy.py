@@ -106,6 +106,31 @@ def test_short_lived_connections_never_reset_the_backoff(lives: list[float], see
     assert sum(start < 60 for start in starts) <= 10
 
 
+
+@given(
+    sockets=st.integers(1, 8),
+    lives=st.lists(st.floats(min_value=0.0, max_value=59.9), min_size=1, max_size=60),
+    seed=st.integers(0, 2**32),
+)
+def test_sockets_sharing_delays_take_turns_whatever_their_lives(sockets: int, lives: list[float], seed: int) -> None:
+    """However many sockets share one ReconnectDelays and however short their connections, the
+    user's reconnects are spaced one after another: each at least a jittered delay after the
+    previous one, so the first minute holds the first connections and at most 10 more."""
+    shared = ReconnectDelays(Backoff(), seed=seed)
+    rules = [policy(Backoff(), delays=shared) for _ in range(sockets)]
+    due = [(0.0, n) for n in range(sockets)]
+    attempts: list[float] = []
+    for lived in lives:
+        at, n = min(due)
+        due.remove((at, n))
+        if at > 0:
+            attempts.append(at)
+        ends = at + lived
+        due.append((ends + rules[n].after(usable=True, lived=lived, error=None, first=False, now=ends).delay, n))
+    floor = Backoff().initial * (1 - Backoff().jitter)
+    assert all(b - a >= floor - 1e-9 for a, b in zip(attempts, attempts[1:], strict=False))
+    assert sum(a < 60 for a in attempts) <= 10
+
 def test_a_connection_that_stayed_healthy_starts_the_backoff_over() -> None:
     backoff = Backoff(healthy_after=60.0, jitter=0.0)
     rules = policy(backoff)
