@@ -165,31 +165,41 @@ class Stream(Generic[T]):
         """Offer a value; ``False`` if it was not queued (the stream is full or closed)."""
         if self.closed:
             return False
+        if self.policy == "latest":
+            return self.put_keyed(self._key(value), value)  # type: ignore[misc]  # set for "latest" (checked in __init__)
+        queue = self._queue
+        if len(queue) >= self.maxsize:
+            self._lost += 1
+            self.overflowed += 1
+            return False
+        if self._lost:
+            self._flush_lost()
+        queue.append(value)
+        if self._waiter is not None:
+            self._wake()
+        return True
+
+    def put_keyed(self, key: Hashable, value: T, whole: bool = False) -> bool:
+        """:meth:`put` with the value's key already known to the producer (the market-data hot
+        path: no ``key`` call). ``whole``: the value supersedes whatever waits for its key, so it
+        replaces it without ``merge`` (a full quote, a book). A ``"queue"`` stream ignores both
+        and queues the value as :meth:`put` does."""
+        if self.closed:
+            return False
         if self.policy == "queue":
-            queue = self._queue
-            if len(queue) >= self.maxsize:
-                self._lost += 1
-                self.overflowed += 1
-                return False
-            if self._lost:
-                self._flush_lost()
-            queue.append(value)
+            return self.put(value)
+        latest = self._latest
+        previous = latest.get(key)
+        if previous is None:
+            latest[key] = value
+            self._order.append(key)
         else:
-            k = self._key(value)  # type: ignore[misc]  # set for "latest" (checked in __init__)
-            latest = self._latest
-            previous = latest.get(k)
-            if previous is None:
-                latest[k] = value
-                self._order.append(k)
-            else:
-                self._lost += 1
-                self.conflated += 1
-                latest[k] = self._merge(previous, value) if self._merge is not None else value
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.done():
-                waiter.set_result(None)
+            self._lost += 1
+            self.conflated += 1
+            merge = self._merge
+            latest[key] = value if whole or merge is None else merge(previous, value)
+        if self._waiter is not None:
+            self._wake()
         return True
 
     def mark_gap(self, reason: str = "reconnect") -> None:

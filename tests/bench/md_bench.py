@@ -138,7 +138,9 @@ def run_books(frames: list[str]) -> int:
 
 
 def run_routed(frames: list[str]) -> int:
-    """Decoded and routed to one consumer's latest-state stream, drained every 100 frames."""
+    """The client's whole path after the socket (what the connection calls for each frame:
+    decode, route by contract id, deliver) to one consumer's latest-state stream, drained every
+    100 frames."""
     md = MarketDataClient("ws://127.0.0.1:9/v1/websocket", "token")
     stream: Subscription[Any] = Subscription(
         "quote", tuple(range(123456, 123506)), policy="latest", key=lambda q: q.contract_id, merge=Quote.merged
@@ -146,10 +148,10 @@ def run_routed(frames: list[str]) -> int:
     for cid in stream.contract_ids:
         sub = ServerSubscription("quote", cid, cid)
         sub.consumers.append(stream)
-        md._subs[("quote", cid)] = sub
-    route = md._route
+        md._router.quotes[cid] = sub
+    feed = md.socket._frame
     for n, frame in enumerate(frames):
-        route(decode_frame(frame))
+        feed(frame)
         if n % 100 == 99:
             stream.drain()
     stream.drain()

@@ -80,18 +80,18 @@ class MdSocket:
         return value
 
     def _frame(self, message: str | bytes) -> str | bytes:
-        if not isinstance(message, str) or message[:1] != "a":
+        if type(message) is not str or message[:1] != "a":
             return message
         messages = decode_frame(message)
-        if any(type(m) is dict for m in messages):
-            typed = [m for m in messages if type(m) is not dict]
-            passed: str = message
-        else:
-            typed = messages
-            passed = "a[]"
-        if typed:
-            self._on_messages(typed)
-        return passed
+        for m in messages:
+            if type(m) is dict:  # a response or another event for the core: passed whole
+                typed = [m for m in messages if type(m) is not dict]
+                if typed:
+                    self._on_messages(typed)
+                return message
+        if messages:
+            self._on_messages(messages)
+        return "a[]"
 
     async def _connected(self, _connection: Connection) -> None:
         self.connections += 1

@@ -174,16 +174,21 @@ except ImportError:  # pragma: no cover - the fallback is tested in a subprocess
     _msgspec = None  # type: ignore[assignment]
 
 
-_DATA_KINDS: Final = ("md", "chart")
 _frame_decoder: Any = None
 _clock_decoder: Any = None
 if _msgspec is not None:
+    # One class per event kind, told apart by ``e`` (a tagged union: msgspec picks the class by
+    # the tag in C, so no event needs a kind test in Python; an unknown kind refuses the frame).
+    class _Data(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True, tag_field="e", tag="md"):
+        d: MarketData
 
-    class _Event(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
-        e: str
-        d: MarketData | str
+    class _Chart(_Data, frozen=True, gc=False, forbid_unknown_fields=True, tag="chart"):
+        pass
 
-    _frame_decoder = _msgspec.json.Decoder(list[_Event])
+    class _Clock(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True, tag_field="e", tag="clock"):
+        d: str
+
+    _frame_decoder = _msgspec.json.Decoder(list[_Data | _Chart | _Clock])
     _clock_decoder = _msgspec.json.Decoder(ReplayClock)
 
 
@@ -198,22 +203,15 @@ def decode_frame(frame: str | bytes) -> list[Message]:
         except _msgspec.DecodeError:
             pass
         else:
-            if len(events) == 1:  # the usual frame: one md event without books (no order check)
-                d = events[0].d
-                if type(d) is MarketData and not d.doms and events[0].e in _DATA_KINDS:
-                    return [d]
             out: list[Message] = []
             for event in events:
-                kind, d = event.e, event.d
-                if type(d) is MarketData and (kind == "md" or kind == "chart"):
+                d = event.d
+                if type(d) is MarketData:
                     out.append(_ordered(d) if d.doms else d)
-                elif kind == "clock" and type(d) is str:
-                    clock = decode_clock(d)
-                    out.append(clock if clock is not None else {"e": kind, "d": d})
                 else:
-                    break
-            else:
-                return out
+                    clock = decode_clock(d)
+                    out.append(clock if clock is not None else {"e": "clock", "d": d})
+            return out
     if isinstance(body, memoryview):
         body = bytes(body)
     return _tolerant_frame(body)
