@@ -149,7 +149,7 @@ def run_routed(frames: list[str]) -> int:
         sub = ServerSubscription("quote", cid, cid)
         sub.consumers.append(stream)
         md._router.quotes[cid] = sub
-    feed = md.socket._frame
+    feed = md._router.feed
     for n, frame in enumerate(frames):
         feed(frame)
         if n % 100 == 99:

@@ -67,7 +67,7 @@ def test_routed_quotes_reach_a_consumer_as_if_each_was_put_and_merged_one_by_one
     for n, (op, arg, names) in enumerate(program):
         if op == "quote":
             frame = quote_frame(n, arg, names)
-            assert md.socket._frame(frame) == "a[]"  # all market data: nothing for the core
+            assert md._router.feed(frame) == "a[]"  # all market data: nothing for the core
             (message,) = decode_frame(frame)
             (quote,) = message.quotes  # type: ignore[union-attr]
             reference.put(quote)
@@ -87,11 +87,11 @@ def test_a_frame_with_a_response_goes_to_the_core_whole_and_its_market_data_is_r
     routed = consumers(md, "latest")
     quote = json.loads(quote_frame(1, 11, ["Bid"])[1:])[0]
     frame = "a" + json.dumps([quote, {"s": 200, "i": 3, "d": {"mode": "RealTime"}}])
-    assert md.socket._frame(frame) == frame
+    assert md._router.feed(frame) == frame
     (item,) = routed.drain()
     assert isinstance(item, Quote) and item.contract_id == 11
     odd = "a" + json.dumps([{"e": "md", "d": {"quotes": [{"entries": {}}]}}])  # no contract id
-    assert md.socket._frame(odd) == "a[]"
+    assert md._router.feed(odd) == "a[]"
     assert md.unrecognized.drain() == [Unrecognized(kind="quotes", raw={"entries": {}})]
     assert routed.drain() == []
 
@@ -99,7 +99,7 @@ def test_a_frame_with_a_response_goes_to_the_core_whole_and_its_market_data_is_r
 def test_early_chart_packets_are_kept_bounded_and_claimed_ones_no_longer_count() -> None:
     router = Router(Stream())
     for n in range(ORPHANS_KEPT + 5):  # more early packets over time than the bound ...
-        router.route(decode_frame("a" + json.dumps([{"e": "chart", "d": {"charts": [{"id": 1, "td": n}]}}])))
+        router.feed("a" + json.dumps([{"e": "chart", "d": {"charts": [{"id": 1, "td": n}]}}]))
         if n % 100 == 99:
             assert len(router.take_orphans((1,))) == 100  # ... each batch claimed by its chart
     late = ChartPacket(id=2, td=7)
@@ -115,7 +115,7 @@ def test_gaps_and_replay_clocks_still_reach_their_streams() -> None:
     md = MarketDataClient("ws://127.0.0.1:9/v1/websocket", "token")
     clock = md.clock_stream()
     frame = "a" + json.dumps([{"e": "clock", "d": json.dumps({"t": "2026-11-23T14:00:00.000Z", "s": 400})}])
-    assert md.socket._frame(frame) == "a[]"
+    assert md._router.feed(frame) == "a[]"
     (tick,) = clock.drain()
     assert not isinstance(tick, Gap) and tick.speed == 400
     assert md.clock_stream().get_nowait() == tick  # a new clock stream starts where the replay is

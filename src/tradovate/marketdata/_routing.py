@@ -1,6 +1,7 @@
 """Routing: decoded market data → the streams of the consumers that asked for it.
 
-The hot path of the market-data client (every frame of the md socket passes here). Quotes,
+The hot path of the market-data client: every frame of the md socket is decoded and routed by
+:meth:`Router.feed`, in one pass (Python calls cost more than the work they do here). Quotes,
 books and histograms are routed by ``contractId`` through one table per kind (contract id →
 :class:`.subscriptions.ServerSubscription`, kept by :class:`.subscriptions.Subscriptions`),
 chart packets by chart id, replay clocks to every clock stream, items the decoder could not type
@@ -22,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from ..streams import Stream
-from .decode import MarketData, Message
+from .decode import MarketData, decode_frame
 from .types import ChartPacket, ReplayClock, Unrecognized
 
 if TYPE_CHECKING:
@@ -55,7 +56,16 @@ class Router:
         self._orphan_count = 0
         self._orphan_seq = 0
 
-    def route(self, messages: list[Message]) -> None:
+    def feed(self, frame: str | bytes) -> str | bytes:
+        """The md socket's frame hook (see :mod:`._socket`): an ``a`` frame is decoded and its
+        market data routed here, in one pass. Returns what the connection's protocol core is
+        fed: ``a[]`` for a frame of market data only (its liveness clocks move, nothing is parsed
+        twice), the frame itself when it holds anything else (responses, ``props``,
+        ``shutdown``: the core's, which ignores the market data in it), any other frame as is."""
+        messages = decode_frame(frame) if type(frame) is str else None
+        if not messages:
+            return frame
+        passed: str | bytes = "a[]"
         quotes = self.quotes
         for message in messages:
             if type(message) is MarketData:
@@ -64,9 +74,14 @@ class Router:
                         sub = quotes.get(quote.contract_id)
                         if sub is not None:
                             entries = quote.entries
-                            whole = entries.keys() >= sub.entries.keys()
-                            # replaced, never updated in place: it may be the quote's own dict
-                            sub.entries = entries if whole else {**sub.entries, **entries}
+                            names = tuple(entries)
+                            # whole: the names seen so far (in their order: one cheap comparison)
+                            whole = names == sub.names or entries.keys() >= sub.entries.keys()
+                            if not whole:  # replaced, never updated in place: it may be a quote's
+                                entries = {**sub.entries, **entries}
+                                names = tuple(entries)
+                            sub.entries = entries
+                            sub.names = names
                             sub.last = quote
                             for stream in sub.consumers:
                                 stream.put_keyed(quote.contract_id, quote, whole)
@@ -77,6 +92,9 @@ class Router:
                 self.last_clock = message
                 for clock_stream in self.clock_streams:
                     clock_stream.put(message)
+            else:
+                passed = frame
+        return passed
 
     def _others(self, message: MarketData) -> None:
         for book in message.doms:

@@ -98,7 +98,7 @@ class MarketDataClient:
         self.socket = MdSocket(
             url,
             token,
-            self._router.route,
+            self._router.feed,
             on_connected=self._reestablish,
             on_disconnected=self._refused,
             request_timeout=request_timeout,

@@ -203,6 +203,10 @@ def decode_frame(frame: str | bytes) -> list[Message]:
         except _msgspec.DecodeError:
             pass
         else:
+            if len(events) == 1:  # the usual frame: one event of market data without books
+                d = events[0].d
+                if type(d) is MarketData and not d.doms:
+                    return [d]
             out: list[Message] = []
             for event in events:
                 d = event.d

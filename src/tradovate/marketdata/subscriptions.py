@@ -59,10 +59,11 @@ class ServerSubscription:
 
     ``last`` is the latest update; for quotes, whose updates may carry only the entries that
     changed, ``entries`` holds every entry seen (the merged quote is only built when a consumer
-    joins, by :meth:`state`). ``entries`` is replaced, never changed in place: after a full
-    update it is that quote's own dict."""
+    joins, by :meth:`state`) and ``names`` its keys in order (``tuple(entries)``: a quote with
+    the same names is whole at the cost of one tuple comparison). ``entries`` is replaced, never
+    changed in place: after a whole update it is that quote's own dict."""
 
-    __slots__ = ("consumers", "contract_id", "entries", "kind", "last", "lock", "mode", "symbol")
+    __slots__ = ("consumers", "contract_id", "entries", "kind", "last", "lock", "mode", "names", "symbol")
 
     def __init__(self, kind: str, contract_id: int, symbol: Symbol) -> None:
         self.kind = kind
@@ -71,6 +72,7 @@ class ServerSubscription:
         self.consumers: list[Stream[Any]] = []
         self.last: Any = None
         self.entries: dict[str, Any] = {}
+        self.names: tuple[str, ...] = ()
         self.mode: str | None = None
         self.lock = asyncio.Lock()
 
@@ -91,6 +93,7 @@ class ServerSubscription:
         """After a reconnect: the state is unknown until the next update."""
         self.last = None
         self.entries = {}
+        self.names = ()
 
 
 class Subscriptions:
