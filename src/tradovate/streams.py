@@ -17,7 +17,9 @@ Two policies:
 ``"latest"`` (quotes, books): one slot per key (a contract), holding the latest state. A new
     value for a key whose previous one has not been read yet replaces it (``merge`` combines
     partial updates), so memory is bounded by the number of keys; the replaced states are
-    announced by one ``Gap(reason="conflated", lost=n)`` before the next values.
+    announced by one ``Gap(reason="conflated", lost=n)`` before the next values. A producer that
+    already knows the key (market data routed by contract id) uses :meth:`Stream.put_keyed`,
+    and says when a value is *whole* (supersedes any waiting state: replaced, not merged).
 
 :meth:`Stream.mark_gap` queues a marker later values cannot overtake (``reason="reconnect"``
 after a drop, ``"refused"`` when the server ended a subscription, ...; ``lost`` is ``None``: the

@@ -71,7 +71,8 @@ class Router:
             if type(message) is MarketData:
                 if message.quotes:  # the hot path: a quote per frame, each step written once
                     for quote in message.quotes:
-                        sub = quotes.get(quote.contract_id)
+                        cid = quote.contract_id
+                        sub = quotes.get(cid)
                         if sub is not None:
                             entries = quote.entries
                             names = tuple(entries)
@@ -84,7 +85,7 @@ class Router:
                             sub.names = names
                             sub.last = quote
                             for stream in sub.consumers:
-                                stream.put_keyed(quote.contract_id, quote, whole)
+                                stream.put_keyed(cid, quote, whole)
                     if not (message.doms or message.histograms or message.charts or message.unrecognized):
                         continue
                 self._others(message)

@@ -27,6 +27,10 @@
 Re-establishing after a reconnect follows :mod:`.restore`: answered, the ``modes`` are re-read;
 refused for good, the streams end after ``Gap(reason="refused")``; failed in a way that may
 pass, tried again with capped backoff while the streams stay open.
+
+This module is the public client (charts, history paging, reconnects); the reference-counted
+subscriptions are :class:`.subscriptions.Subscriptions`, the per-frame hot path (decode, route
+by contract id, deliver) is :class:`._routing.Router`.
 """
 
 from __future__ import annotations
