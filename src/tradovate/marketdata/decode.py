@@ -22,6 +22,7 @@ paths give equal results for the frames the fast path accepts.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final
 
@@ -116,6 +117,10 @@ def decode_messages(items: Any) -> list[Message]:
     """Already-parsed message objects (e.g. from ``json.loads(frame[1:])``) → messages.
 
     For exact tick sizes parse with ``parse_float=Decimal``; floats are accepted too."""
+    return _messages(items, _exact)
+
+
+def _messages(items: Any, exact: Callable[[Any], Any]) -> list[Message]:
     if not isinstance(items, list):
         items = [items]
     out: list[Message] = []
@@ -123,7 +128,7 @@ def decode_messages(items: Any) -> list[Message]:
         if isinstance(item, dict) and "i" not in item and "s" not in item:
             kind = item.get("e")
             if kind in ("md", "chart"):
-                data = _tolerant_data(_exact(item.get("d")))
+                data = _tolerant_data(exact(item.get("d")))
                 if data is not None:
                     out.append(data)
                     continue
@@ -147,12 +152,16 @@ def _exact(value: Any) -> Any:
     return value
 
 
+def _as_parsed(value: Any) -> Any:
+    return value
+
+
 def _tolerant_frame(body: str | bytes) -> list[Message]:
     try:
         items = json.loads(body, parse_float=Decimal)
     except ValueError:
         return [{"unparsed": body if isinstance(body, str) else body.decode("utf-8", "replace")}]
-    return decode_messages(items)
+    return _messages(items, _as_parsed)  # parsed with exact decimals already: no second walk
 
 
 def decode_clock(d: str | bytes) -> ReplayClock | None:
