@@ -75,14 +75,15 @@ class Router:
                         sub = quotes.get(cid)
                         if sub is not None:
                             entries = quote.entries
-                            names = tuple(entries)
                             # whole: the names seen so far (in their order: one cheap comparison)
-                            whole = names == sub.names or entries.keys() >= sub.entries.keys()
-                            if not whole:  # replaced, never updated in place: it may be a quote's
-                                entries = {**sub.entries, **entries}
-                                names = tuple(entries)
+                            if tuple(entries) == sub.names:
+                                whole = True
+                            else:
+                                whole = entries.keys() >= sub.entries.keys()
+                                if not whole:  # replaced, never updated in place: it may be a quote's
+                                    entries = {**sub.entries, **entries}
+                                sub.names = tuple(entries)
                             sub.entries = entries
-                            sub.names = names
                             sub.last = quote
                             for stream in sub.consumers:
                                 stream.put_keyed(cid, quote, whole)
