@@ -95,6 +95,8 @@ def build(cls: type, obj: Any) -> Any:
 
 
 def _copy_default(default: Any) -> Any:
+    if default is None or type(default) is tuple:  # immutable: shared (the usual case)
+        return default
     factory = getattr(default, "factory", None)  # msgspec keeps a mutable default as a Factory
     if factory is not None and type(default).__name__ == "Factory":
         return factory()

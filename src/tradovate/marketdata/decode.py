@@ -152,13 +152,17 @@ def _exact(value: Any) -> Any:
     return value
 
 
+_EXACT: Final = json.JSONDecoder(parse_float=Decimal)  # one decoder, not one per frame
+
+
 def _as_parsed(value: Any) -> Any:
     return value
 
 
 def _tolerant_frame(body: str | bytes) -> list[Message]:
     try:
-        items = json.loads(body, parse_float=Decimal)
+        text = body if isinstance(body, str) else body.decode(json.detect_encoding(body), "surrogatepass")
+        items = _EXACT.decode(text)  # what json.loads does, without a decoder per call
     except ValueError:
         return [{"unparsed": body if isinstance(body, str) else body.decode("utf-8", "replace")}]
     return _messages(items, _as_parsed)  # parsed with exact decimals already: no second walk
