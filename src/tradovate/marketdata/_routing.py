@@ -23,8 +23,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Final
 
 from ..streams import Stream
-from .decode import MarketData, decode_frame
-from .types import ChartPacket, ReplayClock, Unrecognized
+from .decode import MarketData, decode_frame, decode_quotes
+from .types import ChartPacket, Quote, ReplayClock, Unrecognized
 
 if TYPE_CHECKING:
     from .charts import Chart
@@ -62,34 +62,20 @@ class Router:
         fed: ``a[]`` for a frame of market data only (its liveness clocks move, nothing is parsed
         twice), the frame itself when it holds anything else (responses, ``props``,
         ``shutdown``: the core's, which ignores the market data in it), any other frame as is."""
+        quotes = decode_quotes(frame)  # the usual frame: quotes only
+        if quotes is not None:
+            self._quotes(quotes)
+            return "a[]"
         messages = decode_frame(frame) if type(frame) is str else None
         if not messages:
             return frame
         passed: str | bytes = "a[]"
-        quotes = self.quotes
         for message in messages:
             if type(message) is MarketData:
-                if message.quotes:  # the hot path: a quote per frame, each step written once
-                    for quote in message.quotes:
-                        cid = quote.contract_id
-                        sub = quotes.get(cid)
-                        if sub is not None:
-                            entries = quote.entries
-                            # whole: the names seen so far (in their order: one cheap comparison)
-                            if tuple(entries) == sub.names:
-                                whole = True
-                            else:
-                                whole = entries.keys() >= sub.entries.keys()
-                                if not whole:  # replaced, never updated in place: it may be a quote's
-                                    entries = {**sub.entries, **entries}
-                                sub.names = tuple(entries)
-                            sub.entries = entries
-                            sub.last = quote
-                            for stream in sub.consumers:
-                                stream.put_keyed(cid, quote, whole)
-                    if not (message.doms or message.histograms or message.charts or message.unrecognized):
-                        continue
-                self._others(message)
+                if message.quotes:
+                    self._quotes(message.quotes)
+                if message.doms or message.histograms or message.charts or message.unrecognized:
+                    self._others(message)
             elif type(message) is ReplayClock:
                 self.last_clock = message
                 for clock_stream in self.clock_streams:
@@ -97,6 +83,26 @@ class Router:
             else:
                 passed = frame
         return passed
+
+    def _quotes(self, quotes: tuple[Quote, ...]) -> None:
+        subs = self.quotes
+        for quote in quotes:
+            cid = quote.contract_id
+            sub = subs.get(cid)
+            if sub is not None:
+                entries = quote.entries
+                # whole: the names seen so far (in their order: one cheap comparison)
+                if tuple(entries) == sub.names:
+                    whole = True
+                else:
+                    whole = entries.keys() >= sub.entries.keys()
+                    if not whole:  # replaced, never updated in place: it may be a quote's
+                        entries = {**sub.entries, **entries}
+                    sub.names = tuple(entries)
+                sub.entries = entries
+                sub.last = quote
+                for stream in sub.consumers:
+                    stream.put_keyed(cid, quote, whole)
 
     def _others(self, message: MarketData) -> None:
         for book in message.doms:
