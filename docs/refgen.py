@@ -1,4 +1,4 @@
-"""Writes the generated part of the API reference: one page per client namespace, the models."""
+"""Writes the generated part of the API reference: the client namespaces, the models."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ def _namespaces() -> list[tuple[str, str, str]]:
 
 
 def write(out: Path) -> None:
+    """The namespaces on one page (a section each) and the models on another. One page rather
+    than one per namespace: the theme draws the whole navigation tree into every page, so 50
+    more pages cost more than half of the build's time."""
     out.mkdir(parents=True, exist_ok=True)
     lines = [
         "# Client namespaces",
@@ -28,28 +31,23 @@ def write(out: Path) -> None:
         "Every operation is a method of a namespace of the client object",
         "(`tv.orders.place(...)`); the async client has the same methods, awaited.",
         "",
-        "```{toctree}",
-        ":maxdepth: 1",
-        "",
     ]
-    pages = []
     for module, sync, _async in _namespaces():
         attr = module.rsplit(".", 1)[1]
-        pages.append(attr)
-        text = "\n".join(
-            [
-                f"# `tv.{attr}`",
-                "",
-                "```{eval-rst}",
-                f".. autoclass:: {module}.{sync}",
-                "   :members:",
-                "   :inherited-members:",
-                "```",
-                "",
-            ]
-        )
-        _write(out / f"{attr}.md", text)
-    lines += [*pages, "```", ""]
+        lines += [
+            f"## `tv.{attr}`",
+            "",
+            "```{eval-rst}",
+            f".. autoclass:: {module}.{sync}",
+            "   :members:",
+            "   :inherited-members:",
+            "```",
+            "",
+        ]
+    written = {"namespaces.md", "models.md"}
+    for stale in out.glob("*.md"):  # pages of an earlier layout would be orphans (a warning)
+        if stale.name not in written:
+            stale.unlink()
     _write(out / "namespaces.md", "\n".join(lines))
     models = importlib.import_module("tradovate_api.models")
     body = [
@@ -66,7 +64,8 @@ def write(out: Path) -> None:
 
 
 def pictures(out: Path) -> None:
-    """Run the picture example against the simulator: ``chart.png`` for the market-data guide."""
+    """Draw the guides' pictures from the simulator: ``chart.png`` (the picture example, for the
+    market-data guide) and ``demo.png`` (the demo's session, for the live-account guide)."""
     import asyncio  # noqa: PLC0415 - only the docs build draws pictures
     import contextlib  # noqa: PLC0415
     import io  # noqa: PLC0415
@@ -80,6 +79,10 @@ def pictures(out: Path) -> None:
         sys.path.pop(0)
     with contextlib.redirect_stdout(io.StringIO()):
         asyncio.run(example.main(out / "chart.png"))
+    # the demo's session (make demo), drawn as ``python -m tradovate.demo --png`` draws it
+    from tradovate import demo, demo_picture  # noqa: PLC0415
+
+    demo_picture.picture(asyncio.run(demo.run(seed=0, say=lambda _line: None)), out / "demo.png")
 
 
 def _write(path: Path, text: str) -> None:

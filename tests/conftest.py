@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "codegen"))
@@ -16,6 +17,12 @@ from tradovate_api import drift  # noqa: E402
 import bundle  # noqa: E402
 from loopback import Loopback, serve  # noqa: E402
 from samples import Samples  # noqa: E402
+
+# Property tests measure behaviour, not speed: no per-example deadline (a loaded 2-core CI machine
+# made the first example, which imports modules, exceed Hypothesis's 200 ms). `make fuzz` runs the
+# long searches.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -72,6 +73,25 @@ def test_a_bracket_enters_and_flatten_closes_every_position_of_the_contract(sim:
     assert [p for p in rows(out) if p["symbol"] == "MESZ6"] == []
 
 
+def test_a_stop_order_cancelled_by_id_and_flatten_without_a_symbol_closes_everything(sim: SimulatorThread) -> None:
+    code, out = run(sim, "sell", "ESZ6", "1", "--stop", "6000", "--account", "DEMO20001", "--json")
+    assert code == 0
+    [stop] = rows(out)
+    assert (stop["type"], stop["price"], stop["status"]) == ("Stop", 6000, "Working")
+    code, out = run(sim, "cancel", str(stop["id"]), "--account", "DEMO20001", "--json")
+    assert code == 0 and rows(out)[0]["id"] == stop["id"]
+    sim.call(lambda: None)  # let the simulator run the cancel through
+    code, out = run(sim, "orders", "--account", "DEMO20001", "--json")
+    assert out == ""
+    for verb, symbol in (("buy", "ESZ6"), ("sell", "MNQZ6")):  # two contracts, long and short
+        assert run(sim, verb, symbol, "1", "--account", "DEMO20001")[0] == 0
+    code, out = run(sim, "flatten", "--account", "DEMO20001", "--json")
+    assert code == 0 and sorted((r["symbol"], r["net"]) for r in rows(out)) == [("ESZ6", 1), ("MNQZ6", -1)]
+    sim.call(lambda: None)
+    code, out = run(sim, "positions", "--account", "DEMO20001", "--json")
+    assert rows(out) == []
+
+
 def test_a_lost_placement_answer_exits_3_and_names_the_clordid(
     sim: SimulatorThread, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -80,6 +100,34 @@ def test_a_lost_placement_answer_exits_3_and_names_the_clordid(
     assert code == 3
     err = capsys.readouterr().err
     assert "outcome unknown" in err and "clOrdId tv" in err
+    cl_ord_id = re.search(r"clOrdId (tv-[0-9a-f]+)", err)
+    assert cl_ord_id is not None
+    code, out = run(sim, "resolve", cl_ord_id.group(1), "--account", "DEMO20001", "--json")
+    assert code == 0
+    (found,) = rows(out)  # the simulator executed it before the answer was lost: it exists
+    assert found["clOrdId"] == cl_ord_id.group(1) and found["symbol"] == "ESZ6" and found["status"] == "Filled"
+
+
+def test_a_lost_bracket_answer_exits_3_with_the_clordid_and_resolve_finds_it(
+    sim: SimulatorThread, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim.faults.lose_answer("order/placeoso")  # placed over REST: executed, then the connection drops
+    code, _ = run(sim, "buy", "ESZ6", "1", "--limit", "6000", "--bracket", "6100/5900", "--account", "DEMO20001")
+    assert code == 3
+    err = capsys.readouterr().err
+    cl_ord_id = re.search(r"clOrdId (tv-[0-9a-f]+)", err)
+    assert cl_ord_id is not None, err
+    code, out = run(sim, "resolve", cl_ord_id.group(1), "--account", "DEMO20001", "--json")
+    assert code == 0
+    (found,) = rows(out)
+    assert found["status"] == "Working" and found["price"] == 6000
+
+
+def test_resolve_of_an_order_never_placed_says_absent(sim: SimulatorThread) -> None:
+    code, out = run(sim, "resolve", "tv-000000000000000000000000", "--account", "DEMO20001", "--json")
+    assert code == 0
+    (found,) = rows(out)
+    assert str(found["status"]).startswith("absent")
 
 
 @pytest.mark.parametrize(

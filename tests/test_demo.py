@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tradovate import demo
+from tradovate import demo, demo_report
 from tradovate_api.models import Action, OrdStatus
 
 pytest.importorskip("aiohttp")  # the simulator's extra (in the pinned dev set)
@@ -87,8 +87,8 @@ def test_the_report_agrees_with_itself_and_renders_as_plain_text() -> None:
     assert ["Orders"] in rows and ["order", "role", "side", "type", "price", "status"] in rows
     assert [str(roles["entry"].id), "entry", "Buy", "Market", "-", "Filled"] in rows
     assert ["at", "the", "end", "MESZ6", "0", "1", "1"] in rows
-    assert text.rstrip().splitlines()[-1] == demo.outcome(report)
-    assert demo.outcome(report).endswith(f"position opened (net +1), closed by the {report.closed_by}.")
+    assert text.rstrip().splitlines()[-1] == demo_report.outcome(report)
+    assert demo_report.outcome(report).endswith(f"position opened (net +1), closed by the {report.closed_by}.")
 
     rich_out = io.StringIO()
     demo.render(report, rich_out, use_rich=True)
@@ -116,7 +116,7 @@ def test_a_bracket_that_closes_the_position_first_ends_the_session_too(monkeypat
     assert report.closed is not None and report.closed.net_pos == 0
     statuses = sorted(o.ord_status.value for o in report.orders)
     assert statuses == ["Canceled", "Filled", "Filled"]
-    assert demo.outcome(report).endswith(f"closed by the {report.closed_by}.")
+    assert demo_report.outcome(report).endswith(f"closed by the {report.closed_by}.")
 
 
 def test_the_demo_draws_its_session_as_a_png(tmp_path: Path) -> None:

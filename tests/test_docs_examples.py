@@ -25,6 +25,13 @@ EXPECTED = {
     "replay": ["replay time 2026-11-02"],
     "chart_picture": ["┤", "wrote chart.png"],
     "simulator": ["after a penalty ticket: 2 accounts", "refused: 429", "breaker open for 3600 s"],
+    "org_sync": ["accounts followed 200", "consumer equals the simulator: True"],
+    "prop_firm": [
+        "EVAL50K20004 trailing drawdown 2000.0 daily loss 1000.0",
+        "auto-liquidations 1",
+        "positions [0]",
+        "a new order: Rejected RiskRejected LiquidationOnly",
+    ],
 }
 
 
@@ -32,7 +39,7 @@ def test_every_example_has_its_expectations_and_every_guide_includes_only_existi
     assert {path.stem for path in EXAMPLES} == set(EXPECTED)
     included = set()
     for page in DOCS.rglob("*.md"):
-        for name in re.findall(r"literalinclude\} \.\./examples/(\w+)\.py", page.read_text()):
+        for name in re.findall(r"literalinclude\} (?:\.\.)?/examples/(\w+)\.py", page.read_text()):
             assert (DOCS / "examples" / f"{name}.py").exists(), (page, name)
             included.add(name)
     assert included == set(EXPECTED)  # every example is shown somewhere

@@ -1,5 +1,6 @@
 """Hostile servers (issue 14, item 4): huge, slow, trickling, compressed, malformed and half-open
-answers, against both clients (``Tradovate`` and ``AsyncTradovate``).
+answers, against both clients (``Tradovate`` and ``AsyncTradovate``) and both backends of the
+async one (httpx and ``backend="aiohttp"``).
 
 Each server is a real socket on 127.0.0.1 that reads the request and then misbehaves. Every call
 must end with a typed error (``DeadlineExceeded``/``ResponseTooLarge``/``DecodeError``/
@@ -197,9 +198,9 @@ def sync_call(url: str, place: bool) -> Outcome:
     return None, time.monotonic() - begun
 
 
-def async_call(url: str, place: bool) -> Outcome:
+def async_call(url: str, place: bool, backend: str = "httpx") -> Outcome:
     async def run() -> Outcome:
-        async with AsyncTradovate(url, **OPTIONS) as tv:
+        async with AsyncTradovate(url, backend=backend, **OPTIONS) as tv:
             begun = time.monotonic()
             try:
                 await (tv.orders.place(PLACE) if place else tv.orders.item(7))
@@ -210,7 +211,12 @@ def async_call(url: str, place: bool) -> Outcome:
     return asyncio.run(run())
 
 
-CLIENTS = {"sync": sync_call, "async": async_call}
+def aiohttp_call(url: str, place: bool) -> Outcome:
+    return async_call(url, place, "aiohttp")
+
+
+BACKEND = {"sync": "httpx", "async": "httpx", "aiohttp": "aiohttp"}
+CLIENTS = {"sync": sync_call, "async": async_call, "aiohttp": aiohttp_call}
 
 
 @pytest.mark.parametrize("client", sorted(CLIENTS))
@@ -256,21 +262,29 @@ def test_compressed_answers_within_the_cap_are_read(client: str) -> None:
                 else:
 
                     async def run(u: str = url) -> int:
-                        async with AsyncTradovate(u, token="t", deadline=5.0) as atv:
+                        backend = "aiohttp" if client == "aiohttp" else "httpx"
+                        async with AsyncTradovate(u, token="t", deadline=5.0, backend=backend) as atv:
                             return (await atv.orders.item(7)).id
 
                     assert asyncio.run(run()) == 7
 
 
-def test_memory_stays_bounded_by_the_default_cap() -> None:
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_memory_stays_bounded_by_the_default_cap(backend: str) -> None:
     """A 200 MB gzip bomb and an endless body against the default cap (32 MiB): the client's
-    peak allocation stays within the cap and a few MiB (decompression goes 1 MiB at a time)."""
+    peak allocation stays within the cap and a few MiB (decompression goes 1 MiB at a time).
+    (httpx: the sync client; aiohttp: the async one, the only one it serves.)"""
+
+    async def list_orders(url: str) -> None:
+        async with AsyncTradovate(url, token="t", deadline=20.0, backend=backend) as atv:
+            await atv.orders.list()
+
     for behaviour in (answer("200 OK", BOMB, Content_Encoding="gzip"), endless_body):
         with hostile(behaviour) as url, Tradovate(url, token="t", deadline=20.0) as tv:
             tracemalloc.start()
             try:
                 with pytest.raises(errors.ResponseTooLarge):
-                    tv.orders.list()
+                    tv.orders.list() if backend == "httpx" else asyncio.run(list_orders(url))
                 _, peak = tracemalloc.get_traced_memory()
             finally:
                 tracemalloc.stop()
@@ -300,7 +314,7 @@ def test_decoding_is_bounded_by_the_deadline(client: str) -> None:
             return None, time.monotonic() - begun
 
         async def run() -> Outcome:
-            async with AsyncTradovate(url, **OPTIONS) as atv:
+            async with AsyncTradovate(url, backend=BACKEND[client], **OPTIONS) as atv:
                 begun = time.monotonic()
                 try:
                     await atv.orders.list()

@@ -1,5 +1,7 @@
 """The HTTP transport against real loopback servers: TLS rules, the total deadline, error mapping,
-secrets kept out of reprs, messages and logs."""
+secrets kept out of reprs, messages and logs. Every test taking ``mode`` runs three times: the
+sync and the async transport on httpx, and the async transport on aiohttp (``backend="aiohttp"``):
+one suite for every backend. (The wire bytes and the pool: ``test_transport_wire.py``.)"""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, ClassVar, cast
 
+import aiohttp
 import attrs
 import h11
 import httpx
@@ -70,8 +73,13 @@ def post(path: str, body: bytes | None = b"{}", query: dict[str, str] | None = N
     return WireRequest("changeThing", "POST", path, query, body, True, False)
 
 
+BACKEND = {"sync": "httpx", "async": "httpx", "aiohttp": "aiohttp"}
+
+
 def call(mode: str, settings: HttpSettings, request: WireRequest, token: Token = lambda: TOKEN) -> WireResponse:
-    """One request through a fresh sync or async transport."""
+    """One request through a fresh sync or async transport (on aiohttp for ``mode="aiohttp"``)."""
+    if settings.backend != BACKEND[mode]:
+        settings = attrs.evolve(settings, backend=BACKEND[mode])
     if mode == "sync":
         with SyncTransport(settings, token) as transport:
             return transport.send(request)
@@ -83,8 +91,14 @@ def call(mode: str, settings: HttpSettings, request: WireRequest, token: Token =
     return asyncio.run(run())
 
 
-@pytest.fixture(params=["sync", "async"])
+@pytest.fixture(params=["sync", "async", "aiohttp"])
 def mode(request: pytest.FixtureRequest) -> str:
+    return cast(str, request.param)
+
+
+@pytest.fixture(params=["sync", "async"])
+def httpx_mode(request: pytest.FixtureRequest) -> str:
+    """For injected transports: they are httpx transports (``backend="httpx"``)."""
     return cast(str, request.param)
 
 
@@ -335,7 +349,7 @@ def test_settings_altered_behind_attrs_back_are_checked_again() -> None:
 def test_a_context_weakened_after_construction_is_refused_at_send(mode: str, server: Loopback, weaken: str) -> None:
     server.route("GET", "/x", Reply.json({}))
     ctx = ssl.create_default_context()
-    settings = HttpSettings(base_url=server.base_url, ssl_context=ctx)
+    settings = HttpSettings(base_url=server.base_url, ssl_context=ctx, backend=BACKEND[mode])
 
     async def async_send() -> None:
         async with AsyncTransport(settings, lambda: TOKEN) as transport:
@@ -464,10 +478,11 @@ def test_connection_refused_is_request_not_sent(mode: str) -> None:
     with socket.create_server(("127.0.0.1", 0)) as probe:
         port = probe.getsockname()[1]
     settings = HttpSettings(base_url=f"http://127.0.0.1:{port}/v1", deadline=5.0)
+    cause = aiohttp.ClientConnectorError if mode == "aiohttp" else httpx.ConnectError
     for request in (get("/x"), post("/x")):
         with pytest.raises(errors.RequestNotSent) as info:
             call(mode, settings, request)
-        assert type(info.value.__cause__) is httpx.ConnectError
+        assert isinstance(info.value.__cause__, cause)
 
 
 def test_a_dropped_connection_depends_on_the_operation(mode: str, server: Loopback) -> None:
@@ -507,10 +522,11 @@ def test_a_long_url_below_the_limit_is_sent(mode: str, server: Loopback) -> None
         get("/a#frag"),
         get("/a b"),
         get("/x", cast(Any, {"id": 5})),
+        WireRequest("op", "GET", cast(Any, ["/x"]), None, None, True, True),
         WireRequest("op", "DELETE", "/x", None, None, True, False),
         WireRequest("op", "POST", "/x", None, cast(Any, "text"), True, False),
     ],
-    ids=["relative", "query-in-path", "fragment", "space", "int-value", "method", "str-body"],
+    ids=["relative", "query-in-path", "fragment", "space", "int-value", "list-path", "method", "str-body"],
 )
 def test_invalid_requests_are_refused_before_sending(mode: str, server: Loopback, request_: WireRequest) -> None:
     with pytest.raises(errors.InvalidRequest):
@@ -582,7 +598,9 @@ EXCEPTIONS: list[tuple[Exception, bool]] = [  # (raised inside the transport, co
 
 
 @pytest.mark.parametrize("exc,maybe_sent", EXCEPTIONS, ids=[type(e).__name__ for e, _ in EXCEPTIONS])
-def test_no_builtin_or_httpx_exception_escapes(mode: str, exc: Exception, maybe_sent: bool) -> None:
+def test_no_builtin_or_httpx_exception_escapes(httpx_mode: str, exc: Exception, maybe_sent: bool) -> None:
+    mode = httpx_mode
+
     def handler(request: httpx.Request) -> httpx.Response:
         raise exc
 
@@ -632,7 +650,8 @@ async def asgi_app(
     await send({"type": "http.response.body", "body": json.dumps(reply).encode()})
 
 
-def test_mock_transport_injection(mode: str) -> None:
+def test_mock_transport_injection(httpx_mode: str) -> None:
+    mode = httpx_mode
     seen: list[httpx.Request] = []
 
     def sync_handler(request: httpx.Request) -> httpx.Response:
@@ -717,11 +736,15 @@ def test_no_process_wide_side_effects(server: Loopback, monkeypatch: pytest.Monk
     monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent/cert.pem")
     monkeypatch.setenv("SSL_CERT_DIR", "/nonexistent")
     server.route("GET", "/x", Reply.json({}))
-    loggers = {name: logging.getLogger(name) for name in ("", "tradovate_api.http", "httpx", "httpcore")}
+    loggers = {
+        name: logging.getLogger(name)
+        for name in ("", "tradovate_api.http", "httpx", "httpcore", "aiohttp", "aiohttp.client")
+    }
     before = {name: (lg.level, list(lg.handlers), lg.propagate) for name, lg in loggers.items()}
     SyncTransport(HttpSettings(), lambda: TOKEN).close()  # https: builds a TLS context
     assert call("sync", HttpSettings(base_url=server.base_url), get("/x")).status == 200
     assert call("async", HttpSettings(base_url=server.base_url), get("/x")).status == 200
+    assert call("aiohttp", HttpSettings(base_url=server.base_url), get("/x")).status == 200
     assert {name: (lg.level, list(lg.handlers), lg.propagate) for name, lg in loggers.items()} == before
 
 
@@ -733,8 +756,8 @@ def test_making_a_client_loads_no_httpcore_and_reads_no_trust_store() -> None:
         "import sys, certifi, tradovate_api\n"
         "where, asked = certifi.where, []\n"
         "certifi.where = lambda: asked.append(1) or where()\n"
-        "tradovate_api.Tradovate(); tradovate_api.AsyncTradovate()\n"
-        "print('httpcore' in sys.modules, len(asked))\n"
+        "tradovate_api.Tradovate(); tradovate_api.AsyncTradovate(); tradovate_api.AsyncTradovate(backend='aiohttp')\n"
+        "print('httpcore' in sys.modules or 'aiohttp' in sys.modules, len(asked))\n"
         "tradovate_api._transport.SyncTransport(tradovate_api._transport.HttpSettings(), str)._connection('x')\n"
         "print('httpcore' in sys.modules, len(asked))\n"
     )
@@ -755,7 +778,7 @@ def test_the_settings_are_still_checked_when_the_transport_is_made() -> None:
 class CountingSync(SyncTransport):
     made: ClassVar[list[object]] = []
 
-    def _make_http(self, ssl_context: ssl.SSLContext) -> httpx.BaseTransport:
+    def _make_http(self, ssl_context: ssl.SSLContext) -> Any:
         time.sleep(0.01)  # widen the window in which a second thread could make another
         http = super()._make_http(ssl_context)
         CountingSync.made.append(http)
@@ -782,7 +805,7 @@ def test_threads_sending_first_share_one_httpx_transport(server: Loopback) -> No
 
 def test_a_transport_closed_before_any_request_sends_nothing(mode: str, server: Loopback) -> None:
     server.route("GET", "/x", Reply.json({}))
-    settings = HttpSettings(base_url=server.base_url)
+    settings = HttpSettings(base_url=server.base_url, backend=BACKEND[mode])
     with pytest.raises(errors.RequestNotSent):
         if mode == "sync":
             transport = SyncTransport(settings, lambda: TOKEN)

@@ -1,8 +1,15 @@
 """HTTP transport: one request, one answer, within a total deadline. Hand-written, not generated.
 
-- TLS verification cannot be switched off: ``https://`` only (``http://`` to a loopback host for
-  local simulators), and an ``ssl_context`` must verify certificates and host names; it is
-  checked when the settings are made and again before every request.
+The driver of every HTTP exchange: it prepares the request, hands it to a *backend* (the HTTP
+library underneath: :mod:`._backend_httpx`, the default, or :mod:`._backend_aiohttp`, async
+only, ``HttpSettings(backend="aiohttp")``) and reads the answer's raw bytes from it. Every rule
+below is kept here, once, whatever the backend; a backend only moves bytes.
+
+- TLS verification cannot be switched off (the rules: :mod:`._settings`); a context is checked
+  again before every request.
+- The request is built here, the same bytes for every backend: the URL (path encoded as httpx
+  encodes it, the query as ``urlencode`` writes it, at most ``MAX_URL_LENGTH`` characters) and
+  every header in one order (the backend adds only ``Host``, the URL's authority).
 - ``deadline`` bounds the whole exchange: connect, TLS, request, status line, headers and body.
   Async: ``asyncio.timeout`` around everything. Sync: every socket operation (connect, TLS
   handshake, each read and write) is given at most the time left until the deadline (see
@@ -19,18 +26,16 @@
 - Nothing is retried here (the client's guards decide that, see ``_guards``). A failure before the request could reach the server is
   :class:`~.errors.RequestNotSent`; after it, :class:`~.errors.TransportError` (or
   :class:`~.errors.DeadlineExceeded`) for read-only calls, :class:`~.errors.OutcomeUnknown` for
-  state-changing ones. No builtin or httpx exception escapes ``send``.
+  state-changing ones. No builtin or library exception escapes ``send``.
 - Header values, the token, query values and bodies never appear in a repr, an error message or
   a log line. The ``tradovate_api.http`` logger writes one DEBUG line per exchange.
 - No process-wide effects: no environment variables, no cookies, no redirects, no logging setup.
-- The httpx transport (httpcore, and the default trust store read from certifi) is made on the
-  first request, not with the transport: making a client costs little. The settings are
-  checked at once all the same.
+- The backend (and the default trust store read from certifi) is made on the first request, not
+  with the transport: making a client costs little. The settings are checked at once all the same.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import math
 import re
@@ -38,249 +43,41 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
-from types import MappingProxyType
 from typing import Any, ClassVar, Final
+from urllib.parse import urlencode
 
 import attrs
 import httpx
 
 from . import _limits, errors
-
-DEMO_URL: Final = "https://demo.tradovateapi.com/v1"
-LIVE_URL: Final = "https://live.tradovateapi.com/v1"
-USER_AGENT: Final = "tradovate-python/0.1.0"
-MAX_URL_LENGTH: Final = 8192
+from ._backend_httpx import AsyncBackend, SyncBackend
+from ._settings import (
+    BACKENDS,
+    DEMO_URL,
+    HEADER_VALUE,
+    LIVE_URL,
+    MAX_URL_LENGTH,
+    USER_AGENT,
+    HttpSettings,
+    Injectable,
+    _check_ssl,
+    _deadline,
+    _headers,
+    _max_bytes,
+    _timeout,
+    check_backend,
+    check_ssl_context,
+    default_ssl_context,
+    is_loopback,
+)
+from ._wire import Prepared, WireRequest, WireResponse
 
 _log = logging.getLogger("tradovate_api.http")
 
-# Failures that happen before any byte of the request can have reached the server.
-_NOT_SENT: Final = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.UnsupportedProtocol,
-    httpx.ProxyError,
-    httpx.LocalProtocolError,
-    httpx.InvalidURL,
-)
 # A sync phase timeout this close to the deadline is the deadline.
 _SLACK: Final = 0.05
-_INJECTABLE: Final = (httpx.MockTransport, httpx.ASGITransport, httpx.WSGITransport)
-_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
 _PATH = re.compile(r"/[A-Za-z0-9/._~!$&'()*+,;=:@%-]*")
-_RESERVED_HEADERS = frozenset(
-    {"authorization", "host", "content-length", "content-type", "transfer-encoding", "connection"}
-)
-
-Injectable = httpx.MockTransport | httpx.ASGITransport | httpx.WSGITransport
-
-
-@attrs.frozen
-class WireRequest:
-    """One validated request, as data: ``body`` is the bytes of ``json`` (the JSON value it was
-    validated as, kept so that a penalty ticket is added without reading the bytes again)."""
-
-    operation_id: str
-    method: str
-    path: str
-    query: Mapping[str, str] | None = attrs.field(repr=lambda q: "None" if q is None else repr(sorted(q)))
-    body: bytes | None = attrs.field(repr=lambda b: "None" if b is None else f"<{len(b)} bytes>")
-    auth: bool
-    idempotent: bool
-    json: Any = attrs.field(default=None, eq=False, repr=False)
-
-    def with_ticket(self, ticket: str) -> WireRequest | None:
-        """The same request carrying a penalty ticket, or None if it cannot carry one.
-
-        A JSON object body gets a ``p-ticket`` member (as the docs say): the object it was
-        validated as plus the ticket, encoded as before (the same bytes but for the ticket). A
-        POST without a body gets ``{"p-ticket": ...}``. A request without a body (GET operations
-        such as ``renewaccesstoken``, ``me``, entity queries) gets it as a query parameter: the
-        API reads a GET's parameters from the query string ("relaxed REST"), and the docs show
-        no other way. UNCONFIRMED for GET operations; the ticketed retry is sent once.
-        """
-        from ._codec import dumps  # noqa: PLC0415 - the codec loads with the first request, not the client
-
-        if self.body is not None:
-            if self.json.__class__ is not dict:
-                return None  # not an object, or bytes made by hand without their JSON
-            data = {**self.json, "p-ticket": ticket}
-            return attrs.evolve(self, body=dumps(data), json=data)
-        if self.method == "POST":
-            data = {"p-ticket": ticket}
-            return attrs.evolve(self, body=dumps(data), json=data)
-        return attrs.evolve(self, query={**(self.query or {}), "p-ticket": ticket})
-
-
-@attrs.frozen
-class WireResponse:
-    status: int
-    headers: httpx.Headers = attrs.field(repr=lambda h: repr(sorted(set(h.keys()))))
-    content: bytes = attrs.field(repr=lambda c: f"<{len(c)} bytes>")
-    elapsed: float
-
-
-class _FrozenTimeout(httpx.Timeout):
-    """An ``httpx.Timeout`` that cannot be changed once made."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in self.__dict__:
-            raise AttributeError(f"timeout.{name} is read-only")
-        super().__setattr__(name, value)
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"timeout.{name} is read-only")
-
-
-def _seconds(value: object, field: str, allow_none: bool = False) -> float | None:
-    if value is None and allow_none:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-        raise errors.InvalidRequest("must be a positive number of seconds", field=field)
-    return float(value)
-
-
-def _timeout(value: float | httpx.Timeout) -> httpx.Timeout:
-    phases = (value.connect, value.read, value.write, value.pool) if isinstance(value, httpx.Timeout) else (value,) * 4
-    connect, read, write, pool = (_seconds(p, "timeout", allow_none=True) for p in phases)
-    return _FrozenTimeout(connect=connect, read=read, write=write, pool=pool)
-
-
-def _deadline(value: float) -> float:
-    seconds = _seconds(value, "deadline")
-    assert seconds is not None
-    return seconds
-
-
-def _headers(value: Mapping[str, str]) -> Mapping[str, str]:
-    if not isinstance(value, Mapping):
-        raise errors.InvalidRequest("must be a mapping of header names to values", field="headers")
-    for name, text in value.items():
-        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            raise errors.InvalidRequest("invalid header name", field="headers")
-        if name.lower() in _RESERVED_HEADERS:
-            raise errors.InvalidRequest(f"{name} is set by the transport", field="headers")
-        if not isinstance(text, str) or not _HEADER_VALUE.fullmatch(text):
-            raise errors.InvalidRequest(f"the value of {name} is not a valid header value", field="headers")
-    return MappingProxyType(dict(value))
-
-
-def _max_bytes(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1024:
-        raise errors.InvalidRequest("must be a number of bytes >= 1024", field="max_response_bytes")
-    return int(value)
-
-
-def _user_agent(value: str) -> str:
-    return _headers({"User-Agent": value})["User-Agent"]
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _check_base_url(_: object, __: object, value: str) -> None:
-    try:
-        url = httpx.URL(value)
-    except (httpx.InvalidURL, TypeError):
-        raise errors.InvalidRequest("not a valid URL", field="base_url") from None
-    if url.userinfo:
-        raise errors.InsecureConfiguration("base_url: credentials in the URL are not allowed")
-    if url.query or url.fragment or not url.host:
-        raise errors.InvalidRequest("needs a host and no query or fragment", field="base_url")
-    if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(url.host)):
-        raise errors.InsecureConfiguration(
-            "base_url: only https://, or http:// to a loopback host (127.0.0.0/8, ::1, localhost)"
-        )
-
-
-def _check_ssl(value: object) -> None:
-    if not isinstance(value, ssl.SSLContext):
-        raise errors.InsecureConfiguration("ssl_context must be an ssl.SSLContext")
-    # Read through the C-level context (what the handshake uses): a subclass cannot misreport it.
-    real: Any = super(ssl.SSLContext, value)
-    if real.verify_mode != ssl.CERT_REQUIRED or not real.check_hostname:
-        raise errors.InsecureConfiguration("ssl_context must verify certificates and host names")
-    if _below_tls12(real.minimum_version, real.options):
-        raise errors.InsecureConfiguration("ssl_context must not allow TLS below 1.2 (minimum_version)")
-    if any(_unauthenticated(cipher) for cipher in real.get_ciphers()):
-        # aNULL/eNULL suites: a server presenting no certificate (or no encryption) is accepted
-        raise errors.InsecureConfiguration("ssl_context must not enable anonymous or null ciphers (set_ciphers)")
-
-
-_NO_OLD: Final = ssl.OP_NO_SSLv3 | ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1
-
-
-def _below_tls12(minimum: int, options: int) -> bool:
-    """Whether a context may negotiate TLS 1.1 or older: its ``minimum_version`` is below 1.2
-    (``MINIMUM_SUPPORTED`` included) and the old versions are not switched off by ``options``."""
-    if minimum == ssl.TLSVersion.MAXIMUM_SUPPORTED or (
-        minimum != ssl.TLSVersion.MINIMUM_SUPPORTED and minimum >= ssl.TLSVersion.TLSv1_2
-    ):
-        return False
-    return (options & _NO_OLD) != _NO_OLD
-
-
-def _unauthenticated(cipher: Mapping[str, Any]) -> bool:
-    """A cipher suite that authenticates no server, or encrypts nothing (``get_ciphers()`` entry)."""
-    return cipher.get("auth") == "auth-null" or cipher.get("symmetric") in (None, "", "null")
-
-
-# The TLS rules, public for the WebSockets of ``tradovate`` (one trust policy for REST and sockets).
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` is a loopback host (``localhost``, 127.0.0.0/8, ``::1``): the only hosts
-    reached without TLS."""
-    return _is_loopback(host)
-
-
-def check_ssl_context(value: object) -> ssl.SSLContext:
-    """``value`` if it is an ``ssl.SSLContext`` that verifies certificates and host names (any
-    trust store); else ``InsecureConfiguration``."""
-    _check_ssl(value)
-    assert isinstance(value, ssl.SSLContext)
-    return value
-
-
-def default_ssl_context() -> ssl.SSLContext:
-    """The trust used when none is given: certifi's CA bundle. ``SSL_CERT_FILE`` /
-    ``SSL_CERT_DIR`` and the system store are not read (no process-wide settings); pass a
-    context to trust something else."""
-    return check_ssl_context(httpx.create_ssl_context(trust_env=False))
-
-
-def _check_transport(_: object, __: object, value: Injectable | None) -> None:
-    if value is not None and type(value) not in _INJECTABLE:
-        raise errors.InsecureConfiguration(
-            f"transport: {type(value).__name__} is not allowed (only MockTransport, ASGITransport, WSGITransport)"
-        )
-
-
-@attrs.frozen(eq=False)
-class HttpSettings:
-    """How to reach the server. Immutable; every field is validated here."""
-
-    base_url: str = attrs.field(default=DEMO_URL, validator=_check_base_url)
-    timeout: httpx.Timeout = attrs.field(default=httpx.Timeout(10.0), converter=_timeout)
-    deadline: float = attrs.field(default=30.0, converter=_deadline)
-    headers: Mapping[str, str] = attrs.field(factory=dict, converter=_headers, repr=lambda h: repr(sorted(h)))
-    ssl_context: ssl.SSLContext | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(lambda _, __, v: _check_ssl(v)),
-        repr=lambda c: "None" if c is None else "<SSLContext>",
-    )
-    transport: Injectable | None = attrs.field(
-        default=None, validator=_check_transport, repr=lambda t: "None" if t is None else f"<{type(t).__name__}>"
-    )
-    user_agent: str = attrs.field(default=USER_AGENT, converter=_user_agent)
-    max_response_bytes: int = attrs.field(default=_limits.MAX_RESPONSE_BYTES, converter=_max_bytes)
+_MAX_PATHS: Final = 1024  # encoded paths remembered per transport (the API has some 350)
 
 
 class _Late(Exception):
@@ -297,15 +94,16 @@ class _Base:
     _settings: HttpSettings
     _token: Callable[[], str | None]
     _ssl: ssl.SSLContext | None
-    _base: httpx.URL
+    _origin: str
     _prefix: str
+    _paths: dict[str, str]
     _header_items: tuple[tuple[str, str], ...]
     _timeout: httpx.Timeout
     _deadline: float
     _max_bytes: int
+    _backend: str
     _closed: bool
     _http: Any
-    _injected: bool
     _lock: threading.Lock
 
     def __init__(self, settings: HttpSettings, token: Callable[[], str | None]) -> None:
@@ -318,6 +116,10 @@ class _Base:
         ssl_context = settings.ssl_context
         if ssl_context is not None:
             _check_ssl(ssl_context)
+        backend = check_backend(settings.backend)
+        if injected is not None and backend != "httpx":
+            raise errors.InvalidRequest("an injected transport needs backend='httpx'", field="transport")
+        self._check_backend(backend)
         base = httpx.URL(settings.base_url)
         headers = {
             "Accept": "application/json",
@@ -325,29 +127,38 @@ class _Base:
             "User-Agent": settings.user_agent,
             **_headers(settings.headers),
         }
-        state = {
+        state: dict[str, Any] = {
             "_settings": settings,
             "_token": token,
             "_ssl": ssl_context,
-            "_base": base.copy_with(path="/"),
+            "_origin": str(base.copy_with(path="/"))[:-1],
             "_prefix": base.path.rstrip("/"),
+            "_paths": {},
             "_header_items": tuple(headers.items()),
             "_timeout": _timeout(settings.timeout),
             "_deadline": _deadline(settings.deadline),
             "_max_bytes": _max_bytes(settings.max_response_bytes),
+            "_backend": backend,
             "_closed": False,
-            "_http": injected,  # made by _connection() on the first request when None
-            "_injected": injected is not None,
+            "_http": None if injected is None else self._over(injected),  # else made on the first request
             "_lock": threading.Lock(),
         }
         for name, value in state.items():
             object.__setattr__(self, name, value)
 
+    def _check_backend(self, backend: str) -> None:
+        """BackendUnavailable if this transport cannot run on ``backend``."""
+
     def _make_http(self, ssl_context: ssl.SSLContext) -> Any:
+        """The backend, over the network."""
+        raise NotImplementedError
+
+    def _over(self, injected: Any) -> Any:
+        """The backend over an injected transport."""
         raise NotImplementedError
 
     def _connection(self, op: str) -> Any:
-        """The httpx transport, made on first use (once, whichever thread asks first)."""
+        """The backend, made on first use (once, whichever thread asks first)."""
         http = self._http
         if http is not None:
             return http
@@ -362,10 +173,10 @@ class _Base:
             return self._http
 
     def _release(self) -> Any:
-        """Mark closed; the httpx transport to close, if this object made one."""
+        """Mark closed; the backend to close, if one was made."""
         with self._lock:
             object.__setattr__(self, "_closed", True)
-            return None if self._injected else self._http
+            return self._http
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is read-only")
@@ -376,8 +187,40 @@ class _Base:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._settings!r})"
 
-    def _prepare(self, request: WireRequest, end: float) -> httpx.Request:
-        """The httpx request, or the error that keeps it from being sent."""
+    def _path(self, op: str, path: str) -> str:
+        """The request path below the base URL's, percent-encoded as httpx encodes it."""
+        encoded = self._paths.get(path) if path.__class__ is str else None
+        if encoded is None:
+            if not isinstance(path, str) or not _PATH.fullmatch(path):
+                raise errors.InvalidRequest(f"{op}: invalid path", field="path")
+            try:
+                encoded = httpx.URL(self._origin + "/").copy_with(path=self._prefix + path).raw_path.decode("ascii")
+            except (httpx.InvalidURL, ValueError, TypeError):
+                raise errors.InvalidRequest(f"{op}: invalid path", field="path") from None
+            if len(self._paths) < _MAX_PATHS:
+                self._paths[path] = encoded
+        return encoded
+
+    def _url(self, op: str, path: str, query: Mapping[str, str] | None) -> str:
+        url = self._origin + self._path(op, path)
+        if not query:
+            return url
+        length = len(url)
+        for key, value in query.items():
+            if not isinstance(key, str) or not isinstance(value, str):
+                raise errors.InvalidRequest(f"{op}: query names and values must be strings", field="query")
+            length += len(key) + len(value) + 2
+        if length <= MAX_URL_LENGTH:  # else too long already, not worth encoding
+            try:
+                url = f"{url}?{urlencode(query)}"
+            except (ValueError, TypeError):  # a lone surrogate
+                raise errors.InvalidRequest(f"{op}: invalid URL", field="query") from None
+            if len(url) <= MAX_URL_LENGTH:
+                return url
+        raise errors.InvalidRequest(f"{op}: URL longer than {MAX_URL_LENGTH} characters", field="query")
+
+    def _prepare(self, request: WireRequest, end: float) -> Prepared:
+        """The request as every backend sends it, or the error that keeps it from being sent."""
         op = request.operation_id
         if self._closed:
             raise errors.RequestNotSent(op, "transport closed")
@@ -385,42 +228,32 @@ class _Base:
             _check_ssl(self._ssl)  # the caller may have weakened its context since
         if request.method not in ("GET", "POST"):
             raise errors.InvalidRequest(f"{op}: method must be GET or POST", field="method")
-        if not isinstance(request.path, str) or not _PATH.fullmatch(request.path):
-            raise errors.InvalidRequest(f"{op}: invalid path", field="path")
-        params = dict(request.query or {})
-        length = len(str(self._base)) + len(self._prefix) + len(request.path)
-        for key, value in params.items():
-            if not isinstance(key, str) or not isinstance(value, str):
-                raise errors.InvalidRequest(f"{op}: query names and values must be strings", field="query")
-            length += len(key) + len(value) + 2
-        try:
-            url = (
-                self._base.copy_with(path=self._prefix + request.path, params=params)
-                if length <= MAX_URL_LENGTH
-                else None
-            )
-        except (httpx.InvalidURL, ValueError, TypeError):
-            raise errors.InvalidRequest(f"{op}: invalid URL", field="query") from None
-        if url is None or len(str(url)) > MAX_URL_LENGTH:
-            raise errors.InvalidRequest(f"{op}: URL longer than {MAX_URL_LENGTH} characters", field="query")
+        url = self._url(op, request.path, request.query)
         headers = list(self._header_items)
-        if request.body is not None:
-            if not isinstance(request.body, bytes):
+        body = request.body
+        if body is not None:
+            if not isinstance(body, bytes):
                 raise errors.InvalidRequest(f"{op}: body must be bytes", field="body")
             headers.append(("Content-Type", "application/json"))
+            headers.append(("Content-Length", str(len(body))))
+        elif request.method == "POST":
+            headers.append(("Content-Length", "0"))
         if request.auth:
             token = self._token()
             if not token:
                 raise errors.NotAuthenticated(f"{op}: needs an access token (log in first)")
-            if not isinstance(token, str) or not _HEADER_VALUE.fullmatch(token):
+            if not isinstance(token, str) or not HEADER_VALUE.fullmatch(token):
                 raise errors.InvalidRequest(f"{op}: the access token is not a valid header value")
             headers.append(("Authorization", f"Bearer {token}"))
         left = max(end - time.monotonic(), 0.001)
         t = self._timeout
-        timeouts = {k: left if v is None else min(v, left) for k, v in t.as_dict().items()}
-        return httpx.Request(
-            request.method, url, headers=headers, content=request.body, extensions={"timeout": timeouts}
-        )
+        timeouts = {
+            "connect": _cap(t.connect, left),
+            "read": _cap(t.read, left),
+            "write": _cap(t.write, left),
+            "pool": _cap(t.pool, left),
+        }
+        return Prepared(request.method, url, headers, body, timeouts)
 
     def _limit(self, deadline: float | None) -> float:
         if deadline is None or not math.isfinite(deadline):
@@ -439,7 +272,7 @@ class _Base:
 
     def _failure(self, request: WireRequest, exc: Exception, late: bool) -> errors.TradovateError:
         op = request.operation_id
-        if isinstance(exc, _NOT_SENT):
+        if isinstance(exc, self._http.not_sent):
             return errors.RequestNotSent(op, exc)
         if late and request.idempotent:
             return errors.DeadlineExceeded(op, f"deadline of {self._deadline:g}s exceeded")
@@ -457,28 +290,39 @@ class _Base:
             _log.debug("%s %s %s %.1fms", request.method, request.path, outcome, (time.monotonic() - start) * 1e3)
 
 
+def _cap(phase: float | None, left: float) -> float:
+    return left if phase is None else min(phase, left)
+
+
 class SyncTransport(_Base):
-    """Sends requests with a private httpx transport (or an injected Mock/WSGI one)."""
+    """Sends requests with httpx (a private transport, or an injected Mock/WSGI one)."""
 
     _allowed = (httpx.MockTransport, httpx.WSGITransport)
 
-    def _make_http(self, ssl_context: ssl.SSLContext) -> httpx.BaseTransport:
-        return _limits.bound(httpx.HTTPTransport(verify=ssl_context, trust_env=False, retries=0))
+    def _check_backend(self, backend: str) -> None:
+        if backend != "httpx":
+            raise errors.BackendUnavailable(f"backend={backend!r} is async only: the sync client runs on httpx")
+
+    def _make_http(self, ssl_context: ssl.SSLContext) -> Any:
+        return SyncBackend(ssl_context)
+
+    def _over(self, injected: Any) -> Any:
+        return SyncBackend(None, injected)
 
     def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
         """One exchange; ``deadline``: seconds it may take at most, when less than the
         configured deadline (what is left of a guarded call's total deadline)."""
         start = time.monotonic()
         end = start + self._limit(deadline)
-        http_request = self._prepare(request, end)
-        http: httpx.BaseTransport = self._connection(request.operation_id)
+        prepared = self._prepare(request, end)
+        http = self._connection(request.operation_id)
         try:
             with _limits.deadline(end):
-                response = http.handle_request(http_request)
+                answer = http.send(prepared)
                 try:
-                    content = self._read(response, lambda: time.monotonic() > end)
+                    content = self._read(answer, end)
                 finally:
-                    response.close()
+                    answer.close()
         except errors.TradovateError:
             raise
         except _UNUSABLE as exc:
@@ -486,31 +330,25 @@ class SyncTransport(_Base):
             self._logged(request, type(error).__name__, start)
             raise error from None
         except Exception as exc:
-            late = isinstance(exc, _Late) or (
-                isinstance(exc, httpx.TimeoutException) and time.monotonic() >= end - _SLACK
-            )
+            late = isinstance(exc, _Late) or (isinstance(exc, http.timeouts) and time.monotonic() >= end - _SLACK)
             error = self._failure(request, exc, late)
             self._logged(request, type(error).__name__, start)
             raise error from (None if isinstance(exc, _Late) else exc)
-        self._logged(request, response.status_code, start)
-        return WireResponse(response.status_code, response.headers, content, time.monotonic() - start)
+        self._logged(request, answer.status, start)
+        return WireResponse(answer.status, answer.headers, content, time.monotonic() - start)
 
-    def _read(self, response: httpx.Response, late: Callable[[], bool]) -> bytes:
+    def _read(self, answer: Any, end: float) -> bytes:
         """The body, decompressed and size-capped; an error status keeps its status whatever
         its body (dropped if unusable)."""
         try:
-            if response.is_stream_consumed:  # made in memory (an injected MockTransport)
-                body = _limits.Body(response.headers, self._max_bytes, decoded=True)
-                body.feed(response.content)
-                return body.content()
-            body = _limits.Body(response.headers, self._max_bytes)
-            for chunk in response.iter_raw():
+            body = _limits.Body(answer.headers, self._max_bytes, decoded=answer.decoded)
+            for chunk in answer.chunks():
                 body.feed(chunk)
-                if late():
+                if time.monotonic() > end:
                     raise _Late
             return body.content()
         except _UNUSABLE:
-            if response.status_code == 200:
+            if answer.status == 200:
                 raise
             return b""
 
@@ -527,29 +365,39 @@ class SyncTransport(_Base):
 
 
 class AsyncTransport(_Base):
-    """Sends requests with a private httpx transport (or an injected Mock/ASGI one); asyncio only."""
+    """Sends requests with httpx (a private transport, or an injected Mock/ASGI one) or, with
+    ``backend="aiohttp"``, an aiohttp session; asyncio only."""
 
     _allowed = (httpx.MockTransport, httpx.ASGITransport)
 
-    def _make_http(self, ssl_context: ssl.SSLContext) -> httpx.AsyncBaseTransport:
-        return httpx.AsyncHTTPTransport(verify=ssl_context, trust_env=False, retries=0)
+    def _make_http(self, ssl_context: ssl.SSLContext) -> Any:
+        if self._backend == "aiohttp":
+            try:
+                from . import _backend_aiohttp  # noqa: PLC0415 - loaded with the first request
+            except ImportError as exc:  # installed, but broken
+                raise errors.BackendUnavailable(f"backend='aiohttp': aiohttp cannot be imported ({exc})") from None
+            return _backend_aiohttp.AsyncBackend(ssl_context, self._timeout)
+        return AsyncBackend(ssl_context)
+
+    def _over(self, injected: Any) -> Any:
+        return AsyncBackend(None, injected)
 
     async def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
         """See :meth:`SyncTransport.send`."""
         start = time.monotonic()
         end = start + self._limit(deadline)
-        http_request = self._prepare(request, end)
-        http: httpx.AsyncBaseTransport = self._connection(request.operation_id)
+        prepared = self._prepare(request, end)
+        http = self._connection(request.operation_id)
         import asyncio  # noqa: PLC0415 - asyncio loads with the async client's first call
 
         scope = asyncio.timeout(max(end - time.monotonic(), 0.0))
         try:
             async with scope:
-                response = await http.handle_async_request(http_request)
+                answer = await http.send(prepared)
                 try:
-                    content = await self._aread(response)
+                    content = await self._aread(answer)
                 finally:
-                    await response.aclose()
+                    await answer.aclose()
         except errors.TradovateError:
             raise
         except _UNUSABLE as exc:
@@ -557,26 +405,22 @@ class AsyncTransport(_Base):
             self._logged(request, type(error).__name__, start)
             raise error from None
         except Exception as exc:
-            late = scope.expired() or (isinstance(exc, httpx.TimeoutException) and time.monotonic() >= end - _SLACK)
+            late = scope.expired() or (isinstance(exc, http.timeouts) and time.monotonic() >= end - _SLACK)
             error = self._failure(request, exc, late)
             self._logged(request, type(error).__name__, start)
             raise error from exc
-        self._logged(request, response.status_code, start)
-        return WireResponse(response.status_code, response.headers, content, time.monotonic() - start)
+        self._logged(request, answer.status, start)
+        return WireResponse(answer.status, answer.headers, content, time.monotonic() - start)
 
-    async def _aread(self, response: httpx.Response) -> bytes:
+    async def _aread(self, answer: Any) -> bytes:
         """See :meth:`SyncTransport._read`."""
         try:
-            if response.is_stream_consumed:  # made in memory (an injected MockTransport)
-                body = _limits.Body(response.headers, self._max_bytes, decoded=True)
-                body.feed(response.content)
-                return body.content()
-            body = _limits.Body(response.headers, self._max_bytes)
-            async for chunk in response.aiter_raw():
+            body = _limits.Body(answer.headers, self._max_bytes, decoded=answer.decoded)
+            async for chunk in answer.achunks():
                 body.feed(chunk)
             return body.content()
         except _UNUSABLE:
-            if response.status_code == 200:
+            if answer.status == 200:
                 raise
             return b""
 
@@ -590,3 +434,21 @@ class AsyncTransport(_Base):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+
+__all__ = [
+    "BACKENDS",
+    "DEMO_URL",
+    "LIVE_URL",
+    "MAX_URL_LENGTH",
+    "USER_AGENT",
+    "AsyncTransport",
+    "HttpSettings",
+    "Injectable",
+    "SyncTransport",
+    "WireRequest",
+    "WireResponse",
+    "check_ssl_context",
+    "default_ssl_context",
+    "is_loopback",
+]

@@ -4,7 +4,8 @@
 
     ``TradovateError``
     ├── ``InvalidRequest``      the arguments are wrong; nothing was sent (also a ``ValueError``)
-    │   └── ``NotAuthenticated``    the operation needs a token and the client has none
+    │   ├── ``NotAuthenticated``    the operation needs a token and the client has none
+    │   └── ``BackendUnavailable``  the HTTP backend asked for is not installed or not usable here
     ├── ``InsecureConfiguration`` a setting would weaken TLS or send credentials in clear (also a ``ValueError``)
     ├── ``RequestNotSent``      the request never reached the server; safe to send again
     ├── ``TransportError``      a read-only call lost its connection while waiting for the answer
@@ -66,6 +67,11 @@ class NotAuthenticated(InvalidRequest):
 
 class InsecureConfiguration(TradovateError, ValueError):
     """A client setting would switch TLS verification off or send credentials in clear text."""
+
+
+class BackendUnavailable(InvalidRequest):
+    """The HTTP backend asked for (``backend="aiohttp"``) is not installed, or this client
+    cannot use it (the sync client runs on httpx only). Nothing was sent."""
 
 
 class RequestNotSent(TradovateError):
@@ -380,6 +386,7 @@ class BudgetExhausted(CallRefused):
 __all__ = [
     "ApiError",
     "AuthenticationFailed",
+    "BackendUnavailable",
     "BadRequest",
     "BreakerOpen",
     "BudgetExhausted",

@@ -7,6 +7,7 @@
 - Numeric options: :func:`number` (argparse types; bad values are usage errors, exit 2, before
   anything is sent).
 - A closed pipe: :func:`quiet_stdout`.
+- A command line that cannot be run: :class:`UsageError` (exit 2).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
 import math
 import os
@@ -28,7 +30,9 @@ __all__ = [
     "COUNT",
     "SECONDS",
     "NotConnected",
+    "UsageError",
     "bounded",
+    "json_line",
     "not_connected",
     "number",
     "private_file",
@@ -51,6 +55,10 @@ CREDENTIAL_VARIABLES: Mapping[str, str] = {
 
 CLOSE_WITHIN = 5.0  # seconds given to closing a socket or session at the end of a run
 SOCKET_LOGGERS = ("tradovate.realtime", "tradovate.marketdata")
+
+
+class UsageError(Exception):
+    """A command line that cannot be run (exit code 2)."""
 
 
 class NotConnected(errors.TradovateError):
@@ -163,6 +171,12 @@ def number(kind: type[int] | type[float], low: float, high: float | None = None,
 
 SECONDS = number(float, 0, 10**7, above=True)
 COUNT = number(int, 1)
+
+
+def json_line(out: IO[Any], value: Any) -> None:
+    """One JSON value on one line, written at once (a reader of a pipe sees it now)."""
+    out.write(json.dumps(value, separators=(",", ":"), ensure_ascii=False) + "\n")
+    out.flush()
 
 
 def quiet_stdout(stream: TextIO) -> None:

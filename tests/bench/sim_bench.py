@@ -130,6 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--orders", type=int, default=3000)
     p.add_argument("--concurrency", type=int, default=8)
     p.add_argument("--quick", action="store_true")
+    p.add_argument(
+        "--timing",
+        choices=["fast", "realistic"],
+        default="fast",
+        help="the simulator's trail timing (tradovate sim --fast/--realistic; default fast, as before)",
+    )
     args = p.parse_args(argv)
     n = 400 if args.quick else args.orders
     figures: dict[str, Any] = {}
@@ -138,7 +144,19 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(SCENARIO, scenario)
     for label, client in (("AsyncTradovate", with_our_client), ("bare aiohttp", with_bare_client)):
         server = subprocess.Popen(
-            [*SERVER, "-m", "tradovate.sim", "--json", "--tick", "0", "--seed", "1", "--scenario", scenario.name],
+            [
+                *SERVER,
+                "-m",
+                "tradovate.sim",
+                "--json",
+                "--tick",
+                "0",
+                "--seed",
+                "1",
+                "--scenario",
+                scenario.name,
+                f"--{args.timing}",
+            ],
             stdout=subprocess.PIPE,
             text=True,
         )

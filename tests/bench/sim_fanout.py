@@ -101,6 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--seconds", type=float, default=2.0)
     p.add_argument("--quick", action="store_true")
+    p.add_argument(
+        "--timing",
+        choices=["fast", "realistic"],
+        default="fast",
+        help="the simulator's trail timing (tradovate sim --fast/--realistic; default fast, as before)",
+    )
     args = p.parse_args(argv)
     runs, seconds = (3, 1.0) if args.quick else (args.runs, args.seconds)
     print(f"simulator in its own process, market stepping as fast as it can; {runs} windows of {seconds:g} s each")
@@ -108,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, float] = {}
     for sockets, contracts in CONFIGS:
         server = subprocess.Popen(
-            [sys.executable, "-m", "tradovate.sim", "--json", "--tick", "0.0001", "--seed", "1"],
+            [sys.executable, "-m", "tradovate.sim", "--json", "--tick", "0.0001", "--seed", "1", f"--{args.timing}"],
             stdout=subprocess.PIPE,
             text=True,
         )

@@ -55,6 +55,7 @@ FAULT_KINDS: Final = (
     "close_frame",  # c[3000,"Go away!"], then close
     "close_silently",  # TCP close without a WebSocket close frame
     "shutdown",  # shutdown event (Maintenance), then close
+    "bye",  # WebSocket close 1000 "Bye" (what Tradovate sends on a protocol violation)
     "stop_heartbeats",  # the server falls silent: the client must notice and reconnect
     "split_snapshot",  # from now on snapshots come in 2-5 parts (each collection spread over them); the socket is cut
     "malformed_frame",  # a frame no client can parse
@@ -69,7 +70,7 @@ FAULT_KINDS: Final = (
     "rest_penalty",  # a penalty ticket to a REST placement (waited, sent once more with it)
 )
 DROPS: Final = frozenset(
-    {"drop_connection", "close_frame", "close_silently", "shutdown", "stop_heartbeats", "split_snapshot"}
+    {"drop_connection", "close_frame", "close_silently", "shutdown", "bye", "stop_heartbeats", "split_snapshot"}
 )
 SYMBOLS: Final = ("ESZ6", "NQZ6", "MESZ6", "CLF7")
 ACCOUNTS: Final = (20001, 20002)
@@ -360,6 +361,7 @@ class Trader:
                 "close_frame": lambda: faults.send_close_frame(kind="user"),
                 "close_silently": lambda: faults.close_silently("user"),
                 "shutdown": lambda: faults.send_shutdown("Maintenance", kind="user"),
+                "bye": lambda: faults.bye("user"),
                 "stop_heartbeats": lambda: sum(1 for c in faults.connections if c.sync is not None),
                 "split_snapshot": lambda: self._split(faults),
             }

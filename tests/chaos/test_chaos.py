@@ -34,7 +34,7 @@ def test_a_trading_session_survives_every_kind_of_fault() -> None:
     assert set(figures["faults_by_kind"]) == set(chaos_run.FAULT_KINDS)  # every kind, injected
     applied = figures["faults_applied_by_simulator"]
     assert all(applied.get(kind, 0) > 0 for kind in ("drop_connections", "close_frame", "close_silently"))
-    assert all(applied.get(kind, 0) > 0 for kind in ("shutdown", "stop_heartbeats", "malformed_frame"))
+    assert all(applied.get(kind, 0) > 0 for kind in ("shutdown", "stop_heartbeats", "malformed_frame", "bye"))
     assert all(applied.get(kind, 0) > 0 for kind in ("malformed", "delay", "withhold", "lose_answer", "drop"))
     assert applied.get("late_execution", 0) > 0 and figures["split_parts"]
     assert applied.get("status", 0) > 0 and applied.get("penalty", 0) > 0

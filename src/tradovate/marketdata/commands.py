@@ -9,7 +9,7 @@ The command line (``tradovate/cli.py``) parses its arguments, opens a client
   ``{"gap": reason, "lost": n}`` lines where updates may be missing; a stream the server
   refuses after a reconnect ends with ``{"gap": "refused"}`` and :class:`SubscriptionRefused`;
 - :func:`print_chart`: the last N bars of a chart (the one in progress included) as JSON lines
-  or CSV;
+  or CSV, paged by :func:`last_elements` when the server sends fewer at once;
 
 Sizes and volumes print as integers when they are whole (``27``, not ``27.0``).
 - :func:`print_replay`: check and start a replay session, then its clock as JSON lines
@@ -25,6 +25,7 @@ import json
 import logging
 import re
 import shutil
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from tradovate_api import errors
@@ -37,9 +38,10 @@ from .encode import tick_to_dict, to_wire
 from .errors import SubscriptionRefused
 from .replay import ReplayClient
 from .subscriptions import Symbol
-from .types import Quote, ReplayClock
+from .ticks import Tick
+from .types import Bar, Quote, ReplayClock
 
-__all__ = ["bar_spec", "print_chart", "print_quotes", "print_replay", "whole_sizes"]
+__all__ = ["bar_spec", "last_elements", "print_chart", "print_quotes", "print_replay", "whole_sizes"]
 
 _SPEC = re.compile(r"^(\d+)([mhd])$")
 _SIZES = frozenset(
@@ -127,30 +129,26 @@ async def print_chart(
     fmt: str = "json",
     plot: bool = False,
     png: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """The last ``last`` bars (or ticks) as JSON lines or CSV, or (``plot``) as candles for the
-    terminal; ``png``: also draw them into that file. Returns rows written (bars drawn)."""
+    terminal; ``png``: also draw them into that file. Returns rows written (bars drawn).
+    ``progress(received, last)`` is called after each request (see :func:`last_elements`)."""
     if fmt not in ("json", "csv"):
         raise errors.InvalidRequest("must be json or csv", "format")
     if (plot or png) and description.underlying_type == "Tick":
         raise errors.InvalidRequest("pictures are drawn from bars, not ticks", "bars")
-    chart = await md.chart(symbol, description, TimeRange.last(last))
-    try:
-        if plot or png:
-            bars = list(chart.bars[-last:])
-            if png:
-                pictures.plot(bars, png, title=f"{symbol} {description.element_size} {description.underlying_type}")
-            if plot:
-                width = max(40, shutil.get_terminal_size((100, 24)).columns)
-                out.write(f"{symbol}\n{pictures.candles(bars, width=width, height=20)}")
-                out.flush()
-            return len(bars)
-        if description.underlying_type == "Tick":
-            rows = [tick_to_dict(t) for t in chart.ticks[-last:]]
-        else:
-            rows = [whole_sizes(to_wire(b)) for b in chart.bars[-last:]]
-    finally:
-        await chart.close()
+    elements = await last_elements(md, symbol, description, last, progress)
+    if plot or png:
+        bars = [b for b in elements if isinstance(b, Bar)]
+        if png:
+            pictures.plot(bars, png, title=f"{symbol} {description.element_size} {description.underlying_type}")
+        if plot:
+            width = max(40, shutil.get_terminal_size((100, 24)).columns)
+            out.write(f"{symbol}\n{pictures.candles(bars, width=width, height=20)}")
+            out.flush()
+        return len(bars)
+    rows = [tick_to_dict(e) if isinstance(e, Tick) else whole_sizes(to_wire(e)) for e in elements]
     if fmt == "json":
         for row in rows:
             _line(out, row)
@@ -160,6 +158,51 @@ async def print_chart(
         writer.writeheader()
         writer.writerows(rows)
     return len(rows)
+
+
+async def last_elements(
+    md: MarketDataClient,
+    symbol: Symbol,
+    description: ChartDescription,
+    last: int,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    max_pages: int = 1000,
+) -> list[Bar] | list[Tick]:
+    """The last ``last`` bars (or ticks) of a chart, oldest first, the bar in progress included.
+
+    The server sends at most a moving, undisclosed number of elements per request (the newest
+    part of the range), so a longer history is paged: asked again back from the oldest element
+    received, for the ones still missing, until ``last`` are in, a request brings nothing new, or
+    ``max_pages`` requests were made. ``progress(received, last)`` after each request."""
+    bars: dict[datetime.datetime, Bar] = {}
+    ticks: dict[int, Tick] = {}
+    oldest: datetime.datetime | None = None
+    time_range = TimeRange.last(last)
+    for _ in range(max_pages):
+        chart = await md.chart(symbol, description, time_range)
+        try:
+            page_bars, page_ticks = chart.bars, chart.ticks
+        finally:
+            await chart.close()
+        before = len(bars) + len(ticks)
+        for bar in page_bars:  # a bar already received keeps its first (newest) value
+            if oldest is None or bar.timestamp < oldest:
+                bars.setdefault(bar.timestamp, bar)
+        for tick in page_ticks:
+            ticks.setdefault(tick.id, tick)
+        stamps = [b.timestamp for b in page_bars] + [t.time for t in page_ticks]
+        if stamps:
+            oldest = min(stamps) if oldest is None else min(oldest, *stamps)
+        received = len(bars) + len(ticks)
+        if progress is not None:
+            progress(min(received, last), last)
+        if received >= last or received == before or oldest is None:
+            break
+        time_range = TimeRange(closest_timestamp=oldest, as_much_as_elements=last - received + 1)
+    if ticks:
+        return sorted(ticks.values(), key=lambda t: t.id)[-last:]
+    return [bars[t] for t in sorted(bars)][-last:]
 
 
 async def print_replay(

@@ -25,6 +25,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
+from tradovate.cli_progress import Progress
 from tradovate_api import errors
 
 __all__ = ["sync_main", "watch_main"]
@@ -43,6 +44,9 @@ def _common(prog: str, description: str) -> argparse.ArgumentParser:
     parser.add_argument("--prefix", default="tvorg", help="names of the streams, subjects, leases (default tvorg)")
     parser.add_argument("--every", type=float, default=5.0, help="seconds between two lines of figures (default 5)")
     parser.add_argument("--for", dest="duration", type=float, default=None, help="stop after this many seconds")
+    parser.add_argument(
+        "--quiet", action="store_true", help="no start-up progress on stderr (shown only on a terminal)"
+    )
     return parser
 
 
@@ -89,6 +93,23 @@ async def _until_stopped(duration: float | None, every: float, report: Any) -> N
                 loop.remove_signal_handler(sig)
 
 
+async def _start_up(worker: Any, progress: Progress) -> None:
+    """Until every shard the worker holds has its first snapshot: one line on the terminal (the
+    shards held and synced, the messages published), erased once synced or stopped."""
+    try:
+        while progress.active:
+            held = list(worker.held.values())
+            synced = sum(1 for shard in held if shard.syncs)
+            if held and synced == len(held):
+                return
+            published = worker.publisher.published
+            text = f"tradovate org-sync: {len(held)} of {worker.shards} shards held, {synced} synced, {published} published"
+            progress.show(text, now=True)
+            await asyncio.sleep(progress.every)
+    finally:
+        progress.done()
+
+
 def sync_main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, environ: Mapping[str, str] | None = None
 ) -> int:
@@ -102,11 +123,16 @@ def sync_main(
     parser.add_argument("--max-shards", type=int, default=None, help="hold at most this many shards")
     parser.add_argument("--lease-ttl", type=float, default=6.0, help="seconds a lease lives unrenewed (default 6)")
     parser.add_argument("--capacity", type=int, default=50_000, help="publish buffer, messages (default 50000)")
+    parser.add_argument(
+        "--linger", type=float, default=0.005, help="seconds a small batch waits to fill (default 0.005)"
+    )
     args = parser.parse_args(argv)
     if not args.engine:
         parser.error("--engine (or TRADOVATE_ORG_ENGINE) is required")
     if args.shards < 1:
         parser.error("--shards must be positive")
+    if args.linger < 0:
+        parser.error("--linger must not be negative")
     return asyncio.run(_sync(args, out or sys.stdout, os.environ if environ is None else environ))
 
 
@@ -127,12 +153,14 @@ async def _sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str
         async with Session(login, environment(args, environ), token_store=token_store(environ)) as session:
             worker = Worker(
                 engine, session, shards=args.shards, prefer=args.prefer, max_shards=args.max_shards,
-                lease_ttl=args.lease_ttl, capacity=args.capacity,
+                lease_ttl=args.lease_ttl, capacity=args.capacity, linger=args.linger,
             )  # fmt: skip
             await worker.start()
+            shown = asyncio.create_task(_start_up(worker, Progress.on_stderr(args.quiet)))
             try:
                 await _until_stopped(args.duration, args.every, lambda: _line(out, worker.stats()))
             finally:
+                shown.cancel()
                 await worker.close()
     except EngineError as exc:
         print(f"tradovate org-sync: {exc}", file=sys.stderr)

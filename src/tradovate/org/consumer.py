@@ -194,12 +194,19 @@ class OrgMirror:
         deliveries = await self._sub.fetch(self.fetch_size, timeout)
         if self._stopping and self._task is None:
             return []  # killed while reading: nothing applied, nothing acknowledged
+        done = self.receive(deliveries)
+        if ack and done:
+            await self._sub.ack(done)
+        return done
+
+    def receive(self, deliveries: Sequence[Delivery]) -> list[Delivery]:
+        """Apply what ``deliveries`` carry, in order (repeats dropped, early ones held); returns
+        the deliveries now complete — every message of theirs applied or dropped — which may be
+        acknowledged (a held one is returned by the call that applies its last message)."""
         done: list[Delivery] = []
         now = time.time()
         for delivery in deliveries:
             done.extend(self._handle(delivery, now))
-        if ack and done:
-            await self._sub.ack(done)
         return done
 
     # -- applying ------------------------------------------------------------------------------
@@ -224,6 +231,10 @@ class OrgMirror:
     def _one(self, msg: Message, slot: _Slot, now: float, done: list[Delivery]) -> None:
         key = msg.key
         where = self.state.applied.get(key)
+        if where is not None and msg.seq == where[1] + 1 and msg.epoch == where[0] and key not in self._held:
+            self._apply(msg, now)  # the common case: the next message of its key, nothing held
+            slot.finish(done)
+            return
         mark = (msg.epoch, msg.seq)
         if where is not None and mark <= where:
             if msg.epoch < where[0]:
@@ -256,6 +267,8 @@ class OrgMirror:
             self._apply(msg, now)
             for other in slots:
                 other.finish(done)
+        if held is not None and not held:
+            del self._held[key]  # nothing waits: the key's next message takes the quick path
 
     @staticmethod
     def _next(msg: Message, where: tuple[int, int] | None) -> bool:
@@ -286,16 +299,19 @@ class OrgMirror:
             self.snapshots_by_key[key] += 1
             return
         self.events += 1
-        state.parts.pop(key, None)  # an unfinished snapshot is void (its worker moved on)
-        assert msg.entity_type is not None and msg.event_type is not None
-        mirror = state.mirror
-        mirror.apply(msg.entity_type, msg.event_type, msg.entity)
+        if state.parts:
+            state.parts.pop(key, None)  # an unfinished snapshot is void (its worker moved on)
+        entity_type, event_type = msg.entity_type, msg.event_type
+        assert entity_type is not None and event_type is not None
+        state.mirror.apply(entity_type, event_type, msg.entity)
         if msg.id is not None:
-            owned = state.owned.setdefault(key, set())
-            if msg.event_type == "Deleted":
-                owned.discard((msg.entity_type, msg.id))
+            owned = state.owned.get(key)
+            if owned is None:
+                owned = state.owned[key] = set()
+            if event_type == "Deleted":
+                owned.discard((entity_type, msg.id))
             else:
-                owned.add((msg.entity_type, msg.id))
+                owned.add((entity_type, msg.id))
 
     def _replace(self, key: int, entities: dict[str, list[Any]]) -> None:
         mirror = self.state.mirror

@@ -22,9 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Sequence
-from typing import Any, Protocol
-
-import attrs
+from typing import Any, NamedTuple, Protocol
 
 from tradovate_api import errors
 
@@ -40,9 +38,9 @@ class EngineError(errors.TradovateError):
         super().__init__(f"{operation}: {reason}")
 
 
-@attrs.frozen
-class Outgoing:
-    """One message to publish: its partition, its id (``key:epoch:seq``) and its bytes."""
+class Outgoing(NamedTuple):
+    """One message to publish: its partition, its id (``key:epoch:seq``) and its bytes (a tuple:
+    one is made per change)."""
 
     partition: int
     key: int
@@ -50,8 +48,7 @@ class Outgoing:
     data: bytes
 
 
-@attrs.frozen
-class Delivery:
+class Delivery(NamedTuple):
     """One message handed to a consumer: its bytes and what acknowledges it."""
 
     data: bytes

@@ -29,11 +29,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Final
-
-import attrs
+from typing import Any, Final, NamedTuple
 
 from tradovate_api import errors
+from tradovate_api.runtime import parse_json
 
 __all__ = [
     "EPOCH_SHIFT",
@@ -108,15 +107,19 @@ def account_of(entity_type: str, raw: Mapping[str, Any], owner: Mapping[tuple[st
     return None
 
 
-def _fast_json() -> tuple[Callable[[Any], bytes] | None, Callable[[Any], Any]]:
+def _fast_dumps() -> Callable[[Any], bytes] | None:
     try:
         import orjson  # noqa: PLC0415 - optional speedup (the dev set has it)
     except ImportError:
-        return None, json.loads
-    return orjson.dumps, orjson.loads
+        return None
+    dumps: Callable[[Any], bytes] = orjson.dumps
+    return dumps
 
 
-_DUMPS, _LOADS = _fast_json()
+_DUMPS: Final = _fast_dumps()
+# The project's parser (msgspec, orjson or the standard library; the same values whichever: big
+# integers kept exactly, non-finite numbers and lone surrogates refused).
+_LOADS: Final = parse_json
 
 
 def _json(value: Any) -> str:
@@ -137,13 +140,20 @@ def _head(kind: str, key: int, epoch: int, seq: int, ts: float) -> str:
 def encode_event(
     key: int, epoch: int, seq: int, ts: float, entity_type: str, event_type: str, ident: int | None, raw: Any
 ) -> bytes:
-    """An event message (see the module doc)."""
-    version = version_of(entity_type, raw) if isinstance(raw, Mapping) else None
-    enc = _json
-    return (
-        f'{_head(EVENT, key, epoch, seq, ts)},"t":{enc(entity_type)},"o":{enc(event_type)},'
-        f'"i":{enc(ident)},"v":{enc(version)},"x":{enc(raw)}}}'
-    ).encode()
+    """An event message (see the module doc): one encoder call (orjson when installed; the
+    standard library for what orjson refuses, such as integers beyond 64 bits)."""
+    if raw.__class__ is dict:
+        version = raw.get("ordStatus") if entity_type == "order" else raw.get("timestamp")
+    else:
+        version = version_of(entity_type, raw) if isinstance(raw, Mapping) else None
+    obj = {"k": EVENT, "a": key, "e": epoch, "q": seq, "ts": ts, "t": entity_type, "o": event_type}
+    obj["i"], obj["v"], obj["x"] = ident, version, raw
+    if _DUMPS is not None:
+        try:
+            return _DUMPS(obj)
+        except TypeError:
+            pass
+    return _ENCODER.encode(obj).encode()
 
 
 def encode_snapshot(
@@ -174,9 +184,8 @@ def encode_snapshot(
     return out
 
 
-@attrs.frozen
-class Message:
-    """One decoded message (see the module doc)."""
+class Message(NamedTuple):
+    """One decoded message (see the module doc); a tuple (made per message: the cheapest)."""
 
     kind: str
     key: int
@@ -203,6 +212,9 @@ def _int(value: Any) -> int:
     return int(value)
 
 
+_tuple: Final = tuple.__new__  # a Message made without the named tuple's own __new__ (one call less)
+
+
 def bundle(messages: list[bytes]) -> bytes:
     """Several messages of one partition as one engine record (a JSON array, in order)."""
     return b"[" + b",".join(messages) + b"]"
@@ -213,7 +225,7 @@ def decode_all(data: bytes | str) -> list[Message | errors.DecodeError]:
     cannot be read is its ``errors.DecodeError`` (with the reason) in its place."""
     try:
         obj = _LOADS(data)
-    except (ValueError, RecursionError) as exc:
+    except Exception as exc:  # each parser has its own errors (and RecursionError)
         return [errors.DecodeError(f"organisation message: not JSON ({exc})"[:200])]
     items = obj if isinstance(obj, list) else [obj]
     out: list[Message | errors.DecodeError] = []
@@ -228,26 +240,31 @@ def decode_all(data: bytes | str) -> list[Message | errors.DecodeError]:
 def decode(data: bytes | str) -> Message:
     """One message from its bytes. Raises ``errors.DecodeError`` (with the reason) on anything else."""
     try:
-        obj = json.loads(data)
-    except (ValueError, RecursionError) as exc:
+        obj = _LOADS(data)
+    except Exception as exc:  # each parser has its own errors (and RecursionError)
         raise errors.DecodeError(f"organisation message: not JSON ({exc})"[:200]) from None
     return _message(obj)
 
 
 def _message(obj: Any) -> Message:
     try:
-        if not isinstance(obj, dict):
+        if obj.__class__ is not dict:
             raise ValueError("not an object")
-        kind = obj["k"]
-        head = (_int(obj["a"]), _int(obj["e"]), _int(obj["q"]), float(obj["ts"]))
+        kind, key, epoch, seq, ts = obj["k"], obj["a"], obj["e"], obj["q"], obj["ts"]
+        if key.__class__ is not int or epoch.__class__ is not int or seq.__class__ is not int:
+            raise ValueError("a/e/q")
+        if ts.__class__ is not float:
+            ts = float(ts)
         if kind == EVENT:
             entity_type, event_type = obj["t"], obj["o"]
-            if not isinstance(entity_type, str) or not isinstance(event_type, str):
+            if entity_type.__class__ is not str or event_type.__class__ is not str:
                 raise ValueError("t/o")
             ident = obj.get("i")
-            return Message(
-                EVENT, *head, entity_type, event_type, ident if ident.__class__ is int else None, obj.get("v"), obj["x"]
-            )
+            return _tuple(
+                Message, (EVENT, key, epoch, seq, ts, entity_type, event_type,
+                          ident if ident.__class__ is int else None, obj.get("v"), obj["x"], None, 0, 1),
+            )  # fmt: skip
+        head = (key, epoch, seq, ts)
         if kind == SNAPSHOT:
             entities = obj["x"]
             if not isinstance(entities, dict) or not all(isinstance(v, list) for v in entities.values()):

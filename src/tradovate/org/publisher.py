@@ -11,7 +11,10 @@ and, once the buffer is back under its low-water mark (``on_space`` callbacks), 
 snapshot of the key's current state instead (a resync marker: the consumer replaces the key's
 state with it). Changes of an overflowed key are thereby conflated into its latest state.
 
-A batch goes to the engine as one record per partition (a bundle of its messages, in order). A
+A batch goes to the engine as one record per partition (a bundle of its messages, in order); a
+batch smaller than ``batch`` first waits ``linger`` (5 ms) for more, so that records carry
+several messages at moderate rates too (a record costs the worker, the engine and each consumer
+about what a message costs). A
 batch the engine failed on is sent again, whole and in order, with the same record ids, after
 a bounded, jittered backoff (:attr:`Publisher.status` says ``"retrying"`` meanwhile). Every wait
 is bounded by the engine's own timeouts.
@@ -45,11 +48,23 @@ class Publisher:
         capacity: messages the buffer holds at most (the batch in flight included).
         batch: messages per engine call at most.
         low_water: fraction of ``capacity`` under which ``on_space`` callbacks are called.
+        linger: seconds a batch smaller than ``batch`` waits for more messages before it is sent
+            (once per batch): fewer, larger engine records — each record costs the worker, the
+            engine and every consumer about as much as a message — for at most this much lag.
     """
 
-    def __init__(self, engine: Engine, *, capacity: int = 50_000, batch: int = 500, low_water: float = 0.5) -> None:
-        if capacity < 1 or batch < 1:
-            raise ValueError("capacity and batch must be positive")
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        capacity: int = 50_000,
+        batch: int = 500,
+        low_water: float = 0.5,
+        linger: float = 0.005,
+    ) -> None:
+        if capacity < 1 or batch < 1 or linger < 0:
+            raise ValueError("capacity and batch must be positive, linger not negative")
+        self.linger = linger
         self.engine = engine
         self.capacity = capacity
         self.batch = batch
@@ -142,6 +157,10 @@ class Publisher:
                 continue
             if self.status == "closed":
                 return
+            if self.linger and len(buffer) < self.batch and self.status != "retrying":
+                await asyncio.sleep(self.linger)  # bounded: a few milliseconds, once per batch
+                if self.status == "closed":
+                    return
             batch = [buffer[i] for i in range(min(self.batch, len(buffer)))]
             self.status = "publishing" if self.status != "retrying" else "retrying"
             try:

@@ -28,7 +28,7 @@ import logging
 import time
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 from tradovate.realtime.account import AccountEvent, AccountSession, Resynced, Synced
 from tradovate.realtime.mirror import Change, ChangeKind, Mirror
@@ -42,6 +42,7 @@ __all__ = ["ShardSync", "Worker"]
 _log = logging.getLogger(__name__)
 
 Raw = dict[str, Any]
+_KIND: Final = {kind: kind.value for kind in ChangeKind}
 
 
 class ShardSync:
@@ -76,6 +77,8 @@ class ShardSync:
         self.snapshot_parts = 0
         self.snapshots: dict[str, int] = {}
         self.task: asyncio.Task[None] | None = None
+        self._offer = worker.publisher.offer
+        self._partitions = worker.partitions
 
     def __repr__(self) -> str:
         return f"<ShardSync {self.shard}/{self.worker.shards} fence={self.fence} syncs={self.syncs}>"
@@ -93,35 +96,38 @@ class ShardSync:
 
     # -- changes -> messages -------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        entity_type, ident = change.entity_type, change.id
-        raw = change.raw if change.raw is not None else change.previous_raw
+        # Once per change of the shard (the hot path): local names, no enum property lookups.
+        entity_type, ident, current = change.entity_type, change.id, change.raw
+        raw = current if current is not None else change.previous_raw
+        owner = self._owner
         if ident is None:
-            key = message.account_of(entity_type, raw or {}, self._owner)
-            key = self.shared_key if key is None else key
+            found = message.account_of(entity_type, raw or {}, owner)
+            key = self.shared_key if found is None else found
         else:
             tkey = (entity_type, ident)
-            found = self._owner.get(tkey)
+            found = owner.get(tkey)
             if found is None:
-                found = message.account_of(entity_type, raw or {}, self._owner)
+                found = message.account_of(entity_type, raw or {}, owner)
                 key = self.shared_key if found is None else found
             else:
                 key = found
             if change.kind is ChangeKind.DELETED:
-                self._owner.pop(tkey, None)
+                owner.pop(tkey, None)
                 held = self._owned.get(key)
                 if held is not None:
                     held.pop(tkey, None)
-            else:
-                assert change.raw is not None
-                self._owner[tkey] = key
-                self._owned.setdefault(key, {})[tkey] = change.raw
-        if change.source == "snapshot" or self.epoch is None or key in self.overflowed:
+            elif current is not None:
+                owner[tkey] = key
+                held = self._owned.get(key)
+                if held is None:
+                    held = self._owned[key] = {}
+                held[tkey] = current
+        epoch = self.epoch
+        if epoch is None or change.source == "snapshot" or key in self.overflowed:
             return  # a sync's snapshot is published per key when it is complete (Synced)
         seq = self._seq.get(key, 0) + 1
-        data = message.encode_event(
-            key, self.epoch, seq, time.time(), entity_type, change.kind.value, ident, change.raw or change.previous_raw
-        )
-        if self.worker.publisher.offer(Outgoing(key % self.worker.partitions, key, f"{key}:{self.epoch}:{seq}", data)):
+        data = message.encode_event(key, epoch, seq, time.time(), entity_type, _KIND[change.kind], ident, raw)
+        if self._offer(Outgoing(key % self._partitions, key, f"{key}:{epoch}:{seq}", data)):
             self._seq[key] = seq
             self.events += 1
         else:
@@ -180,7 +186,7 @@ class Worker:
         shards: how many shards the organisation is split into (the sharding divisor).
         prefer: shards to take first; max_shards: at most this many (default all).
         lease_ttl: seconds a lease lives without renewal.
-        capacity, batch: the publish buffer (:class:`~.publisher.Publisher`).
+        capacity, batch, linger: the publish buffer (:class:`~.publisher.Publisher`).
         entity_types: entity types to sync (default every type).
         account_options: more arguments of each shard's ``AccountSession``.
     """
@@ -197,6 +203,7 @@ class Worker:
         owner: str | None = None,
         capacity: int = 50_000,
         batch: int = 500,
+        linger: float = 0.005,
         entity_types: Sequence[str] | None = None,
         account_options: Mapping[str, Any] | None = None,
     ) -> None:
@@ -212,7 +219,7 @@ class Worker:
         self.owner = owner or f"worker-{uuid.uuid4().hex[:12]}"
         self.entity_types = entity_types
         self.account_options = dict(account_options or {})
-        self.publisher = Publisher(engine, capacity=capacity, batch=batch)
+        self.publisher = Publisher(engine, capacity=capacity, batch=batch, linger=linger)
         self.publisher.on_space(self._on_space)
         self.held: dict[int, ShardSync] = {}
         self._task: asyncio.Task[None] | None = None

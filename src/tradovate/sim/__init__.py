@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 from .seed import DEMO_PASSWORD, DEMO_USER
 
 if TYPE_CHECKING:
-    from .server import Simulator, SimulatorThread
+    from .server import Simulator
+    from .thread import SimulatorThread
 
 __all__ = ["DEMO_PASSWORD", "DEMO_USER", "Simulator", "SimulatorThread", "main"]
 
@@ -47,8 +48,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Simulator", "SimulatorThread"):
+    if name == "Simulator":
         from . import server  # noqa: PLC0415 - aiohttp is an optional extra
 
-        return getattr(server, name)
+        return server.Simulator
+    if name == "SimulatorThread":
+        from . import thread  # noqa: PLC0415 - aiohttp is an optional extra
+
+        return thread.SimulatorThread
     raise AttributeError(name)

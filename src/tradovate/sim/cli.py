@@ -6,6 +6,7 @@
                             [--tick SECONDS] [--token-lifetime SECONDS] [--invalid-login 401]
                             [--fill-model touch|queue] [--slippage P] [--fault SPEC]... [--json]
                             [--clock wall|ISO] [--speed X] [--calendar always|cme] [--feed FILE|sample]
+                            [--realistic | --fast]
 
 ``--port 0`` (the default) and ``--md-port 0`` pick free ports. Once listening it prints its URLs
 and the demo login once (with ``--json``: exactly one JSON line, ``{"rest": ..., "ws": ...,
@@ -20,6 +21,13 @@ on the CME Globex sessions, halts and holidays (:mod:`.calendar`; default ``alwa
 ``--feed FILE`` drives the contracts a recorded file names (``sample``: the shipped ES session;
 layout in :mod:`.feed`; with ``--clock wall`` the recording is moved to start now).
 
+Timing of the order trail: realistic by default here (``--realistic``; :data:`.pacing.REALISTIC`):
+each ``props`` event in its own frame, seeded millisecond gaps between the answer, the
+acknowledgement, the fills, the position and the cash balance, and simulated exchange latency
+for insert/modify/cancel — a bot tested here sees the trail as Tradovate sends it. ``--fast``:
+the embedded simulator's setting (frames batched, the trail written at once). A scenario's
+``"realistic"`` key says the same; the command line wins.
+
 ``--fault`` adds a fault: ``KIND[:ENDPOINT][,key=value...]``, e.g.
 ``--fault status:order/placeorder,status=429,count=2`` or ``--fault shutdown,after_seconds=5``
 (kinds in :mod:`.faults`).
@@ -28,6 +36,7 @@ A scenario file is one JSON object; every key is optional::
 
     {
       "seed": 7,
+      "realistic": true,                               # the trail's timing (default here: true)
       "clock": {"start": "2026-11-23T14:00:00Z"},      # or "wall"
       "calendar": "cme",                               # or "always" (default); see calendar.py
       "feed": {"path": "session.csv", "align": false}, # recorded market data; see feed.py
@@ -40,7 +49,9 @@ A scenario file is one JSON object; every key is optional::
       "limits": {"enabled": false, "backoff_scale": 1.0},   # the spec's x-rate-limit per operation
       "sockets": {"heartbeat_interval": 2.5, "client_timeout": 15, "authorize_timeout": 30,
                   "second_sync": "reject", "latency": {"order/placeorder": 0.05},
-                  "split_snapshot": 1},
+                  "split_snapshot": 1, "batch": 1000, "pacing": {"ack": 0.004, "fill": 0.002},
+                  "pacing_jitter": 0.5, "sync_without_types": "classic",
+                  "double_encode_404": true, "on_violation": "bye"},
       "faults": [{"kind": "status", "endpoint": "order/placeorder", "status": 429, "count": 1},
                  {"kind": "shutdown", "after_seconds": 30, "reasonCode": "Maintenance"}]
     }
@@ -80,6 +91,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--speed", type=float, default=None, help="simulated seconds per real second (default 1)")
     p.add_argument("--calendar", choices=["always", "cme"], default=None, help="market hours (default always open)")
     p.add_argument("--feed", help="recorded market data (CSV/Parquet, see tradovate.sim.feed) or 'sample'")
+    timing = p.add_mutually_exclusive_group()
+    timing.add_argument(
+        "--realistic",
+        dest="realistic",
+        action="store_true",
+        default=None,
+        help="the trail one event per frame, with seeded gaps and exchange latency (the default)",
+    )
+    timing.add_argument("--fast", dest="realistic", action="store_false", help="the trail batched, at once")
     p.add_argument("--json", action="store_true", help="print one JSON line with the URLs once listening")
     return p
 
@@ -120,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
             invalid_login=args.invalid_login,
             fill_model=args.fill_model,
             slippage=args.slippage,
+            realistic=args.realistic if args.realistic is not None else bool(scenario.get("realistic", True)),
         )
     except (ValueError, TypeError, OSError, ImportError) as exc:
         print(f"tradovate sim: invalid scenario: {exc}", file=sys.stderr)

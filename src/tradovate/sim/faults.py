@@ -35,7 +35,10 @@ a transport (``"rest"``, ``"ws"`` or ``"any"``), skips its first ``skip`` matche
 ``"user"`` or ``"md"``): :meth:`Faults.drop_connections` (TCP reset), :meth:`Faults.close_silently`
 (TCP close without a WebSocket close frame), :meth:`Faults.send_close_frame` (a ``c[code,"reason"]``
 frame, then close), :meth:`Faults.send_shutdown` (a ``shutdown`` event, then close),
-:meth:`Faults.send_malformed` (a frame no client can parse), :meth:`Faults.stop_heartbeats`.
+:meth:`Faults.send_malformed` (a frame no client can parse), :meth:`Faults.stop_heartbeats`,
+:meth:`Faults.bye` (kind ``bye``: a WebSocket close ``1000 "Bye"`` after what is queued, on the
+user and the md/replay sockets alike — what Tradovate sends on a protocol violation, and what a
+client must tell from a close it asked for: the server's normal close is not the end of the day).
 
 The same faults come from a scenario file (``"faults": [{"kind": "status", "endpoint":
 "order/placeorder", "status": 429, "count": 1}, {"kind": "shutdown", "after_seconds": 2}]``) and
@@ -71,6 +74,7 @@ SOCKET_KINDS: Final = frozenset(
         "malformed_frame",
         "stop_heartbeats",
         "resume_heartbeats",
+        "bye",
     }
 )
 
@@ -296,6 +300,18 @@ class Faults:
         """Send a frame no client can parse on every open socket."""
         return self._each(kind, lambda c: c.send_raw(text), "malformed_frame")
 
+    def bye(self, kind: str | None = None) -> int:
+        """Close every open socket ``1000 "Bye"`` (``kind``: ``"user"``, ``"md"`` or ``None`` for
+        all), after what is already queued for it; how many."""
+        count = 0
+        if kind in (None, "md") and self.md_sockets:
+            count += self._on_loop(lambda: sum(int(sock.bye()) for sock in self.md_sockets if hasattr(sock, "bye")))
+            with self._lock:
+                self.applied["bye"] = self.applied.get("bye", 0) + count
+        if kind in (None, "user"):
+            count += self._each("user", lambda c: c.bye(), "bye")
+        return count
+
     def stop_heartbeats(self, stop: bool = True) -> None:
         """Stop (or resume) the server's ``h`` frames on every socket."""
         self.heartbeats = not stop
@@ -320,6 +336,8 @@ class Faults:
             self.stop_heartbeats(True)
         elif kind == "resume_heartbeats":
             self.stop_heartbeats(False)
+        elif kind == "bye":
+            self.bye(target)
         else:
             raise ValueError(f"unknown socket action {kind!r} (one of {sorted(SOCKET_KINDS)})")
 

@@ -132,6 +132,14 @@ class Traffic:
         self.sent_at: dict[int, float] = {}
         self.trades = 0
         self.events = 0
+        self._date: tuple[int, dict[str, int]] | None = None
+
+    def _trade_date(self) -> dict[str, int]:
+        """The clock's trade date, worked out once per minute of the clock (it rolls at 17:00)."""
+        minute = int(self.clock.now().timestamp() // 60)
+        if self._date is None or self._date[0] != minute:
+            self._date = (minute, self.clock.trade_date())
+        return dict(self._date[1])
 
     def _front(self, contract: dict[str, Any]) -> bool:
         maturity = self.store.get("contractMaturity", contract.get("contractMaturityId", -1)) or {}
@@ -145,6 +153,7 @@ class Traffic:
         action = "Buy" if rng.random() < 0.5 else "Sell"
         qty = rng.randint(1, 3)
         price = self.prices[contract_id] = round(self.prices[contract_id] + tick * rng.randint(-2, 2), 6)
+        # One time for the whole trade (written at once): the clock's text costs more than the rest.
         stamp = clock.stamp()
         order = store.insert(
             "order",
@@ -165,13 +174,13 @@ class Traffic:
         store.insert(
             "orderVersion", {"orderId": order_id, "orderQty": qty, "orderType": "Market", "timeInForce": "Day"}
         )
-        trade_date = clock.trade_date()
+        trade_date = self._trade_date()
         store.insert(
             "fill",
             {
                 "orderId": order_id,
                 "contractId": contract_id,
-                "timestamp": clock.stamp(),
+                "timestamp": stamp,
                 "tradeDate": trade_date,
                 "action": action,
                 "qty": qty,
@@ -192,7 +201,7 @@ class Traffic:
                 {
                     "accountId": account_id,
                     "contractId": contract_id,
-                    "timestamp": clock.stamp(),
+                    "timestamp": stamp,
                     "tradeDate": trade_date,
                     "netPos": signed,
                     "netPrice": price,
@@ -209,7 +218,7 @@ class Traffic:
             store.update(
                 "position",
                 position_id,
-                timestamp=clock.stamp(),
+                timestamp=stamp,
                 netPos=held["netPos"] + signed,
                 netPrice=price,
                 bought=held["bought"] + max(signed, 0),
@@ -220,7 +229,7 @@ class Traffic:
         balance = store.get("cashBalance", account_id)
         if balance is not None:
             fee = round(1.25 * qty, 2)
-            store.update("cashBalance", account_id, timestamp=clock.stamp(), amount=round(balance["amount"] - fee, 2))
+            store.update("cashBalance", account_id, timestamp=stamp, amount=round(balance["amount"] - fee, 2))
         self.trades += 1
         self.events += self.EVENTS_PER_TRADE if balance is not None else self.EVENTS_PER_TRADE - 1
 

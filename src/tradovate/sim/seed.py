@@ -8,6 +8,10 @@ e.g. ``ESZ6`` on 2026-11-23). Every other entity type of the spec gets one gener
 query of the spec has something to answer.
 
 Everything here is deterministic: the same clock start gives the same organisation.
+
+Why one module over ~400 lines: it has one job (the starting organisation), and most of its
+length is data — the product table, the users, the prop-firm presets — next to the few functions
+that write them into the store; splitting the tables from their one reader would only scatter it.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from .store import Store
 __all__ = [
     "DEMO_PASSWORD",
     "DEMO_USER",
+    "FULL_MARKET_DATA",
     "PRESETS",
     "PRODUCTS",
     "USERS",
@@ -151,6 +156,10 @@ PRESETS: Final[dict[str, dict[str, Any]]] = {
 }
 
 
+#: the market-data entitlements a user holds unless told otherwise: real-time top of book and depth
+FULL_MARKET_DATA: Final = ("CMEGROUP_TOP", "CMEGROUP_DOM")
+
+
 @dataclass(frozen=True)
 class UserSpec:
     id: int
@@ -159,6 +168,8 @@ class UserSpec:
     email: str
     full_name: str
     accounts: tuple[AccountSpec, ...]
+    # without CMEGROUP_TOP quotes/charts/histograms, without CMEGROUP_DOM the DOM answer ``Delayed``
+    market_data: tuple[str, ...] = FULL_MARKET_DATA
 
 
 USERS: Final[tuple[UserSpec, ...]] = (
@@ -183,6 +194,9 @@ USERS: Final[tuple[UserSpec, ...]] = (
         "trader@example.com",
         "Eval Trader",
         (AccountSpec(20004, "EVAL50K20004", 50_000.0, 5, 5, preset="eval50k", owner=1003),),
+        # a prop-firm trader gets top of book only (the reference: T-Prop users get CMEGROUP_TOP
+        # automatically, CMEGROUP_DOM is extra): the DOM answers mode "Delayed"
+        ("CMEGROUP_TOP",),
     ),
 )
 
@@ -191,7 +205,7 @@ def organization(config: Mapping[str, Any]) -> tuple[tuple[UserSpec, ...], tuple
     """Users and products from a scenario's ``"organization"`` object (defaults where absent)::
 
     {"users": [{"id": 1001, "name": "demo", "password": "demo", "email": "demo@example.com",
-                "fullName": "Demo Trader",
+                "fullName": "Demo Trader", "marketData": ["CMEGROUP_TOP", "CMEGROUP_DOM"],
                 "accounts": [{"id": 20001, "name": "DEMO20001", "balance": 50000,
                               "positionLimit": 20, "maxOrderQty": 50,
                               "preset": "eval50k", "owner": 1003}]}],
@@ -218,6 +232,7 @@ def organization(config: Mapping[str, Any]) -> tuple[tuple[UserSpec, ...], tuple
                     )
                     for a in u.get("accounts", [])
                 ),
+                tuple(str(e) for e in u.get("marketData", FULL_MARKET_DATA)),
             )
             for u in config["users"]
         )

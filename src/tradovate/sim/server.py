@@ -1,4 +1,6 @@
-"""The simulator as a running service: :class:`Simulator` (asyncio) and :class:`SimulatorThread`.
+"""The simulator as a running service: :class:`Simulator` (asyncio; :class:`~.thread.SimulatorThread`
+runs one on its own thread). Its HTTP side (routes, REST answers, handshake refusals) is
+:mod:`.rest`; the sockets are :mod:`.ws` and :mod:`.md_socket`.
 
 ::
 
@@ -23,6 +25,12 @@ Time and determinism: with ``tick_interval=None`` (the default here) the market 
 default): the same seed, scenario and sequence of calls give a byte-identical event log. With
 ``tick_interval=0.25`` (the command line's default) a background task steps the market on its
 own; the price path is the same, but how it interleaves with orders depends on timing.
+
+Realism of the trail (``realistic``, the scenario's ``"realistic"``): off by default here (the
+embedded simulator of the test suite and ``make demo``: the trail in batched frames, at once), on
+in ``tradovate sim`` — :data:`.pacing.REALISTIC`: each event in its own frame, seeded gaps between
+its phases, the engine's insert/modify/cancel latency. Explicit ``sockets``/``engine`` settings of
+the scenario win over the preset.
 """
 
 from __future__ import annotations
@@ -33,33 +41,30 @@ import datetime
 import importlib
 import json
 import logging
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Final, TypeVar
-from urllib.parse import parse_qsl, urlencode
+from typing import Any, Final
 
 from aiohttp import web
 
 from . import seed as seeding
-from .api import Answer, Api, Call, parse_body
+from .api import Api
 from .auth import Auth, AuthOptions
 from .clock import Clock, parse_clock
 from .engine import Engine, EngineOptions, Latency
-from .faults import Faults, Rule
+from .faults import Faults
 from .limits import LimitOptions, RateLimits
 from .market import Market
-from .store import Store, dumps
-from .ws import Connection, SocketOptions
+from .pacing import FAST, REALISTIC
+from .rest import RestFront
+from .store import Store
+from .ws import SocketOptions
 
-_UPGRADE_TEXT: Final = {401: "Access is denied", 403: "Forbidden", 429: "Too many requests"}
-
-__all__ = ["DEFAULT_START", "Simulator", "SimulatorThread"]
+__all__ = ["DEFAULT_START", "Simulator"]
 
 _log = logging.getLogger(__name__)
 
 DEFAULT_START: Final = datetime.datetime(2026, 11, 23, 14, 0, tzinfo=datetime.UTC)
-T = TypeVar("T")
 
 
 class Simulator:
@@ -86,9 +91,13 @@ class Simulator:
         client_timeout: float | None = None,
         authorize_timeout: float | None = None,
         latency: Mapping[str, float] | None = None,
+        realistic: bool | None = None,
     ) -> None:
         config = _scenario(scenario)
+        self.realistic = bool(config.get("realistic", False) if realistic is None else realistic)
+        config = _with_timing(config, REALISTIC if self.realistic else FAST)
         self.seed = int(config.get("seed", seed))
+        self.sockets_opened = 0  # user sockets so far (each paces with its own seeded generator)
         self.host = host
         self.port = port
         self.md_port = md_port
@@ -103,6 +112,7 @@ class Simulator:
         self.store = Store(self.clock)
         users, products = seeding.organization(config.get("organization", {}))
         self.products = products
+        self._market_data = {u.id: frozenset(u.market_data) for u in users}
         seeding.seed(self.store, self.clock, users, products)
         market_cfg = dict(config.get("market", {}))
         for key, value in (("calendar", calendar), ("feed", feed)):
@@ -164,7 +174,8 @@ class Simulator:
         self._runners: list[web.AppRunner] = []
         self._tasks: list[asyncio.Task[Any]] = []
         self._stopping: asyncio.Event | None = None
-        self._routes()
+        self.front = RestFront(self)
+        self.front.routes()
 
     # ---------------------------------------------------------------------------------------
     # URLs
@@ -263,20 +274,32 @@ class Simulator:
             md = importlib.import_module(f"{__package__}.md")
         except ImportError:  # pragma: no cover - the md modules ship with the package
             return
-        service = md.MdService(self.market, self._resolve_contract)
+        service = md.MdService(self.market, self._resolve_contract, entitled=self._entitled)
         check = self._md_token_ok
-        self.md_socket = md_socket.MdSocket(service, check, heartbeat=self.socket_options.heartbeat_interval)
-        self.replay_socket = md_socket.MdSocket(
-            service, check, replay=True, heartbeat=self.socket_options.heartbeat_interval
-        )
+        options = self.socket_options
+        common: dict[str, Any] = {
+            "heartbeat": options.heartbeat_interval,
+            "client_timeout": options.client_timeout,
+            "authorize_timeout": options.authorize_timeout,
+            "double_encode_404": options.double_encode_404,
+            "on_violation": options.on_violation,
+        }
+        self.md_socket = md_socket.MdSocket(service, check, **common)
+        self.replay_socket = md_socket.MdSocket(service, check, replay=True, **common)
         self.faults.md_sockets[:] = [self.md_socket, self.replay_socket]
         md_handle = getattr(self.md_socket, "handle", self.md_socket)
         replay_handle = getattr(self.replay_socket, "handle", self.replay_socket)
-        self.md_app.router.add_get("/v1/websocket", self._upgrade("md", md_handle))
-        self.md_app.router.add_get("/replay/v1/websocket", self._upgrade("replay", replay_handle))
+        self.md_app.router.add_get("/v1/websocket", self.front.upgrade("md", md_handle))
+        self.md_app.router.add_get("/replay/v1/websocket", self.front.upgrade("replay", replay_handle))
 
-    def _md_token_ok(self, token: str) -> bool:
-        return self.auth.session(token) is not None
+    def _md_token_ok(self, token: str) -> int | None:
+        """The user id a token authorizes on the md/replay sockets (None: refused)."""
+        session = self.auth.session(token)
+        return session.user_id if session is not None else None
+
+    def _entitled(self, user_id: int | None, entitlement: str) -> bool:
+        held = self._market_data.get(user_id) if user_id is not None else None
+        return held is None or entitlement in held
 
     def _resolve_contract(self, symbol: Any) -> int | None:
         if isinstance(symbol, int) and not isinstance(symbol, bool):
@@ -297,128 +320,15 @@ class Simulator:
         maturity = self.store.first("contractMaturity", productId=product["id"], isFront=True)
         return self.store.first("contract", contractMaturityId=maturity["id"]) if maturity else None
 
-    # ---------------------------------------------------------------------------------------
-    # HTTP
 
-    def _routes(self) -> None:
-        self.app.router.add_get("/v1/websocket", self._websocket)
-        self.app.router.add_get("/oauth", self._oauth_page)
-        self.app.router.add_route("*", "/v1/{endpoint:.+}", self._rest)
-        self.app.router.add_route("*", "/auth/oauthtoken", self._rest_oauth_legacy)
-
-    async def _websocket(self, request: web.Request) -> web.StreamResponse:
-        refusal = self._refusal("user")
-        if refusal is not None:
-            return refusal
-        return await Connection(self, request).serve()
-
-    def _upgrade(self, socket: str, handle: Callable[[web.Request], Any]) -> Callable[[web.Request], Any]:
-        """``handle`` behind the ``refuse_upgrade`` faults of ``socket``."""
-
-        async def upgrade(request: web.Request) -> web.StreamResponse:
-            refusal = self._refusal(socket)
-            if refusal is not None:
-                return refusal
-            response: web.StreamResponse = await handle(request)
-            return response
-
-        return upgrade
-
-    def _refusal(self, socket: str) -> web.Response | None:
-        """The HTTP answer refusing this handshake, when a ``refuse_upgrade`` fault says so."""
-        rule = self.faults.take_upgrade(socket)
-        if rule is None:
-            return None
-        headers = {}
-        if rule.status == 429 and rule.seconds > 0:
-            headers["Retry-After"] = str(max(1, round(rule.seconds)))
-        text = _UPGRADE_TEXT.get(rule.status, "Injected failure")
-        return web.Response(status=rule.status, text=text, headers=headers)
-
-    async def _oauth_page(self, request: web.Request) -> web.StreamResponse:
-        redirect = request.query.get("redirect_uri")
-        if not redirect:
-            return web.Response(status=400, text="redirect_uri is required")
-        code = self.auth.oauth_code()
-        sep = "&" if "?" in redirect else "?"
-        raise web.HTTPFound(redirect + sep + urlencode({"code": code}))
-
-    async def _rest_oauth_legacy(self, request: web.Request) -> web.StreamResponse:
-        return await self._answer_http(request, "auth/oauthtoken")
-
-    async def _rest(self, request: web.Request) -> web.StreamResponse:
-        return await self._answer_http(request, request.match_info["endpoint"])
-
-    async def _answer_http(self, request: web.Request, endpoint: str) -> web.StreamResponse:
-        endpoint = endpoint.strip("/").lower()
-        rule = self.faults.take(endpoint, "rest")
-        if rule is not None:
-            early = self._early_fault(request, endpoint, rule)
-            if early is not None:
-                return early
-        raw = await request.read()
-        try:
-            if request.content_type == "application/x-www-form-urlencoded":
-                body: Any = dict(parse_qsl(raw.decode(), keep_blank_values=True))
-            else:
-                body = parse_body(raw)
-        except (ValueError, UnicodeDecodeError):
-            return web.Response(status=400, text="The request body is not valid JSON")
-        header = request.headers.get("Authorization", "")
-        token = header[7:].strip() if header[:7].lower() == "bearer " else None
-        latency = self.socket_options.latency.get(endpoint)
-        if latency:
-            await asyncio.sleep(latency)
-        try:
-            answer = self.api.handle(Call(endpoint, dict(request.query), body, token=token, transport="rest"))
-        except Exception:  # a simulator bug: answered as the real server's internal errors are
-            _log.exception("simulator error answering %s", endpoint)
-            answer = Answer(500, "Internal server error")
-        if rule is not None and rule.kind == "lose_answer":
-            return self._drop(request)
-        if rule is not None and rule.kind == "withhold":
-            assert self._stopping is not None
-            await self._stopping.wait()
-            return self._drop(request)
-        if rule is not None and rule.kind == "delay":
-            await asyncio.sleep(rule.seconds)
-        return _http_answer(answer)
-
-    def _early_fault(self, request: web.Request, endpoint: str, rule: Rule) -> web.StreamResponse | None:
-        """Faults answered without executing the request."""
-        if rule.kind == "status":
-            return web.Response(status=rule.status, body=b"")
-        if rule.kind == "lockout":
-            return web.Response(status=429, body=b"")
-        if rule.kind == "penalty":
-            return _json(self.auth.penalty(endpoint, rule.seconds, rule.captcha))
-        if rule.kind == "drop":
-            return self._drop(request)
-        if rule.kind == "malformed":
-            return web.Response(status=200, body=b'{"broken": ', content_type="application/json")
-        return None
-
-    @staticmethod
-    def _drop(request: web.Request) -> web.StreamResponse:
-        if request.transport is not None:
-            request.transport.abort()
-        return web.Response(status=200)  # never reaches the client: the connection is gone
-
-
-def _json(value: Any) -> web.Response:
-    return web.Response(status=200, body=dumps(value), content_type="application/json")
-
-
-def _http_answer(answer: Answer) -> web.Response:
-    if answer.raw is not None:
-        return web.Response(status=answer.status, body=answer.raw, content_type="application/json")
-    if answer.status == 200:
-        if answer.body is None:
-            return web.Response(status=200, body=b"")
-        return _json(answer.body)
-    if answer.status == 429 or answer.body is None:
-        return web.Response(status=answer.status, body=b"")
-    return web.Response(status=answer.status, text=str(answer.body))
+def _with_timing(config: dict[str, Any], preset: Mapping[str, Any]) -> dict[str, Any]:
+    """The scenario with the timing preset's ``sockets``/``engine`` settings under its own."""
+    out = dict(config)
+    for key in ("sockets", "engine"):
+        merged = {**preset.get(key, {}), **config.get(key, {})}
+        if merged:
+            out[key] = merged
+    return out
 
 
 def _scenario(source: str | Path | Mapping[str, Any] | None) -> dict[str, Any]:
@@ -431,67 +341,3 @@ def _scenario(source: str | Path | Mapping[str, Any] | None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError("a scenario file holds one JSON object")
     return data
-
-
-class SimulatorThread:
-    """A :class:`Simulator` on its own thread and event loop, for blocking code and tests.
-
-    ``with SimulatorThread(seed=1) as sim:`` — ``sim.rest_url`` etc. as on :class:`Simulator`;
-    ``sim.call(fn, *args)`` runs ``fn`` on the simulator's loop and returns its result (use it
-    for anything that touches the simulator's state, e.g. ``sim.call(sim.sim.advance, 5)``).
-    """
-
-    def __init__(self, **options: Any) -> None:
-        self.sim = Simulator(**options)
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._ready = threading.Event()
-        self._stop: asyncio.Event | None = None
-        self._error: BaseException | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.sim, name)
-
-    def __enter__(self) -> SimulatorThread:
-        self._thread = threading.Thread(target=self._run, name="tradovate-sim", daemon=True)
-        self._thread.start()
-        self._ready.wait()
-        if self._error is not None:
-            raise self._error
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._loop is not None and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
-        if self._thread is not None:
-            self._thread.join(10)
-
-    def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run ``fn(*args)`` on the simulator's loop; its result (or exception)."""
-        assert self._loop is not None
-
-        async def run() -> T:
-            return fn(*args)
-
-        return asyncio.run_coroutine_threadsafe(run(), self._loop).result(30)
-
-    def advance(self, steps: int = 1) -> None:
-        self.call(self.sim.advance, steps)
-
-    def _run(self) -> None:
-        async def main() -> None:
-            self._loop = asyncio.get_running_loop()
-            self._stop = asyncio.Event()
-            try:
-                await self.sim.__aenter__()
-            except BaseException as exc:
-                self._error = exc
-                self._ready.set()
-                return
-            self._ready.set()
-            try:
-                await self._stop.wait()
-            finally:
-                await self.sim.close()
-
-        asyncio.run(main())

@@ -21,7 +21,15 @@ One :class:`Connection` per socket:
 - any REST operation by its path (``order/placeorder``, ``account/list``...) is answered as
   REST would (:mod:`.api`); an unknown endpoint ``s:404 "Not found: <endpoint>"``;
 - everything queued for the socket leaves in order; consecutive messages share one ``a[...]``
-  frame. A response goes out before the ``props`` events its request caused.
+  frame (up to ``batch``; ``batch=1``: each in its own frame, as the real server sends). A response
+  goes out before the ``props`` events its request caused. With ``pacing`` (:mod:`.pacing`) the
+  events of a trail are spread out: answer → acknowledgement → fills → position → cash, seeded
+  gaps between the phases;
+- a frame that is not a request (no endpoint and id) closes the socket ``1000 "Bye"``, as the
+  real server does on a protocol violation (``on_violation="ignore"``: dropped silently);
+- ``s:404 "Not found: ..."`` answers carry ``d`` double-encoded (a JSON string holding a JSON
+  string, ``"d":"\"Not found: x\""``), as a 2025 capture of the demo socket shows; a 2019 one
+  shows it plain (``double_encode_404=False``).
 """
 
 from __future__ import annotations
@@ -30,7 +38,6 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from aiohttp import WSMsgType, web
@@ -41,6 +48,9 @@ from . import framing
 from .api import Answer, Call, SyncFilter, parse_body, sync_filter
 from .auth import Session
 from .faults import Rule
+from .liveness import Liveness
+from .pacing import Pacer, phase
+from .socket_options import Paced, SocketOptions, encode_404
 from .store import Event, dumps
 
 if TYPE_CHECKING:
@@ -50,23 +60,8 @@ __all__ = ["Connection", "SocketOptions"]
 
 _log = logging.getLogger(__name__)
 
-_BATCH: Final = 1000  # messages per a[...] frame at most
 _CLOSE: Final = object()  # queue marker: close the socket after what was queued before
-_BYE: Final = object()  # queue marker: close 1000 "Bye" after what was queued before (fault close_after)
-
-
-@dataclass
-class SocketOptions:
-    heartbeat_interval: float = 2.5
-    client_timeout: float = 15.0
-    authorize_timeout: float = 30.0
-    second_sync: str = "reject"  # or "replace"
-    latency: dict[str, float] = field(default_factory=dict)  # endpoint -> seconds before executing
-    # With splitResponses, the snapshot in this many answers with the request's id (1: whole). The
-    # real split format is not documented; this one is what our client assembles.
-    split_snapshot: int = 1
-    # Messages per a[...] frame at most; 1: each props event in its own frame, as the real server sends.
-    batch: int = _BATCH
+_BYE: Final = object()  # queue marker: close 1000 "Bye" after what was queued (faults close_after, bye; a violation)
 
 
 def split_snapshot(snapshot: dict[str, Any], parts: int) -> list[dict[str, Any]]:
@@ -101,19 +96,22 @@ class Connection:
         self.session: Session | None = None
         self.sync: SyncFilter | None = None
         self.outbox: asyncio.Queue[Any] = asyncio.Queue()
-        self.holding: list[bytes] | None = None
+        self.holding: list[Any] | None = None
         loop = asyncio.get_running_loop()
         self.loop = loop
-        self.last_received = loop.time()
+        options = sim.socket_options
+        self.liveness = Liveness(options.client_timeout, options.authorize_timeout)
         self.last_sent = loop.time()
-        self.opened = loop.time()
+        sim.sockets_opened += 1
+        pacer = Pacer(options.pacing, options.pacing_jitter, seed=sim.seed * 1_000_003 + sim.sockets_opened)
+        self.pacer = pacer if pacer.enabled else None
         self.tasks: set[asyncio.Task[Any]] = set()
         self.closed = False
 
     # ---------------------------------------------------------------------------------------
     # output
 
-    def send_message(self, data: bytes) -> None:
+    def send_message(self, data: bytes | Paced) -> None:
         """Queue one message object (it goes out inside an ``a[...]`` frame)."""
         if self.holding is not None:
             self.holding.append(data)
@@ -130,16 +128,22 @@ class Connection:
     def on_store_event(self, event: Event) -> None:
         flt = self.sync
         if flt is not None and flt.wants_event(event):
-            self.send_message(event.data)
+            if self.pacer is not None:
+                self.send_message(Paced(phase(event.entity_type, event.entity), event.data))
+            else:
+                self.send_message(event.data)
 
     async def _writer(self) -> None:
         ws = self.ws
         interval = self.sim.socket_options.heartbeat_interval
+        pacer = self.pacer
         pending: Any = None  # an item taken while batching, sent next
         while True:
             if pending is not None:
                 item, pending = pending, None
             else:
+                if pacer is not None and self.outbox.empty():
+                    pacer.reset()  # idle: whatever comes next starts a new trail
                 try:
                     item = await asyncio.wait_for(self.outbox.get(), interval)
                 except TimeoutError:
@@ -154,7 +158,15 @@ class Connection:
                 with contextlib.suppress(Exception):
                     await ws.close(code=1000, message=b"Bye" if item is _BYE else b"")
                 return
-            if isinstance(item, bytes):
+            if isinstance(item, Paced):
+                assert pacer is not None
+                wait = pacer.wait(item.phase)
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                text = framing.array([item.data])
+            elif isinstance(item, bytes):
+                if pacer is not None:
+                    pacer.reset()  # a response: the trail it sets off starts after it
                 batch = [item]
                 while len(batch) < self.sim.socket_options.batch and not self.outbox.empty():
                     nxt = self.outbox.get_nowait()
@@ -205,13 +217,13 @@ class Connection:
         sim.faults.connections.add(self)
         sim.store.listeners.append(self.on_store_event)
         writer = asyncio.create_task(self._writer())
-        watchdog = asyncio.create_task(self._watchdog())
+        watchdog = asyncio.create_task(self.liveness.watch(lambda: self.session is not None, self.close_transport))
         self.send_raw(framing.OPEN)
         try:
             async for message in ws:
                 if message.type is not WSMsgType.TEXT:
                     continue
-                self.last_received = self.loop.time()
+                self.liveness.received()
                 await self._on_text(message.data)
         finally:
             self.closed = True
@@ -226,23 +238,18 @@ class Connection:
                 await writer
         return ws
 
-    async def _watchdog(self) -> None:
-        options = self.sim.socket_options
-        step = max(0.05, min(options.client_timeout, options.authorize_timeout) / 4)
-        while True:
-            await asyncio.sleep(step)
-            now = self.loop.time()
-            if now - self.last_received > options.client_timeout or (
-                self.session is None and now - self.opened > options.authorize_timeout
-            ):
-                self.close_transport()
-                return
+    def bye(self) -> None:
+        """Close ``1000 "Bye"`` after what is already queued (a protocol violation, the ``bye`` fault)."""
+        self.outbox.put_nowait(_BYE)
 
     async def _on_text(self, text: str) -> None:
         try:
             request = framing.parse(text)
         except ProtocolViolation:
-            return  # not a request: nothing to answer (there is no id)
+            # not a request: nothing to answer (there is no id); the real server says goodbye
+            if self.sim.socket_options.on_violation == "bye":
+                self.bye()
+            return
         if request is None:
             return  # client heartbeat
         endpoint = request.endpoint.lower()
@@ -317,8 +324,22 @@ class Connection:
             return None, []
         if kind == "withhold":
             return None, held
-        data = None if answer.status == 429 else answer.body
+        data = (
+            None
+            if answer.status == 429
+            else encode_404(answer.status, answer.body, self.sim.socket_options.double_encode_404)
+        )
         return framing.response(request.id, answer.status, data), held
+
+    def _types_omitted(self, flt: SyncFilter, body: Any) -> None:
+        """Apply ``sync_without_types`` to a syncrequest without ``entityTypes`` (see SocketOptions)."""
+        if not isinstance(body, dict) or body.get("entityTypes") is not None:
+            return
+        classic = body.get("users") is not None or body.get("accounts") is not None
+        if self.sim.socket_options.sync_without_types == "classic" and classic:
+            flt.entity_types = None  # every entity type of these users / accounts
+        elif self.sim.socket_options.sync_without_types == "empty":
+            flt.entity_types = frozenset()
 
     def _late(self, request: framing.Request) -> Callable[[], None]:
         """``request`` executed later, as its sender (its answer has nowhere to go)."""
@@ -345,6 +366,7 @@ class Connection:
             flt = sync_filter(self.session.user_id, body, self.session.user_id in self.sim.api.org_admins)
             if isinstance(flt, str):
                 return Answer(400, flt)
+            self._types_omitted(flt, body)
             self.sync = flt
             snapshot = self.sim.api.snapshot(flt)
             parts = self.sim.socket_options.split_snapshot
