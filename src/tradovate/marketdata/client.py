@@ -135,11 +135,14 @@ class MarketDataClient:
         """The client of a :class:`tradovate.session.Session`: its environment's socket, its
         token (read at every connection, so renewals are picked up), contract names resolved
         by the REST ``contract/find``, and its guards (budgets, breaker and penalty holds are
-        counted per user and IP, with its REST client and other sockets)."""
+        counted per user and IP, with its REST client and other sockets; so are its reconnect delays,
+        unless ``backoff`` is given)."""
         url, token = cls._endpoint(session)
         options.setdefault("resolve", _rest_resolver(session))
         options.setdefault("on_auth_refused", session.invalidate)  # a revoked token: log in again
         options.setdefault("guards", session.guards)  # budgets, breaker, holds per user and IP
+        if "backoff" not in options:  # one reconnect escalation per user and server, shared
+            options.setdefault("delays", session.reconnect_delays(url))
         return cls(url, token, **options)
 
     @staticmethod
