@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tradovate.realtime.reconnect import Backoff
 from tradovate.session import DEMO, LIVE, Credentials, Environment, Session
 from tradovate.tokens import FileTokenStore, MemoryTokenStore, Token
 from tradovate_api import errors
@@ -547,3 +548,26 @@ def test_against_the_simulator() -> None:
             await wrong.aclose()
 
     asyncio.run(main())
+
+
+def test_the_sockets_of_a_session_share_one_reconnect_backoff_per_url() -> None:
+    backoff = Backoff(initial=1.0, jitter=0.0)
+    session = Session(Credentials(name="u", password="p"), DEMO, reconnect_backoff=backoff)
+    user = session.reconnect_delays(DEMO.ws_url)
+    assert session.reconnect_delays(DEMO.ws_url) is user and user.backoff is backoff
+    assert session.reconnect_delays(DEMO.md_url) is not user  # another server counts its own
+    # shared: the second socket's attempt waits its delay after the first one's
+    assert [user.next(now=0.0), user.next(now=0.0), user.next(now=0.0)] == [1.0, 3.0, 7.0]
+    with pytest.raises(errors.InvalidRequest):
+        Session(Credentials(name="u", password="p"), DEMO, reconnect_backoff=30.0)  # type: ignore[arg-type]
+
+
+def test_market_data_clients_of_a_session_share_its_reconnect_delays() -> None:
+    from tradovate.marketdata import MarketDataClient
+
+    session = Session(Credentials(name="u", password="p"), DEMO)
+    first, second = MarketDataClient.from_session(session), MarketDataClient.from_session(session)
+    shared = session.reconnect_delays(DEMO.md_url)
+    assert first.socket.connection.delays is shared and second.socket.connection.delays is shared
+    own = MarketDataClient.from_session(session, backoff=Backoff(initial=2.0))  # given: its own
+    assert own.socket.connection.delays is None and own.socket.connection.backoff.initial == 2.0

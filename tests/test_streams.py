@@ -230,3 +230,54 @@ def test_drain_takes_exactly_what_get_nowait_would_in_the_same_order(
     counters = (one_by_one.delivered, one_by_one.gaps, one_by_one.lost, len(one_by_one))
     assert (bulk.delivered, bulk.gaps, bulk.lost, len(bulk)) == counters
     assert run(one_by_one, program) == run(bulk, program)  # and both carry on alike
+
+
+@settings(max_examples=150, deadline=None)
+@given(ops, st.sampled_from(["queue", "latest"]))
+def test_put_keyed_is_put_with_the_key_the_producer_already_knows(
+    program: list[tuple[str, int | None]], policy: str
+) -> None:
+    def merge(old: tuple[int, int], new: tuple[int, int]) -> tuple[int, int]:
+        return (new[0], old[1] * 1000 + new[1])  # order-revealing: a wrong merge shows
+
+    plain: Stream[tuple[int, int]] = Stream(policy=policy, maxsize=3, key=lambda v: v[0], merge=merge)  # type: ignore[arg-type]
+    keyed: Stream[tuple[int, int]] = Stream(policy=policy, maxsize=3, key=lambda v: v[0], merge=merge)  # type: ignore[arg-type]
+
+    class Keyed:
+        """``keyed`` driven through put_keyed, the producer giving the key."""
+
+        def put(self, value: tuple[int, int]) -> bool:
+            return keyed.put_keyed(value[0], value)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(keyed, name)
+
+    assert run(plain, program) == run(Keyed(), program)  # type: ignore[arg-type]
+    assert (plain.conflated, plain.overflowed, plain.gaps, plain.delivered) == (
+        keyed.conflated,
+        keyed.overflowed,
+        keyed.gaps,
+        keyed.delivered,
+    )
+
+
+def test_a_whole_value_replaces_what_waits_without_a_merge_and_still_counts_as_conflated() -> None:
+    merges: list[tuple[str, str]] = []
+
+    def merge(old: str, new: str) -> str:
+        merges.append((old, new))
+        return old + new
+
+    stream: Stream[str] = Stream(policy="latest", key=len, merge=merge)
+    stream.put_keyed(1, "a")
+    stream.put_keyed(1, "b")  # partial: merged with what waits
+    stream.put_keyed(1, "c", whole=True)  # whole: replaces it
+    stream.put_keyed(2, "d", whole=True)
+    assert merges == [("a", "b")]
+    assert stream.drain() == [Gap("conflated", 2), "c", "d"]
+    stream.end()
+    assert stream.put_keyed(1, "e", whole=True) is False  # ended: ignored
+    queue: Stream[str] = Stream(policy="queue", maxsize=1)
+    assert queue.put_keyed(1, "x", whole=True) is True  # a queue ignores the key: every value in order
+    assert queue.put_keyed(1, "y", whole=True) is False  # and its bound
+    assert queue.drain() == ["x", Gap("overflow", 1)]

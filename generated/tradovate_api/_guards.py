@@ -2,10 +2,13 @@
 
 Hand-written, not generated. Every method of ``Tradovate`` and ``AsyncTradovate`` goes through
 :meth:`Guards.call` / :meth:`Guards.acall`, and so does every request of a ``tradovate``
-WebSocket connection. The policy is written once, without I/O, as a generator that yields what
-to do next (send this request, sleep this long) and receives the answers; the sync and async
-HTTP clients and the socket connection drive the same generator (the ``httpx.Auth.auth_flow``
-idea). What a driver hands in (see :class:`Call` and :class:`Request`):
+WebSocket connection. The policy is written once, without I/O, as a plain object
+(:class:`CallState`) that is told what happened (an answer, a failure) and says what to do next
+(the call is over, or sleep this long and send this request). The sync and async HTTP clients
+drive it through a generator (:meth:`Guards.flow`, the ``httpx.Auth.auth_flow`` idea); the
+socket connection drives it directly (no generator and no exchange object per answer: the
+socket's round trip is its hot path). What a driver hands in (see :class:`Call` and
+:class:`Request`):
 
 - the call's identity: ``operation_id`` (budgets and penalty holds are kept per operation id, so
   a REST placement and a socket placement share them), ``idempotent``, ``rate_limit``;
@@ -51,7 +54,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from types import MappingProxyType
-from typing import Any, Final, NamedTuple, Protocol
+from typing import Any, Final, Generic, NamedTuple, Protocol, Self, TypeVar
 
 import attrs
 
@@ -166,9 +169,12 @@ class GuardSettings:
 class Request(Protocol):
     """A validated request as data (``tradovate_api._transport.WireRequest``, a socket request)."""
 
-    def with_ticket(self, ticket: str) -> Request | None:
+    def with_ticket(self, ticket: str) -> Self | None:
         """The same request carrying a penalty ticket, or None if it cannot carry one."""
         ...
+
+
+R = TypeVar("R", bound=Request)
 
 
 class Call(Protocol):
@@ -283,80 +289,27 @@ class Guards:
     # -- the policy, once -----------------------------------------------------------------------
 
     def flow(self, op: Call, request: Request, deadline: float) -> Flow:
-        """Yields :class:`_Send` (answer: what the driver's send returned, or the error thrown
-        in) and :class:`_Sleep` steps; returns the exchange whose result or error the call ends
-        with. ``deadline``: seconds the whole call may take (``math.inf``: no bound)."""
-        clock = self.settings.clock
-        end = clock.monotonic() + deadline
-        limit = self._limit(op)
-        ticketed = False
-        attempt = 0
+        """The policy as a generator (the face :meth:`call` and :meth:`acall` drive): yields
+        :class:`_Send` (answer: what the driver's send returned, or the error thrown in) and
+        :class:`_Sleep` steps; returns the exchange whose result or error the call ends with.
+        ``deadline``: seconds the whole call may take (``math.inf``: no bound). Each step is
+        :class:`CallState`'s."""
+        state = CallState(self, op, request, deadline)
+        seconds = deadline
         while True:
-            # Nothing to check or count (no budget, breaker or hold): no lock taken.
-            idle = limit is None and self._breaker is None and not self._holds
-            slot = None if idle else self._admit(op.operation_id, limit, ticketed)
-            failure: errors.TradovateError | None = None
             try:
-                wire = yield _new_send((request, end - clock.monotonic()))
-            except (errors.TransportError, errors.OutcomeUnknown) as exc:
-                failure, counted = exc, True  # it may have reached the server
+                wire = yield _new_send((state.request, seconds))
             except errors.TradovateError as exc:
-                failure, counted = exc, False  # refused before sending
-            if failure is not None:
-                self._settle(op.operation_id, slot, counted=counted)
-                delay = self._retry_delay(op, failure, attempt, end)
+                yield _Sleep(state.failed(exc))
+            else:
+                response: Response[Any] = op.response(wire)
+                error = response.error
+                delay = state.answered(int(response.status_code), error, response.headers)
                 if delay is None:
-                    raise failure
-                attempt += 1
+                    final = state.error
+                    return response if final is error or final is None else _with_error(response, final)
                 yield _Sleep(delay)
-                continue
-            assert wire is not None
-            response: Response[Any] = op.response(wire)
-            error = response.error
-            if slot is not None:
-                self._settle(
-                    op.operation_id, slot, counted=error is not None or limit is None or limit.counts_successes
-                )
-            if response.status_code in _BREAKER_STATUSES:
-                self._open_breaker(op.operation_id, response)
-            if error is not None and isinstance(error, errors.PenaltyTicket):
-                if error.captcha:
-                    self._hold(
-                        op.operation_id, self.settings.breaker_seconds, "captcha penalty: operator action needed"
-                    )
-                    captcha = errors.CaptchaRequired(error.operation, error.ticket, error.time)
-                    return _with_error(response, captcha)
-                wait = error.time  # the server's word, even 0 (the spec's backoffSeconds is only what it usually says)
-                self._hold(op.operation_id, wait, "server penalty running")
-                if ticketed or not self.settings.penalty_retry or not error.ticket:
-                    return response
-                retry = request.with_ticket(error.ticket)
-                if retry is None or clock.monotonic() + wait >= end:
-                    _log.info("%s: penalty of %gs does not fit in the deadline; not retried", op.operation_id, wait)
-                    return response
-                # Sending a state-changing call again is safe here, and only here: a penalty
-                # ticket means the server did NOT execute the request ("the request was not
-                # handled and the server imposed a time penalty on that request", official
-                # OpenAPI, "Request Rate Limits And Time Penalty"; partner docs, penalty-tickets:
-                # wait p-time, then retry with the original body plus "p-ticket"). It is sent
-                # once more, unchanged but for the ticket.
-                _log.info("%s: penalty ticket; waiting %gs, then sending once more", op.operation_id, wait)
-                yield _Sleep(wait)
-                request, ticketed = retry, True
-                continue
-            delay = self._retry_delay(op, error, attempt, end) if error is not None else None
-            if delay is None:
-                return response
-            attempt += 1
-            yield _Sleep(delay)
-
-    def _limit(self, op: Call) -> RateLimit | None:
-        if not self.settings.budgets:
-            return None
-        overrides = self.settings.rate_limits
-        if op.operation_id in overrides:
-            return overrides[op.operation_id]
-        return op.rate_limit
+            seconds = state.again()
 
     def _window(self, operation_id: str, now: float) -> deque[float]:
         calls = self._calls.setdefault(operation_id, deque())
@@ -407,9 +360,9 @@ class Guards:
             if until > self._holds.get(operation_id, (0.0, ""))[0]:
                 self._holds[operation_id] = (until, why)
 
-    def _open_breaker(self, operation_id: str, response: Response[Any]) -> None:
-        status = int(response.status_code)
-        seconds = max(self.settings.breaker_seconds, _retry_after(response.headers.get("retry-after")))
+    def _open_breaker(self, operation_id: str, status: int, headers: Mapping[str, str] | None) -> None:
+        retry_after = None if headers is None else headers.get("retry-after")
+        seconds = max(self.settings.breaker_seconds, _retry_after(retry_after))
         with self._lock:
             closes = self.settings.clock.monotonic() + seconds
             if self._breaker is None or closes > self._breaker[0]:
@@ -435,6 +388,110 @@ class Guards:
         return delay
 
 
+class CallState(Generic[R]):
+    """One call's way through the policy, as a plain object: the policy written once, driven by
+    :meth:`Guards.flow` (the generator the HTTP clients run) and directly by the socket
+    connection (no generator, no exchange object per answer).
+
+    Made when the call starts, it admits the first send (raises ``BreakerOpen``,
+    ``BudgetExhausted``; nothing sent, nothing counted). The driver then sends :attr:`request`
+    within the seconds left (``deadline`` for the first send) and reports what happened:
+
+    - :meth:`answered` (status, typed refusal or ``None``, headers): ``None`` means the answer
+      is final, and the call ends with :attr:`error` (the refusal, or what replaced it:
+      ``CaptchaRequired`` for a captcha penalty); a number means wait that long, call
+      :meth:`again` and send :attr:`request` (now perhaps carrying a penalty ticket) once more;
+    - :meth:`failed` (the send raised a typed error): raises it when the call ends with it, else
+      returns the wait before :meth:`again`.
+    """
+
+    __slots__ = ("attempt", "end", "error", "guards", "limit", "op", "request", "slot", "ticketed")
+
+    def __init__(self, guards: Guards, op: Call, request: R, deadline: float) -> None:
+        settings = guards.settings
+        self.guards = guards
+        self.op = op
+        self.request = request
+        self.end = settings.clock.monotonic() + deadline
+        limit: RateLimit | None = None
+        if settings.budgets:
+            overrides = settings.rate_limits
+            limit = overrides[op.operation_id] if overrides and op.operation_id in overrides else op.rate_limit
+        self.limit = limit
+        self.ticketed = False
+        self.attempt = 0
+        self.error: errors.TradovateError | None = None
+        # Nothing to check or count (no budget, breaker or hold): no lock taken.
+        idle = limit is None and guards._breaker is None and not guards._holds
+        self.slot = None if idle else guards._admit(op.operation_id, limit, False)
+
+    def again(self) -> float:
+        """Admit the next send (after the wait :meth:`answered`/:meth:`failed` returned); the
+        seconds left of the call's deadline."""
+        guards = self.guards
+        limit = self.limit
+        idle = limit is None and guards._breaker is None and not guards._holds
+        self.slot = None if idle else guards._admit(self.op.operation_id, limit, self.ticketed)
+        return self.end - guards.settings.clock.monotonic()
+
+    def failed(self, exc: errors.TradovateError) -> float:
+        """The send raised ``exc``: raised again if final, else the wait before sending again (a
+        read retry)."""
+        # A transport failure or a lost answer may have reached the server: it counts.
+        counted = isinstance(exc, errors.TransportError | errors.OutcomeUnknown)
+        self.guards._settle(self.op.operation_id, self.slot, counted=counted)
+        delay = self.guards._retry_delay(self.op, exc, self.attempt, self.end)
+        if delay is None:
+            raise exc
+        self.attempt += 1
+        return delay
+
+    def answered(
+        self, status: int, error: errors.TradovateError | None, headers: Mapping[str, str] | None = None
+    ) -> float | None:
+        """An answer came: ``None`` if it is final (the call ends with :attr:`error`), else the
+        wait before sending :attr:`request` again."""
+        guards = self.guards
+        op = self.op
+        limit = self.limit
+        self.error = error
+        if self.slot is not None:
+            counted = error is not None or limit is None or limit.counts_successes
+            guards._settle(op.operation_id, self.slot, counted=counted)
+        if status in _BREAKER_STATUSES:
+            guards._open_breaker(op.operation_id, status, headers)
+        if error is None:
+            return None
+        if isinstance(error, errors.PenaltyTicket):
+            if error.captcha:
+                guards._hold(
+                    op.operation_id, guards.settings.breaker_seconds, "captcha penalty: operator action needed"
+                )
+                self.error = errors.CaptchaRequired(error.operation, error.ticket, error.time)
+                return None
+            wait = error.time  # the server's word, even 0 (the spec's backoffSeconds is only what it usually says)
+            guards._hold(op.operation_id, wait, "server penalty running")
+            if self.ticketed or not guards.settings.penalty_retry or not error.ticket:
+                return None
+            retry = self.request.with_ticket(error.ticket)
+            if retry is None or guards.settings.clock.monotonic() + wait >= self.end:
+                _log.info("%s: penalty of %gs does not fit in the deadline; not retried", op.operation_id, wait)
+                return None
+            # Sending a state-changing call again is safe here, and only here: a penalty
+            # ticket means the server did NOT execute the request ("the request was not
+            # handled and the server imposed a time penalty on that request", official
+            # OpenAPI, "Request Rate Limits And Time Penalty"; partner docs, penalty-tickets:
+            # wait p-time, then retry with the original body plus "p-ticket"). It is sent
+            # once more, unchanged but for the ticket.
+            _log.info("%s: penalty ticket; waiting %gs, then sending once more", op.operation_id, wait)
+            self.request, self.ticketed = retry, True
+            return wait
+        delay = guards._retry_delay(op, error, self.attempt, self.end)
+        if delay is not None:
+            self.attempt += 1
+        return delay
+
+
 def _with_error(response: Response[Any], error: errors.TradovateError) -> Response[Any]:
     return Response(
         status_code=int(response.status_code),
@@ -452,4 +509,15 @@ def _retry_after(value: str | None) -> float:
     return min(float(text), 86400.0) if text.isdigit() else 0.0
 
 
-__all__ = ["SYSTEM_CLOCK", "Call", "Clock", "GuardSettings", "Guards", "Limit", "RateLimit", "Request", "SystemClock"]
+__all__ = [
+    "SYSTEM_CLOCK",
+    "Call",
+    "CallState",
+    "Clock",
+    "GuardSettings",
+    "Guards",
+    "Limit",
+    "RateLimit",
+    "Request",
+    "SystemClock",
+]

@@ -5,8 +5,10 @@ simulator and command line) may rely on beyond the client object. Hand-written, 
   ``SOCKET_ENDPOINTS``, ``SOCKET_EVENTS``, ``Operation``, ``SocketEndpoint``, ``Failure``,
   ``RateLimit``, ``model_class``, ``check_failure``, ``query_value`` (a query parameter checked
   and encoded as the client sends it), ``QUERY_KINDS``;
-- the call policy: ``Guards``, ``GuardSettings``, ``Limit``, ``Clock``, ``SYSTEM_CLOCK``, and
-  ``Call`` (the request as data a guarded call sends; ``Call.with_ticket`` adds a penalty ticket);
+- the call policy: ``Guards``, ``GuardSettings``, ``Limit``, ``Clock``, ``SYSTEM_CLOCK``,
+  ``CallState`` (one call's way through the policy, for drivers that run it without a
+  generator: the socket connection), and ``Call`` (the request as data a guarded call sends;
+  ``Call.with_ticket`` adds a penalty ticket);
 - request checks: ``check_request`` (the order rules);
 - the TLS rules, one trust policy for REST and sockets: ``is_loopback`` (the only hosts reached
   without TLS), ``check_ssl_context`` (a context must verify certificates and host names),
@@ -52,7 +54,7 @@ if TYPE_CHECKING:
         unknown_enum,
     )
     from ._codec import _loads as parse_json
-    from ._guards import SYSTEM_CLOCK, Clock, Guards, GuardSettings, Limit
+    from ._guards import SYSTEM_CLOCK, CallState, Clock, Guards, GuardSettings, Limit
     from ._http import (
         QUERY_KINDS,
         Failure,
@@ -75,7 +77,7 @@ _CODEC = (
 _LAZY: dict[str, tuple[str, str]] = {
     **{name: ("_codec", name) for name in _CODEC.split()},
     "parse_json": ("_codec", "_loads"),
-    **{name: ("_guards", name) for name in ("SYSTEM_CLOCK", "Clock", "Guards", "GuardSettings", "Limit")},
+    **{name: ("_guards", name) for name in ("SYSTEM_CLOCK", "CallState", "Clock", "Guards", "GuardSettings", "Limit")},
     **{
         name: ("_http", name)
         for name in (
@@ -99,6 +101,7 @@ __all__ = [
     "Any_",
     "Bool",
     "Call",
+    "CallState",
     "Clock",
     "Date",
     "DateTime",

@@ -26,6 +26,9 @@
   :meth:`Session.access_token` / :meth:`Session.md_access_token` at every (re)connect, and
   listeners (:meth:`Session.add_token_listener`) hear of every new token.
 - Tokens, passwords and secrets never appear in reprs, log lines or error messages.
+- Sockets opened on the session (``AccountSession``) share its call policy (:attr:`Session.guards`)
+  and, per socket URL, one reconnect backoff (:meth:`Session.reconnect_delays`): several sockets
+  of this user that a server keeps closing escalate one backoff together instead of each storming.
 - The API has no log-out operation: :meth:`Session.logout` forgets the token here and in the
   store (the server session ends when the token expires).
 """
@@ -35,18 +38,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime
-import ipaddress
 import logging
 import ssl
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import urlsplit
-
-import attrs
 
 from tradovate_api import UNSET, AsyncTradovate, Unset, errors
 from tradovate_api.runtime import SYSTEM_CLOCK, Clock, Guards, GuardSettings
 
+from .environment import DEMO, LIVE, Credentials, Environment
+from .realtime.reconnect import Backoff, ReconnectDelays
 from .tokens import FileTokenStore, MemoryTokenStore, Token, TokenStore, TokenStoreError, header_safe, store_key
 
 if TYPE_CHECKING:
@@ -64,107 +65,6 @@ FALLBACK_LIFETIME: Final = 80 * 60.0  # if an answer has no expiry: the shortest
 RETRY_RENEWAL: Final = 60.0  # after a failed renewal while the token is still valid
 EXPIRY_SLACK: Final = 5.0  # a token this close to its expiry is treated as expired
 
-
-# ---------------------------------------------------------------------------------------------
-# Credentials and environments
-
-
-@attrs.frozen(repr=False)
-class Credentials:
-    """What ``accesstokenrequest`` needs. ``repr`` hides the password and the API secret."""
-
-    name: str
-    password: str
-    app_id: str | None = None
-    app_version: str | None = None
-    cid: int | str | None = None
-    sec: str | None = None
-    device_id: str | None = None
-
-    def __repr__(self) -> str:
-        sec = "None" if self.sec is None else "'***'"
-        return (
-            f"Credentials(name={self.name!r}, password='***', app_id={self.app_id!r}, "
-            f"app_version={self.app_version!r}, cid={self.cid!r}, sec={sec}, device_id={self.device_id!r})"
-        )
-
-    __str__ = __repr__
-
-
-def _loopback(host: str | None) -> bool:
-    if host is None:
-        return False
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _socket_url(_: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str):
-        raise errors.InvalidRequest("must be a URL", field=attribute.name)
-    parts = urlsplit(value)
-    if parts.username or parts.password:
-        raise errors.InsecureConfiguration(f"{attribute.name}: credentials in the URL are not allowed")
-    if parts.scheme != "wss" and not (parts.scheme == "ws" and _loopback(parts.hostname)):
-        raise errors.InsecureConfiguration(f"{attribute.name}: only wss://, or ws:// to a loopback host")
-
-
-@attrs.frozen
-class Environment:
-    """Where a session connects: the REST root and the three sockets.
-
-    ``DEMO`` and ``LIVE`` are Tradovate's; :meth:`simulator` is the local simulator's layout.
-    """
-
-    rest_url: str
-    ws_url: str = attrs.field(validator=_socket_url)
-    md_url: str = attrs.field(validator=_socket_url)
-    replay_url: str = attrs.field(validator=_socket_url)
-    name: str = "custom"
-
-    @classmethod
-    def simulator(cls, base_url: str = "http://127.0.0.1:8080", md_base_url: str | None = None) -> Environment:
-        """The local simulator at ``base_url`` (REST under ``/v1``, the user socket at
-        ``/v1/websocket``); market data at ``/v1/websocket`` and replay at
-        ``/replay/v1/websocket`` on ``md_base_url`` (default: the same server). Either URL may
-        be given as the server's root, its ``/v1`` or its ``/v1/websocket`` URL."""
-
-        def root(url: str) -> str:
-            for suffix in ("/", "/websocket", "/v1"):
-                url = url.removesuffix(suffix)
-            return url
-
-        def socket(url: str) -> str:
-            return "ws" + url[len("http") :] if url.startswith("http") else url
-
-        rest = root(base_url)
-        md = socket(root(md_base_url)) if md_base_url else socket(rest)
-        return cls(
-            rest_url=f"{rest}/v1",
-            ws_url=f"{socket(rest)}/v1/websocket",
-            md_url=f"{md}/v1/websocket",
-            replay_url=f"{md}/replay/v1/websocket",
-            name="simulator",
-        )
-
-
-DEMO: Final = Environment(
-    rest_url="https://demo.tradovateapi.com/v1",
-    ws_url="wss://demo.tradovateapi.com/v1/websocket",
-    md_url="wss://md.tradovateapi.com/v1/websocket",
-    replay_url="wss://replay.tradovateapi.com/v1/websocket",
-    name="demo",
-)
-LIVE: Final = Environment(
-    rest_url="https://live.tradovateapi.com/v1",
-    ws_url="wss://live.tradovateapi.com/v1/websocket",
-    md_url="wss://md.tradovateapi.com/v1/websocket",
-    replay_url="wss://replay.tradovateapi.com/v1/websocket",
-    name="live",
-)
 
 TokenListener = Callable[[Token], object]
 
@@ -231,6 +131,7 @@ class Session:
         ssl_context: ssl.SSLContext | None = None,
         transport: Any = None,
         backend: str = "httpx",
+        reconnect_backoff: Backoff | None = None,
     ) -> None:
         """
         Args:
@@ -249,6 +150,8 @@ class Session:
                 of idempotent reads.
             timeout, deadline, ssl_context, transport, backend: passed to the REST client
                 (``backend="aiohttp"``: the faster HTTP backend, see ``AsyncTradovate``).
+            reconnect_backoff: the reconnect backoff of the session's sockets, one escalation
+                per socket URL shared by every socket opened there (:meth:`reconnect_delays`).
         """
         if credentials is not None and not isinstance(credentials, Credentials):
             raise errors.InvalidRequest("must be Credentials", field="credentials")
@@ -284,6 +187,10 @@ class Session:
         self._renewer: asyncio.Task[None] | None = None
         self._closed = False
         self._refused = False  # the token was dropped by invalidate(): REST calls log in first
+        if reconnect_backoff is not None and not isinstance(reconnect_backoff, Backoff):
+            raise errors.InvalidRequest("must be a Backoff", field="reconnect_backoff")
+        self._reconnect_backoff = reconnect_backoff
+        self._delays: dict[str, ReconnectDelays] = {}
 
     def __repr__(self) -> str:
         who = self._credentials.name if self._credentials else "no credentials"
@@ -305,6 +212,14 @@ class Session:
     def guards(self) -> Guards:
         """The call policy's state shared by the REST client and the session's sockets."""
         return self._guards
+
+    def reconnect_delays(self, url: str) -> ReconnectDelays:
+        """The reconnect delays every socket of this session to ``url`` shares (made on first
+        use): one backoff escalation per user and server, as the server counts per user and IP."""
+        delays = self._delays.get(url)
+        if delays is None:
+            delays = self._delays[url] = ReconnectDelays(self._reconnect_backoff)
+        return delays
 
     @property
     def token(self) -> Token | None:

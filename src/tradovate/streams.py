@@ -17,7 +17,9 @@ Two policies:
 ``"latest"`` (quotes, books): one slot per key (a contract), holding the latest state. A new
     value for a key whose previous one has not been read yet replaces it (``merge`` combines
     partial updates), so memory is bounded by the number of keys; the replaced states are
-    announced by one ``Gap(reason="conflated", lost=n)`` before the next values.
+    announced by one ``Gap(reason="conflated", lost=n)`` before the next values. A producer that
+    already knows the key (market data routed by contract id) uses :meth:`Stream.put_keyed`,
+    and says when a value is *whole* (supersedes any waiting state: replaced, not merged).
 
 :meth:`Stream.mark_gap` queues a marker later values cannot overtake (``reason="reconnect"``
 after a drop, ``"refused"`` when the server ended a subscription, ...; ``lost`` is ``None``: the
@@ -165,31 +167,41 @@ class Stream(Generic[T]):
         """Offer a value; ``False`` if it was not queued (the stream is full or closed)."""
         if self.closed:
             return False
+        if self.policy == "latest":
+            return self.put_keyed(self._key(value), value)  # type: ignore[misc]  # set for "latest" (checked in __init__)
+        queue = self._queue
+        if len(queue) >= self.maxsize:
+            self._lost += 1
+            self.overflowed += 1
+            return False
+        if self._lost:
+            self._flush_lost()
+        queue.append(value)
+        if self._waiter is not None:
+            self._wake()
+        return True
+
+    def put_keyed(self, key: Hashable, value: T, whole: bool = False) -> bool:
+        """:meth:`put` with the value's key already known to the producer (the market-data hot
+        path: no ``key`` call). ``whole``: the value supersedes whatever waits for its key, so it
+        replaces it without ``merge`` (a full quote, a book). A ``"queue"`` stream ignores both
+        and queues the value as :meth:`put` does."""
+        if self.closed:
+            return False
         if self.policy == "queue":
-            queue = self._queue
-            if len(queue) >= self.maxsize:
-                self._lost += 1
-                self.overflowed += 1
-                return False
-            if self._lost:
-                self._flush_lost()
-            queue.append(value)
+            return self.put(value)
+        latest = self._latest
+        previous = latest.get(key)
+        if previous is None:
+            latest[key] = value
+            self._order.append(key)
         else:
-            k = self._key(value)  # type: ignore[misc]  # set for "latest" (checked in __init__)
-            latest = self._latest
-            previous = latest.get(k)
-            if previous is None:
-                latest[k] = value
-                self._order.append(k)
-            else:
-                self._lost += 1
-                self.conflated += 1
-                latest[k] = self._merge(previous, value) if self._merge is not None else value
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.done():
-                waiter.set_result(None)
+            self._lost += 1
+            self.conflated += 1
+            merge = self._merge
+            latest[key] = value if whole or merge is None else merge(previous, value)
+        if self._waiter is not None:
+            self._wake()
         return True
 
     def mark_gap(self, reason: str = "reconnect") -> None:

@@ -16,6 +16,10 @@ warm-up; printed per configuration (median, spread over runs):
 
 One JSON line at the end for scripts (the figures of the largest configuration). No goal is set
 for this figure yet; it is tracked so a change in the simulator's md path shows.
+
+``--against DIR`` compares with the simulator of another checkout (``DIR`` holding ``src/`` and
+``generated/``): per configuration, one window set with each, alternating; printed: quotes per
+simulator CPU-second of each and their ratio (this / other), the load average.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -96,11 +101,55 @@ async def measure(
             await asyncio.gather(*tasks, return_exceptions=True)
 
 
+def server_env(src: str | None) -> dict[str, str] | None:
+    """The environment of a simulator run from another checkout (``None``: this one)."""
+    if src is None:
+        return None
+    root = Path(src).resolve()
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root / "generated")])}
+
+
+def run_config(
+    sockets: int, contracts: int, runs: int, seconds: float, src: str | None = None, timing: str | None = None
+) -> list[tuple[float, float]]:
+    """One fresh simulator process (from ``src``, else this checkout; ``timing``: its --fast or
+    --realistic flag), the configuration's windows."""
+    flags = [f"--{timing}"] if timing else []
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tradovate.sim", "--json", "--tick", "0.0001", "--seed", "1", *flags],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=server_env(src),
+    )
+    try:
+        assert server.stdout is not None
+        urls = json.loads(server.stdout.readline())
+        return asyncio.run(measure(urls, server.pid, sockets, contracts, runs, seconds))
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def compare(other: str, runs: int, seconds: float, timing: str | None = None) -> None:
+    print(f"quotes per simulator CPU-second, this checkout vs {other}; {runs} windows of {seconds:g} s each")
+    for sockets, contracts in CONFIGS:
+        per_cpu = {}
+        for src in (None, other):
+            results = run_config(sockets, contracts, runs, seconds, src, timing if src is None else None)
+            per_cpu[src] = statistics.median(r / c for r, c in results if c > 0)
+        print(
+            f"  {f'{sockets} x {contracts}':>20}  this {per_cpu[None]:9.0f}  other {per_cpu[other]:9.0f}"
+            f"  ratio {per_cpu[None] / per_cpu[other]:.3f}"
+        )
+    print(f"  load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--seconds", type=float, default=2.0)
     p.add_argument("--quick", action="store_true")
+    p.add_argument("--against", metavar="DIR", help="compare with the simulator of another checkout")
     p.add_argument(
         "--timing",
         choices=["fast", "realistic"],
@@ -109,22 +158,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = p.parse_args(argv)
     runs, seconds = (3, 1.0) if args.quick else (args.runs, args.seconds)
+    if args.against:
+        compare(args.against, runs, seconds, args.timing)
+        return 0
     print(f"simulator in its own process, market stepping as fast as it can; {runs} windows of {seconds:g} s each")
     print(f"  {'sockets x contracts':>20}  {'quotes/s (spread)':>28}  {'sim CPU':>8}  {'quotes per sim CPU-s':>20}")
     figures: dict[str, float] = {}
     for sockets, contracts in CONFIGS:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "tradovate.sim", "--json", "--tick", "0.0001", "--seed", "1", f"--{args.timing}"],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert server.stdout is not None
-            urls = json.loads(server.stdout.readline())
-            results = asyncio.run(measure(urls, server.pid, sockets, contracts, runs, seconds))
-        finally:
-            server.terminate()
-            server.wait(10)
+        results = run_config(sockets, contracts, runs, seconds, timing=args.timing)
         rates = [r for r, _ in results]
         cpu = statistics.median(c for _, c in results)
         per_cpu = statistics.median(r / c for r, c in results if c > 0)

@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradovate.marketdata import DomBook, MarketData, Quote, QuoteEntry, Unrecognized, decode_frame, decode_messages
+from tradovate.marketdata.decode import decode_quotes
 from tradovate.marketdata.types import QUOTE_ENTRY_NAMES
 
 FRAMES = [
@@ -276,6 +277,8 @@ def test_no_frame_makes_the_decoder_raise(events: list[Any]) -> None:
 def test_no_text_makes_the_decoder_raise(text: str) -> None:
     assert isinstance(decode_frame("a" + text), list)
     assert isinstance(decode_frame(("a" + text).encode("utf-8", "surrogatepass")), list)
+    short = decode_quotes('a[{"e":"md","d":{"quotes":[' + text)
+    assert short is None or decode_frame('a[{"e":"md","d":{"quotes":[' + text) == [MarketData(quotes=short)]
 
 
 @settings(max_examples=100, deadline=None)
@@ -291,3 +294,22 @@ def test_a_merged_quote_lays_the_newer_entries_over_the_older_and_is_the_newer_w
     assert (merged.contract_id, merged.id, old.entries) == (1, 7, old_entries)
     if new_names >= old_names:  # a full update is the running state as it is: no copy
         assert merged is new
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(quote_item, max_size=3), st.lists(dom_item, max_size=2), junk, st.booleans(), shaped)
+def test_the_quotes_shortcut_gives_what_decode_frame_gives_or_leaves_the_frame_to_it(
+    quotes: list[Any], doms: list[Any], extra: dict[str, Any], two: bool, odd: Any
+) -> None:
+    if extra and quotes:
+        quotes[0] = {**quotes[0], **{f"x{k}": v for k, v in extra.items()}}
+    d: dict[str, Any] = {"quotes": quotes, **({"doms": doms} if doms else {})}
+    events = [{"e": "md", "d": d}] + ([{"e": "md", "d": {"quotes": quotes}}] if two else [])
+    frame = "a" + json.dumps(events, separators=(",", ":"))
+    short = decode_quotes(frame)
+    assert (short is None) == bool(doms or two or (extra and quotes))  # taken exactly for quotes only
+    if short is not None:
+        assert decode_frame(frame) == [MarketData(quotes=short)]
+    for other in ("a" + json.dumps([{"e": "md", "d": {"quotes": odd}}], separators=(",", ":")), frame.encode()):
+        short = decode_quotes(other)
+        assert short is None or decode_frame(other) == [MarketData(quotes=short)]

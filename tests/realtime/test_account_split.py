@@ -21,9 +21,9 @@ from tradovate.realtime.account import (
     OrderOutcomeUnknown,
     Resynced,
     Synced,
-    _join,
 )
 from tradovate.realtime.mirror import Change, ChangeKind, Mirror, NotSynced
+from tradovate.realtime.sync import _join
 from tradovate_api import errors
 
 

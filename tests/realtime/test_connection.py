@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -388,6 +389,31 @@ def test_a_read_whose_connection_drops_is_a_typed_connection_error() -> None:
             server.drop_on.add("account/list")
             with pytest.raises(ConnectionLost):
                 await conn.request("account/list")
+
+    run(main)
+
+
+def test_a_request_runs_the_call_policy_without_a_generator_or_an_exchange_per_answer() -> None:
+    """The socket's hot path: the shared policy's steps (``CallState``) are driven directly; no
+    policy generator is resumed and no ``tradovate_api.Response`` is made for an answer."""
+
+    async def main() -> None:
+        async with WsServer() as server, make(server) as conn:
+            await conn.request("echo", {"x": 1}, idempotent=True)  # warm caches
+            called: list[str] = []
+
+            def profile(frame: Any, event: str, _: object) -> None:
+                if event == "call":
+                    called.append(f"{frame.f_code.co_filename.rsplit('/', 1)[-1]}:{frame.f_code.co_qualname}")
+
+            sys.setprofile(profile)
+            try:
+                assert await conn.request("echo", {"x": 2}, idempotent=True) == {"x": 2}
+            finally:
+                sys.setprofile(None)
+            assert "_guards.py:CallState.answered" in called  # the policy saw the answer
+            assert not [name for name in called if name.startswith("_guards.py:Guards.")], called
+            assert "types.py:Response.__init__" not in called
 
     run(main)
 

@@ -295,6 +295,71 @@ def test_a_refusal_on_a_reconnect_never_echoes_the_token_used_before() -> None:
     run(main)
 
 
+@asynccontextmanager
+async def answering_once(target: str, mode: str) -> AsyncIterator[str]:
+    """A TCP front whose first connection is passed through to ``target`` (a ``ws://`` URL on
+    loopback) and whose later ones get the odd answer ``mode``; yields its ``ws://`` URL."""
+    host, port = target.split("//", 1)[1].split("/", 1)[0].split(":")
+    connections = 0
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        except OSError:
+            pass
+        finally:
+            writer.close()
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        if connections > 1:
+            try:
+                await reader.readuntil(b"\r\n\r\n")
+                writer.write(_odd(mode))
+                await writer.drain()
+            except (OSError, asyncio.IncompleteReadError):
+                pass
+            finally:
+                writer.close()
+            return
+        up_reader, up_writer = await asyncio.open_connection(host, int(port))
+        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    front = server.sockets[0].getsockname()[1]
+    try:
+        yield f"ws://127.0.0.1:{front}/v1/websocket"
+    finally:
+        server.close()
+
+
+@pytest.mark.parametrize("mode", ["garbage", "101bad", "badheader"])
+def test_a_reconnect_that_meets_a_malformed_answer_tells_the_streams_typed(mode: str) -> None:
+    async def main() -> None:
+        async with WsServer(tokens={SECRET}) as server, answering_once(server.url, mode) as url:
+            lost: list[Disconnected] = []
+            conn = Connection(url, token, clock=FastClock(), seed=3, on_disconnected=lost.append)
+            stream = conn.events()
+            await conn.connect()
+            server.current.abort()
+            failed = []
+            async with asyncio.timeout(30):
+                async for event in stream:
+                    if isinstance(event, Disconnected) and event.error is not None:
+                        failed.append(event)
+                        if len(failed) == 2:
+                            break
+            assert all(isinstance(e.error, ProtocolViolation) and e.retry_in is not None for e in failed)
+            assert "handshake" in failed[0].reason and SECRET not in failed[0].reason
+            assert lost[: len(failed) + 1] == [lost[0], *failed]  # the owner's hook hears the same
+            await conn.close()
+
+    run(main)
+
+
 # -- a token refused again after a fresh login ------------------------------------------------
 
 

@@ -8,7 +8,9 @@ move the clock, so "a minute" of reconnects runs in well under a second of wall 
 from __future__ import annotations
 
 import asyncio
+import heapq
 import http
+import itertools
 import random
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -26,12 +28,12 @@ from tradovate.realtime.account import AccountSession
 from tradovate.realtime.connection import Backoff, Connection, Disconnected, Reconnected
 from tradovate.realtime.errors import ServerShutdown, UpgradeRefused
 from tradovate.realtime.events import StreamEvent
-from tradovate.realtime.reconnect import ReconnectPolicy, upgrade_refused
+from tradovate.realtime.reconnect import ReconnectDelays, ReconnectPolicy, upgrade_refused
 from tradovate.session import Credentials, Environment, Session
 from tradovate.sim import Simulator
 from tradovate.sim.faults import Faults, parse_fault
 from tradovate.streams import Stream
-from tradovate_api.errors import RequestNotSent
+from tradovate_api.errors import AuthenticationFailed, RequestNotSent
 
 CREDENTIALS = Credentials(name="demo", password="demo")
 
@@ -92,7 +94,7 @@ def policy(backoff: Backoff, **kw: Any) -> ReconnectPolicy:
 def test_short_lived_connections_never_reset_the_backoff(lives: list[float], seed: int) -> None:
     backoff = Backoff()
     rules = policy(backoff)
-    rules._rng.seed(seed)
+    rules.delays._rng.seed(seed)
     delays = [rules.after(usable=True, lived=lived, error=None, first=False).delay for lived in lives]
     # each step is the capped exponential, at most `jitter` below it: never back at `initial`
     for n, delay in enumerate(delays):
@@ -103,6 +105,31 @@ def test_short_lived_connections_never_reset_the_backoff(lives: list[float], see
     for delay, lived in zip(delays, lives, strict=False):
         starts.append(starts[-1] + lived + delay)
     assert sum(start < 60 for start in starts) <= 10
+
+
+@given(
+    sockets=st.integers(1, 8),
+    lives=st.lists(st.floats(min_value=0.0, max_value=59.9), min_size=1, max_size=60),
+    seed=st.integers(0, 2**32),
+)
+def test_sockets_sharing_delays_take_turns_whatever_their_lives(sockets: int, lives: list[float], seed: int) -> None:
+    """However many sockets share one ReconnectDelays and however short their connections, the
+    user's reconnects are spaced one after another: each at least a jittered delay after the
+    previous one, so the first minute holds the first connections and at most 10 more."""
+    shared = ReconnectDelays(Backoff(), seed=seed)
+    rules = [policy(Backoff(), delays=shared) for _ in range(sockets)]
+    due = [(0.0, n) for n in range(sockets)]
+    attempts: list[float] = []
+    for lived in lives:
+        at, n = min(due)
+        due.remove((at, n))
+        if at > 0:
+            attempts.append(at)
+        ends = at + lived
+        due.append((ends + rules[n].after(usable=True, lived=lived, error=None, first=False, now=ends).delay, n))
+    floor = Backoff().initial * (1 - Backoff().jitter)
+    assert all(b - a >= floor - 1e-9 for a, b in itertools.pairwise(attempts))
+    assert sum(a < 60 for a in attempts) <= 10
 
 
 def test_a_connection_that_stayed_healthy_starts_the_backoff_over() -> None:
@@ -171,6 +198,74 @@ def test_a_server_closing_after_every_sync_gets_at_most_ten_syncs_a_minute() -> 
                 finally:
                     await account.close()
                     await asyncio.gather(start, return_exceptions=True)
+
+    run(main)
+
+
+class TurnClock:
+    """Virtual time for several connections: when every one of ``sleepers`` is asleep, the one
+    due first wakes and time jumps to its wake-up (no wall clock involved). A sleep due at or
+    after ``stop_at`` never returns; ``stopped`` is set when every sleeper is past it."""
+
+    def __init__(self, sleepers: int, stop_at: float) -> None:
+        self.now = 0.0
+        self.sleepers = sleepers
+        self.stop_at = stop_at
+        self.stopped = asyncio.Event()
+        self._due: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._count = 0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    async def asleep(self, seconds: float) -> None:
+        self._count += 1
+        woken: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._due, (self.now + seconds, self._count, woken))
+        if len(self._due) == self.sleepers:
+            at, _, first = self._due[0]
+            if at >= self.stop_at:
+                self.stopped.set()
+            else:
+                heapq.heappop(self._due)
+                self.now = at
+                first.set_result(None)
+        await woken
+
+
+def test_the_sockets_of_one_session_share_one_backoff_and_take_turns() -> None:
+    # the policy alone: 4 sockets closed at once after every sync, one shared backoff
+    shared = ReconnectDelays(Backoff(), seed=5)
+    rules = [policy(Backoff(), delays=shared) for _ in range(4)]
+    due = [(0.0, n) for n in range(4)]
+    started = [0, 0, 0, 0]
+    while (at := min(due))[0] < 60:
+        due.remove(at)
+        started[at[1]] += 1
+        due.append(
+            (at[0] + rules[at[1]].after(usable=True, lived=0.0, error=None, first=False, now=at[0]).delay, at[1])
+        )
+    assert sum(started) <= 12 and min(started) >= 2, started  # 32 with a backoff each
+
+    async def main() -> None:
+        async with Simulator(seed=7) as sim:
+            environment = Environment.simulator(sim.rest_url, sim.md_url)
+            async with Session(CREDENTIALS, environment, auto_renew=False) as session:
+                sim.faults.close_after("user/syncrequest")  # every sync answered, then 1000 "Bye"
+                clock = TurnClock(sleepers=4, stop_at=60.0)
+                accounts = [AccountSession(session, connection_options={"clock": clock}) for _ in range(4)]
+                assert len({id(a.connection.delays) for a in accounts}) == 1
+                starts = [asyncio.ensure_future(a.start()) for a in accounts]
+                try:
+                    async with asyncio.timeout(60):
+                        await clock.stopped.wait()  # every socket's next connection is a minute in
+                    syncs = sim.faults.applied.get("close_after", 0)
+                    assert 8 <= syncs <= 12, syncs  # 4 x 8 with a backoff per socket
+                    assert all(set(a.sync_requests.values()) == {1} for a in accounts)
+                finally:
+                    for account in accounts:
+                        await account.close()
+                    await asyncio.gather(*starts, return_exceptions=True)
 
     run(main)
 
@@ -340,7 +435,9 @@ def test_a_socket_that_gives_up_tells_its_streams_why() -> None:
             server.tokens.clear()  # every later attempt is refused
             server.current.abort()
             ends = [e async for e in stream if isinstance(e, Disconnected)]
-            assert [e.retry_in is None for e in ends] == [False, True]
+            # the drop, the failed attempt (typed, retried), the end
+            assert [e.retry_in is None for e in ends] == [False, False, True]
+            assert ends[0].error is None and isinstance(ends[1].error, AuthenticationFailed)
             assert isinstance(ends[-1].error, RequestNotSent) and conn.ended_by is ends[-1].error
             await conn.close()
 

@@ -23,7 +23,7 @@ from tradovate.sim import Simulator, main
 from tradovate.sim.calendar import CLOSED_REASON, CLOSED_TEXT, CmeCalendar, make_calendar
 from tradovate.sim.clock import CENTRAL, Clock, trade_date
 from tradovate_api import AsyncTradovate, errors
-from tradovate_api.models import Action, OrderType, PlaceOrder
+from tradovate_api.models import Action, OrderType, PlaceOrder, TimeInForce
 
 UTC = datetime.UTC
 ACCOUNT = 20001
@@ -197,7 +197,7 @@ def test_orders_outside_the_session_are_refused_by_client_rest_and_socket(when: 
 
 
 def test_quotes_freeze_in_the_halt_and_resting_orders_wait_for_the_open() -> None:
-    """Monday 15:59 CT: a quote subscription and a resting buy limit one tick under the bid; the
+    """Monday 15:59 CT: a quote subscription and a resting GTC buy limit at the bid; the
     hour of the halt moves nothing (no md frame, no fill); at 17:00 CT quotes resume."""
 
     async def flow() -> None:
@@ -221,6 +221,7 @@ def test_quotes_freeze_in_the_halt_and_resting_orders_wait_for_the_open() -> Non
                         order_type=OrderType.LIMIT,
                         price=book.best_bid,
                         account_id=ACCOUNT,
+                        time_in_force=TimeInForce.GTC,  # a Day order would expire at 16:00 CT
                     )
                 )
                 frozen = (book.bid, book.spread, book.volume, list(book.bid_sizes), book.timestamp)

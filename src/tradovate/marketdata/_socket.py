@@ -1,11 +1,12 @@
 """The md / replay socket: :class:`tradovate.realtime.connection.Connection` with the market-data
 fast path in front of its protocol core.
 
-Every ``a[...]`` frame is first decoded by :func:`.decode.decode_frame` (typed market data in
-one pass) through the connection's ``on_frame`` hook. A frame made only of market data is then
-passed to the core as an empty data frame (``a[]``: its liveness clocks move, nothing is parsed
-twice); a frame holding anything else (responses, ``props``, ``shutdown``) is passed whole, so
-the core correlates responses, and its market data is taken from our decoding only.
+Every frame goes first to ``feed`` (the connection's ``on_frame`` hook: the client's
+:meth:`._routing.Router.feed`), which decodes an ``a[...]`` frame (typed market data in one
+pass), routes its market data and returns what the protocol core is fed: a frame made only of
+market data as an empty data frame (``a[]``: its liveness clocks move, nothing is parsed
+twice); a frame holding anything else (responses, ``props``, ``shutdown``) whole, so the core
+correlates responses, and its market data is taken from our decoding only.
 
 Connecting, authorizing (with a token read at every connection), heartbeats, drops, backoff and
 shutdown notices are the connection's. ``on_connected(first)`` runs after each authorization,
@@ -20,8 +21,6 @@ from typing import Any
 
 from tradovate.realtime.connection import Connection
 
-from .decode import Message, decode_frame
-
 __all__ = ["MdSocket", "TokenSource"]
 
 TokenSource = str | Callable[[], str | Awaitable[str]]
@@ -34,7 +33,7 @@ class MdSocket:
         self,
         url: str,
         token: TokenSource,
-        on_messages: Callable[[list[Message]], None],
+        feed: Callable[[str | bytes], str | bytes],
         *,
         on_connected: Callable[[bool], Awaitable[None]] | None = None,
         request_timeout: float = 10.0,
@@ -43,7 +42,6 @@ class MdSocket:
         **connection_options: Any,
     ) -> None:
         self._token_source = token
-        self._on_messages = on_messages
         self._on_connected = on_connected
         self.request_timeout = request_timeout
         self.connections = 0
@@ -55,7 +53,7 @@ class MdSocket:
             url,
             self._token,
             on_connected=self._connected,
-            on_frame=self._frame,
+            on_frame=feed,
             request_timeout=request_timeout,
             dead_after=dead_after,
             max_attempts=max_attempts,
@@ -78,20 +76,6 @@ class MdSocket:
         if not isinstance(value, str):
             value = await value
         return value
-
-    def _frame(self, message: str | bytes) -> str | bytes:
-        if not isinstance(message, str) or message[:1] != "a":
-            return message
-        messages = decode_frame(message)
-        if any(type(m) is dict for m in messages):
-            typed = [m for m in messages if type(m) is not dict]
-            passed: str = message
-        else:
-            typed = messages
-            passed = "a[]"
-        if typed:
-            self._on_messages(typed)
-        return passed
 
     async def _connected(self, _connection: Connection) -> None:
         self.connections += 1

@@ -75,25 +75,14 @@ class FallbackStruct:
 
 
 def _make_init(names: list[str], defaults: dict[str, Any]) -> Callable[..., None]:
-    setter = object.__setattr__
-
-    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
-        if len(args) > len(names):
-            raise TypeError(f"{type(self).__name__} takes at most {len(names)} positional arguments")
-        values = dict(zip(names, args, strict=False))
-        for key, value in kwargs.items():
-            if key not in names or key in values:
-                raise TypeError(f"unexpected or repeated argument {key!r}")
-            values[key] = value
-        for name in names:
-            if name in values:
-                setter(self, name, values[name])
-            elif name in defaults:
-                setter(self, name, defaults[name])
-            else:
-                raise TypeError(f"missing required argument {name!r}")
-
-    return __init__
+    """An ``__init__`` written for these fields (as dataclasses and attrs do): a plain Python
+    signature, one store per field, no per-call bookkeeping."""
+    params = ", ".join(f"{n}=_defaults[{n!r}]" if n in defaults else n for n in names)
+    body = "".join(f"    _set(self, {n!r}, {n})\n" for n in names) or "    pass\n"
+    namespace: dict[str, Any] = {"_set": object.__setattr__, "_defaults": defaults}
+    exec(f"def __init__(self, {params}):\n{body}", namespace)  # our own field names only
+    init: Callable[..., None] = namespace["__init__"]
+    return init
 
 
 try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import types
 import typing
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -24,12 +25,15 @@ class Refused(Exception):
 
 
 _NONE = type(None)
-_hints: dict[type, list[tuple[str, str, Any, bool, Any]]] = {}
 _MISSING = object()
+Converter = Callable[[Any], Any]
+# per struct class: (name, wire name, converter, has default, default) of each field but extras
+_tables: dict[type, list[tuple[str, str, Converter, bool, Any]]] = {}
+_converters: dict[Any, Converter] = {}
 
 
-def _fields(cls: type) -> list[tuple[str, str, Any, bool, Any]]:
-    table = _hints.get(cls)
+def _fields(cls: type) -> list[tuple[str, str, Converter, bool, Any]]:
+    table = _tables.get(cls)
     if table is None:
         hints = typing.get_type_hints(cls)
         names: tuple[str, ...] = cls.__struct_fields__  # type: ignore[attr-defined]
@@ -37,10 +41,12 @@ def _fields(cls: type) -> list[tuple[str, str, Any, bool, Any]]:
         first = len(names) - len(defaults)
         table = []
         for index, name in enumerate(names):
+            if name == "extras":
+                continue
             has_default = index >= first
             default = defaults[index - first] if has_default else _MISSING
-            table.append((name, wire_name(name), hints[name], has_default, default))
-        _hints[cls] = table
+            table.append((name, wire_name(name), converter(hints[name]), has_default, default))
+        _tables[cls] = table
     return table
 
 
@@ -61,33 +67,36 @@ def build(cls: type, obj: Any) -> Any:
         raise Refused
     values: dict[str, Any] = {}
     extras: dict[str, Any] = {}
-    known: set[str] = set()
-    for name, wire, hint, has_default, default in _fields(cls):
-        if name == "extras":
-            continue
-        known.add(wire)
+    table = _fields(cls)
+    present = 0
+    for name, wire, convert_field, has_default, default in table:
         raw = obj.get(wire, _MISSING)
         if raw is _MISSING:
             if not has_default:
                 raise Refused
             values[name] = _copy_default(default)
             continue
+        present += 1
         try:
-            values[name] = convert(hint, raw)
+            values[name] = convert_field(raw)
         except Refused:
             if not has_default:
                 raise
             values[name] = _copy_default(default)
             extras[wire] = plain(raw)
-    for key, raw in obj.items():
-        if key not in known:
-            extras[key] = plain(raw)
+    if len(obj) > present:  # keys of no field: kept under their wire names
+        known = {wire for _, wire, _, _, _ in table}
+        for key, raw in obj.items():
+            if key not in known:
+                extras[key] = plain(raw)
     if extras:
         values["extras"] = extras
     return cls(**values)
 
 
 def _copy_default(default: Any) -> Any:
+    if default is None or type(default) is tuple:  # immutable: shared (the usual case)
+        return default
     factory = getattr(default, "factory", None)  # msgspec keeps a mutable default as a Factory
     if factory is not None and type(default).__name__ == "Factory":
         return factory()
@@ -97,66 +106,129 @@ def _copy_default(default: Any) -> Any:
 
 
 def convert(hint: Any, raw: Any) -> Any:
+    """``raw`` as a value of the type ``hint`` (:class:`Refused` if it is not one)."""
+    return converter(hint)(raw)
+
+
+def converter(hint: Any) -> Converter:
+    """The conversion to ``hint``, built once per type (the rules below are the decoder's)."""
+    found = _converters.get(hint)
+    if found is None:
+        found = _converters[hint] = _make_converter(hint)
+    return found
+
+
+def _make_converter(hint: Any) -> Converter:
     origin = typing.get_origin(hint)
     if origin is types.UnionType or origin is typing.Union:
         args = typing.get_args(hint)
-        if raw is None and _NONE in args:
-            return None
+        nullable = _NONE in args
         if set(args) - {_NONE} == {int, float}:
-            if isinstance(raw, int) and not isinstance(raw, bool):
-                return raw
-            return convert(float, raw)
-        for arg in args:
-            if arg is _NONE:
-                continue
-            try:
-                return convert(arg, raw)
-            except Refused:
-                continue
-        raise Refused
-    if origin is tuple:
-        (item, _ellipsis) = typing.get_args(hint)
-        if not isinstance(raw, list):
-            raise Refused
-        return tuple(convert(item, v) for v in raw)
-    if origin is dict:
-        key_type, value_type = typing.get_args(hint)
-        if not isinstance(raw, dict):
-            raise Refused
-        out: dict[Any, Any] = {}
-        for key, value in raw.items():
-            if key_type is int:
+            as_float = converter(float)
+
+            def number(raw: Any) -> Any:
+                if raw is None and nullable:
+                    return None
+                if isinstance(raw, int) and not isinstance(raw, bool):
+                    return raw
+                return as_float(raw)
+
+            return number
+        options = [converter(arg) for arg in args if arg is not _NONE]
+
+        def union(raw: Any) -> Any:
+            if raw is None and nullable:
+                return None
+            for option in options:
                 try:
-                    key = int(key)
-                except ValueError:
-                    raise Refused from None
-            out[key] = convert(value_type, value)
-        return out
+                    return option(raw)
+                except Refused:
+                    continue
+            raise Refused
+
+        return union
+    if origin is tuple:
+        (item_hint, _ellipsis) = typing.get_args(hint)
+        item = converter(item_hint)
+
+        def sequence(raw: Any) -> Any:
+            if not isinstance(raw, list):
+                raise Refused
+            return tuple([item(v) for v in raw])
+
+        return sequence
+    if origin is dict:
+        key_type, value_hint = typing.get_args(hint)
+        value = converter(value_hint)
+        int_keys = key_type is int
+
+        def mapping(raw: Any) -> Any:
+            if not isinstance(raw, dict):
+                raise Refused
+            out: dict[Any, Any] = {}
+            for key, v in raw.items():
+                if int_keys:
+                    try:
+                        key = int(key)
+                    except ValueError:
+                        raise Refused from None
+                out[key] = value(v)
+            return out
+
+        return mapping
     if hint is Any:
-        return plain(raw)
+        return plain
     if hint is float:
-        if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
-            raise Refused
-        return float(raw)
+
+        def to_float(raw: Any) -> float:
+            if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
+                raise Refused
+            return float(raw)
+
+        return to_float
     if hint is int:
-        if isinstance(raw, bool) or not isinstance(raw, int):
-            raise Refused
-        return raw
+
+        def to_int(raw: Any) -> int:
+            if isinstance(raw, bool) or not isinstance(raw, int):
+                raise Refused
+            return raw
+
+        return to_int
     if hint is bool or hint is str:
-        if type(raw) is not hint:
-            raise Refused
-        return raw
+
+        def exact(raw: Any) -> Any:
+            if type(raw) is not hint:
+                raise Refused
+            return raw
+
+        return exact
     if hint is Decimal:
-        if isinstance(raw, bool) or not isinstance(raw, int | Decimal):
-            raise Refused
-        return Decimal(raw)
+
+        def to_decimal(raw: Any) -> Decimal:
+            if isinstance(raw, bool) or not isinstance(raw, int | Decimal):
+                raise Refused
+            return Decimal(raw)
+
+        return to_decimal
     if hint is datetime.datetime:
-        if not isinstance(raw, str):
-            raise Refused
-        try:
-            return datetime.datetime.fromisoformat(raw)
-        except ValueError:
-            raise Refused from None
+
+        def to_datetime(raw: Any) -> datetime.datetime:
+            if not isinstance(raw, str):
+                raise Refused
+            try:
+                return datetime.datetime.fromisoformat(raw)
+            except ValueError:
+                raise Refused from None
+
+        return to_datetime
     if isinstance(hint, type) and hasattr(hint, "__struct_fields__"):
-        return build(hint, raw)
-    raise Refused  # pragma: no cover - every hint of .types is handled above
+
+        def struct(raw: Any) -> Any:
+            return build(hint, raw)
+
+        return struct
+
+    def unknown(raw: Any) -> Any:  # pragma: no cover - every hint of .types is handled above
+        raise Refused
+
+    return unknown

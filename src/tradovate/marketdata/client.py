@@ -27,42 +27,35 @@
 Re-establishing after a reconnect follows :mod:`.restore`: answered, the ``modes`` are re-read;
 refused for good, the streams end after ``Gap(reason="refused")``; failed in a way that may
 pass, tried again with capped backoff while the streams stay open.
+
+This module is the public client (charts, history paging, reconnects); the reference-counted
+subscriptions are :class:`.subscriptions.Subscriptions`, the per-frame hot path (decode, route
+by contract id, deliver) is :class:`._routing.Router`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime
-import logging
-import operator
-from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Self
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Self
 
 from tradovate.realtime.connection import Backoff, Disconnected
 from tradovate_api import errors
 
 from ..streams import Policy, Stream
+from ._routing import Router
 from ._socket import MdSocket, TokenSource
 from .charts import Chart, ChartDescription, ChartState, TimeRange
-from .decode import MarketData, Message
-from .errors import SubscriptionRefused, UnknownSymbol, UnknownSymbolTest, refusal, says_unknown_symbol
+from .errors import SubscriptionRefused, UnknownSymbolTest, refusal, says_unknown_symbol
 from .restore import Restorer
-from .subscriptions import ServerSubscription, Subscription, Symbol
+from .subscriptions import ENDPOINTS, ServerSubscription, Subscription, Subscriptions, Symbol
 from .ticks import Tick
-from .types import Bar, ChartPacket, DomBook, Histogram, Quote, ReplayClock, Unrecognized
+from .types import Bar, DomBook, Histogram, Quote, ReplayClock, Unrecognized
 
 if TYPE_CHECKING:
     from tradovate.session import Session
 
 __all__ = ["MarketDataClient"]
-
-_ENDPOINTS: Final[dict[str, tuple[str, str]]] = {
-    "quote": ("md/subscribeQuote", "md/unsubscribeQuote"),
-    "dom": ("md/subscribeDOM", "md/unsubscribeDOM"),
-    "histogram": ("md/subscribeHistogram", "md/unsubscribeHistogram"),
-}
-_log = logging.getLogger("tradovate.marketdata")
-_ORPHANS_KEPT: Final = 10_000  # chart packets kept for ids whose getChart answer is not processed yet
 
 
 class MarketDataClient:
@@ -102,10 +95,14 @@ class MarketDataClient:
         unknown_symbol: UnknownSymbolTest = says_unknown_symbol,
         **connection_options: Any,
     ) -> None:
+        self.queue_size = queue_size
+        #: items the decoder could not type (kept whole); bounded like a consumer queue
+        self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
+        self._router = Router(self.unrecognized)
         self.socket = MdSocket(
             url,
             token,
-            self._route,
+            self._router.feed,
             on_connected=self._reestablish,
             on_disconnected=self._refused,
             request_timeout=request_timeout,
@@ -113,22 +110,15 @@ class MarketDataClient:
             max_attempts=max_attempts,
             **connection_options,
         )
-        self.queue_size = queue_size
-        self._contracts: dict[str, int] = dict(contracts or {})
-        self._resolve = resolve
-        self._subs: dict[tuple[str, int], ServerSubscription] = {}
-        self._charts: dict[int, Chart] = {}
+        self._subs = Subscriptions(
+            self.socket,
+            self._router.tables,
+            contracts=contracts,
+            resolve=resolve,
+            concurrency=concurrency,
+            unknown=unknown_symbol,
+        )
         self._live_charts: list[Chart] = []
-        self._clock_streams: list[Stream[ReplayClock]] = []
-        self._concurrency = max(1, concurrency)
-        self._last_clock: ReplayClock | None = None
-        self._orphans: dict[int, list[tuple[int, ChartPacket]]] = {}
-        self._orphan_count = 0
-        self._orphan_seq = 0
-        #: unsubscribes / chart cancels the server did not confirm (released locally anyway)
-        self.release_failures = 0
-        #: items the decoder could not type (kept whole); bounded like a consumer queue
-        self.unrecognized: Stream[Unrecognized] = Stream(policy="queue", maxsize=queue_size)
         self._unknown = unknown_symbol
         self._restorer: Restorer[ServerSubscription | Chart] = Restorer(
             self._restore_one,
@@ -137,7 +127,7 @@ class MarketDataClient:
             lambda: self.socket.closed,
             backoff=retry_backoff or Backoff(),
             unknown=unknown_symbol,
-            concurrency=self._concurrency,
+            concurrency=self._subs.concurrency,
         )
 
     @classmethod
@@ -145,11 +135,14 @@ class MarketDataClient:
         """The client of a :class:`tradovate.session.Session`: its environment's socket, its
         token (read at every connection, so renewals are picked up), contract names resolved
         by the REST ``contract/find``, and its guards (budgets, breaker and penalty holds are
-        counted per user and IP, with its REST client and other sockets)."""
+        counted per user and IP, with its REST client and other sockets; so are its reconnect delays,
+        unless ``backoff`` is given)."""
         url, token = cls._endpoint(session)
         options.setdefault("resolve", _rest_resolver(session))
         options.setdefault("on_auth_refused", session.invalidate)  # a revoked token: log in again
         options.setdefault("guards", session.guards)  # budgets, breaker, holds per user and IP
+        if "backoff" not in options:  # one reconnect escalation per user and server, shared
+            options.setdefault("delays", session.reconnect_delays(url))
         return cls(url, token, **options)
 
     @staticmethod
@@ -167,156 +160,55 @@ class MarketDataClient:
         await self.socket.start()
 
     @property
+    def release_failures(self) -> int:
+        """Unsubscribes / chart cancels the server did not confirm (released locally anyway)."""
+        return self._subs.release_failures
+
+    @property
     def retries(self) -> int:
         """Re-subscriptions (and chart re-opens) asked again after a failure that may pass."""
         return self._restorer.retries
 
     async def close(self) -> None:
         await self._restorer.stop()
-        for sub in list(self._subs.values()):
-            for stream in sub.consumers:
-                stream.end()
+        self._subs.end_all()
         for chart in self._live_charts:
             chart.closed = True
             chart.updates.end()
-        for stream in self._clock_streams:
+        for stream in self._router.clock_streams:
             stream.end()
-        self._subs.clear()
         await self.socket.close()
 
     # -- subscriptions ----------------------------------------------------------------------
 
     async def contract_id(self, symbol: Symbol) -> int:
         """The contract id a symbol routes to (``UnknownSymbol`` if it cannot be resolved)."""
-        if isinstance(symbol, int) and not isinstance(symbol, bool):
-            return symbol
-        if not isinstance(symbol, str) or not symbol:
-            raise errors.InvalidRequest("must be a contract name or id", "symbol")
-        found = self._contracts.get(symbol)
-        if found is None and self._resolve is not None:
-            found = await self._resolve(symbol)
-            if found is not None:
-                self._contracts[symbol] = found
-        if found is None:
-            raise UnknownSymbol("md/subscribe", symbol, "Unresolved", f"no contract id known for {symbol!r}")
-        return found
+        return await self._subs.contract_id(symbol)
 
     def name_of(self, contract_id: int) -> str | None:
         """A contract name known for this id (from ``contracts`` or a resolved name)."""
-        for name, cid in self._contracts.items():
-            if cid == contract_id:
-                return name
-        return None
+        return self._subs.name_of(contract_id)
 
     async def quotes(
         self, *symbols: Symbol, policy: Policy = "latest", maxsize: int | None = None
     ) -> Subscription[Quote]:
         """Quotes of these contracts in one stream (latest state per contract by default)."""
-        return await self._subscribe("quote", symbols, policy, maxsize)
+        return await self._subs.subscribe("quote", symbols, policy, maxsize or self.queue_size)
 
     async def dom(
         self, *symbols: Symbol, policy: Policy = "latest", maxsize: int | None = None
     ) -> Subscription[DomBook]:
         """Full depth-of-market books (bids descending, offers ascending)."""
-        return await self._subscribe("dom", symbols, policy, maxsize)
+        return await self._subs.subscribe("dom", symbols, policy, maxsize or self.queue_size)
 
     async def histograms(
         self, *symbols: Symbol, policy: Policy = "queue", maxsize: int | None = None
     ) -> Subscription[Histogram]:
-        return await self._subscribe("histogram", symbols, policy, maxsize)
-
-    async def _subscribe(
-        self, kind: str, symbols: Iterable[Symbol], policy: Policy, maxsize: int | None
-    ) -> Subscription[Any]:
-        symbols = tuple(symbols)
-        if not symbols:
-            raise errors.InvalidRequest("give at least one symbol", "symbols")
-        by_id: dict[int, Symbol] = {}
-        for symbol in symbols:  # one contract named twice (name and id) is one subscription
-            by_id.setdefault(await self.contract_id(symbol), symbol)
-        ids = tuple(by_id)
-        symbols = tuple(by_id.values())
-        merge = Quote.merged if kind == "quote" else None
-        stream: Subscription[Any] = Subscription(
-            kind,
-            ids,
-            policy=policy,
-            maxsize=maxsize or self.queue_size,
-            key=_contract_of,
-            merge=merge,
-            on_close=self._release,
-        )
-        gate = asyncio.Semaphore(self._concurrency)
-
-        async def attach(symbol: Symbol, cid: int) -> None:
-            async with gate:
-                await self._attach(kind, symbol, cid, stream)
-
-        results = await asyncio.gather(
-            *(attach(symbol, cid) for symbol, cid in zip(symbols, ids, strict=True)), return_exceptions=True
-        )
-        failures = [r for r in results if isinstance(r, BaseException)]
-        if failures:
-            stream.end()
-            for cid, result in zip(ids, results, strict=True):
-                if not isinstance(result, BaseException):
-                    await self._detach(kind, cid, stream)
-            raise failures[0]
-        return stream
-
-    async def _attach(self, kind: str, symbol: Symbol, cid: int, stream: Subscription[Any]) -> None:
-        key = (kind, cid)
-        while True:
-            sub = self._subs.get(key)
-            if sub is None:
-                sub = self._subs[key] = ServerSubscription(kind, cid, symbol)
-            async with sub.lock:
-                if self._subs.get(key) is not sub:
-                    continue  # its last consumer left while we waited: start a new one
-                first = not sub.consumers
-                state = None if first else sub.state()
-                if state is not None:
-                    stream.put(state)  # the latest state at once, not at the next update
-                # registered before the request: what follows the answer is routed to it
-                sub.consumers.append(stream)
-                if first:
-                    endpoint = _ENDPOINTS[kind][0]
-                    try:
-                        reply = await self.socket.request(endpoint, {"symbol": symbol})
-                    except errors.TradovateError as exc:
-                        sub.consumers.remove(stream)
-                        if not sub.consumers and self._subs.get(key) is sub:
-                            del self._subs[key]
-                        refused = refusal(endpoint, symbol, exc, self._unknown)
-                        if refused is not None:
-                            raise refused from None
-                        raise
-                    sub.mode = _mode(reply)
-                stream.modes[cid] = sub.mode
-                return
-
-    async def _release(self, stream: Stream[Any]) -> None:
-        assert isinstance(stream, Subscription)
-        for cid in stream.contract_ids:
-            await self._detach(stream.kind, cid, stream)
-
-    async def _detach(self, kind: str, cid: int, stream: Stream[Any]) -> None:
-        sub = self._subs.get((kind, cid))
-        if sub is None:
-            return
-        async with sub.lock:
-            if stream in sub.consumers:
-                sub.consumers.remove(stream)
-            if sub.consumers or self._subs.get((kind, cid)) is not sub:
-                return
-            del self._subs[(kind, cid)]
-            if self.socket.closed:
-                return
-            await self._quietly(_ENDPOINTS[kind][1], {"symbol": sub.symbol})
+        return await self._subs.subscribe("histogram", symbols, policy, maxsize or self.queue_size)
 
     def subscribed(self) -> dict[tuple[str, int], int]:
         """The server subscriptions held: (kind, contract id) → number of consumers."""
-        return {key: len(sub.consumers) for key, sub in self._subs.items()}
+        return self._subs.counts()
 
     # -- charts -----------------------------------------------------------------------------
 
@@ -353,38 +245,23 @@ class MarketDataClient:
         ids = _chart_ids(reply)
         if ids is None:
             raise SubscriptionRefused("md/getChart", chart.symbol, None, "the answer has no chart ids", reply)
+        charts = self._router.charts
         for old in chart.state.ids:
-            self._charts.pop(old, None)
+            charts.pop(old, None)
         chart.state.historical_id, chart.state.realtime_id = ids
         for cid in ids:
-            self._charts[cid] = chart
-        # packets that came before we knew the ids (the answer and the history can share a
-        # frame, and the reader goes on while this coroutine waits to run), in arrival order
-        early = sorted(
-            (item for cid in set(ids) for item in self._orphans.pop(cid, ())),
-            key=lambda item: item[0],
-        )
-        for _, packet in early:
+            charts[cid] = chart
+        for packet in self._router.take_orphans(ids):  # what came before we knew the ids
             chart._feed(packet)
 
     async def _cancel_chart(self, chart: Chart) -> None:
         for cid in chart.state.ids:
-            self._charts.pop(cid, None)
+            self._router.charts.pop(cid, None)
         if chart in self._live_charts:
             self._live_charts.remove(chart)
         if not self.socket.closed:
             # UNCONFIRMED which id the server wants; the realtime one is what most clients send
-            await self._quietly("md/cancelChart", {"subscriptionId": chart.state.realtime_id})
-
-    async def _quietly(self, endpoint: str, body: dict[str, Any]) -> None:
-        """An unsubscribe or cancel: done on our side whatever happens. If the server refuses
-        or the connection is down, its data is no longer routed anyway, and a new connection
-        does not restore it; the failure is logged and counted, not raised to ``close()``."""
-        try:
-            await self.socket.request(endpoint, body)
-        except errors.TradovateError as exc:
-            self.release_failures += 1
-            _log.info("%s failed (%s); the subscription is released locally", endpoint, type(exc).__name__)
+            await self._subs.quietly("md/cancelChart", {"subscriptionId": chart.state.realtime_id})
 
     async def history(
         self,
@@ -449,71 +326,9 @@ class MarketDataClient:
     # -- replay clock (used by the replay client) -------------------------------------------
 
     def clock_stream(self) -> Stream[ReplayClock]:
-        stream: Stream[ReplayClock] = Stream(policy="latest", key=_same, on_close=self._drop_clock)
-        if self._last_clock is not None:
-            stream.put(self._last_clock)  # where the replay is now, not at the next tick
-        self._clock_streams.append(stream)
-        return stream
+        return self._router.clock_stream()
 
-    def _drop_clock(self, stream: Stream[Any]) -> None:
-        if stream in self._clock_streams:
-            self._clock_streams.remove(stream)
-
-    # -- routing ----------------------------------------------------------------------------
-
-    def _route(self, messages: list[Message]) -> None:
-        # The hot path (a quote per frame): each collection is tested before it is looped over.
-        subs = self._subs
-        for message in messages:
-            if type(message) is MarketData:
-                if message.quotes:
-                    for quote in message.quotes:
-                        sub = subs.get(("quote", quote.contract_id))
-                        if sub is not None:
-                            sub.last = quote
-                            entries = quote.entries
-                            # replaced, never updated in place: it may be the quote's own dict
-                            if entries.keys() >= sub.entries.keys():
-                                sub.entries = entries
-                            else:
-                                sub.entries = {**sub.entries, **entries}
-                            for stream in sub.consumers:
-                                stream.put(quote)
-                    if not (message.doms or message.histograms or message.charts or message.unrecognized):
-                        continue
-                for book in message.doms:
-                    sub = subs.get(("dom", book.contract_id))
-                    if sub is not None:
-                        sub.last = book
-                        for stream in sub.consumers:
-                            stream.put(book)
-                for histogram in message.histograms:
-                    sub = subs.get(("histogram", histogram.contract_id))
-                    if sub is not None:
-                        for stream in sub.consumers:
-                            stream.put(histogram)
-                for packet in message.charts:
-                    chart = self._charts.get(packet.id)
-                    if chart is not None:
-                        chart._feed(packet)
-                    else:
-                        self._keep_orphan(packet)
-                for item in message.unrecognized:
-                    self.unrecognized.put(item)
-            elif type(message) is ReplayClock:
-                self._last_clock = message
-                for clock_stream in self._clock_streams:
-                    clock_stream.put(message)
-
-    def _keep_orphan(self, packet: ChartPacket) -> None:
-        """A chart packet for an id not known (yet): kept, bounded, until its getChart answer
-        is processed (see ``_open_chart``); packets of cancelled charts age out."""
-        self._orphan_seq += 1
-        self._orphans.setdefault(packet.id, []).append((self._orphan_seq, packet))
-        self._orphan_count += 1
-        while self._orphan_count > _ORPHANS_KEPT and self._orphans:
-            oldest = next(iter(self._orphans))
-            self._orphan_count -= len(self._orphans.pop(oldest))
+    # -- reconnects -------------------------------------------------------------------------
 
     def _refused(self, event: Disconnected) -> None:
         """A reconnect the server refused (``UpgradeRefused``...) or the socket's end, told to
@@ -523,22 +338,22 @@ class MarketDataClient:
         if event.error is None and event.retry_in is not None:
             return
         ended = event.retry_in is None
-        streams: list[Stream[Any]] = [s for sub in self._subs.values() for s in sub.consumers]
+        streams: list[Stream[Any]] = [s for sub in self._subs for s in sub.consumers]
         streams += [chart.updates for chart in self._live_charts]
-        streams += self._clock_streams
+        streams += self._router.clock_streams
         for stream in streams:
             stream.mark_gap("closed" if ended else "disconnected")
             if ended:
                 stream.end()
 
     def _disconnected(self) -> None:
-        for sub in self._subs.values():
+        for sub in self._subs:
             sub.forget()
             for stream in sub.consumers:
                 stream.mark_gap("reconnect")
         for chart in self._live_charts:
             chart.updates.mark_gap("reconnect")
-        for clock in self._clock_streams:
+        for clock in self._router.clock_streams:
             clock.mark_gap("reconnect")
 
     async def _reestablish(self, first: bool) -> None:
@@ -547,48 +362,28 @@ class MarketDataClient:
         if first:
             return  # the first connection: nothing to restore
         self._disconnected()
-        items: list[ServerSubscription | Chart] = [s for s in self._subs.values() if s.consumers]
+        items: list[ServerSubscription | Chart] = [s for s in self._subs if s.consumers]
         items.extend(self._live_charts)
         await self._restorer.restore(items)
 
     async def _restore_one(self, item: ServerSubscription | Chart) -> None:
         if isinstance(item, ServerSubscription):
-            await self._resubscribe(item)
+            await self._subs.resubscribe(item)
         elif item in self._live_charts:  # not closed meanwhile
             await self._open_chart(item, _chart_body(item))
-
-    async def _resubscribe(self, sub: ServerSubscription) -> None:
-        key = (sub.kind, sub.contract_id)
-        async with sub.lock:
-            if self._subs.get(key) is not sub or not sub.consumers:
-                return  # its consumers left meanwhile
-            reply = await self.socket.request(_ENDPOINTS[sub.kind][0], {"symbol": sub.symbol})
-            sub.mode = _mode(reply)
-            for stream in sub.consumers:
-                if isinstance(stream, Subscription):
-                    stream.modes[sub.contract_id] = sub.mode
 
     def _end(self, item: ServerSubscription | Chart) -> None:
         """A refusal that lasts: the item's streams end after ``Gap(reason="refused")``."""
         if isinstance(item, ServerSubscription):
-            if self._subs.get((item.kind, item.contract_id)) is item:
-                del self._subs[(item.kind, item.contract_id)]
-            for stream in item.consumers:
-                stream.mark_gap("refused")
-                stream.end()
+            self._subs.end(item, "refused")
             return
         item.closed = True
         for cid in item.state.ids:
-            self._charts.pop(cid, None)
+            self._router.charts.pop(cid, None)
         if item in self._live_charts:
             self._live_charts.remove(item)
         item.updates.mark_gap("refused")
         item.updates.end()
-
-
-def _mode(reply: Any) -> str | None:
-    mode = reply.get("mode") if isinstance(reply, dict) else None
-    return mode if isinstance(mode, str) else None
 
 
 def _chart_body(chart: Chart) -> dict[str, Any]:
@@ -601,7 +396,7 @@ def _chart_body(chart: Chart) -> dict[str, Any]:
 
 def _request_of(item: ServerSubscription | Chart) -> tuple[str, Symbol]:
     if isinstance(item, ServerSubscription):
-        return _ENDPOINTS[item.kind][0], item.symbol
+        return ENDPOINTS[item.kind][0], item.symbol
     return "md/getChart", item.symbol
 
 
@@ -614,13 +409,6 @@ def _rest_resolver(session: Session) -> Callable[[str], Awaitable[int | None]]:
         return contract.id if contract is not None else None
 
     return resolve
-
-
-_contract_of: Final[Callable[[Any], int]] = operator.attrgetter("contract_id")
-
-
-def _same(_item: Any) -> int:
-    return 0
 
 
 def _chart_ids(reply: Any) -> tuple[int, int] | None:

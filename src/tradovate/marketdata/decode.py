@@ -16,12 +16,15 @@ Fast path: with msgspec, an ``a`` frame made only of ``md``/``chart``/``clock`` 
 known keys is parsed and checked against the value types in one C pass. Anything else takes
 the tolerant path (stdlib ``json`` with exact decimals, then :mod:`._tolerant`), which keeps
 unknown keys in ``extras`` and an item it cannot type as :class:`.types.Unrecognized`. Both
-paths give equal results for the frames the fast path accepts.
+paths give equal results for the frames the fast path accepts. :func:`decode_quotes` is the
+hot path's shortcut for the usual frame of a quote subscription (one ``md`` event of quotes
+only): the same quotes, or ``None`` to send the frame to :func:`decode_frame`.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Final
 
@@ -30,7 +33,7 @@ from ._struct import wire_name
 from ._tolerant import Refused, build, plain
 from .types import ChartPacket, DomBook, DomLevel, Histogram, Quote, ReplayClock, Unrecognized
 
-__all__ = ["MarketData", "Message", "decode_frame", "decode_messages", "decode_clock"]
+__all__ = ["MarketData", "Message", "decode_clock", "decode_frame", "decode_messages", "decode_quotes"]
 
 
 class MarketData(_struct.Struct, frozen=True, gc=False, forbid_unknown_fields=True, rename=wire_name):
@@ -116,6 +119,10 @@ def decode_messages(items: Any) -> list[Message]:
     """Already-parsed message objects (e.g. from ``json.loads(frame[1:])``) → messages.
 
     For exact tick sizes parse with ``parse_float=Decimal``; floats are accepted too."""
+    return _messages(items, _exact)
+
+
+def _messages(items: Any, exact: Callable[[Any], Any]) -> list[Message]:
     if not isinstance(items, list):
         items = [items]
     out: list[Message] = []
@@ -123,7 +130,7 @@ def decode_messages(items: Any) -> list[Message]:
         if isinstance(item, dict) and "i" not in item and "s" not in item:
             kind = item.get("e")
             if kind in ("md", "chart"):
-                data = _tolerant_data(_exact(item.get("d")))
+                data = _tolerant_data(exact(item.get("d")))
                 if data is not None:
                     out.append(data)
                     continue
@@ -147,12 +154,20 @@ def _exact(value: Any) -> Any:
     return value
 
 
+_EXACT: Final = json.JSONDecoder(parse_float=Decimal)  # one decoder, not one per frame
+
+
+def _as_parsed(value: Any) -> Any:
+    return value
+
+
 def _tolerant_frame(body: str | bytes) -> list[Message]:
     try:
-        items = json.loads(body, parse_float=Decimal)
+        text = body if isinstance(body, str) else body.decode(json.detect_encoding(body), "surrogatepass")
+        items = _EXACT.decode(text)  # what json.loads does, without a decoder per call
     except ValueError:
         return [{"unparsed": body if isinstance(body, str) else body.decode("utf-8", "replace")}]
-    return decode_messages(items)
+    return _messages(items, _as_parsed)  # parsed with exact decimals already: no second walk
 
 
 def decode_clock(d: str | bytes) -> ReplayClock | None:
@@ -174,17 +189,49 @@ except ImportError:  # pragma: no cover - the fallback is tested in a subprocess
     _msgspec = None  # type: ignore[assignment]
 
 
-_DATA_KINDS: Final = ("md", "chart")
 _frame_decoder: Any = None
 _clock_decoder: Any = None
+_quotes_decoder: Any = None
 if _msgspec is not None:
+    # One class per event kind, told apart by ``e`` (a tagged union: msgspec picks the class by
+    # the tag in C, so no event needs a kind test in Python; an unknown kind refuses the frame).
+    class _Data(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True, tag_field="e", tag="md"):
+        d: MarketData
 
-    class _Event(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
-        e: str
-        d: MarketData | str
+    class _Chart(_Data, frozen=True, gc=False, forbid_unknown_fields=True, tag="chart"):
+        pass
 
-    _frame_decoder = _msgspec.json.Decoder(list[_Event])
+    class _Clock(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True, tag_field="e", tag="clock"):
+        d: str
+
+    _frame_decoder = _msgspec.json.Decoder(list[_Data | _Chart | _Clock])
     _clock_decoder = _msgspec.json.Decoder(ReplayClock)
+
+    # The hot shape: one md event holding quotes only, decoded without the other collections.
+    class _Quotes(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
+        quotes: tuple[Quote, ...]
+
+    class _QuotesEvent(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True, tag_field="e", tag="md"):
+        d: _Quotes
+
+    _quotes_decoder = _msgspec.json.Decoder(tuple[_QuotesEvent])  # exactly one event
+
+_QUOTES_FRAME: Final = 'a[{"e":"md","d":{"quotes":['
+
+
+def decode_quotes(frame: str | bytes) -> tuple[Quote, ...] | None:
+    """The quotes of a frame made of one ``md`` event holding only quotes, all typed by the fast
+    path (the usual frame of a quote subscription), or ``None`` for any other frame: then
+    :func:`decode_frame` it. Equal results; this is only a shorter way to the same values (no
+    other collections to fill, no list of messages), taken by the client's hot path."""
+    if _quotes_decoder is None or type(frame) is not str or not frame.startswith(_QUOTES_FRAME):
+        return None
+    try:
+        (event,) = _quotes_decoder.decode(frame[1:])
+    except _msgspec.DecodeError:
+        return None
+    quotes: tuple[Quote, ...] = event.d.quotes
+    return quotes
 
 
 def decode_frame(frame: str | bytes) -> list[Message]:
@@ -198,22 +245,19 @@ def decode_frame(frame: str | bytes) -> list[Message]:
         except _msgspec.DecodeError:
             pass
         else:
-            if len(events) == 1:  # the usual frame: one md event without books (no order check)
+            if len(events) == 1:  # the usual frame: one event of market data without books
                 d = events[0].d
-                if type(d) is MarketData and not d.doms and events[0].e in _DATA_KINDS:
+                if type(d) is MarketData and not d.doms:
                     return [d]
             out: list[Message] = []
             for event in events:
-                kind, d = event.e, event.d
-                if type(d) is MarketData and (kind == "md" or kind == "chart"):
+                d = event.d
+                if type(d) is MarketData:
                     out.append(_ordered(d) if d.doms else d)
-                elif kind == "clock" and type(d) is str:
-                    clock = decode_clock(d)
-                    out.append(clock if clock is not None else {"e": kind, "d": d})
                 else:
-                    break
-            else:
-                return out
+                    clock = decode_clock(d)
+                    out.append(clock if clock is not None else {"e": "clock", "d": d})
+            return out
     if isinstance(body, memoryview):
         body = bytes(body)
     return _tolerant_frame(body)

@@ -15,6 +15,15 @@ Per subscription or chart (an *item*), after a reconnect:
   first failure is logged as a warning with the server's words, later ones at info;
 - lost with the connection: the next connection re-establishes it (the retries of the previous
   connection stop when it starts).
+
+Decided (issue 17): market data keeps the shared rule for a 429, no shorter one. Tradovate's
+429 is a lockout of the *user* (all endpoints, REST and sockets alike) on a rolling one-hour
+window, and requests sent during the window restart it; a re-subscription tried sooner would
+not get its data sooner, it would extend the lockout for every call of the user (orders
+included). So the breaker's hold (the call policy's ``breaker_seconds``, an hour by default
+and configurable there, or a longer ``Retry-After``) holds re-subscriptions too; the streams
+stay open meanwhile and the retries are counted (``MarketDataClient.retries``). A penalty ticket (per endpoint and IP, with its own
+``p-time``) is waited out for just that time, as above.
 """
 
 from __future__ import annotations

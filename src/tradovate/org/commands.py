@@ -25,6 +25,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
+from tradovate.cli_progress import Progress
 from tradovate_api import errors
 
 __all__ = ["sync_main", "watch_main"]
@@ -43,6 +44,9 @@ def _common(prog: str, description: str) -> argparse.ArgumentParser:
     parser.add_argument("--prefix", default="tvorg", help="names of the streams, subjects, leases (default tvorg)")
     parser.add_argument("--every", type=float, default=5.0, help="seconds between two lines of figures (default 5)")
     parser.add_argument("--for", dest="duration", type=float, default=None, help="stop after this many seconds")
+    parser.add_argument(
+        "--quiet", action="store_true", help="no start-up progress on stderr (shown only on a terminal)"
+    )
     return parser
 
 
@@ -87,6 +91,23 @@ async def _until_stopped(duration: float | None, every: float, report: Any) -> N
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.remove_signal_handler(sig)
+
+
+async def _start_up(worker: Any, progress: Progress) -> None:
+    """Until every shard the worker holds has its first snapshot: one line on the terminal (the
+    shards held and synced, the messages published), erased once synced or stopped."""
+    try:
+        while progress.active:
+            held = list(worker.held.values())
+            synced = sum(1 for shard in held if shard.syncs)
+            if held and synced == len(held):
+                return
+            published = worker.publisher.published
+            text = f"tradovate org-sync: {len(held)} of {worker.shards} shards held, {synced} synced, {published} published"
+            progress.show(text, now=True)
+            await asyncio.sleep(progress.every)
+    finally:
+        progress.done()
 
 
 def sync_main(
@@ -135,9 +156,11 @@ async def _sync(args: argparse.Namespace, out: TextIO, environ: Mapping[str, str
                 lease_ttl=args.lease_ttl, capacity=args.capacity, linger=args.linger,
             )  # fmt: skip
             await worker.start()
+            shown = asyncio.create_task(_start_up(worker, Progress.on_stderr(args.quiet)))
             try:
                 await _until_stopped(args.duration, args.every, lambda: _line(out, worker.stats()))
             finally:
+                shown.cancel()
                 await worker.close()
     except EngineError as exc:
         print(f"tradovate org-sync: {exc}", file=sys.stderr)

@@ -77,7 +77,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Final, Literal, overload
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -87,9 +87,10 @@ from tradovate_api.models import PlaceOrder, PlaceOrderResult
 from ..streams import Gap, Stream
 from . import protocol as p
 from .connection import Connected, Connection, Disconnected, Reconnected
-from .errors import ConnectionClosed
-from .handles import FINAL_ORDER_STATUSES
-from .mirror import ENTITY_TYPES, Change, Mirror, OrderHandle, SyncReport
+from .errors import EntityTypesMissing, OrderNotMirrored, OrderOutcomeUnknown
+from .mirror import Mirror, OrderHandle, SyncReport
+from .resolve import PLACE, Resolving
+from .sync import DEFAULT_ENTITY_TYPES, SYNC, SyncSteps, log_failure, sync_body
 
 __all__ = [
     "DEFAULT_ENTITY_TYPES",
@@ -104,40 +105,6 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
-
-#: Every entity type the user sync can carry (the ``SyncMessage`` collections).
-DEFAULT_ENTITY_TYPES: Final = tuple(ENTITY_TYPES)
-SYNC: Final = "user/syncrequest"
-PLACE: Final = "order/placeorder"
-
-
-class OrderOutcomeUnknown(errors.OutcomeUnknown):
-    """An order may have been placed: it was sent and its answer was lost. It is never resent;
-    :meth:`AccountSession.resolve` with ``cl_ord_id`` answers from the server's state."""
-
-    def __init__(self, operation: str, reason: str, cl_ord_id: str) -> None:
-        self.cl_ord_id = cl_ord_id
-        super().__init__(operation, f"{reason} (clOrdId {cl_ord_id})")
-
-
-class EntityTypesMissing(errors.InvalidRequest):
-    """The session's ``entity_types`` lack what :meth:`AccountSession.resolve` needs (``missing``:
-    ``order`` and/or ``command``, which maps a ``clOrdId`` to its order)."""
-
-    def __init__(self, missing: Sequence[str]) -> None:
-        self.missing = tuple(missing)
-        names = ", ".join(repr(m) for m in self.missing)
-        super().__init__(f"must include {names}: resolving an ambiguous order reads them", "entity_types")
-
-
-class OrderNotMirrored(errors.TradovateError):
-    """The order was accepted (``order_id``) but did not reach the mirror in time; read it later
-    with ``mirror.order(order_id)``."""
-
-    def __init__(self, order_id: int, cl_ord_id: str, timeout: float | None) -> None:
-        self.order_id = order_id
-        self.cl_ord_id = cl_ord_id
-        super().__init__(f"order {order_id} (clOrdId {cl_ord_id}) accepted, not in the mirror within {timeout}s")
 
 
 def new_cl_ord_id(prefix: str = "tv") -> str:
@@ -176,7 +143,7 @@ AccountEvent = Synced | Resynced | Disconnected | p.Shutdown | Gap
 # The session
 
 
-class AccountSession:
+class AccountSession(SyncSteps, Resolving):
     """A user socket kept synced into a live :class:`~.mirror.Mirror` (see the module doc).
 
     Args:
@@ -203,7 +170,9 @@ class AccountSession:
         connection_options: passed to :class:`~.connection.Connection` (timeouts, backoff, ...).
             With a Session, ``on_auth_refused`` defaults to its ``invalidate``: a token refused on
             a reconnect (revoked server-side) is dropped and the next attempt logs in again,
-            and ``guards`` to its guards (one call policy per user and IP, REST and sockets).
+            and ``guards`` to its guards (one call policy per user and IP, REST and sockets),
+            and ``delays`` to its reconnect delays for ``url`` (unless ``backoff`` is given): the
+            sessions of one Session escalate one backoff together.
     """
 
     def __init__(
@@ -236,6 +205,9 @@ class AccountSession:
                 options.setdefault("on_auth_refused", source.invalidate)
             if getattr(source, "guards", None) is not None:
                 options.setdefault("guards", source.guards)  # budgets, breaker, holds per user and IP
+            if callable(getattr(source, "reconnect_delays", None)) and "backoff" not in options:
+                # one backoff for the user's sockets to this server: they cannot storm together
+                options.setdefault("delays", source.reconnect_delays(url))
         elif callable(source):
             token = source
             self._rest = None
@@ -243,7 +215,7 @@ class AccountSession:
             raise errors.InvalidRequest("must be a Session or a coroutine function returning a token", "source")
         if url is None:
             raise errors.InvalidRequest("a socket URL is needed when source is not a Session", "url")
-        self.sync_request: dict[str, Any] = _sync_body(
+        self.sync_request: dict[str, Any] = sync_body(
             entity_types, accounts, users, split_responses, sharding, full_org_snapshot, cutoff_timestamp
         )
         self._covered: tuple[str, ...] = tuple(self.sync_request.get("entityTypes", ()))
@@ -363,28 +335,6 @@ class AccountSession:
                 _log.exception("account event callback failed on %s", type(event).__name__)
 
     # -- connection hook and event consumer -----------------------------------------------------
-    async def _on_connected(self, conn: Connection) -> None:
-        # Whatever the previous connection delivered is older than the coming snapshot.
-        self._drop_parts()
-        self._sync_request_id = None  # later parts of the previous connection's answer are stale
-        self._drain(before_sync=True)
-        self._not_ready()
-        generation = conn.generation
-        self.mirror.begin_sync()
-        self.sync_requests[generation] = self.sync_requests.get(generation, 0) + 1
-        response = await conn.send(SYNC, dict(self.sync_request), timeout=self.sync_timeout)
-        if not response.ok:
-            p.outcome(response, SYNC)  # raises the typed refusal
-        if not isinstance(response.data, dict):
-            raise errors.DecodeError(f"{SYNC}: expected a JSON object, got {type(response.data).__name__}")
-        self._sync_request_id = response.request_id
-        if self.sync_request["splitResponses"]:
-            self._parts = [response.data]
-            self._split_conn = conn
-            self._part_received()
-            return
-        self._synced(conn, self.mirror.apply_snapshot(response.data, covered=self._covered))
-
     def _synced(self, conn: Connection, report: SyncReport) -> None:
         """The snapshot of connection ``conn`` is applied: ready, told."""
         generation = conn.generation
@@ -400,80 +350,6 @@ class AccountSession:
             gap = 0.0 if since is None else max(0.0, loop.time() - since)
             self._tell(Resynced(generation, gap, report))
         self._wake()
-
-    # -- split snapshots (see the module doc) ----------------------------------------------------
-    def _part_received(self) -> None:
-        """A part was added: finish if the parts are complete, else (re)start the timer."""
-        parts = self._parts
-        assert parts is not None
-        done = self.split_complete
-        if done is not None and done(parts):
-            self._finish_parts()
-            return
-        if self._split_timer is not None:
-            self._split_timer.cancel()
-        wait = self.split_settle if done is None else self.sync_timeout
-        self._split_timer = asyncio.get_running_loop().call_later(wait, self._split_quiet)
-
-    def _split_quiet(self) -> None:
-        """No part for the settle time (or, with ``split_complete``, for ``sync_timeout``)."""
-        self._split_timer = None
-        if self._parts is None:
-            return
-        count = len(self._parts)
-        self._drain()  # parts received but not handled yet (a busy consumer) count as arrived
-        if self._parts is None or len(self._parts) != count or self._split_timer is not None:
-            return  # more came (the timer runs again), or the sync ended meanwhile
-        if self.split_complete is None:
-            self._finish_parts()
-            return
-        _log.warning("split snapshot incomplete after %d parts: syncing on a new connection", count)
-        self._drop_parts()
-        task = asyncio.ensure_future(self.connection.reconnect("the split snapshot did not complete"))
-        task.add_done_callback(_log_failure)
-
-    def _finish_parts(self) -> None:
-        parts, conn = self._parts, self._split_conn
-        self._drop_parts()
-        assert parts is not None and conn is not None
-        if conn.generation != self.connection.generation:
-            return  # a newer connection syncs again
-        whole = _join(parts)
-        missing = self._live_orders_missing(whole)
-        if missing and self._split_doubted is None:
-            # Parts may have been lost (the format carries no count or end marker): a snapshot
-            # without live orders is taken again, once, on a new connection before it is believed.
-            self._split_doubted = conn.generation
-            _log.warning("split snapshot lacks %d live order(s): syncing once more to be sure", len(missing))
-            task = asyncio.ensure_future(self.connection.reconnect("a split snapshot lacked live orders"))
-            task.add_done_callback(_log_failure)
-            return
-        self._split_doubted = None
-        self._synced(conn, self.mirror.apply_snapshot(whole, covered=self._covered))
-
-    def _live_orders_missing(self, whole: Mapping[str, Any]) -> set[int]:
-        """Ids of orders the mirror holds as working that the snapshot ``whole`` does not list."""
-        if self._synced_generation == 0:
-            return set()  # the first snapshot has nothing to contradict
-        held = self.mirror.to_json().get("orders") or []
-        live = {
-            o["id"]
-            for o in held
-            if isinstance(o, Mapping)
-            and isinstance(o.get("id"), int)
-            and o.get("ordStatus") not in FINAL_ORDER_STATUSES
-        }
-        if not live:
-            return set()
-        listed = {o.get("id") for o in whole.get("orders") or [] if isinstance(o, Mapping)}
-        return live - listed
-
-    def _drop_parts(self) -> None:
-        self._parts = None
-        self._split_conn = None
-        if self._split_timer is not None:
-            self._split_timer.cancel()
-            self._split_timer = None
 
     def _not_ready(self) -> None:
         self._ready.clear()
@@ -510,7 +386,7 @@ class AccountSession:
             if before_sync:
                 return  # the snapshot about to be taken makes up for it
             task = asyncio.ensure_future(self.connection.reconnect("the account event queue overflowed"))
-            task.add_done_callback(_log_failure)
+            task.add_done_callback(log_failure)
         elif cls is p.Response:
             if event.endpoint == SYNC and event.request_id == self._sync_request_id and isinstance(event.data, dict):
                 if self._parts is not None:
@@ -607,179 +483,3 @@ class AccountSession:
         handle = self.mirror.order(order_id)
         assert handle is not None
         return handle
-
-    async def resolve(self, cl_ord_id: str, timeout: float | None = None) -> OrderHandle | None:
-        """Whether an order placed with ``cl_ord_id`` exists, from the server's own state: the
-        order's handle, or ``None`` if the server has no such order.
-
-        Answers from a complete snapshot; after an :class:`OrderOutcomeUnknown`, one taken on a
-        connection made after the loss (it asks for one if the connection survived). ``None``
-        only after ``resolve_settle`` seconds more without the order appearing and, with a
-        Session, the server's ``command/list`` without that ``clOrdId`` (see the module doc).
-
-        Raises:
-            DeadlineExceeded: no answer within ``timeout`` (never ``None`` while unsure).
-            OrderNotMirrored: the server has (or had: its command is there, the order deleted)
-                the order, the mirror did not show it in time.
-            ConnectionClosed: the session was closed.
-            ApiError, RequestNotSent, ...: the REST lookup failed (nothing concluded; ask again).
-        """
-        loop = asyncio.get_running_loop()
-        deadline = None if timeout is None else loop.time() + timeout
-
-        def left() -> float | None:
-            return None if deadline is None else max(0.0, deadline - loop.time())
-
-        lost_on, still_up = self._unknown.get(cl_ord_id, (None, False))
-        if lost_on is not None and still_up and self.connection.generation <= lost_on and self.ready:
-            # The answer timed out on a connection still up: only a new snapshot is conclusive.
-            self._not_ready()
-            await self.connection.reconnect("resolving an order whose answer was lost")
-
-        def synced_after() -> bool:
-            return self.ready and (lost_on is None or self._synced_generation > lost_on)
-
-        def found() -> bool:
-            return synced_after() and self.mirror.order_by_cl_ord_id(cl_ord_id) is not None
-
-        await self._wait(synced_after, left(), "resolve")
-        if not found():
-            # The server may execute a placement it received after sending that snapshot.
-            settle = self.resolve_settle
-            remaining = left()
-            try:
-                await self._wait(found, settle if remaining is None else min(settle, remaining), "resolve")
-            except errors.DeadlineExceeded:
-                if remaining is not None and remaining < settle:
-                    raise errors.DeadlineExceeded("resolve", f"not settled within {timeout:g}s") from None
-            if (
-                not found()
-                and self._rest is None
-                and self.sync_request.get("splitResponses")
-                and self.split_complete is None
-            ):
-                # A split snapshot ends by quiet: a lost part cannot be told from an absent order, and
-                # there is no REST client to ask the server. Absence is not concluded.
-                raise OrderOutcomeUnknown(
-                    PLACE,
-                    "absence cannot be confirmed from split snapshots without a REST client (give a Session)",
-                    cl_ord_id,
-                )
-            if not found() and self._rest is not None:
-                try:
-                    async with asyncio.timeout(left()):
-                        order_id = await self._server_order_id(cl_ord_id)
-                except TimeoutError:
-                    raise errors.DeadlineExceeded("resolve", f"not settled within {timeout:g}s") from None
-                if order_id is not None:
-                    remaining = left()
-                    limit = settle if remaining is None else min(settle, remaining)
-                    try:
-                        await self._wait(found, limit, "resolve")
-                    except errors.DeadlineExceeded:
-                        raise OrderNotMirrored(order_id, cl_ord_id, limit) from None
-            await self._wait(synced_after, left(), "resolve")
-        handle = self.mirror.order_by_cl_ord_id(cl_ord_id)
-        if handle is None:
-            placed = self.mirror.order_id_by_cl_ord_id(cl_ord_id)
-            if placed is not None:  # its command is here, the order is not (deleted): it existed
-                raise OrderNotMirrored(placed, cl_ord_id, self.resolve_settle)
-        self._unknown.pop(cl_ord_id, None)
-        return handle
-
-    async def _server_order_id(self, cl_ord_id: str) -> int | None:
-        """The order the server's REST ``command/list`` ties to ``cl_ord_id``, if any."""
-        for command in await self._rest.commands.list():
-            if command.cl_ord_id == cl_ord_id and isinstance(command.order_id, int):
-                return int(command.order_id)
-        return None
-
-    # -- waiting ----------------------------------------------------------------------------------
-    def _order_changed(self, change: Change) -> None:
-        if self._waiters:
-            self._wake()
-
-    def _wake(self) -> None:
-        waiters, self._waiters = self._waiters, []
-        for waiter in waiters:
-            if not waiter.done():
-                waiter.set_result(None)
-
-    async def _wait(self, predicate: Callable[[], bool], timeout: float | None, what: str) -> None:
-        """Wait until ``predicate()`` holds; it is checked again whenever the readiness changes
-        or an order changes."""
-        # Only while waiting: observing costs. A clOrdId reaches an order through its command.
-        offs = (self.mirror.on("order", self._order_changed), self.mirror.on("command", self._order_changed))
-        try:
-            async with asyncio.timeout(timeout):
-                while not predicate():
-                    if self.connection.closed:
-                        if self.connection.ended_by is not None:  # the socket ended on its own: say why
-                            raise self.connection.ended_by
-                        raise ConnectionClosed("the account session is closed")
-                    waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-                    self._waiters.append(waiter)
-                    await waiter
-        except TimeoutError:
-            raise errors.DeadlineExceeded(what, f"not done within {timeout:g}s") from None
-        finally:
-            for off in offs:
-                off()
-
-
-def _join(parts: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The parts of a split snapshot as one ``SyncMessage``: collections joined in order."""
-    whole: dict[str, Any] = {}
-    for part in parts:
-        for key, value in part.items():
-            held = whole.get(key)
-            if value.__class__ is list and held.__class__ is list:
-                whole[key] = held + value
-            else:
-                whole[key] = value
-    return whole
-
-
-def _log_failure(task: asyncio.Future[None]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        _log.warning("reconnect failed: %s", type(task.exception()).__name__)
-
-
-def _sync_body(
-    entity_types: Iterable[str] | None,
-    accounts: Iterable[int] | None,
-    users: Iterable[int] | None,
-    split_responses: bool,
-    sharding: Mapping[str, Any] | None,
-    full_org_snapshot: bool | None,
-    cutoff_timestamp: str | None,
-) -> dict[str, Any]:
-    """The ``SyncRequest`` body, with the combinations the server refuses refused here."""
-    body: dict[str, Any] = {"splitResponses": bool(split_responses)}
-    if users is not None:
-        if entity_types is not None or sharding is not None:
-            raise errors.InvalidRequest("users cannot be combined with entity_types or sharding", "users")
-        body["users"] = [int(u) for u in users]
-    else:
-        names = DEFAULT_ENTITY_TYPES if entity_types is None else tuple(entity_types)
-        if isinstance(entity_types, str) or not all(isinstance(n, str) and n for n in names):
-            raise errors.InvalidRequest("must be a list of entity type names", "entity_types")
-        body["entityTypes"] = list(names)
-    if accounts is not None:
-        if sharding is not None:
-            raise errors.InvalidRequest("accounts cannot be combined with sharding", "accounts")
-        body["accounts"] = [int(a) for a in accounts]
-    if sharding is not None:
-        kind, divisor, remainder = sharding.get("expressionType"), sharding.get("divisor"), sharding.get("remainder")
-        if kind not in ("modAccountId", "modUserId"):
-            raise errors.InvalidRequest("expressionType must be modAccountId or modUserId", "sharding")
-        if not isinstance(divisor, int) or isinstance(divisor, bool) or divisor <= 0:
-            raise errors.InvalidRequest("divisor must be a positive integer", "sharding")
-        if not isinstance(remainder, int) or isinstance(remainder, bool) or not 0 <= remainder < divisor:
-            raise errors.InvalidRequest("remainder must be in [0, divisor)", "sharding")
-        body["shardingExpression"] = {"expressionType": kind, "divisor": divisor, "remainder": remainder}
-    if full_org_snapshot is not None:
-        body["fullOrgSnapshot"] = bool(full_org_snapshot)
-    if cutoff_timestamp is not None:
-        body["cutoffTimestamp"] = cutoff_timestamp
-    return body

@@ -7,6 +7,11 @@
     ├── ``ConnectionClosed``    the connection was closed by :meth:`Connection.close`; nothing more is sent
     ├── ``ServerShutdown``      the server announced a shutdown (``Maintenance``, ``ConnectionQuotaReached``, ...)
     ├── ``UpgradeRefused``      the server answered the WebSocket handshake with an HTTP status (401, 403, 429, ...)
+    ├── ``OrderNotMirrored``    an order the server accepted (or has) did not reach the live mirror in time
+    ├── ``InvalidRequest``      (from ``tradovate_api.errors``)
+    │   └── ``EntityTypesMissing``   an account session's sync lacks what resolving an order reads
+    ├── ``OutcomeUnknown``      (from ``tradovate_api.errors``)
+    │   └── ``OrderOutcomeUnknown``  an order may have been placed (answer lost); carries its ``cl_ord_id``
     └── ``TransportError``      (from ``tradovate_api.errors``)
         └── ``ConnectionLost``  a read sent over the socket lost its connection before the answer came
 
@@ -19,9 +24,20 @@ never resent), ``DeadlineExceeded`` (a read ran past its timeout), ``Authenticat
 
 from __future__ import annotations
 
-from tradovate_api.errors import TradovateError, TransportError
+from collections.abc import Sequence
 
-__all__ = ["ConnectionClosed", "ConnectionLost", "ProtocolViolation", "ServerShutdown", "UpgradeRefused"]
+from tradovate_api.errors import InvalidRequest, OutcomeUnknown, TradovateError, TransportError
+
+__all__ = [
+    "ConnectionClosed",
+    "ConnectionLost",
+    "EntityTypesMissing",
+    "OrderNotMirrored",
+    "OrderOutcomeUnknown",
+    "ProtocolViolation",
+    "ServerShutdown",
+    "UpgradeRefused",
+]
 
 
 class ProtocolViolation(TradovateError):
@@ -82,3 +98,32 @@ class UpgradeRefused(TradovateError):
         return (
             f"UpgradeRefused(status_code={self.status_code}, reason={self.reason!r}, retry_after={self.retry_after!r})"
         )
+
+
+class OrderOutcomeUnknown(OutcomeUnknown):
+    """An order may have been placed: it was sent and its answer was lost. It is never resent;
+    :meth:`.account.AccountSession.resolve` with ``cl_ord_id`` answers from the server's state."""
+
+    def __init__(self, operation: str, reason: str, cl_ord_id: str) -> None:
+        self.cl_ord_id = cl_ord_id
+        super().__init__(operation, f"{reason} (clOrdId {cl_ord_id})")
+
+
+class EntityTypesMissing(InvalidRequest):
+    """The session's ``entity_types`` lack what :meth:`.account.AccountSession.resolve` needs (``missing``:
+    ``order`` and/or ``command``, which maps a ``clOrdId`` to its order)."""
+
+    def __init__(self, missing: Sequence[str]) -> None:
+        self.missing = tuple(missing)
+        names = ", ".join(repr(m) for m in self.missing)
+        super().__init__(f"must include {names}: resolving an ambiguous order reads them", "entity_types")
+
+
+class OrderNotMirrored(TradovateError):
+    """The order was accepted (``order_id``) but did not reach the mirror in time; read it later
+    with ``mirror.order(order_id)``."""
+
+    def __init__(self, order_id: int, cl_ord_id: str, timeout: float | None) -> None:
+        self.order_id = order_id
+        self.cl_ord_id = cl_ord_id
+        super().__init__(f"order {order_id} (clOrdId {cl_ord_id}) accepted, not in the mirror within {timeout}s")

@@ -9,6 +9,15 @@ without I/O (the connection feeds it each attempt's outcome and sleeps the delay
   connection sends cannot storm. With the defaults (0.5 s doubling to 30 s, healthy after 60 s)
   a server closing every connection right after its sync sees at most 8 connections in its
   first minute, then one every 24 to 30 s.
+- **One backoff per user and server** (:class:`ReconnectDelays`): the delays are drawn from an
+  object a connection is given (``Connection(delays=...)``); a ``tradovate.Session`` hands one
+  per socket URL to every socket it opens there (each ``AccountSession``). Shared, it spaces the
+  user's reconnects *one after another* by one escalating backoff (each attempt waits its delay
+  after the later of now and the previous attempt's time), as the server counts syncs per user
+  and IP: four sockets that a server closes after every sync make their 4 first connections,
+  then about as many reconnects in the first minute as one socket alone (10 in all, not 32).
+  A server back after a drop of healthy sockets gets them back within a few seconds, one after
+  another. Every other count (failed attempts in a row, refused tokens) stays per connection.
 - **Shutdown notices**: ``ConnectionQuotaReached`` / ``IPQuotaReached`` wait ``quota_delay`` at
   least, ``Maintenance`` ``maintenance_delay`` at least.
 - **A refused upgrade** (:class:`.errors.UpgradeRefused`, the HTTP answer to the WebSocket
@@ -37,6 +46,7 @@ without I/O (the connection feeds it each attempt's outcome and sleeps the delay
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import re
 import time
@@ -49,7 +59,7 @@ from tradovate_api import errors
 
 from .errors import ServerShutdown, UpgradeRefused
 
-__all__ = ["Backoff", "Decision", "ReconnectPolicy", "upgrade_refused"]
+__all__ = ["Backoff", "Decision", "ReconnectDelays", "ReconnectPolicy", "upgrade_refused"]
 
 AUTH_STATUSES = frozenset({401, 403})
 
@@ -83,6 +93,41 @@ class Backoff:
             delay = min(self.cap, delay * self.factor)
 
 
+class ReconnectDelays:
+    """The escalating delays of :class:`Backoff`, as state one or several connections share
+    (see the module doc): each failed or short-lived connection takes the next delay, and a
+    connection that stayed healthy (``backoff.healthy_after``) starts them over for all.
+    ``seed`` seeds the jitter (tests), or ``rng`` draws it. Used from one event loop (no lock)."""
+
+    def __init__(
+        self, backoff: Backoff | None = None, *, seed: int | None = None, rng: random.Random | None = None
+    ) -> None:
+        self.backoff = backoff if backoff is not None else Backoff()
+        if not isinstance(self.backoff, Backoff):
+            raise errors.InvalidRequest("must be a Backoff", "backoff")
+        self._rng = rng if rng is not None else random.Random(seed)
+        self._delays = self.backoff.delays(self._rng)
+        self._last = -math.inf  # when the latest attempt drawn is due (spacing, see next())
+
+    def __repr__(self) -> str:
+        return f"<ReconnectDelays {self.backoff!r}>"
+
+    def next(self, now: float | None = None) -> float:
+        """The wait before the next attempt (the delays grow with each). With ``now`` (the
+        caller's monotonic time), attempts are spaced: the wait ends a delay after the later of
+        ``now`` and the previous attempt's time, so sockets sharing these delays take turns."""
+        delay = next(self._delays)
+        if now is None:
+            return delay
+        at = max(now, self._last) + delay
+        self._last = at
+        return at - now
+
+    def start_over(self) -> None:
+        """A connection stayed healthy: the next delay is ``backoff.initial`` again."""
+        self._delays = self.backoff.delays(self._rng)
+
+
 @attrs.frozen
 class Decision:
     """What to do after an attempt: wait ``delay`` seconds and connect again, or end with
@@ -106,10 +151,12 @@ class ReconnectPolicy:
         max_attempts: int | None,
         upgrade_auth_retries: int,
         max_retry_after: float,
+        delays: ReconnectDelays | None = None,
     ) -> None:
-        self.backoff = backoff
-        self._rng = rng
-        self._delays = backoff.delays(rng)
+        """``delays``: shared delays (their ``backoff`` then replaces ``backoff``); without
+        them, the policy has its own, drawn with ``rng``."""
+        self.delays = delays if delays is not None else ReconnectDelays(backoff, rng=rng)
+        self.backoff = self.delays.backoff
         self.quota_delay = quota_delay
         self.maintenance_delay = maintenance_delay
         self.max_attempts = max_attempts
@@ -127,25 +174,27 @@ class ReconnectPolicy:
         first: bool,
         fatal_first: bool = False,
         renewed: bool = True,
+        now: float | None = None,
     ) -> Decision:
         """The decision after one attempt. ``usable``: it was authorized and ``on_connected`` ran;
         ``lived``: seconds it stayed usable; ``first``: no connection was usable yet (``connect()``
         is waiting); ``fatal_first``: on the first connection this error ends it (a refused
         token, a failed ``on_connected`` or token source); ``renewed``: the token's owner was told
         of a refused ``authorize`` (only then is it counted: a token nobody renews is retried
-        with the backoff, as the owner may still replace it)."""
+        with the backoff, as the owner may still replace it); ``now``: the caller's monotonic
+        time, which spaces the attempts of sockets sharing :attr:`delays`."""
         if isinstance(error, errors.InsecureConfiguration):
             return Decision(0.0, True, error)  # a setting made unsafe since: never connect with it
         if usable:
             self.failures = 0
             self.auth_refusals = 0
             if lived >= self.backoff.healthy_after:
-                self._delays = self.backoff.delays(self._rng)
+                self.delays.start_over()
         else:
             self.failures += 1
             if first and fatal_first:
                 return Decision(0.0, True, error)
-        delay = next(self._delays)
+        delay = self.delays.next(now)
         if isinstance(error, errors.AuthenticationFailed) and renewed:  # authorize refused, owner told
             self.auth_refusals += 1
             if self.auth_refusals > self.upgrade_auth_retries:

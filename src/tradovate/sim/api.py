@@ -18,38 +18,25 @@ are both accepted, as the real server's "relaxed" REST does.
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from tradovate_api.runtime import OPERATIONS, Bool, Enum, Int, List, Model, ModelRef, Number, Operation, Str
+from tradovate_api.runtime import OPERATIONS, Operation
 
 from .auth import Auth, Session
+from .bodies import coerce_body, parse_body
 from .engine import Engine
 from .entities import QUERY_OPS, ROWS, SYNC_PLURALS, model_class
 from .examples import example
 from .limits import RateLimits
-from .store import Event, Store, dumps
+from .store import Store
+from .sync import SHARED, SyncFilter, sync_filter
 
-__all__ = ["Answer", "Api", "Call", "SyncFilter", "sync_filter"]
+__all__ = ["Answer", "Api", "Call", "SyncFilter", "coerce_body", "parse_body", "sync_filter"]
 
 ROUTES: Final[Mapping[str, Operation[Any]]] = {op.path.strip("/").lower(): op for op in OPERATIONS.values()}
 _SEGMENTS: Final = {segment.lower(): segment for segment in ROWS}
-# Entity types in a snapshot that belong to nobody in particular (sent whole).
-_SHARED: Final = frozenset(
-    {
-        "contract",
-        "contractMaturity",
-        "product",
-        "exchange",
-        "currency",
-        "contractGroup",
-        "orderStrategyType",
-        "spreadDefinition",
-    }
-)
 
 
 @dataclass
@@ -69,91 +56,6 @@ class Answer:
     status: int
     body: Any = None  # JSON value (2xx) or error text
     raw: bytes | None = None  # exact bytes to send instead of ``body``
-
-
-@dataclass
-class SyncFilter:
-    """What one ``user/syncrequest`` subscribed to (the snapshot and the later ``props``)."""
-
-    user_id: int
-    entity_types: frozenset[str] | None  # None: every type (the classic ``{"users": [id]}`` form)
-    accounts: frozenset[int] | None = None
-    shard_by: str | None = None  # "modAccountId" | "modUserId"
-    divisor: int = 1
-    remainder: int = 0
-    org: bool = False  # an organisation administrator's fullOrgSnapshot: every user's entities
-    # Accounts of other owners the user trades under an approved tradingPermission: synced like
-    # the user's own (set by :meth:`Api.snapshot`, which every syncrequest goes through).
-    traded: frozenset[int] = frozenset()
-
-    def wants(self, store: Store, entity_type: str, entity: dict[str, Any]) -> bool:
-        if self.entity_types is not None and entity_type not in self.entity_types:
-            return False
-        if entity_type in _SHARED:
-            return True
-        return self._owned(store.account_of(entity_type, entity), store.user_of(entity_type, entity))
-
-    def wants_event(self, event: Event) -> bool:
-        """:meth:`wants` for a stored event (its owners already known)."""
-        if self.entity_types is not None and event.entity_type not in self.entity_types:
-            return False
-        if event.entity_type in _SHARED:
-            return True
-        return self._owned(event.account_id, event.user_id)
-
-    def _owned(self, account: int | None, user: int | None) -> bool:
-        if user is not None and user != self.user_id and not self.org and account not in self.traded:
-            return False
-        if self.accounts is not None and account is not None and account not in self.accounts:
-            return False
-        if self.shard_by == "modAccountId" and account is not None and account % self.divisor != self.remainder:
-            return False
-        if self.shard_by == "modUserId" and user is not None and user % self.divisor != self.remainder:  # noqa: SIM103
-            return False
-        return True
-
-
-def sync_filter(user_id: int, body: Any, admin: bool = False) -> SyncFilter | str:
-    """The filter of a syncrequest body, or the error text of an invalid one (``admin``: the user
-    administers the organisation: ``fullOrgSnapshot: true`` covers every user)."""
-    if body is None:
-        body = {}
-    if not isinstance(body, dict):
-        return "the body must be a SyncRequest object"
-    types = body.get("entityTypes")
-    users = body.get("users")
-    accounts = body.get("accounts")
-    sharding = body.get("shardingExpression")
-    if users is not None and (types is not None or sharding is not None):
-        return "users cannot be combined with entityTypes or shardingExpression"
-    if accounts is not None and sharding is not None:
-        return "accounts cannot be combined with shardingExpression"
-    if sharding is not None and types is None:
-        return "shardingExpression needs entityTypes"
-    if types is not None and not (isinstance(types, list) and all(isinstance(t, str) for t in types)):
-        return "entityTypes must be a list of entity type names"
-    if accounts is not None and not (isinstance(accounts, list) and all(isinstance(a, int) for a in accounts)):
-        return "accounts must be a list of account ids"
-    entity_types: frozenset[str] | None
-    if types is not None:
-        entity_types = frozenset(types)
-    elif users is not None:
-        entity_types = None  # the classic form: everything of these users
-    else:
-        entity_types = frozenset()  # current rule: nothing unless asked for
-    out = SyncFilter(user_id, entity_types, frozenset(accounts) if accounts is not None else None)
-    out.org = admin and body.get("fullOrgSnapshot") is True
-    if sharding is not None:
-        if not isinstance(sharding, dict):
-            return "shardingExpression must be an object"
-        divisor, remainder = sharding.get("divisor"), sharding.get("remainder")
-        kind = sharding.get("expressionType")
-        if kind not in ("modAccountId", "modUserId") or not isinstance(divisor, int) or divisor <= 0:
-            return "shardingExpression: expressionType modAccountId|modUserId and a positive divisor"
-        if not isinstance(remainder, int) or not 0 <= remainder < divisor:
-            return "shardingExpression: remainder must be in [0, divisor)"
-        out.shard_by, out.divisor, out.remainder = str(kind), divisor, remainder
-    return out
 
 
 Handler = Callable[[Session, Call], Answer]
@@ -285,7 +187,7 @@ class Api:
         return Answer(200, store.replace(segment, body))
 
     def _visible(self, segment: str, entity: dict[str, Any], user_id: int | None) -> bool:
-        if user_id is None or segment in _SHARED:
+        if user_id is None or segment in SHARED:
             return True
         owner = self.store.user_of(segment, entity)
         if owner is None or owner == user_id:
@@ -417,99 +319,5 @@ class Api:
         return Answer(200, {"params": params})
 
 
-def coerce_body(model: type[Model], body: dict[str, Any]) -> dict[str, Any] | str:
-    """A request body with its top-level scalars coerced as a Jackson-based server does
-    (``"1"`` for an integer, ``8`` for a string such as ``cid``, ``"true"`` for a boolean), or the
-    reason it is refused: a missing or null required field, a value that cannot be coerced, an
-    unknown enum value. Nested objects and undeclared fields pass unchecked."""
-    out = dict(body)
-    for f in model._spec.fields:
-        value, kind = body.get(f.key), f.kind
-        if value is None:  # absent, or null
-            if f.required:
-                return f"Missing required field: {f.key}"
-            continue
-        coerced = _coerce(kind, value)
-        if coerced is _BAD:
-            return f"Invalid value for field {f.key}"
-        out[f.key] = coerced
-    return out
-
-
-_BAD: Final = object()
-_LONG_MIN: Final = -(2**63)
-_LONG_MAX: Final = 2**63 - 1
-
-
-def _coerce(kind: Any, value: Any) -> Any:
-    if isinstance(kind, Int):  # a Java long
-        number: Any = _BAD
-        if isinstance(value, int) and not isinstance(value, bool):
-            number = value
-        elif (isinstance(value, str) and value.strip().lstrip("-").isdigit()) or (
-            isinstance(value, float) and value.is_integer()
-        ):
-            number = int(value)
-        return number if number is not _BAD and _LONG_MIN <= number <= _LONG_MAX else _BAD
-    if isinstance(kind, Number):  # a Java double: finite only
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            number = float(value) if isinstance(value, int) and abs(value) > 2**53 else value
-        elif isinstance(value, str):
-            try:
-                number = float(value)
-            except ValueError:
-                return _BAD
-        else:
-            return _BAD
-        return number if math.isfinite(number) else _BAD
-    if isinstance(kind, Str):
-        if isinstance(value, str):
-            return value
-        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else _BAD
-    if isinstance(kind, Bool):
-        if isinstance(value, bool):
-            return value
-        return {"true": True, "false": False}.get(value, _BAD) if isinstance(value, str) else _BAD
-    if isinstance(kind, Enum):
-        return value if isinstance(value, str) and value in kind.cls._value2member_map_ else _BAD
-    if isinstance(kind, List):
-        return value if isinstance(value, list) else _BAD
-    if isinstance(kind, ModelRef):
-        if not isinstance(value, dict):
-            return _BAD
-        nested = coerce_body(kind.cls, value)
-        return _BAD if isinstance(nested, str) else nested
-    return value
-
-
 def _ids(text: str) -> list[int]:
     return [int(part) for part in text.split(",") if part.strip()]
-
-
-def parse_body(raw: bytes | str) -> Any:
-    """A request body as JSON (``None`` when empty or the JS ``undefined``); ``ValueError`` if invalid.
-
-    Strict JSON, as a Jackson-based server reads it: ``NaN``, ``Infinity``, numbers beyond a
-    double (``1e400``) and strings with lone surrogates are refused, so nothing JSON cannot carry
-    is ever stored (and later sent)."""
-    text = raw.decode() if isinstance(raw, bytes) else raw
-    text = text.strip()
-    if not text or text == "undefined":
-        return None
-    try:
-        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
-        dumps(value)  # lone surrogates, nesting deeper than we can write back
-    except (RecursionError, UnicodeEncodeError) as exc:
-        raise ValueError(str(exc)) from None
-    return value
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"{text:.40} is out of range")
-    return value

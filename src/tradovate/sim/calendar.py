@@ -13,9 +13,25 @@ Two calendars, chosen by ``Simulator(calendar=...)``, the scenario's ``"calendar
   exchange's, in US Central time, so daylight saving moves them in UTC.
 
 While a product's market is closed (:meth:`Calendar.is_open` false) the market does not move
-(:mod:`.market` skips its books: quotes frozen, nothing prints, resting orders do not fill) and new
-orders are refused at entry with ``failureReason`` :data:`CLOSED_REASON` and ``failureText``
-:data:`CLOSED_TEXT` (the engine calls :meth:`Calendar.closed_text` when it takes an order).
+(:mod:`.market` skips its books: quotes frozen, nothing prints, resting orders do not fill).
+
+What may be done when (:meth:`Calendar.phase`), following CME Globex's market states:
+
+- :data:`OPEN` (continuous trading): everything; orders match;
+- :data:`PRE_OPEN` (the last :attr:`Phases.preopen` seconds before an open — 15 minutes after the
+  daily halt or a break, :attr:`Phases.weekly_preopen` = 60 minutes when the market was closed
+  longer than :attr:`Phases.long_gap`, i.e. the Sunday open and the opens after a holiday): orders
+  that rest are entered, modified and canceled, nothing matches until the open; orders that
+  cannot rest (``Market``, ``QTS``, ``IOC``, ``FOK``) are refused;
+- :data:`NO_CANCEL` (the pre-open's last :attr:`Phases.no_cancel` seconds): entry as in the
+  pre-open, modify and cancel refused;
+- :data:`CLOSED` (the rest of the halt, weekends, holidays): every order, modify and cancel is
+  refused with ``failureReason`` :data:`CLOSED_REASON` (the engine asks
+  :meth:`Calendar.closed_text` and :meth:`Calendar.refusal`); working orders stay.
+
+At the end of a trade date's last session (CME's "Close - Final") Day orders are eliminated (the
+engine expires them, :mod:`.market` tells it: :meth:`~.market.Market.listen_session_end`); GTC and
+GTD orders rest on. A break within a trade date (the grains' morning break) ends no Day order.
 
 Which calendar a product follows: :data:`GROUP_CALENDARS` by its contract group (the seeded
 products' groups), overridable per product with ``{"name": "cme", "products": {"ES": "<a
@@ -36,12 +52,17 @@ from typing import Any, Final
 from .seed import CONTRACT_GROUPS, PRODUCTS
 
 __all__ = [
+    "CLOSED",
     "CLOSED_REASON",
     "CLOSED_TEXT",
     "GROUP_CALENDARS",
+    "NO_CANCEL",
+    "OPEN",
+    "PRE_OPEN",
     "AlwaysOpen",
     "Calendar",
     "CmeCalendar",
+    "Phases",
     "Session",
     "make_calendar",
 ]
@@ -51,6 +72,35 @@ CLOSED_REASON: Final = "SessionClosed"
 #: Its ``failureText``: the beginning of the real server's text as reported in issue 15 (the
 #: rest of the real sentence is not in any source we hold).
 CLOSED_TEXT: Final = "Cannot place order outside of market hours"
+
+#: What an order may do in each phase (see the module doc); the texts are ours, worded like
+#: :data:`CLOSED_TEXT` (the real server's texts for these cases are not in any source we hold).
+OPEN: Final = "Open"
+PRE_OPEN: Final = "PreOpen"
+NO_CANCEL: Final = "PreOpenNoCancel"
+CLOSED: Final = "Closed"
+_TEXTS: Final = {
+    ("place", CLOSED): CLOSED_TEXT,
+    ("modify", CLOSED): "Cannot modify order outside of market hours",
+    ("cancel", CLOSED): "Cannot cancel order outside of market hours",
+    ("modify", NO_CANCEL): "Cannot modify order in the pre-open no-cancel period",
+    ("cancel", NO_CANCEL): "Cannot cancel order in the pre-open no-cancel period",
+}
+PRE_OPEN_TEXT: Final = "Orders that cannot rest are not accepted before the market opens"
+_RESTING_ONLY: Final = frozenset({"Market", "QTS"})
+
+
+@dataclass(frozen=True)
+class Phases:
+    """How long the pre-open lasts before an open (seconds; CME's figures vary per product group
+    and are announced by the exchange — these are illustrative, and configurable with the
+    calendar option's ``"phases"``)."""
+
+    preopen: float = 900.0  # after the daily halt or a break
+    weekly_preopen: float = 3600.0  # after a closure longer than long_gap (the week's open, holidays)
+    no_cancel: float = 30.0  # the pre-open's last seconds: entry only
+    long_gap: float = 4 * 3600.0
+
 
 #: The pandas_market_calendars calendar of each contract group (seed.CONTRACT_GROUPS names).
 GROUP_CALENDARS: Final[Mapping[str, str]] = {
@@ -79,6 +129,7 @@ class Calendar:
     """When products trade. The base class is open at all times (``"always"``)."""
 
     name = "always"
+    ends_sessions = False  # whether sessions end (Day orders expire at their close)
 
     def session(self, product: str, when: datetime.datetime) -> Session | None:
         """The session in force at ``when`` (``None`` while closed)."""
@@ -95,6 +146,28 @@ class Calendar:
         """The ``failureText`` for an order taken at ``when`` (``None``: the market is open)."""
         return None if self.is_open(product, when) else CLOSED_TEXT
 
+    def phase(self, product: str, when: datetime.datetime) -> str:
+        """The market state at ``when``: :data:`OPEN`, :data:`PRE_OPEN`, :data:`NO_CANCEL` or
+        :data:`CLOSED`."""
+        return OPEN
+
+    def refusal(self, product: str, when: datetime.datetime, request: str, body: dict[str, Any]) -> str | None:
+        """Why ``request`` (``"place"``, ``"modify"``, ``"cancel"``) is refused at ``when`` (the
+        ``failureText``; ``None``: accepted). ``body``: the order's fields (type, time in force)."""
+        phase = self.phase(product, when)
+        if phase == OPEN:
+            return None
+        text = _TEXTS.get((request, phase))
+        cannot_rest = body.get("orderType", "Market") in _RESTING_ONLY or body.get("timeInForce") in ("IOC", "FOK")
+        if text is None and request == "place" and cannot_rest:  # (pre-open: only orders that rest)
+            return PRE_OPEN_TEXT
+        return text
+
+    def trade_date_ends(self, product: str, session: Session, when: datetime.datetime) -> bool:
+        """Whether the trade date of ``session`` (ended by ``when``) is over: no later session of
+        the same trade date follows (a break is not the end of the day)."""
+        return True
+
 
 AlwaysOpen = Calendar
 _FAR: Final = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC)
@@ -104,8 +177,10 @@ class CmeCalendar(Calendar):
     """CME Globex sessions from ``pandas_market_calendars`` (see the module doc)."""
 
     name = "cme"
+    ends_sessions = True
 
-    def __init__(self, products: Mapping[str, str] | None = None) -> None:
+    def __init__(self, products: Mapping[str, str] | None = None, phases: Phases | None = None) -> None:
+        self.phases = phases or Phases()
         self._module = _library()
         self.products = {**_PRODUCT_CALENDARS, **(products or {})}
         known = set(self._module.get_calendar_names())
@@ -136,16 +211,44 @@ class CmeCalendar(Calendar):
             return None
         return max(found.open, when)
 
+    def phase(self, product: str, when: datetime.datetime) -> str:
+        if self.session(product, when) is not None:
+            return OPEN
+        found, previous = self._around(product, when)
+        if found is None:
+            return CLOSED
+        gap = (found.open - previous.close).total_seconds() if previous is not None else float("inf")
+        preopen = self.phases.weekly_preopen if gap > self.phases.long_gap else self.phases.preopen
+        left = (found.open - when).total_seconds()
+        if left > preopen:
+            return CLOSED
+        return NO_CANCEL if left <= self.phases.no_cancel else PRE_OPEN
+
+    def trade_date_ends(self, product: str, session: Session, when: datetime.datetime) -> bool:
+        following = self._find(product, max(when, session.close))
+        return following is None or following.trade_date != session.trade_date
+
     def _find(self, product: str, when: datetime.datetime) -> Session | None:
         """The first session that closes after ``when`` (open now, or the next one)."""
+        return self._around(product, when)[0]
+
+    def _around(self, product: str, when: datetime.datetime) -> tuple[Session | None, Session | None]:
+        """The first session that closes after ``when`` and the one before it."""
         name = self.calendar_of(product)
         when = when.astimezone(datetime.UTC)
+        previous: Session | None = None
         for year in (when.year, when.year + 1):
             closes, sessions = _sessions(name, year)
             i = bisect.bisect_right(closes, when.timestamp())
             if i < len(sessions):
-                return sessions[i]
-        return None
+                if i > 0:
+                    return sessions[i], sessions[i - 1]
+                if year == when.year:  # the first session of the year: the one before is last year's
+                    earlier = _sessions(name, year - 1)[1]
+                    return sessions[i], earlier[-1] if earlier else None
+                return sessions[i], previous
+            previous = sessions[-1] if sessions else previous
+        return None, previous
 
 
 def _library() -> Any:
@@ -182,7 +285,8 @@ def _sessions(name: str, year: int) -> tuple[list[float], list[Session]]:
 
 def make_calendar(spec: Calendar | str | Mapping[str, Any] | None) -> Calendar:
     """A calendar from its option: ``None``/``"always"``, ``"cme"``, ``{"name": "cme",
-    "products": {...}}`` or a :class:`Calendar` itself."""
+    "products": {...}, "phases": {"preopen": 900, ...}}`` (:class:`Phases`) or a
+    :class:`Calendar` itself."""
     if isinstance(spec, Calendar):
         return spec
     if spec is None:
@@ -194,5 +298,9 @@ def make_calendar(spec: Calendar | str | Mapping[str, Any] | None) -> Calendar:
         return Calendar()
     if name == "cme":
         products = spec.get("products")
-        return CmeCalendar(dict(products) if isinstance(products, Mapping) else None)
+        phases = spec.get("phases")
+        return CmeCalendar(
+            dict(products) if isinstance(products, Mapping) else None,
+            Phases(**phases) if isinstance(phases, Mapping) else None,
+        )
     raise ValueError(f"unknown calendar {name!r} (always or cme)")

@@ -27,10 +27,15 @@ from typing import Final
 __all__ = ["CENTRAL", "Clock", "iso", "parse_clock", "trade_date"]
 
 _TICK: Final = datetime.timedelta(microseconds=1)
+_MS: Final = datetime.timedelta(milliseconds=1)
+_HOUR: Final = datetime.timedelta(hours=1)
 
 #: US Central time, the CME's clock (sessions, halts and the trade date follow it).
 CENTRAL: Final = zoneinfo.ZoneInfo("America/Chicago")
 _ROLL_HOUR: Final = 17
+
+
+_EPOCH: Final = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 
 
 def iso(value: datetime.datetime) -> str:
@@ -66,6 +71,10 @@ class Clock:
     def __init__(self, start: datetime.datetime | None = None) -> None:
         self.virtual = start is not None
         self._now = (start or datetime.datetime.now(datetime.UTC)).astimezone(datetime.UTC)
+        # The last stamp's text, good for its millisecond, and the last trade date, good for its
+        # hour (the trade date rolls on the hour, DST included): most writes repeat them.
+        self._stamp_span = (_EPOCH, _EPOCH, "")
+        self._date_span: tuple[datetime.datetime, datetime.datetime, dict[str, int]] = (_EPOCH, _EPOCH, {})
 
     def now(self) -> datetime.datetime:
         if not self.virtual:
@@ -80,7 +89,14 @@ class Clock:
             self._now += _TICK
         else:
             self._now = max(self.now(), self._now + _TICK)
-        return iso(self._now)
+        now = self._now
+        start, end, text = self._stamp_span
+        if start <= now < end:
+            return text
+        start = now - datetime.timedelta(microseconds=now.microsecond % 1000)
+        text = iso(now)
+        self._stamp_span = (start, start + _MS, text)
+        return text
 
     def advance(self, seconds: float) -> None:
         """Let simulated time pass (virtual mode; wall time passes by itself)."""
@@ -95,5 +111,11 @@ class Clock:
 
     def trade_date(self) -> dict[str, int]:
         """The ``TradeDate`` of now: the CME trade date (rolls at 17:00 US Central, DST included)."""
-        day = trade_date(self.now())
-        return {"year": day.year, "month": day.month, "day": day.day}
+        now = self.now()
+        start, end, cached = self._date_span
+        if not start <= now < end:
+            day = trade_date(now)
+            start = now.replace(minute=0, second=0, microsecond=0)
+            cached = {"year": day.year, "month": day.month, "day": day.day}
+            self._date_span = (start, start + _HOUR, cached)
+        return dict(cached)

@@ -7,9 +7,12 @@ id), so adding a contract never changes the path of another. One :meth:`Market.a
 - a book driven by a recorded feed (:mod:`.feed`) takes each record in the step at the record's
   own time (the virtual clock is set to it), one notification per record time;
 - every other book walks: the mid price moves by at most one tick, the sizes on each level are
-  redrawn, and one trade prints at the bid or the offer;
+  redrawn (uniformly from ``sizes``, the scenario's ``"market": {"sizes": [1, 60]}``, the
+  default), and one trade prints at the bid or the offer;
 - a book whose market is closed by the trading calendar (:mod:`.calendar`, e.g. in the CME daily
-  halt or on a Saturday) does not walk: its quotes stay frozen, nothing prints, nobody is told.
+  halt or on a Saturday) does not walk: its quotes stay frozen, nothing prints, nobody is told;
+- when the last session of a book's trade date has ended, the :meth:`Market.listen_session_end`
+  listeners are told once (the engine expires Day orders).
 
 Prices are kept as integer tick counts; :meth:`Book.price` turns them into prices.
 
@@ -17,7 +20,7 @@ Who reads it:
 
 - the trading engine fills orders against :meth:`Book.best_bid` / :meth:`Book.best_offer` and
   the printed trades (its :meth:`Market.listen` listener runs for each book that moved) and asks
-  :meth:`Market.closed_text` before it takes an order;
+  :meth:`Market.refusal` before it takes an order, a modify or a cancel;
 - the market-data sockets (``md*.py``) read :meth:`Market.quote`, :meth:`Market.dom`,
   :meth:`Book.trades` and are told once per step which books moved (:meth:`Market.listen_steps`).
 
@@ -33,11 +36,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from .calendar import Calendar, make_calendar
+from .calendar import OPEN, Calendar, Session, make_calendar
 from .clock import Clock, iso
 from .feed import Feed, Record, make_feed
 
-__all__ = ["Book", "Market", "MarketListener", "StepListener", "Trade"]
+__all__ = ["Book", "Market", "MarketListener", "SessionEndListener", "StepListener", "Trade"]
 
 DEPTH: Final = 10
 
@@ -75,6 +78,7 @@ class Book:
     symbol: str = ""  # the contract's name (ESZ6)
     product: str = ""  # its product's name (ES): the trading calendar's key
     driven: bool = False  # moved by a recorded feed, not by the walk
+    session: Session | None = None  # the trading session last seen open (calendars with sessions)
 
     @property
     def offer(self) -> int:
@@ -109,6 +113,7 @@ class Book:
 
 MarketListener = Callable[[Book], None]
 StepListener = Callable[[list[Book]], None]
+SessionEndListener = Callable[[Book, Session], None]
 
 
 class Market:
@@ -123,11 +128,17 @@ class Market:
         volatility: float = 0.3,
         calendar: Calendar | str | Mapping[str, Any] | None = None,
         feed: Feed | str | Path | Mapping[str, Any] | None = None,
+        sizes: tuple[int, int] | list[int] = (1, 60),
     ) -> None:
         self.seed = seed
         self.clock = clock
         self.step_seconds = step_seconds
         self.volatility = volatility  # probability of a one-tick move each way per step
+        low, high = (int(n) for n in sizes)
+        if not 0 < low <= high:
+            raise ValueError(f"market sizes must be 0 < low <= high, not {list(sizes)}")
+        self.sizes = (low, high)  # the displayed size of each level is drawn from this range
+        self._size_low, self._size_width = low, high - low + 1
         self.calendar = make_calendar(calendar)
         self.feed = make_feed(feed)
         if self.feed is not None and self.feed.align:
@@ -135,6 +146,7 @@ class Market:
         self.books: dict[int, Book] = {}
         self.listeners: list[MarketListener] = []
         self.step_listeners: list[StepListener] = []
+        self.session_end_listeners: list[SessionEndListener] = []
         self.steps = 0
         self._names: dict[str, int] = {}  # contract and product names -> contract id (for the feed)
         self._pending: list[tuple[float, int, Record]] | None = None  # the feed's records still to come
@@ -180,15 +192,53 @@ class Market:
         self.step_listeners.append(listener)
         return lambda: self.step_listeners.remove(listener) if listener in self.step_listeners else None
 
+    def listen_session_end(self, listener: SessionEndListener) -> Callable[[], None]:
+        """Call ``listener(book, session)`` once when the last session of a book's trade date has
+        ended (seen at the next step or :meth:`check_session`); returns the function that stops it."""
+        self.session_end_listeners.append(listener)
+        return lambda: self.session_end_listeners.remove(listener) if listener in self.session_end_listeners else None
+
     def is_open(self, contract_id: int) -> bool:
         """Whether the contract's market is open now (by the trading calendar)."""
         book = self.books.get(contract_id)
         return book is None or self.calendar.is_open(book.product, self.clock.now())
 
+    def matching(self, contract_id: int) -> bool:
+        """Whether orders on the contract match now (its market open; a recorded book always)."""
+        book = self.books.get(contract_id)
+        return book is None or book.driven or self.calendar.phase(book.product, self.clock.now()) == OPEN
+
     def closed_text(self, contract_id: int) -> str | None:
         """The ``failureText`` for an order on this contract now; ``None`` while its market is open."""
         book = self.books.get(contract_id)
         return None if book is None else self.calendar.closed_text(book.product, self.clock.now())
+
+    def refusal(self, contract_id: int, request: str, body: dict[str, Any]) -> str | None:
+        """Why the exchange refuses ``request`` (``place``, ``modify``, ``cancel``) on the contract
+        now, by its market state (:meth:`.calendar.Calendar.refusal`); ``None``: accepted. A
+        session that has ended is closed first (:meth:`check_session`)."""
+        book = self.books.get(contract_id)
+        if book is None:
+            return None
+        self.check_session(book)
+        return self.calendar.refusal(book.product, self.clock.now(), request, body)
+
+    def check_session(self, book: Book) -> bool:
+        """Note the book's session now; tell the session-end listeners if its trade date's last
+        session has ended. Whether the book's market is open."""
+        calendar = self.calendar
+        now = self.clock.now()
+        if not calendar.ends_sessions:
+            return calendar.is_open(book.product, now)
+        session = calendar.session(book.product, now)
+        ended = book.session
+        if ended is session or (ended is not None and session == ended):
+            return session is not None
+        book.session = session
+        if ended is not None and calendar.trade_date_ends(book.product, ended, now):
+            for listener in list(self.session_end_listeners):
+                listener(book, ended)
+        return session is not None
 
     def advance(self, steps: int = 1, *, seconds: float | None = None) -> None:
         """Move every book ``steps`` steps of ``seconds`` (default ``step_seconds``) each."""
@@ -202,11 +252,9 @@ class Market:
             stamp = iso(now)
             moved = []
             for contract_id in sorted(self.books):
-                if contract_id in driven:
-                    continue
                 book = self.books[contract_id]
-                if not self.calendar.is_open(book.product, now):
-                    continue  # frozen: the market is closed
+                if not self.check_session(book) or contract_id in driven:
+                    continue  # frozen (the market is closed), or moved by the recording
                 self._step(book, stamp)
                 moved.append(book)
             self._notify(moved)
@@ -322,11 +370,14 @@ class Market:
         book.low = min(book.low, trade.ticks)
         book.timestamp = stamp
 
-    @staticmethod
-    def _redraw(book: Book) -> None:
-        rng = book.rng
-        book.bid_sizes = [rng.randint(1, 60) for _ in range(DEPTH)]
-        book.offer_sizes = [rng.randint(1, 60) for _ in range(DEPTH)]
+    def _redraw(self, book: Book) -> None:
+        # rng.randint(low, high), drawn as randint draws it (low + _randbelow(width): the same
+        # values, the same seeded paths) without its argument checks: the redraw is most of a
+        # market step's cost.
+        below = book.rng._randbelow  # type: ignore[attr-defined]
+        low, width = self._size_low, self._size_width
+        book.bid_sizes = [low + below(width) for _ in range(DEPTH)]
+        book.offer_sizes = [low + below(width) for _ in range(DEPTH)]
 
     # ---------------------------------------------------------------------------------------
     # The market-data views (JSON shapes of the ``md`` events)

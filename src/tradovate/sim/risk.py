@@ -53,8 +53,9 @@ from typing import TYPE_CHECKING, Any, Final
 from .checks import Rejection
 
 if TYPE_CHECKING:
-    from .engine import Engine, Working
+    from .engine import Engine
     from .market import Book
+    from .orders import Working
 
 __all__ = ["MARGINS", "Margin", "Risk", "RiskOptions"]
 
@@ -114,12 +115,17 @@ class Risk:
         self.options = options or RiskOptions()
         self.days: dict[int, _Day] = {}
         self.transactions = 0
+        self._margins_of: dict[int, Margin] = {}
 
     # ---------------------------------------------------------------------------------------
     # values
 
     def margin(self, contract_id: int) -> Margin:
-        return MARGINS.get(str(self.engine.product_of(contract_id).get("name", "")), _DEFAULT_MARGIN)
+        found = self._margins_of.get(contract_id)
+        if found is None:  # (by the product's name, which does not change)
+            name = str(self.engine.product_of(contract_id).get("name", ""))
+            found = self._margins_of[contract_id] = MARGINS.get(name, _DEFAULT_MARGIN)
+        return found
 
     def _rate(self, contract_id: int) -> float:
         m = self.margin(contract_id)
@@ -201,12 +207,8 @@ class Risk:
     def _pending(self, w: Working) -> int:
         return sum(
             o.leaves
-            for o in self.engine.working.values()
-            if o.account_id == w.account_id
-            and o.contract_id == w.contract_id
-            and o.action == w.action
-            and o.order_id != w.order_id
-            and not o.suspended
+            for o in self.engine.working.of_account(w.account_id)
+            if o.contract_id == w.contract_id and o.action == w.action and o.order_id != w.order_id and not o.suspended
         )
 
     def _limit_applies(self, limit: dict[str, Any], contract_id: int) -> bool:
