@@ -108,9 +108,8 @@ class SyncReport:
 
 
 def _decode(entity_type: str, raw: Raw) -> Model | None:
-    # The entity-type table lives in the mirror, which imports this module: imported here (on a
-    # read, never on apply). The absolute form takes the interpreter's fast path (~0.2 us, where
-    # ``from .mirror import`` costs ~0.6 us).
-    import tradovate.realtime.mirror as mirror  # noqa: PLC0415
+    # The entity-type table imports this module (through the handles): imported here, on a read,
+    # never on apply. The absolute form takes the interpreter's fast path.
+    import tradovate.realtime.entity_types as entity_types  # noqa: PLC0415
 
-    return mirror._decode(entity_type, raw)
+    return entity_types._decode(entity_type, raw)
