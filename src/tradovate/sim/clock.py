@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime
 import zoneinfo
-from typing import Final
+from typing import Any, Final
 
 __all__ = ["CENTRAL", "Clock", "iso", "parse_clock", "trade_date"]
 
@@ -62,6 +62,17 @@ def parse_clock(text: str) -> datetime.datetime | None:
     if text.strip().lower() == "wall":
         return None
     value = datetime.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
+
+
+def parse_time(text: Any) -> datetime.datetime | None:
+    """A time a client sent (ISO 8601; none given means UTC), or ``None`` if it is not one."""
+    if not isinstance(text, str):
+        return None
+    try:
+        value = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return None
     return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
 
 

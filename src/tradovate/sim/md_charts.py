@@ -12,23 +12,13 @@ import datetime
 import hashlib
 from typing import Any, Final
 
-from .clock import iso, trade_date
+from .clock import iso, parse_time, trade_date
 from .market import Book
 
 __all__ = ["PACKET", "TICK_MS", "Chart", "History", "history", "tick_packet"]
 
 PACKET: Final = 100  # elements per history packet at most
 TICK_MS: Final = 250  # the span of one historical tick
-
-
-def _parse_time(text: Any) -> datetime.datetime | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        value = datetime.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
 
 
 def _ms(value: datetime.datetime) -> int:
@@ -145,8 +135,8 @@ def history(
     """The history packets a ``md/getChart`` sends (at most ``limit`` elements, the newest first
     cut, in packets of up to 100), the bar in progress last (see :mod:`.md`)."""
     now_ms = _ms(now)
-    closest = _parse_time(time_range.get("closestTimestamp"))
-    far = _parse_time(time_range.get("asFarAsTimestamp"))
+    closest = parse_time(time_range.get("closestTimestamp"))
+    far = parse_time(time_range.get("asFarAsTimestamp"))
     count = time_range.get("asMuchAsElements")
     newest = min(now_ms, _ms(closest)) if closest else now_ms
     oldest = _ms(far) if far else None

@@ -17,7 +17,7 @@ import datetime
 import json
 from typing import Any, Final
 
-from .clock import iso
+from .clock import iso, parse_time
 
 __all__ = ["ReplaySession", "EARLIEST"]
 
@@ -25,16 +25,6 @@ __all__ = ["ReplaySession", "EARLIEST"]
 EARLIEST: Final = datetime.datetime(2018, 1, 2, 0, 0, tzinfo=datetime.UTC)
 
 ENDPOINTS: Final = ("replay/checkreplaysession", "replay/initializeclock", "replay/changespeed")
-
-
-def _parse(text: Any) -> datetime.datetime | None:
-    if not isinstance(text, str):
-        return None
-    try:
-        value = datetime.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=datetime.UTC)
 
 
 class ReplaySession:
@@ -64,7 +54,7 @@ class ReplaySession:
             return 400, "The request body must be a JSON object"
         latest = self.latest or datetime.datetime.now(datetime.UTC)
         if name == "replay/checkreplaysession":
-            start = _parse(body.get("startTimestamp"))
+            start = parse_time(body.get("startTimestamp"))
             if start is None:
                 return 200, {"errorText": "startTimestamp is required"}
             if start > latest:
@@ -76,7 +66,7 @@ class ReplaySession:
         if isinstance(speed, bool) or not isinstance(speed, int) or not 0 <= speed <= 400:
             return 200, {"ok": False, "errorText": "speed must be an integer from 0 to 400"}
         if name == "replay/initializeclock":
-            start = _parse(body.get("startTimestamp"))
+            start = parse_time(body.get("startTimestamp"))
             if start is None:
                 return 200, {"ok": False, "errorText": "startTimestamp is required"}
             self.initialized = True
