@@ -8,13 +8,13 @@ only, and carry no credentials. Re-exported by :mod:`tradovate.session`.
 
 from __future__ import annotations
 
-import ipaddress
 from typing import Final
 from urllib.parse import urlsplit
 
 import attrs
 
 from tradovate_api import errors
+from tradovate_api.runtime import is_loopback
 
 __all__ = ["DEMO", "LIVE", "Credentials", "Environment"]
 
@@ -45,24 +45,15 @@ class Credentials:
     __str__ = __repr__
 
 
-def _loopback(host: str | None) -> bool:
-    if host is None:
-        return False
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _socket_url(_: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str):
         raise errors.InvalidRequest("must be a URL", field=attribute.name)
     parts = urlsplit(value)
     if parts.username or parts.password:
         raise errors.InsecureConfiguration(f"{attribute.name}: credentials in the URL are not allowed")
-    if parts.scheme != "wss" and not (parts.scheme == "ws" and _loopback(parts.hostname)):
+    if parts.scheme != "wss" and not (
+        parts.scheme == "ws" and parts.hostname is not None and is_loopback(parts.hostname)
+    ):
         raise errors.InsecureConfiguration(f"{attribute.name}: only wss://, or ws:// to a loopback host")
 
 
