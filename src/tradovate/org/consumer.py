@@ -15,6 +15,16 @@ local mirror (``org.mirror.order(id)``, ``org.mirror.changes()``, ``org.mirror.o
 * messages are acknowledged only after they were applied (at least once delivery: a consumer
   that dies before acknowledging gets them again, or another member of its group does).
 
+* a key whose held messages cannot start (no position for it, or only an older epoch's: their
+  start was acknowledged by an earlier member of the group that died with its memory) is
+  *incomplete* (:attr:`OrgMirror.incomplete`, ``stats()["incomplete"]``): the mirror asks the
+  workers for a snapshot of it (:meth:`Engine.request_snapshots`), again after ``resync_retry``
+  seconds doubling up to ``resync_retry_max`` until it comes; that snapshot (applied as soon as
+  it arrives, ahead of what is held) starts the key afresh and the held messages after it follow.
+  A key held longer than ``2 * redeliver_after`` for a gap in its own epoch is asked for too.
+  The first incomplete key of a mirror that started without a state also asks, once, for every
+  key (``0``): the accounts that were quiet since the earlier member stopped come back too.
+
 Its state (:class:`OrgState`: the mirror and the per-key positions) can outlive one reading
 task: ``OrgMirror(engine, state=old.state)`` carries on where a dead reader stopped.
 """
@@ -86,6 +96,8 @@ class OrgMirror:
         redeliver_after: seconds after which what a member did not acknowledge goes to another.
         state: carry on from another reader's state.
         fetch_size: messages per read.
+        resync_retry, resync_retry_max: the first and longest wait before asking again for the
+            snapshot of an incomplete key.
     """
 
     def __init__(
@@ -98,6 +110,8 @@ class OrgMirror:
         redeliver_after: float = 30.0,
         state: OrgState | None = None,
         fetch_size: int = 1000,
+        resync_retry: float = 1.0,
+        resync_retry_max: float = 30.0,
     ) -> None:
         self.engine = engine
         self.group = group
@@ -111,6 +125,13 @@ class OrgMirror:
         self._stopping = False
         self._poll_timeout = 0.5
         self._held: dict[int, dict[tuple[int, int], tuple[Message, list[_Slot]]]] = {}
+        self.resync_retry = resync_retry
+        self.resync_retry_max = resync_retry_max
+        self._held_since: dict[int, float] = {}  # key -> when messages of it were first held
+        self._asked: dict[int, tuple[float, float]] = {}  # key -> (when to ask again, the wait after)
+        #: snapshot requests sent (a key asked again counts again)
+        self.requested = 0
+        self._ask_all = state is None  # a fresh state: the first gap asks for every key
         #: messages applied (events among them), repeats and stale ones dropped, malformed ones,
         #: snapshots applied
         self.applied = 0
@@ -127,7 +148,7 @@ class OrgMirror:
         self.lags: deque[float] = deque(maxlen=100_000)
 
     def __repr__(self) -> str:
-        return f"<OrgMirror {self.group}/{self.consumer} {self.status} applied={self.applied} keys={len(self.state.applied)}>"
+        return f"<OrgMirror {self.group}/{self.consumer} {self.status} applied={self.applied} keys={len(self.state.applied)} incomplete={len(self.incomplete)}>"
 
     @property
     def mirror(self) -> Mirror:
@@ -137,6 +158,20 @@ class OrgMirror:
     def waiting(self) -> int:
         """Keys with messages held until earlier ones arrive."""
         return sum(1 for held in self._held.values() if held)
+
+    @property
+    def incomplete(self) -> set[int]:
+        """Keys with messages held whose start this mirror lacks (a snapshot of them is asked for)."""
+        out = set()
+        limit = time.monotonic() - 2 * self.redeliver_after
+        applied = self.state.applied
+        for key, held in self._held.items():
+            if not held:
+                continue
+            where = applied.get(key)
+            if where is None or min(held)[0] > where[0] or self._held_since.get(key, limit) < limit:
+                out.add(key)
+        return out
 
     async def start(self) -> None:
         await self.engine.connect()
@@ -197,7 +232,31 @@ class OrgMirror:
         done = self.receive(deliveries)
         if ack and done:
             await self._sub.ack(done)
+        await self._ask_snapshots()
         return done
+
+    async def _ask_snapshots(self) -> None:
+        """Ask for the snapshot of each incomplete key that is due (see the module doc)."""
+        now = time.monotonic()
+        for key in [k for k in self._held_since if k not in self._held]:
+            del self._held_since[key]
+        for key in self._held:
+            self._held_since.setdefault(key, now)
+        incomplete = self.incomplete
+        for key in [k for k in self._asked if k not in incomplete]:
+            del self._asked[key]
+        due = sorted(k for k in incomplete if self._asked.get(k, (0.0, 0.0))[0] <= now)
+        if not due:
+            return
+        if self._ask_all:
+            due.insert(0, 0)  # every key (see the module doc)
+        await self.engine.request_snapshots(due)
+        self._ask_all = False
+        self.requested += len(due)
+        due = [k for k in due if k]
+        for key in due:
+            wait = self._asked[key][1] if key in self._asked else self.resync_retry
+            self._asked[key] = (now + wait, min(wait * 2, self.resync_retry_max))
 
     def receive(self, deliveries: Sequence[Delivery]) -> list[Delivery]:
         """Apply what ``deliveries`` carry, in order (repeats dropped, early ones held); returns
@@ -243,7 +302,7 @@ class OrgMirror:
                 self.duplicates += 1
             slot.finish(done)
             return
-        if not self._next(msg, where):
+        if not self._next(msg, where) and not self._answer(msg):
             waiting = self._held.setdefault(key, {})
             found = waiting.get(mark)
             if found is None:
@@ -269,6 +328,10 @@ class OrgMirror:
                 other.finish(done)
         if held is not None and not held:
             del self._held[key]  # nothing waits: the key's next message takes the quick path
+
+    def _answer(self, msg: Message) -> bool:
+        """Whether ``msg`` starts a fresh truth of a key this mirror asked a snapshot of."""
+        return msg.kind == message.SNAPSHOT and msg.part == 0 and msg.key in self._asked
 
     @staticmethod
     def _next(msg: Message, where: tuple[int, int] | None) -> bool:
@@ -347,6 +410,8 @@ class OrgMirror:
             "snapshots": self.snapshots,
             "keys": len(self.state.applied),
             "waiting": self.waiting,
+            "incomplete": len(self.incomplete),
+            "requested": self.requested,
             "lag_p50": pct(0.5),
             "lag_p99": pct(0.99),
             "status": self.status,

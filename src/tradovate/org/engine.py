@@ -12,6 +12,12 @@ redelivery of what was not acknowledged, and keeps the shard leases:
 * leases: :meth:`Engine.acquire` returns a fencing token (it only grows, over every shard) or
   ``None`` if someone holds the shard; :meth:`Engine.renew` keeps it for ``ttl`` more seconds and
   answers ``False`` once it is lost; the engine's clock expires a lease not renewed in time.
+* snapshot requests (a small control channel per ``prefix``, beside the partitions):
+  :meth:`Engine.request_snapshots` asks, for some keys, for a fresh snapshot (a consumer that
+  holds messages of a key whose start it lacks: a restarted member of a group whose earlier
+  member acknowledged that start); :meth:`Engine.snapshot_requests` returns the keys asked for
+  since the previous call (the first call starts listening); key ``0`` means every key. Best effort: a request may be lost
+  (no worker listening yet), so consumers ask again with backoff until the snapshot comes.
 
 Backends: :mod:`.redis_engine` (``redis://``), :mod:`.nats_engine` (``nats://``), each from the
 ``org`` extra. Every failure is an :class:`EngineError` (the engine's words kept).
@@ -87,6 +93,10 @@ class Engine(Protocol):
     async def release(self, shard: str, owner: str, fence: int) -> None: ...
 
     async def holder(self, shard: str) -> str | None: ...
+
+    async def request_snapshots(self, keys: Sequence[int]) -> None: ...
+
+    async def snapshot_requests(self) -> list[int]: ...
 
 
 def open_engine(url: str, *, partitions: int = 16, prefix: str = "tvorg") -> Engine:

@@ -14,6 +14,10 @@
   deployment uses the same ttl). ``create`` succeeds only if the key is absent: its revision is
   the fencing token (the bucket's sequence only grows); renewing is an ``update`` conditioned on
   the last revision, so only the holder can extend it.
+* Snapshot requests are core NATS messages (not stored) on ``{prefix}_ctl.snapshot`` (outside the
+  stream's subjects): the key as text. A worker listens from its first
+  :meth:`NatsEngine.snapshot_requests` on (at most ``CONTROL_PENDING`` kept between two calls); a
+  request nobody hears is lost: the consumer asks again.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from .engine import Delivery, EngineError, Outgoing
 __all__ = ["NatsEngine", "NatsSubscription"]
 
 _ERRORS: Final = (nats.errors.Error, OSError, TimeoutError)
+#: At most this many snapshot requests are kept between two reads of them.
+CONTROL_PENDING: Final = 10_000
 
 
 def _fail(operation: str, exc: BaseException) -> EngineError:
@@ -65,6 +71,8 @@ class NatsEngine:
         self._kv: KeyValue | None = None
         self._kv_ttl: float | None = None
         self._revisions: dict[tuple[str, int], int] = {}  # (shard, fence) -> last revision
+        self._ctl_sub: Any = None  # the core subscription to snapshot requests, and what it heard
+        self._ctl_keys: set[int] = set()
 
     def __repr__(self) -> str:
         return f"<NatsEngine {self.stream_name} partitions={self.partitions}>"
@@ -106,6 +114,7 @@ class NatsEngine:
 
     async def close(self) -> None:
         nc, self._nc, self._js, self._kv = self._nc, None, None, None
+        self._ctl_sub = None
         if nc is not None:
             with contextlib.suppress(*_ERRORS):
                 await nc.close()
@@ -214,6 +223,40 @@ class NatsEngine:
         except _ERRORS as exc:
             raise _fail("holder", exc) from None
         return None if entry.value is None else entry.value.decode()
+
+    # -- snapshot requests -------------------------------------------------------------------
+    @property
+    def control(self) -> str:
+        return f"{self.prefix}_ctl.snapshot"
+
+    async def request_snapshots(self, keys: Sequence[int]) -> None:
+        if self._nc is None:
+            raise EngineError("nats", "not connected")
+        try:
+            for key in keys:
+                await self._nc.publish(self.control, str(int(key)).encode())
+            await self._nc.flush(timeout=max(1, int(self.timeout)))
+        except _ERRORS as exc:
+            raise _fail("request snapshots", exc) from None
+
+    async def snapshot_requests(self) -> list[int]:
+        if self._nc is None:
+            raise EngineError("nats", "not connected")
+        if self._ctl_sub is None:
+            heard = self._ctl_keys
+
+            async def on_request(msg: Any) -> None:
+                text = msg.data.decode(errors="replace")
+                if len(heard) < CONTROL_PENDING and text.lstrip("-").isdigit():
+                    heard.add(int(text))
+
+            try:
+                self._ctl_sub = await self._nc.subscribe(self.control, cb=on_request)
+            except _ERRORS as exc:
+                raise _fail("snapshot requests", exc) from None
+        keys = sorted(self._ctl_keys)
+        self._ctl_keys.clear()
+        return keys
 
 
 def _delivered(reply: str | None) -> int | None:

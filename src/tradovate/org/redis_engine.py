@@ -11,6 +11,9 @@
 * A lease is the key ``{prefix}:lease:{shard}`` set with ``NX PX ttl`` to ``owner|fence``; the
   fence comes from ``INCR {prefix}:fence`` in the same script; renewing and releasing check the
   value first (Lua), so a lease is only ever extended or dropped by its holder.
+* Snapshot requests go to the stream ``{prefix}:ctl`` (entries ``k`` = the key, trimmed to about
+  ``CONTROL_MAXLEN`` entries); each worker reads it with plain ``XREAD`` from where it last read
+  (its first read starts at the stream's end: a worker that starts resyncs its shards anyway).
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) 
 return 0
 """
 _ERRORS: Final = (rexc.RedisError, OSError)
+#: About how many snapshot requests the control stream keeps.
+CONTROL_MAXLEN: Final = 10_000
 
 
 def _fail(operation: str, exc: BaseException) -> EngineError:
@@ -59,6 +64,7 @@ class RedisEngine:
         self.maxlen = maxlen
         self.timeout = timeout
         self._client: aioredis.Redis | None = None
+        self._ctl_cursor: str | None = None  # the last control entry read
 
     def __repr__(self) -> str:
         return f"<RedisEngine {self.prefix} partitions={self.partitions}>"
@@ -142,6 +148,43 @@ class RedisEngine:
             return None
         text = value.decode() if isinstance(value, bytes) else str(value)
         return text.rsplit("|", 1)[0]
+
+    # -- snapshot requests -------------------------------------------------------------------
+    @property
+    def control(self) -> str:
+        return f"{self.prefix}:ctl"
+
+    async def request_snapshots(self, keys: Sequence[int]) -> None:
+        try:
+            async with self.client.pipeline(transaction=False) as pipe:
+                for key in keys:
+                    pipe.xadd(self.control, {"k": str(int(key))}, maxlen=CONTROL_MAXLEN, approximate=True)
+                await pipe.execute()
+        except _ERRORS as exc:
+            raise _fail("request snapshots", exc) from None
+
+    async def snapshot_requests(self) -> list[int]:
+        client = self.client
+        try:
+            if self._ctl_cursor is None:
+                last = await client.xrevrange(self.control, count=1)
+                self._ctl_cursor = _text(last[0][0]) if last else "0-0"
+                return []
+            answer: Any = await client.xread({self.control: self._ctl_cursor}, count=CONTROL_MAXLEN)
+        except _ERRORS as exc:
+            raise _fail("snapshot requests", exc) from None
+        keys: list[int] = []
+        for _, entries in answer or []:
+            for entry_id, fields in entries:
+                self._ctl_cursor = _text(entry_id)
+                text = _text((fields or {}).get(b"k", b""))
+                if text.lstrip("-").isdigit():
+                    keys.append(int(text))
+        return keys
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 class RedisSubscription:

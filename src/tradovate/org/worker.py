@@ -16,6 +16,12 @@ A deployment splits the organisation into ``shards`` shards by ``accountId % sha
 * every sync of a shard (the first, a reconnect's, a takeover's) starts a new epoch and
   publishes a snapshot of each of its accounts — only that shard's accounts — then its events.
 
+* a consumer that lacks the start of a key's history (a restarted member of a consumer group)
+  asks for a snapshot of it (:meth:`Engine.request_snapshots`); every lease round the worker
+  reads the requests and the shard holding each key publishes a snapshot of it (``w``
+  ``request``) in its current epoch — once per key per ``answer_interval`` seconds, however many
+  asked; key ``0`` asks for every key. A request for a shard nobody holds yet is answered by the takeover's resync.
+
 ``prefer``: the shards this worker takes first; after one ``lease_ttl`` it also takes any free
 shard, up to ``max_shards``.
 """
@@ -167,6 +173,13 @@ class ShardSync:
         self.snapshots[why] = self.snapshots.get(why, 0) + 1
         return True
 
+    def answer(self, key: int) -> None:
+        """A consumer asked for a snapshot of ``key``: offer one now, or once the buffer has room."""
+        if self.epoch is None:
+            return  # not synced yet: the first sync publishes every key's snapshot
+        if key in self.overflowed or not self._snapshot(key, "request"):
+            self.overflowed.add(key)
+
     def on_space(self) -> None:
         """The buffer drained: snapshots of the overflowed keys, as many as fit."""
         if self.epoch is None:
@@ -186,6 +199,7 @@ class Worker:
         shards: how many shards the organisation is split into (the sharding divisor).
         prefer: shards to take first; max_shards: at most this many (default all).
         lease_ttl: seconds a lease lives without renewal.
+        answer_interval: a key's snapshot is published on request at most once per this many seconds.
         capacity, batch, linger: the publish buffer (:class:`~.publisher.Publisher`).
         entity_types: entity types to sync (default every type).
         account_options: more arguments of each shard's ``AccountSession``.
@@ -200,6 +214,7 @@ class Worker:
         prefer: Iterable[int] = (),
         max_shards: int | None = None,
         lease_ttl: float = 6.0,
+        answer_interval: float = 1.0,
         owner: str | None = None,
         capacity: int = 50_000,
         batch: int = 500,
@@ -216,6 +231,11 @@ class Worker:
         self.prefer = [s for s in prefer if 0 <= s < shards]
         self.max_shards = shards if max_shards is None else max_shards
         self.lease_ttl = lease_ttl
+        self.answer_interval = answer_interval
+        self._answered: dict[int, float] = {}  # key -> when its snapshot was last published on request
+        #: snapshot requests read, and answered with a snapshot
+        self.requests = 0
+        self.answered = 0
         self.owner = owner or f"worker-{uuid.uuid4().hex[:12]}"
         self.entity_types = entity_types
         self.account_options = dict(account_options or {})
@@ -315,6 +335,26 @@ class Worker:
             fence = await self.engine.acquire(self._lease(shard), self.owner, self.lease_ttl)
             if fence is not None:
                 self._take(shard, fence)
+        await self.answer_requests()
+
+    async def answer_requests(self) -> None:
+        """Read the snapshot requests and answer those for keys of the shards held (see the module doc)."""
+        keys = set(await self.engine.snapshot_requests())
+        self.requests += len(keys)
+        now = time.monotonic()
+        for key, at in list(self._answered.items()):
+            if now - at >= self.answer_interval:
+                del self._answered[key]
+        if 0 in keys:  # every key of the shards held
+            keys.discard(0)
+            keys.update(key for sync in self.held.values() for key in sync.keys)
+        for key in sorted(keys):
+            sync = self.held.get(key % self.shards if key > 0 else -key - 1)
+            if sync is None or key in self._answered or sync.epoch is None:
+                continue
+            self._answered[key] = now
+            self.answered += 1
+            sync.answer(key)
 
     def _take(self, shard: int, fence: int) -> None:
         sync = ShardSync(self, shard, fence)
@@ -354,6 +394,8 @@ class Worker:
             "events": sum(s.events for s in syncs),
             "snapshot_parts": sum(s.snapshot_parts for s in syncs),
             "overflowed": sum(len(s.overflowed) for s in syncs),
+            "requests": self.requests,
+            "answered": self.answered,
             "published": self.publisher.published,
             "buffered": self.publisher.buffered,
             "refused": self.publisher.refused,
