@@ -8,7 +8,7 @@ Hosts and credentials as for every ``tradovate`` command (``--env``, ``--rest-ur
 or ``TRADOVATE_*_URL``; credentials only from the environment). Every worker and watcher of one
 deployment uses the same ``--partitions`` and ``--prefix``. ``org-sync`` prints one JSON line of
 figures every ``--every`` seconds; ``org-watch`` prints the consumer's figures (applied,
-repeats, lag p50/p99) and, with ``--accounts``, one line per account (orders, working orders,
+repeats, lag p50/p99, ``incomplete``: accounts whose snapshot it still waits for) and, with ``--accounts``, one line per account (orders, working orders,
 net position, cash). Both run until ``--for`` seconds passed or SIGINT/SIGTERM; exit 0, 2 on bad
 usage, 1 when the engine cannot be reached.
 """

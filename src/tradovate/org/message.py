@@ -11,7 +11,7 @@ stream, one NATS subject) in the order they were made, so a consumer sees them i
 
 ``{"k": "s", ...}`` a snapshot of one key: its fresh truth (``x``: ``{entityType: [entity, ...]}``,
 everything the worker's mirror holds for the key) and why (``w``: ``sync``, ``resync``,
-``overflow``), cut into parts of consecutive ``q`` when large (``p`` part, ``n`` parts). A
+``overflow``, ``request``: a consumer asked for it), cut into parts of consecutive ``q`` when large (``p`` part, ``n`` parts). A
 consumer replaces what it held for the key with it once it has every part.
 
 Both carry ``a`` the key, ``e`` the epoch, ``q`` the sequence number and ``ts`` the worker's wall
