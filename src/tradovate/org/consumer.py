@@ -162,8 +162,11 @@ class OrgMirror:
     @property
     def incomplete(self) -> set[int]:
         """Keys with messages held whose start this mirror lacks (a snapshot of them is asked for)."""
+        return self._incomplete(time.monotonic())
+
+    def _incomplete(self, now: float) -> set[int]:
         out = set()
-        limit = time.monotonic() - 2 * self.redeliver_after
+        limit = now - 2 * self.redeliver_after
         applied = self.state.applied
         for key, held in self._held.items():
             if not held:
@@ -237,26 +240,34 @@ class OrgMirror:
 
     async def _ask_snapshots(self) -> None:
         """Ask for the snapshot of each incomplete key that is due (see the module doc)."""
-        now = time.monotonic()
+        due = self.snapshots_due(time.monotonic())
+        if not due:
+            return
+        try:
+            await self.engine.request_snapshots(due)
+        except EngineError:
+            self._ask_all = self._ask_all or due[0] == 0  # the keys themselves are asked again later
+            raise
+        self.requested += len(due)
+
+    def snapshots_due(self, now: float) -> list[int]:
+        """The keys whose snapshot to ask for at ``now`` (monotonic seconds; ``0`` first: every
+        key), each then counted as asked: asked again after its backoff while still incomplete."""
         for key in [k for k in self._held_since if k not in self._held]:
             del self._held_since[key]
         for key in self._held:
             self._held_since.setdefault(key, now)
-        incomplete = self.incomplete
+        incomplete = self._incomplete(now)
         for key in [k for k in self._asked if k not in incomplete]:
             del self._asked[key]
         due = sorted(k for k in incomplete if self._asked.get(k, (0.0, 0.0))[0] <= now)
-        if not due:
-            return
-        if self._ask_all:
-            due.insert(0, 0)  # every key (see the module doc)
-        await self.engine.request_snapshots(due)
-        self._ask_all = False
-        self.requested += len(due)
-        due = [k for k in due if k]
         for key in due:
             wait = self._asked[key][1] if key in self._asked else self.resync_retry
             self._asked[key] = (now + wait, min(wait * 2, self.resync_retry_max))
+        if due and self._ask_all:
+            self._ask_all = False
+            due.insert(0, 0)  # every key (see the module doc)
+        return due
 
     def receive(self, deliveries: Sequence[Delivery]) -> list[Delivery]:
         """Apply what ``deliveries`` carry, in order (repeats dropped, early ones held); returns
