@@ -59,6 +59,23 @@ async def _restarted(engine_server: LocalServer) -> None:
         assert not b.incomplete
 
 
+def test_a_restarted_consumer_gets_every_account_even_with_no_traffic_since(engine_server: LocalServer) -> None:
+    asyncio.run(_quiet(engine_server))
+
+
+async def _quiet(engine_server: LocalServer) -> None:
+    async with Org(accounts=60, users=15) as org:
+        engine = org.engine(engine_server, partitions=4)
+        worker = await org.worker(engine, shards=2, lease_ttl=3.0)
+        await _first_member_gone(org, engine)
+        b = await _consumer(org, engine, "b")  # nothing happened since: no gap to notice
+        accounts = set(org.sim.store.tables["account"])
+        await until(
+            lambda: accounts <= set(b.state.applied) and mirror_state(b.mirror) == org.state(), 30, "b: every account"
+        )
+        assert b.requested == 1 and worker.answered >= len(accounts)
+
+
 def test_a_key_asked_for_twice_gets_one_snapshot(engine_server: LocalServer) -> None:
     asyncio.run(_twice(engine_server))
 

@@ -22,8 +22,9 @@ local mirror (``org.mirror.order(id)``, ``org.mirror.changes()``, ``org.mirror.o
   seconds doubling up to ``resync_retry_max`` until it comes; that snapshot (applied as soon as
   it arrives, ahead of what is held) starts the key afresh and the held messages after it follow.
   A key held longer than ``2 * redeliver_after`` for a gap in its own epoch is asked for too.
-  The first incomplete key of a mirror that started without a state also asks, once, for every
-  key (``0``): the accounts that were quiet since the earlier member stopped come back too.
+  A mirror that starts without a state in a group that already read (:meth:`Engine.group_exists`)
+  asks at once for every key (``0``), and so does its first incomplete key (in case nobody heard
+  the first): the accounts that were quiet since the earlier member stopped come back too.
 
 Its state (:class:`OrgState`: the mirror and the per-key positions) can outlive one reading
 task: ``OrgMirror(engine, state=old.state)`` carries on where a dead reader stopped.
@@ -178,6 +179,7 @@ class OrgMirror:
 
     async def start(self) -> None:
         await self.engine.connect()
+        await self._resume()
         self._sub = await self.engine.subscribe(
             self.group, self.consumer, self.partitions, redeliver_after=self.redeliver_after
         )
@@ -237,6 +239,12 @@ class OrgMirror:
             await self._sub.ack(done)
         await self._ask_snapshots()
         return done
+
+    async def _resume(self) -> None:
+        """Without a state, in a group that read before: ask for every key (see the module doc)."""
+        if self._ask_all and await self.engine.group_exists(self.group, self.partitions):
+            await self.engine.request_snapshots([0])
+            self.requested += 1
 
     async def _ask_snapshots(self) -> None:
         """Ask for the snapshot of each incomplete key that is due (see the module doc)."""

@@ -18,6 +18,8 @@ redelivery of what was not acknowledged, and keeps the shard leases:
   member acknowledged that start); :meth:`Engine.snapshot_requests` returns the keys asked for
   since the previous call (the first call starts listening); key ``0`` means every key. Best effort: a request may be lost
   (no worker listening yet), so consumers ask again with backoff until the snapshot comes.
+  :meth:`Engine.group_exists` tells a consumer starting without a state whether its group read
+  before it (then what that member acknowledged is not coming again: it asks for every key).
 
 Backends: :mod:`.redis_engine` (``redis://``), :mod:`.nats_engine` (``nats://``), each from the
 ``org`` extra. Every failure is an :class:`EngineError` (the engine's words kept).
@@ -97,6 +99,8 @@ class Engine(Protocol):
     async def request_snapshots(self, keys: Sequence[int]) -> None: ...
 
     async def snapshot_requests(self) -> list[int]: ...
+
+    async def group_exists(self, group: str, partitions: Sequence[int] | None = None) -> bool: ...
 
 
 def open_engine(url: str, *, partitions: int = 16, prefix: str = "tvorg") -> Engine:

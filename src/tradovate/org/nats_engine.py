@@ -143,8 +143,7 @@ class NatsEngine:
         chosen = list(range(self.partitions) if partitions is None else partitions)
         subjects = [self.subject(p) for p in chosen]
         all_of_them = partitions is None
-        if not all_of_them:  # one durable consumer per set of partitions (a consumer has one filter)
-            group = f"{group}_{hashlib.sha1(','.join(map(str, sorted(chosen))).encode()).hexdigest()[:10]}"
+        group = _durable(group, partitions)
         config = api.ConsumerConfig(
             durable_name=group,
             ack_policy=api.AckPolicy.EXPLICIT,
@@ -257,6 +256,22 @@ class NatsEngine:
         keys = sorted(self._ctl_keys)
         self._ctl_keys.clear()
         return keys
+
+    async def group_exists(self, group: str, partitions: Sequence[int] | None = None) -> bool:
+        try:
+            await self.js.consumer_info(self.stream_name, _durable(group, partitions))
+        except nats.js.errors.NotFoundError:
+            return False
+        except _ERRORS as exc:
+            raise _fail("group exists", exc) from None
+        return True
+
+
+def _durable(group: str, partitions: Sequence[int] | None) -> str:
+    """The durable consumer of ``group`` (one per set of partitions: a consumer has one filter)."""
+    if partitions is None:
+        return group
+    return f"{group}_{hashlib.sha1(','.join(map(str, sorted(partitions))).encode()).hexdigest()[:10]}"
 
 
 def _delivered(reply: str | None) -> int | None:

@@ -182,6 +182,16 @@ class RedisEngine:
                     keys.append(int(text))
         return keys
 
+    async def group_exists(self, group: str, partitions: Sequence[int] | None = None) -> bool:
+        stream = self.stream(0 if partitions is None or not partitions else partitions[0])
+        try:
+            groups: Any = await self.client.xinfo_groups(stream)
+        except rexc.ResponseError:
+            return False  # no such stream yet
+        except _ERRORS as exc:
+            raise _fail("group exists", exc) from None
+        return any(_text(g.get("name", b"")) == group for g in groups or [] if isinstance(g, dict))
+
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
