@@ -199,6 +199,26 @@ def test_account_data_files_are_owner_only(tmp_path: Path) -> None:
         assert mode_of(path) == 0o600 and path.read_text() == "{}"
 
 
+def test_account_data_is_never_written_through_a_symbolic_link(tmp_path: Path) -> None:
+    from tradovate.cli_runtime import private_file
+
+    target, link = tmp_path / "target.txt", tmp_path / "link.json"
+    target.write_text("someone else's")
+    target.chmod(0o644)
+    link.symlink_to(target)
+    with pytest.raises(OSError):
+        private_file(str(link))
+    assert target.read_text() == "someone else's" and mode_of(target) == 0o644
+
+
+def test_an_empty_cl_ord_id_is_a_usage_error_before_anything_is_sent(capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in ("", "  ", " id "):
+        with pytest.raises(SystemExit) as exited:
+            main(["resolve", bad, "--account", "DEMO20001"])
+        assert exited.value.code == 2
+    assert "clOrdId" in capsys.readouterr().err
+
+
 # -- the console script itself ---------------------------------------------------------------
 
 _INTERRUPT_DURING_IMPORT = """
