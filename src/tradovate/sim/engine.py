@@ -211,7 +211,7 @@ class Engine(Lifecycle):
         if second.order_id in self.working:
             self._submit(second, other_body, fill=False)
         for w in (first, second):
-            if w.order_id in self.working:
+            if w.order_id in self.working and not w.preopen:
                 self._try_fill(w)
         return {"orderId": first.order_id, "ocoId": second.order_id}
 

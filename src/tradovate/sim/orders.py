@@ -64,6 +64,7 @@ class Working:
     queue_ahead: int = 0  # fill_model "queue": size still ahead at the order's price
     user_id: int = 0
     pending: bool = False  # placed, not yet at the book (insert latency)
+    preopen: bool = False  # entered or modified while its market did not match: offered the book at the open
     cl_ord_id: str | None = None  # the client's clOrdId: executionReport.externalClOrdId
     exchange_order_id: str | None = None  # the exchange's id, once at the book
     peg: float | None = None  # a trailing stop's pegDifference

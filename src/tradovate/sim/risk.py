@@ -7,8 +7,11 @@ step of the trail):
 - ``accountRiskStatus.adminAction`` ``LockTradingImmediately`` / ``LiquidateImmediately``:
   every order refused, ``TradingLocked``;
 - liquidate-only mode (``accountRiskStatus.liquidateOnly`` set, or ``adminAction``
-  ``LiquidateOnlyModeImmediately``): orders that would open or grow a position refused,
-  ``LiquidationOnly``; closing orders pass;
+  ``LiquidateOnlyModeImmediately``): only an order that reduces the position toward flat passes —
+  opposite side, its quantity plus the working orders on that side at most ``|netPos|`` — anything
+  else (opening, growing, reversing, or with other working orders going through flat) is refused
+  ``LiquidationOnly``; a modify that raises the quantity is checked the same way
+  (:meth:`Risk.liquidate_only`);
 - ``userAccountRiskParameter.maxOpeningOrderQty`` / ``maxClosingOrderQty``:
   ``MaxOrderQtyLimitReached`` "Max order quantity exceeded" (the captured text);
 - ``userAccountPositionLimit`` ``longLimit`` / ``shortLimit`` (``totalBy`` Overall, Contract or
@@ -179,10 +182,8 @@ class Risk:
         net = position["netPos"] if position else 0
         signed = w.qty if w.action == "Buy" else -w.qty
         opening = abs(net + signed) > abs(net)
-        if opening and (status.get("liquidateOnly") or action == "LiquidateOnlyModeImmediately"):
-            return Rejection(
-                "LiquidationOnly", "Account is in liquidation-only mode: only orders that reduce a position"
-            )
+        if (refused := self.liquidate_only(w, w.leaves, status, net)) is not None:
+            return refused
         for limit in store.where("userAccountPositionLimit", accountId=w.account_id, active=True):
             for param in store.where("userAccountRiskParameter", userAccountPositionLimitId=limit["id"]):
                 cap = param.get("maxOpeningOrderQty" if opening else "maxClosingOrderQty")
@@ -203,6 +204,26 @@ class Risk:
                     "UnknownReason", f"Insufficient margin: ${needed:,.2f} needed, ${max(available, 0):,.2f} available"
                 )
         return None
+
+    def liquidate_only(
+        self, w: Working, leaves: int, status: dict[str, Any] | None = None, net: int | None = None
+    ) -> Rejection | None:
+        """In liquidate-only mode, an order (or a modify to ``leaves`` still to fill) passes only
+        if it reduces the position toward flat: the side opposite the position, and its quantity
+        with the account's other working orders on that side at most the position — so it can
+        neither reverse the position nor, with other orders, take it through flat."""
+        store = self.store
+        if status is None:
+            status = store.get("accountRiskStatus", w.account_id) or {}
+        if not (status.get("liquidateOnly") or status.get("adminAction") == "LiquidateOnlyModeImmediately"):
+            return None
+        if net is None:
+            position = store.first("position", accountId=w.account_id, contractId=w.contract_id)
+            net = position["netPos"] if position else 0
+        reducing = (net > 0 and w.action == "Sell") or (net < 0 and w.action == "Buy")
+        if reducing and leaves + self._pending(w) <= abs(net):
+            return None
+        return Rejection("LiquidationOnly", "Account is in liquidation-only mode: only orders that reduce a position")
 
     def _pending(self, w: Working) -> int:
         return sum(
