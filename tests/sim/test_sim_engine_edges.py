@@ -248,3 +248,71 @@ def test_final_closes_lists_each_trade_date_end_once_and_skips_breaks() -> None:
     grains = cme.final_closes("ZC", utc("2026-11-23T12:00:00Z"), utc("2026-11-24T21:00:00Z"))
     assert [s.trade_date.isoformat() for s in grains] == ["2026-11-23", "2026-11-24"]  # not the morning breaks
     assert cme.final_closes("ES", utc("2026-11-23T22:00:00Z"), utc("2026-11-23T22:30:00Z")) == []  # (after, until]
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. GTD orders without a usable expireTime, or with one already over
+
+
+def test_a_gtd_without_a_usable_or_with_a_past_expire_time_is_refused_outright() -> None:
+    """Wednesday 09:00 CT: a GTD order without ``expireTime``, with one that is no date, or with
+    one on a trade date already over is refused (``failureReason``, nothing stored) — at
+    placement, in an OSO bracket and on modify; an ``expireTime`` earlier today is taken (CME's GTD
+    is by date: it expires at today's close)."""
+
+    async def flow() -> None:
+        async with (
+            Simulator(clock="2026-11-25T15:00:00Z", calendar="cme", tick_interval=0) as sim,
+            httpx.AsyncClient() as http,
+        ):
+            token = (
+                await http.post(sim.rest_url + "/auth/accesstokenrequest", json={"name": "demo", "password": "demo"})
+            ).json()["accessToken"]
+            headers = {"Authorization": f"Bearer {token}"}
+            far = book_of(sim).best_bid - 200
+            base = {
+                "accountId": ACCOUNT,
+                "action": "Buy",
+                "symbol": "ESZ6",
+                "orderQty": 1,
+                "orderType": "Limit",
+                "price": far,
+            }
+
+            async def post(endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
+                answer = await http.post(sim.rest_url + "/order/" + endpoint, json=body, headers=headers)
+                assert answer.status_code == 200
+                result: dict[str, Any] = answer.json()
+                return result
+
+            unusable = "GTD orders need expireTime, a date and time"
+            for extra, text in (
+                ({}, unusable),
+                ({"expireTime": "next week"}, unusable),
+                (
+                    {"expireTime": "2026-11-20T15:00:00Z"},
+                    "Invalid expireTime 2026-11-20T15:00:00Z: its trade date is over",
+                ),
+            ):
+                body = {**base, "timeInForce": "GTD", **extra}
+                assert await post("placeorder", body) == {"failureReason": "UnknownReason", "failureText": text}
+            bracket = {"action": "Sell", "orderType": "Limit", "price": far + 400, "timeInForce": "GTD"}
+            assert (await post("placeoso", {**base, "bracket1": bracket}))["failureText"] == unusable
+            assert sim.store.all("order") == []
+            today = await post("placeorder", {**base, "timeInForce": "GTD", "expireTime": "2026-11-25T14:00:00Z"})
+            gtc = await post("placeorder", {**base, "timeInForce": "GTC"})
+            modify = {
+                "orderId": gtc["orderId"],
+                "orderQty": 1,
+                "orderType": "Limit",
+                "price": far,
+                "timeInForce": "GTD",
+            }
+            assert (await post("modifyorder", modify))["failureText"] == unusable
+            past = {**modify, "expireTime": "2026-11-24T15:00:00Z"}
+            assert (await post("modifyorder", past))["failureReason"] == "UnknownReason"
+            assert status(sim, gtc["orderId"]) == "Working" == status(sim, today["orderId"])
+            sim.market.advance(8, seconds=3600)  # 17:00 CT: Wednesday's close has passed
+            assert status(sim, today["orderId"]) == "Expired" and status(sim, gtc["orderId"]) == "Working"
+
+    asyncio.run(flow())

@@ -251,8 +251,9 @@ class Lifecycle(Matching):
         """The last session of the contract's trade date has closed (CME's "Close - Final"): its
         Day orders are eliminated — ``executionReport`` ``Expired``/``Expired``, the order
         ``Expired`` (the exchange's Order Elimination message, ExecType and OrdStatus ``C``),
-        and GTD orders whose ``expireTime`` falls on that trade date or before; GTC orders (and GTD
-        ones without a usable ``expireTime``) rest on."""
+        and GTD orders whose ``expireTime`` falls on that trade date or before (a GTD without a usable
+        ``expireTime``, or with one already over, is refused at entry: :mod:`.checks`); GTC orders
+        rest on. A clock jumped over several closes calls this once per close, in order."""
         for w in self.working.of_contract(book.contract_id):
             if w.order_id not in self.working:
                 continue

@@ -8,8 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from .checks import Limits
-from .clock import trade_date
+from .checks import Limits, gtd_date
 from .risk import RiskOptions
 
 __all__ = ["EngineOptions", "Latency", "Working", "WorkingOrders", "expire_date"]
@@ -76,16 +75,9 @@ class Working:
 
 
 def expire_date(body: dict[str, Any]) -> datetime.date | None:
-    """The CME trade date of a GTD order's ``expireTime`` (``None``: not GTD, or no usable time —
-    it then rests like GTC)."""
-    text = body.get("expireTime")
-    if body.get("timeInForce") != "GTD" or not isinstance(text, str):
-        return None
-    try:
-        when = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return trade_date(when if when.tzinfo else when.replace(tzinfo=datetime.UTC))
+    """The CME trade date of a GTD order's ``expireTime`` (``None``: not GTD; a GTD without a
+    usable time is refused before it gets here, :func:`.checks.check_order`)."""
+    return gtd_date(body)
 
 
 class WorkingOrders(dict[int, Working]):
