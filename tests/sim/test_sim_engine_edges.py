@@ -189,6 +189,32 @@ def test_liquidate_only_passes_only_orders_that_reduce_toward_flat() -> None:
     asyncio.run(flow())
 
 
+def test_liquidate_only_takes_an_oco_exit_pair_as_one_order() -> None:
+    """Long 20 in liquidate-only mode: an OCO exit (a sell limit above, a sell stop below, 20 each)
+    passes — only one leg can fill — and a third sell of 1 beside it is refused."""
+
+    async def flow() -> None:
+        async with Simulator(seed=5, tick_interval=0) as sim, httpx.AsyncClient() as http:
+            token = (
+                await http.post(sim.rest_url + "/auth/accesstokenrequest", json={"name": "demo", "password": "demo"})
+            ).json()["accessToken"]
+            headers = {"Authorization": f"Bearer {token}"}
+            base = {"accountId": ACCOUNT, "symbol": "ESZ6"}
+            await http.post(sim.rest_url + "/order/placeorder", headers=headers,
+                            json={**base, "action": "Buy", "orderQty": 20, "orderType": "Market"})  # fmt: skip
+            sim.store.update("accountRiskStatus", ACCOUNT, liquidateOnly=sim.clock.stamp())
+            book = book_of(sim)
+            oco = {**base, "action": "Sell", "orderQty": 20, "orderType": "Limit", "price": book.best_offer + 20,
+                   "other": {"action": "Sell", "orderType": "Stop", "stopPrice": book.best_bid - 20}}  # fmt: skip
+            answer = (await http.post(sim.rest_url + "/order/placeoco", json=oco, headers=headers)).json()
+            assert status(sim, answer["orderId"]) == "Working" == status(sim, answer["ocoId"])
+            one = {**base, "action": "Sell", "orderQty": 1, "orderType": "Limit", "price": book.best_offer + 20}
+            third = (await http.post(sim.rest_url + "/order/placeorder", json=one, headers=headers)).json()
+            assert report(sim, third["orderId"])["rejectReason"] == "LiquidationOnly"
+
+    asyncio.run(flow())
+
+
 # ---------------------------------------------------------------------------------------------
 # 3. a clock jumped over several closes
 

@@ -226,11 +226,23 @@ class Risk:
         return Rejection("LiquidationOnly", "Account is in liquidation-only mode: only orders that reduce a position")
 
     def _pending(self, w: Working) -> int:
-        return sum(
-            o.leaves
-            for o in self.engine.working.of_account(w.account_id)
-            if o.contract_id == w.contract_id and o.action == w.action and o.order_id != w.order_id and not o.suspended
-        )
+        """What the account's other working orders on ``w``'s side could still fill: an OCO pair
+        once (the larger leg; one leg's fill shrinks or cancels the other), ``w``'s own OCO partner
+        not at all."""
+        working = self.engine.working
+        total = 0
+        counted: set[int] = {w.order_id} | ({w.oco_id} if w.oco_id is not None else set())
+        for o in working.of_account(w.account_id):
+            if o.contract_id != w.contract_id or o.action != w.action or o.suspended or o.order_id in counted:
+                continue
+            counted.add(o.order_id)
+            partner = working.get(o.oco_id) if o.oco_id is not None else None
+            if partner is not None and partner.order_id not in counted and partner.action == o.action:
+                counted.add(partner.order_id)
+                total += max(o.leaves, 0 if partner.suspended else partner.leaves)
+            else:
+                total += o.leaves
+        return total
 
     def _limit_applies(self, limit: dict[str, Any], contract_id: int) -> bool:
         by = limit.get("totalBy")
