@@ -63,10 +63,7 @@ from __future__ import annotations
 import json
 import logging
 import weakref
-from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from itertools import repeat
-from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from tradovate_api import errors, models
@@ -704,24 +701,7 @@ class Mirror:
         for name, table in self._tables.items():
             info = ENTITY_TYPES.get(name)
             key = info.plural if info is not None else name
-            # Most entities hold no object or array: a shallow copy is a deep one. Those that
-            # do mostly hold flat objects under the same keys (``tradeDate``): copied key by key.
-            store = table.store
-            copies = list(map(dict.copy, store.values()))
-            nested = _nested(table)
-            if nested:
-                plans = set(nested.values())
-                plan = plans.pop() if len(plans) == 1 else None
-                every = len(nested) == len(store)
-                by_id = {} if plan is not None and every else dict(zip(store, copies, strict=True))
-                if plan is not None:
-                    targets = copies if every else list(map(by_id.__getitem__, nested))
-                    for k in plan:
-                        _consume(map(_setitem, targets, repeat(k), map(dict.copy, map(itemgetter(k), targets))))
-                else:
-                    for i in nested:
-                        by_id[i] = _copy(store[i])
-                    copies = list(by_id.values())
+            copies = _copies(table)
             if table.unkeyed:
                 copies += [_copy(r) for r in table.unkeyed]
             out[key] = copies
@@ -739,10 +719,6 @@ class Mirror:
 
 
 _NESTED: Final = frozenset({dict, list})
-
-
-_setitem: Final = dict.__setitem__
-_consume: Final[Callable[[Iterable[Any]], None]] = deque(maxlen=0).extend
 
 
 def _plan(raw: Raw) -> tuple[str, ...] | None:
@@ -775,6 +751,40 @@ def _nested(table: _Table) -> dict[int, tuple[str, ...] | None]:
                 nested[i] = _plan(raw)
     table.unchecked.clear()
     return table.nested
+
+
+def _copies(table: _Table) -> list[Any]:
+    """Deep copies of the table's stored values, in store order. Most hold no object or array (a
+    shallow copy, one C call each, is a deep one); most others hold flat objects under known keys
+    (``tradeDate``): those are copied key by key in one Python loop, which costs less than
+    patching C-made copies afterwards."""
+    store = table.store
+    nested = _nested(table)
+    if not nested:
+        return list(map(dict.copy, store.values()))
+    out: list[Any] = []
+    append = out.append
+    if len(nested) == len(store):
+        plans = set(nested.values())
+        plan = plans.pop() if len(plans) == 1 else None
+        if plan is not None and len(plan) == 1:  # the usual case: every entity, one object (fills)
+            (k,) = plan
+            for raw in store.values():
+                copy = raw.copy()
+                copy[k] = raw[k].copy()
+                append(copy)
+            return out
+    get = nested.get
+    for i, raw in store.items():
+        keys = get(i, ())  # () for a flat entity; a plan is never empty
+        if not keys:
+            append(raw.copy() if keys is not None else _copy(raw))
+        else:
+            copy = raw.copy()
+            for k in keys:
+                copy[k] = raw[k].copy()
+            append(copy)
+    return out
 
 
 def _copy(value: Any) -> Any:
