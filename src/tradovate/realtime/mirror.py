@@ -697,21 +697,22 @@ class Mirror:
         """The mirror as a JSON object keyed like ``SyncMessage`` (``orders``, ``positions``, ...),
         each entity as the server sent it (a deep copy). Collections the server sent that the
         mirror does not know are kept under their key."""
+        return self._dump(_copies, _copy)
+
+    def dumps(self) -> bytes:
+        """:meth:`to_json` as compact JSON bytes, encoded straight from the stored values (the
+        bytes alias nothing, so nothing is copied)."""
+        state = self._dump(_values, _same)
+        return json.dumps(state, separators=(",", ":"), ensure_ascii=False).encode()
+
+    def _dump(self, entities: Callable[[_Table], list[Any]], value: Callable[[Any], Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, table in self._tables.items():
             info = ENTITY_TYPES.get(name)
-            key = info.plural if info is not None else name
-            copies = _copies(table)
-            if table.unkeyed:
-                copies += [_copy(r) for r in table.unkeyed]
-            out[key] = copies
-        for key, value in self._extra_keys.items():
-            out.setdefault(key, _copy(value))
+            out[info.plural if info is not None else name] = entities(table)
+        for key, extra in self._extra_keys.items():
+            out.setdefault(key, value(extra))
         return out
-
-    def dumps(self) -> bytes:
-        """:meth:`to_json` as compact JSON bytes."""
-        return json.dumps(self.to_json(), separators=(",", ":"), ensure_ascii=False).encode()
 
     def __repr__(self) -> str:
         state = "synced" if self._synced else "not synced"
@@ -760,31 +761,43 @@ def _copies(table: _Table) -> list[Any]:
     patching C-made copies afterwards."""
     store = table.store
     nested = _nested(table)
+    plans = set(nested.values()) if len(nested) == len(store) else None
+    plan = plans.pop() if plans is not None and len(plans) == 1 else None
     if not nested:
-        return list(map(dict.copy, store.values()))
-    out: list[Any] = []
-    append = out.append
-    if len(nested) == len(store):
-        plans = set(nested.values())
-        plan = plans.pop() if len(plans) == 1 else None
-        if plan is not None and len(plan) == 1:  # the usual case: every entity, one object (fills)
-            (k,) = plan
-            for raw in store.values():
-                copy = raw.copy()
-                copy[k] = raw[k].copy()
-                append(copy)
-            return out
-    get = nested.get
-    for i, raw in store.items():
-        keys = get(i, ())  # () for a flat entity; a plan is never empty
-        if not keys:
-            append(raw.copy() if keys is not None else _copy(raw))
-        else:
+        out = list(map(dict.copy, store.values()))
+    elif plan is not None and len(plan) == 1:  # the usual case: every entity, one object (fills)
+        (k,) = plan
+        out = []
+        append = out.append
+        for raw in store.values():
             copy = raw.copy()
-            for k in keys:
-                copy[k] = raw[k].copy()
+            copy[k] = raw[k].copy()
             append(copy)
+    else:
+        out = []
+        append = out.append
+        get = nested.get
+        for i, raw in store.items():
+            keys = get(i, ())  # () for a flat entity; a plan is never empty
+            if not keys:
+                append(raw.copy() if keys is not None else _copy(raw))
+            else:
+                copy = raw.copy()
+                for k in keys:
+                    copy[k] = raw[k].copy()
+                append(copy)
+    if table.unkeyed:
+        out += map(_copy, table.unkeyed)
     return out
+
+
+def _values(table: _Table) -> list[Any]:
+    """The table's stored values themselves (for encoding only)."""
+    return [*table.store.values(), *table.unkeyed]
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _copy(value: Any) -> Any:
