@@ -124,6 +124,7 @@ class _Table:
         "models",
         "name",
         "nested",
+        "plan",
         "recheck",
         "store",
         "tombs",
@@ -148,8 +149,10 @@ class _Table:
         # For to_json: the stored values holding an object or an array, by id, with the keys of
         # those that are flat objects (``None``: anything deeper), as of the last to_json (the
         # others are copied in one C call each); ids stored since then are looked at by the
-        # next one (every id if ``recheck``).
+        # next one (every id if ``recheck``). ``plan``: the one plan every entity had when
+        # ``nested`` last changed (deletions keep it true of those left), else ``None``.
         self.nested: dict[int, tuple[str, ...] | None] = {}
+        self.plan: tuple[str, ...] | None = None
         self.unchecked: set[int] = set()
         self.recheck = False
 
@@ -736,7 +739,7 @@ def _plan(raw: Raw) -> tuple[str, ...] | None:
 
 def _nested(table: _Table) -> dict[int, tuple[str, ...] | None]:
     """The table's stored values that hold an object or an array, with their plans (brought up
-    to date with the values stored since the last call)."""
+    to date with the values stored since the last call, and ``table.plan`` with them)."""
     flat = _NESTED.isdisjoint
     store = table.store
     if table.recheck:
@@ -750,7 +753,11 @@ def _nested(table: _Table) -> dict[int, tuple[str, ...] | None]:
                 nested.pop(i, None)
             else:
                 nested[i] = _plan(raw)
-    table.unchecked.clear()
+        table.unchecked.clear()
+    else:
+        return table.nested
+    plans = set(table.nested.values()) if len(table.nested) == len(store) else ()
+    table.plan = plans.pop() if len(plans) == 1 else None
     return table.nested
 
 
@@ -761,8 +768,7 @@ def _copies(table: _Table) -> list[Any]:
     patching C-made copies afterwards."""
     store = table.store
     nested = _nested(table)
-    plans = set(nested.values()) if len(nested) == len(store) else None
-    plan = plans.pop() if plans is not None and len(plans) == 1 else None
+    plan = table.plan  # every stored entity's, or None
     if not nested:
         out = list(map(dict.copy, store.values()))
     elif plan is not None and len(plan) == 1:  # the usual case: every entity, one object (fills)
