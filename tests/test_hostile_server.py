@@ -329,4 +329,6 @@ def test_decoding_is_bounded_by_the_deadline(client: str) -> None:
     # DecodeTimeout (a DeadlineExceeded) when the body arrived in time, as it does unless the
     # machine is very busy (then the transport's own deadline ends the call)
     assert isinstance(error, errors.DeadlineExceeded), repr(error)
-    assert took < DEADLINE + SLACK, f"{took:.2f}s"
+    # unbounded, the decoding takes about 30 s; a loaded 2-core machine may add seconds to the
+    # deadline's own check, so the bound proves the stop without timing the machine
+    assert took < DEADLINE + 8.0, f"{took:.2f}s"
