@@ -66,8 +66,8 @@ def mirror_ceiling(events: int = 200_000) -> float:
 
 async def nats_path(fetch_wait: float, seconds: float, url: str, seed: int) -> list[float]:
     """Seconds from publishing each record to its fetch (see the module doc)."""
-    from tradovate.org.engine import Outgoing  # the org extra (nats-py): only when asked for
-    from tradovate.org.nats_engine import NatsEngine
+    from tradovate.org.engine import Outgoing
+    from tradovate.org.nats_engine import NatsEngine  # the org extra (nats-py): only when asked for
 
     rng = random.Random(seed)
     engine = NatsEngine(url, partitions=2, prefix=f"path{seed}x{int(fetch_wait * 1000)}", fetch_wait=fetch_wait)
