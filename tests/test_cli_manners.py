@@ -8,6 +8,8 @@ import io
 import json
 import socket
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -195,3 +197,68 @@ def test_account_data_files_are_owner_only(tmp_path: Path) -> None:
         with private_file(str(path)) as f:
             f.write("{}")
         assert mode_of(path) == 0o600 and path.read_text() == "{}"
+
+
+def test_account_data_is_never_written_through_a_symbolic_link(tmp_path: Path) -> None:
+    from tradovate.cli_runtime import private_file
+
+    target, link = tmp_path / "target.txt", tmp_path / "link.json"
+    target.write_text("someone else's")
+    target.chmod(0o644)
+    link.symlink_to(target)
+    with pytest.raises(OSError):
+        private_file(str(link))
+    assert target.read_text() == "someone else's" and mode_of(target) == 0o644
+
+
+def test_an_empty_cl_ord_id_is_a_usage_error_before_anything_is_sent(capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in ("", "  ", " id "):
+        with pytest.raises(SystemExit) as exited:
+            main(["resolve", bad, "--account", "DEMO20001"])
+        assert exited.value.code == 2
+    assert "clOrdId" in capsys.readouterr().err
+
+
+# -- the console script itself ---------------------------------------------------------------
+
+_INTERRUPT_DURING_IMPORT = """
+import os, signal, sys
+
+class Interrupt:  # Ctrl-C arrives while the command's modules are being imported
+    def find_spec(self, name, path, target=None):
+        if name == "tradovate.cli_market":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["tradovate", "--help"]
+from tradovate.cli_entry import main
+main()
+"""
+
+
+def test_ctrl_c_while_the_command_is_still_importing_exits_130_without_a_traceback() -> None:
+    done = subprocess.run([sys.executable, "-c", _INTERRUPT_DURING_IMPORT], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 130, done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_a_closed_standard_output_ends_quietly_like_a_closed_pipe() -> None:
+    code = "import sys; sys.argv = ['tradovate', 'call', '--help']; from tradovate.cli_entry import main; main()"
+    done = subprocess.run([sys.executable, "-c", code], stdout=subprocess.DEVNULL, capture_output=False, timeout=60)
+    assert done.returncode == 0
+    closed = subprocess.run(
+        ["/bin/sh", "-c", f'exec "{sys.executable}" -c "{code}" >&-'],
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        timeout=60,
+    )
+    assert closed.returncode == 0, closed.stderr
+    assert b"Traceback" not in closed.stderr and b"AttributeError" not in closed.stderr
+
+
+def test_the_console_script_is_the_guarded_entry() -> None:
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
+    assert project["project"]["scripts"]["tradovate"] == "tradovate.cli_entry:main"

@@ -419,3 +419,22 @@ def test_login_with_the_documented_int_cid(server: Loopback) -> None:
         tv.login(name="jdoe", password="pw", cid=8, sec="s")
     assert server.last.json()["cid"] == "8"
     assert tv.token == "a"
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        (b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", "502 Bad Gateway"),
+        (
+            b"<!DOCTYPE html>\n<HTML><BODY><H1>Service &amp; Gateway\n Unavailable</H1></BODY></HTML>",
+            "Service & Gateway Unavailable",
+        ),
+        (b"<html><body><p>no heading</p></body></html>", None),
+    ],
+)
+def test_a_gateway_error_page_keeps_its_title(server: Loopback, page: bytes, words: str | None) -> None:
+    server.route("GET", "/order/item", Reply(502, page, "text/html"))
+    with client(server) as tv, pytest.raises(errors.ServerError) as caught:
+        tv.orders.item(7)
+    assert caught.value.text == words and caught.value.content == page
+    assert str(caught.value).endswith(words or "HTTP 502")

@@ -40,6 +40,7 @@ Invalid query parameter 'id'``. The raw body is on ``content``, left out of ever
 from __future__ import annotations
 
 import datetime
+import html
 import json
 import re
 from typing import Any, Final
@@ -256,9 +257,17 @@ def server_text(content: bytes | str | None) -> str | None:
             stripped = found
         elif data is not None:
             return None
-    if stripped[:1] == "<":  # an HTML error page: its markup explains nothing
-        return None
+    if stripped[:1] == "<":  # an HTML error page (a gateway's): its title or first heading
+        heading = _HTML_HEADING.search(stripped)
+        if heading is None:
+            return None
+        words = " ".join(html.unescape(_HTML_TAG.sub(" ", heading.group("words"))).split())
+        return _redact_text(words[:MAX_TEXT]) or None
     return _redact_text(stripped) or None
+
+
+_HTML_HEADING: Final = re.compile(r"<(title|h1)\b[^>]*>(?P<words>.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG: Final = re.compile(r"<[^>]*>")
 
 
 class ApiError(TradovateError):

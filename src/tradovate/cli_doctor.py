@@ -176,7 +176,7 @@ def _rest_checks(env: Environment, headers: Mapping[str, str], start: float) -> 
 
 
 def _net_fix() -> str:
-    return "check the URL, the network and any proxy (HTTPS_PROXY); plain http:// only for localhost"
+    return "check the URL and the network (HTTPS_PROXY and the like are not read); plain http:// only for localhost"
 
 
 def check_token_store(environ: Mapping[str, str]) -> list[Check]:

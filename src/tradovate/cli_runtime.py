@@ -141,8 +141,10 @@ async def running_for(seconds: float | None) -> AsyncIterator[None]:
 
 
 def private_file(path: str, mode: str = "w") -> IO[Any]:
-    """A file for account data: created (or truncated) readable and writable by its owner only."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    """A file for account data: created (or truncated) readable and writable by its owner only.
+    A symbolic link is not followed (``OSError``): it could point the account data, and the
+    0600 mode, at another file."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         if hasattr(os, "fchmod"):
             os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT: set it

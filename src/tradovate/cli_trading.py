@@ -392,7 +392,7 @@ def register(commands: Any, open_session: OpenSession, wrap: Wrap) -> None:
     common(p, True)
     p.set_defaults(run=wrap(verbs["cancel"]))
     p = commands.add_parser("resolve", help="whether an order whose answer was lost (exit 3) exists")
-    p.add_argument("cl_ord_id", metavar="CLORDID", help="the clOrdId the lost placement printed")
+    p.add_argument("cl_ord_id", metavar="CLORDID", type=_cl_ord_id, help="the clOrdId the lost placement printed")
     p.add_argument(
         "--wait", type=number(float, 0, 3600, above=True), default=60.0, metavar="SECONDS", help="bound (default 60)"
     )
@@ -402,3 +402,10 @@ def register(commands: Any, open_session: OpenSession, wrap: Wrap) -> None:
     p.add_argument("symbol", nargs="?", metavar="SYMBOL")
     common(p, True)
     p.set_defaults(run=wrap(verbs["flatten"]))
+
+
+def _cl_ord_id(text: str) -> str:
+    """A clOrdId as given on the command line: not empty, no surrounding spaces (exit 2)."""
+    if not text.strip() or text != text.strip():
+        raise argparse.ArgumentTypeError("a clOrdId is a non-empty text without surrounding spaces")
+    return text
