@@ -168,6 +168,11 @@ class Calendar:
         the same trade date follows (a break is not the end of the day)."""
         return True
 
+    def final_closes(self, product: str, after: datetime.datetime, until: datetime.datetime) -> list[Session]:
+        """The last sessions of the trade dates that closed after ``after`` and by ``until``, in
+        order (a clock jumped over several closes passes every one of them)."""
+        return []
+
 
 AlwaysOpen = Calendar
 _FAR: Final = datetime.datetime(9999, 1, 1, tzinfo=datetime.UTC)
@@ -227,6 +232,15 @@ class CmeCalendar(Calendar):
     def trade_date_ends(self, product: str, session: Session, when: datetime.datetime) -> bool:
         following = self._find(product, max(when, session.close))
         return following is None or following.trade_date != session.trade_date
+
+    def final_closes(self, product: str, after: datetime.datetime, until: datetime.datetime) -> list[Session]:
+        found: list[Session] = []
+        session = self._find(product, after)
+        while session is not None and session.close <= until:
+            if self.trade_date_ends(product, session, session.close):
+                found.append(session)
+            session = self._find(product, session.close)
+        return found
 
     def _find(self, product: str, when: datetime.datetime) -> Session | None:
         """The first session that closes after ``when`` (open now, or the next one)."""

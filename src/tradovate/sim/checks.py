@@ -17,7 +17,13 @@ Refused:
   :attr:`Limits.price_band` times the market either way (``1e300``) — a stand-in for CME's
   price banding, whose real width is per product and not modelled;
 - ``pegDifference`` (a trailing stop's offset) that is not finite or off the tick grid;
-- a missing price the order type needs.
+- a missing price the order type needs;
+- a ``GTD`` order (``timeInForce`` ``GTD`` in the body, placed or modified) without a usable
+  ``expireTime`` (missing, not a date-time), or one whose ``expireTime`` falls on a trade date
+  already over (the order would be expired on arrival). An ``expireTime`` earlier in the current
+  trade date is taken: CME's GTD is by date, the order expires at today's close. The real
+  server's answers for these are not in any source we hold: refused outright
+  (``UnknownReason``, our texts) rather than resting like GTC, so a client's mistake shows.
 
 The reasons are the spec's ``RejectReason`` values; the texts are ours (the real ones for these
 cases are not in any capture we hold).
@@ -25,11 +31,14 @@ cases are not in any capture we hold).
 
 from __future__ import annotations
 
+import datetime
 import math
 from dataclasses import dataclass
 from typing import Any, Final
 
-__all__ = ["Limits", "Rejection", "check_order"]
+from .clock import trade_date
+
+__all__ = ["Limits", "Rejection", "check_order", "gtd_date"]
 
 _NEEDS: Final = {
     "Limit": ("price",),
@@ -67,8 +76,35 @@ def _on_grid(value: float, tick: float) -> bool:
     return abs(ticks - round(ticks)) <= 1e-6
 
 
-def check_order(body: dict[str, Any], tick_size: float, market: float, limits: Limits, *, modify: bool = False) -> None:
-    """Raise :class:`Rejection` if the exchange would refuse this order body (see the module doc)."""
+def gtd_date(body: dict[str, Any]) -> datetime.date | None:
+    """The CME trade date of a GTD order's ``expireTime`` (``None``: not GTD, or no usable time)."""
+    text = body.get("expireTime")
+    if body.get("timeInForce") != "GTD" or not isinstance(text, str):
+        return None
+    try:
+        when = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return trade_date(when if when.tzinfo else when.replace(tzinfo=datetime.UTC))
+
+
+def check_order(
+    body: dict[str, Any],
+    tick_size: float,
+    market: float,
+    limits: Limits,
+    *,
+    modify: bool = False,
+    today: datetime.date | None = None,
+) -> None:
+    """Raise :class:`Rejection` if the exchange would refuse this order body (see the module doc);
+    ``today``: the current trade date (for a GTD's ``expireTime``)."""
+    if body.get("timeInForce") == "GTD":
+        expires = gtd_date(body)
+        if expires is None:
+            raise Rejection("UnknownReason", "GTD orders need expireTime, a date and time")
+        if today is not None and expires < today:
+            raise Rejection("UnknownReason", f"Invalid expireTime {body['expireTime']}: its trade date is over")
     qty = body.get("orderQty")
     bad_qty = not isinstance(qty, int) or isinstance(qty, bool) or not 1 <= qty <= limits.max_order_qty
     if (qty is not None or not modify) and bad_qty:

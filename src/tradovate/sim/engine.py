@@ -76,6 +76,7 @@ from typing import Any
 from .accounts import Accounts
 from .calendar import CLOSED_REASON
 from .checks import Rejection, check_order
+from .clock import trade_date
 from .lifecycle import Lifecycle
 from .market import Market
 from .orders import EngineOptions, Latency, WorkingOrders
@@ -211,7 +212,7 @@ class Engine(Lifecycle):
         if second.order_id in self.working:
             self._submit(second, other_body, fill=False)
         for w in (first, second):
-            if w.order_id in self.working:
+            if w.order_id in self.working and not w.preopen:
                 self._try_fill(w)
         return {"orderId": first.order_id, "ocoId": second.order_id}
 
@@ -222,8 +223,10 @@ class Engine(Lifecycle):
         entity = self.store.get("order", order_id)
         if entity is None or not self._owns(user_id, entity):
             return {"failureReason": "UnknownReason", "failureText": "Order not found"}
+        w = self.working.get(order_id)
+        checked = {"timeInForce": w.tif, **body} if w is not None and "expireTime" in body else body
         try:
-            self._check(body, entity["contractId"], modify=True)
+            self._check(checked, entity["contractId"], modify=True)
             self._in_session(entity["contractId"], "modify", body)
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
@@ -372,7 +375,8 @@ class Engine(Lifecycle):
     def _check(self, body: dict[str, Any], contract_id: int, *, modify: bool = False) -> None:
         book = self._book(contract_id)
         mid = (book.best_bid + book.best_offer) / 2
-        check_order(body, book.tick_size, mid, self.options.limits, modify=modify)
+        today = trade_date(self.store.clock.now())
+        check_order(body, book.tick_size, mid, self.options.limits, modify=modify, today=today)
 
     @staticmethod
     def fee_per_side(product: dict[str, Any]) -> float:

@@ -58,6 +58,10 @@ class Lifecycle(Matching):
         if not isinstance(qty, int) or qty <= w.cum_qty:
             self._report(command_id, "ExecutionRejected", "UnknownReason", "orderQty must exceed the filled quantity")
             return
+        if qty > w.qty and (refused := self.risk.liquidate_only(w, qty - w.cum_qty)) is not None:
+            self._report(command_id, "RiskRejected", refused.reason, refused.text)  # the order works on unchanged
+            self._update_command(command_id, "RiskRejected")
+            return
         w.qty = qty
         w.order_type = body.get("orderType", w.order_type)
         w.price = body.get("price", w.price)
@@ -77,6 +81,8 @@ class Lifecycle(Matching):
             w.queue_ahead = self._queue_ahead(w)
         if self.market.matching(w.contract_id):
             self._try_fill(w)
+        else:
+            w.preopen = True
 
     def _cancel_now(self, order_id: int, command_id: int) -> None:
         w = self.working.get(order_id)
@@ -116,7 +122,9 @@ class Lifecycle(Matching):
         self._update_command(command["id"], "AtExecution")
         if w.order_type == "Limit":
             w.queue_ahead = self._queue_ahead(w)
-        if fill and self.market.matching(w.contract_id):  # (the pre-open takes orders, matches none)
+        if not self.market.matching(w.contract_id):  # (the pre-open takes orders, matches none)
+            w.preopen = True
+        elif fill:
             self._try_fill(w)
             self._end_if_immediate(w)
 
@@ -233,15 +241,19 @@ class Lifecycle(Matching):
         live = [o for o in self.working.of_contract(book.contract_id) if not (o.suspended or o.pending)]
         for w in live:  # (the contract's own orders, oldest first, as they were before the step)
             if w.order_id in self.working:
-                self._try_fill(w, traded=True)
+                # an order entered in the pre-open meets the book at the open as a new order does
+                # in the session (a crossing limit walks it); after that it is a resting order
+                arriving, w.preopen = w.preopen, False
+                self._try_fill(w, traded=not arriving)
         self.risk.on_market(book)
 
     def on_session_end(self, book: Book, session: Session) -> None:
         """The last session of the contract's trade date has closed (CME's "Close - Final"): its
         Day orders are eliminated — ``executionReport`` ``Expired``/``Expired``, the order
         ``Expired`` (the exchange's Order Elimination message, ExecType and OrdStatus ``C``),
-        and GTD orders whose ``expireTime`` falls on that trade date or before; GTC orders (and GTD
-        ones without a usable ``expireTime``) rest on."""
+        and GTD orders whose ``expireTime`` falls on that trade date or before (a GTD without a usable
+        ``expireTime``, or with one already over, is refused at entry: :mod:`.checks`); GTC orders
+        rest on. A clock jumped over several closes calls this once per close, in order."""
         for w in self.working.of_contract(book.contract_id):
             if w.order_id not in self.working:
                 continue

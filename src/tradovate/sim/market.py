@@ -79,6 +79,7 @@ class Book:
     product: str = ""  # its product's name (ES): the trading calendar's key
     driven: bool = False  # moved by a recorded feed, not by the walk
     session: Session | None = None  # the trading session last seen open (calendars with sessions)
+    checked: datetime.datetime | None = None  # when its session was last looked at
 
     @property
     def offer(self) -> int:
@@ -231,13 +232,16 @@ class Market:
         if not calendar.ends_sessions:
             return calendar.is_open(book.product, now)
         session = calendar.session(book.product, now)
-        ended = book.session
-        if ended is session or (ended is not None and session == ended):
-            return session is not None
+        checked, book.checked = book.checked, now
+        if session is not None and session is book.session:
+            return True  # (still in the session it was in: no close passed)
         book.session = session
-        if ended is not None and calendar.trade_date_ends(book.product, ended, now):
-            for listener in list(self.session_end_listeners):
-                listener(book, ended)
+        if checked is not None and checked < now:
+            # every close since the last look, in order: a clock jumped over several closes
+            # (``clock.set``, a long step) passes each of them
+            for ended in calendar.final_closes(book.product, checked, now):
+                for listener in list(self.session_end_listeners):
+                    listener(book, ended)
         return session is not None
 
     def advance(self, steps: int = 1, *, seconds: float | None = None) -> None:

@@ -8,8 +8,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from .checks import Limits
-from .clock import trade_date
+from .checks import Limits, gtd_date
 from .risk import RiskOptions
 
 __all__ = ["EngineOptions", "Latency", "Working", "WorkingOrders", "expire_date"]
@@ -64,6 +63,7 @@ class Working:
     queue_ahead: int = 0  # fill_model "queue": size still ahead at the order's price
     user_id: int = 0
     pending: bool = False  # placed, not yet at the book (insert latency)
+    preopen: bool = False  # entered or modified while its market did not match: offered the book at the open
     cl_ord_id: str | None = None  # the client's clOrdId: executionReport.externalClOrdId
     exchange_order_id: str | None = None  # the exchange's id, once at the book
     peg: float | None = None  # a trailing stop's pegDifference
@@ -75,16 +75,9 @@ class Working:
 
 
 def expire_date(body: dict[str, Any]) -> datetime.date | None:
-    """The CME trade date of a GTD order's ``expireTime`` (``None``: not GTD, or no usable time —
-    it then rests like GTC)."""
-    text = body.get("expireTime")
-    if body.get("timeInForce") != "GTD" or not isinstance(text, str):
-        return None
-    try:
-        when = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return trade_date(when if when.tzinfo else when.replace(tzinfo=datetime.UTC))
+    """The CME trade date of a GTD order's ``expireTime`` (``None``: not GTD; a GTD without a
+    usable time is refused before it gets here, :func:`.checks.check_order`)."""
+    return gtd_date(body)
 
 
 class WorkingOrders(dict[int, Working]):

@@ -7,8 +7,11 @@ step of the trail):
 - ``accountRiskStatus.adminAction`` ``LockTradingImmediately`` / ``LiquidateImmediately``:
   every order refused, ``TradingLocked``;
 - liquidate-only mode (``accountRiskStatus.liquidateOnly`` set, or ``adminAction``
-  ``LiquidateOnlyModeImmediately``): orders that would open or grow a position refused,
-  ``LiquidationOnly``; closing orders pass;
+  ``LiquidateOnlyModeImmediately``): only an order that reduces the position toward flat passes —
+  opposite side, its quantity plus the working orders on that side at most ``|netPos|`` — anything
+  else (opening, growing, reversing, or with other working orders going through flat) is refused
+  ``LiquidationOnly``; a modify that raises the quantity is checked the same way
+  (:meth:`Risk.liquidate_only`);
 - ``userAccountRiskParameter.maxOpeningOrderQty`` / ``maxClosingOrderQty``:
   ``MaxOrderQtyLimitReached`` "Max order quantity exceeded" (the captured text);
 - ``userAccountPositionLimit`` ``longLimit`` / ``shortLimit`` (``totalBy`` Overall, Contract or
@@ -179,10 +182,8 @@ class Risk:
         net = position["netPos"] if position else 0
         signed = w.qty if w.action == "Buy" else -w.qty
         opening = abs(net + signed) > abs(net)
-        if opening and (status.get("liquidateOnly") or action == "LiquidateOnlyModeImmediately"):
-            return Rejection(
-                "LiquidationOnly", "Account is in liquidation-only mode: only orders that reduce a position"
-            )
+        if (refused := self.liquidate_only(w, w.leaves, status, net)) is not None:
+            return refused
         for limit in store.where("userAccountPositionLimit", accountId=w.account_id, active=True):
             for param in store.where("userAccountRiskParameter", userAccountPositionLimitId=limit["id"]):
                 cap = param.get("maxOpeningOrderQty" if opening else "maxClosingOrderQty")
@@ -204,12 +205,44 @@ class Risk:
                 )
         return None
 
+    def liquidate_only(
+        self, w: Working, leaves: int, status: dict[str, Any] | None = None, net: int | None = None
+    ) -> Rejection | None:
+        """In liquidate-only mode, an order (or a modify to ``leaves`` still to fill) passes only
+        if it reduces the position toward flat: the side opposite the position, and its quantity
+        with the account's other working orders on that side at most the position — so it can
+        neither reverse the position nor, with other orders, take it through flat."""
+        store = self.store
+        if status is None:
+            status = store.get("accountRiskStatus", w.account_id) or {}
+        if not (status.get("liquidateOnly") or status.get("adminAction") == "LiquidateOnlyModeImmediately"):
+            return None
+        if net is None:
+            position = store.first("position", accountId=w.account_id, contractId=w.contract_id)
+            net = position["netPos"] if position else 0
+        reducing = (net > 0 and w.action == "Sell") or (net < 0 and w.action == "Buy")
+        if reducing and leaves + self._pending(w) <= abs(net):
+            return None
+        return Rejection("LiquidationOnly", "Account is in liquidation-only mode: only orders that reduce a position")
+
     def _pending(self, w: Working) -> int:
-        return sum(
-            o.leaves
-            for o in self.engine.working.of_account(w.account_id)
-            if o.contract_id == w.contract_id and o.action == w.action and o.order_id != w.order_id and not o.suspended
-        )
+        """What the account's other working orders on ``w``'s side could still fill: an OCO pair
+        once (the larger leg; one leg's fill shrinks or cancels the other), ``w``'s own OCO partner
+        not at all."""
+        working = self.engine.working
+        total = 0
+        counted: set[int] = {w.order_id} | ({w.oco_id} if w.oco_id is not None else set())
+        for o in working.of_account(w.account_id):
+            if o.contract_id != w.contract_id or o.action != w.action or o.suspended or o.order_id in counted:
+                continue
+            counted.add(o.order_id)
+            partner = working.get(o.oco_id) if o.oco_id is not None else None
+            if partner is not None and partner.order_id not in counted and partner.action == o.action:
+                counted.add(partner.order_id)
+                total += max(o.leaves, 0 if partner.suspended else partner.leaves)
+            else:
+                total += o.leaves
+        return total
 
     def _limit_applies(self, limit: dict[str, Any], contract_id: int) -> bool:
         by = limit.get("totalBy")
