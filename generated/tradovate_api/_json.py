@@ -252,12 +252,24 @@ class SentDateTime(datetime.datetime):
 
 
 _sent_fromiso: Final = SentDateTime.fromisoformat
+_fromiso: Final = datetime.datetime.fromisoformat
 _SET_TEXT: Final = SentDateTime.__dict__["_text"].__set__
 _GET_TEXT: Final = SentDateTime.__dict__["_text"].__get__
 
 
 def sent_datetime(text: str) -> datetime.datetime:
-    """The date-time of the server's ``text``, keeping it (ValueError: not ISO 8601)."""
+    """The date-time of the server's ``text``, keeping it (ValueError: not ISO 8601). The usual
+    spelling (``2026-11-20T14:30:58.485Z``) is the one :func:`datetime_json` writes: a plain
+    datetime, five times cheaper to make, writes it back the same."""
+    if (
+        len(text) == 24
+        and text[23] == "Z"
+        and text[19] == "."
+        and text[10] == "T"
+        and text[7] == "-"
+        and text[20:23] != "000"
+    ):
+        return _fromiso(text)
     value = _sent_fromiso(text)
     _SET_TEXT(value, text)
     return value
