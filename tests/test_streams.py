@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -281,3 +282,22 @@ def test_a_whole_value_replaces_what_waits_without_a_merge_and_still_counts_as_c
     assert queue.put_keyed(1, "x", whole=True) is True  # a queue ignores the key: every value in order
     assert queue.put_keyed(1, "y", whole=True) is False  # and its bound
     assert queue.drain() == ["x", Gap("overflow", 1)]
+
+
+def test_a_latest_reader_slower_than_the_updates_gets_values_not_only_gaps() -> None:
+    """One read per update after a replacement: each gap is followed by the states it announces
+    (an adversarial reader got 1,000 gaps and no value)."""
+    stream: Stream[tuple[str, int]] = Stream(policy="latest", key=lambda v: v[0])
+    stream.put(("ES", -2))
+    stream.put(("ES", -1))
+    got: list[tuple[str, int] | Gap | None] = []
+    for n in range(1_000):
+        stream.put(("ES", n))
+        got.append(stream.get_nowait())
+    values = [item for item in got if isinstance(item, tuple)]
+    assert len(values) >= 499
+    assert all(not (isinstance(a, Gap) and isinstance(b, Gap)) for a, b in itertools.pairwise(got))
+    rest = stream.drain()
+    seen = [v[1] for v in values] + [v[1] for v in rest if not isinstance(v, Gap)]
+    assert seen == sorted(seen) and seen[-1] == 999  # in order, the latest state reached
+    assert stream.delivered - stream.gaps + stream.lost == 1_002  # every put a value or counted

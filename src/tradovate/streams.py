@@ -17,7 +17,8 @@ Two policies:
 ``"latest"`` (quotes, books): one slot per key (a contract), holding the latest state. A new
     value for a key whose previous one has not been read yet replaces it (``merge`` combines
     partial updates), so memory is bounded by the number of keys; the replaced states are
-    announced by one ``Gap(reason="conflated", lost=n)`` before the next values. A producer that
+    announced by one ``Gap(reason="conflated", lost=n)`` before the next values, which follow it
+    whatever arrives meanwhile (a reader slower than the updates still gets values). A producer that
     already knows the key (market data routed by contract id) uses :meth:`Stream.put_keyed`,
     and says when a value is *whole* (supersedes any waiting state: replaced, not merged).
 
@@ -247,7 +248,9 @@ class Stream(Generic[T]):
     def get_nowait(self) -> T | Gap | None:
         """The next item if one is waiting, else ``None``."""
         if not self._queue and self._lost:
-            self._flush_lost()
+            # the gap goes out with the states it announces right behind it: a reader slower
+            # than the updates gets gap, values, gap, values... — never only gaps
+            self._move_latest() if self.policy == "latest" else self._flush_lost()
         if self._queue:
             self.delivered += 1
             return self._queue.popleft()

@@ -22,7 +22,7 @@ from websockets.asyncio.server import ServerConnection, serve
 from wsserver import WsServer
 
 from tradovate.marketdata import MarketDataClient
-from tradovate.realtime.account import AccountSession
+from tradovate.realtime.account import AccountSession, Resynced
 from tradovate.realtime.connection import Backoff, Connection, Disconnected
 from tradovate.realtime.errors import ProtocolViolation, UpgradeRefused
 from tradovate.realtime.reconnect import upgrade_refused
@@ -498,3 +498,33 @@ def test_a_context_that_misreports_its_verification_is_refused() -> None:
         check_ssl_context(liar)
     with pytest.raises(errors.InsecureConfiguration):
         Connection("wss://demo.tradovateapi.com/v1/websocket", token, connect_options={"ssl": liar})
+
+
+def test_an_unreadable_answer_to_a_resync_ends_the_connection_at_once_not_after_the_sync_timeout() -> None:
+    """A message frame that cannot be read while the resync's answer is awaited: the connection
+    ends (a typed Disconnected on the streams) and the next one resyncs — not 60 s of waiting."""
+
+    async def main() -> None:
+        async with Simulator(seed=1, md_port=None) as sim:
+            environment = Environment.simulator(sim.rest_url)
+            async with (
+                Session(Credentials(name="demo", password="demo"), environment) as session,
+                AccountSession(session, sync_timeout=60.0) as account,
+            ):
+                events = account.events()
+                sim.faults.malformed_answer("user/syncrequest")
+                sim.faults.bye("user")
+                seen: list[Any] = []
+
+                async def until_resynced() -> None:
+                    async for event in events:
+                        seen.append(event)
+                        if isinstance(event, Resynced):
+                            return
+
+                await asyncio.wait_for(until_resynced(), 20)  # the old behaviour took 60 s and more
+                typed = [e for e in seen if isinstance(e, Disconnected) and isinstance(e.error, ProtocolViolation)]
+                assert typed, seen
+                assert account.ready
+
+    asyncio.run(main())

@@ -5,6 +5,7 @@ events: whatever the order of changes, the dump equals the state and shares noth
 from __future__ import annotations
 
 import copy
+import json
 from typing import Any
 
 from hypothesis import given, settings
@@ -35,6 +36,7 @@ def test_to_json_is_a_deep_copy_whatever_the_shapes_and_their_changes(
             expected = copy.deepcopy(dict(mirror.items("order")))
             dumped = mirror.to_json()
             assert sorted(dumped["orders"], key=lambda o: o["id"]) == [expected[i] for i in sorted(expected)]
+            assert json.loads(mirror.dumps()) == dumped  # the bytes, encoded from the stored values
             for entity in dumped["orders"]:  # changing the dump changes nothing in the mirror
                 for value in entity.values():
                     if isinstance(value, dict):
@@ -50,3 +52,24 @@ def test_to_json_is_a_deep_copy_whatever_the_shapes_and_their_changes(
             mirror.apply("order", "Deleted", {"id": ident})
         else:
             mirror.apply("order", "Updated", order(ident, copy.deepcopy(extra)))
+
+
+def test_dumps_writes_unkeyed_items_unknown_collections_and_big_integers_as_to_json_does() -> None:
+    mirror = Mirror()
+    big = 2**70 + 1
+    mirror.apply_snapshot(
+        {
+            "orders": [order(1, {"year": 2026}), {"noId": [1, {"a": 2}]}, "text"],
+            "fills": [{"id": 2, "orderId": 1, "tradeDate": {"year": 2026}, "qty": big}],
+            "chatMessages": [{"id": 5, "text": "hi \u00e9"}],
+            "cutoff": {"t": {"u": 1}},
+        }
+    )
+    dumped = mirror.to_json()
+    assert json.loads(mirror.dumps()) == dumped
+    assert dumped["orders"][1:] == [{"noId": [1, {"a": 2}]}, "text"] and dumped["fills"][0]["qty"] == big
+    expected = copy.deepcopy(dumped)
+    dumped["orders"][1]["noId"][1]["a"] = 3  # unkeyed items are copies too
+    assert json.loads(mirror.dumps()) == mirror.to_json() == expected
+    dumped["cutoff"]["t"]["u"] = 2  # and so are values of unknown keys
+    assert json.loads(mirror.dumps()) == mirror.to_json() == expected

@@ -63,10 +63,7 @@ from __future__ import annotations
 import json
 import logging
 import weakref
-from collections import deque
 from collections.abc import Callable, Iterable, Mapping
-from itertools import repeat
-from operator import itemgetter
 from typing import Any, Final, TypeVar
 
 from tradovate_api import errors, models
@@ -127,6 +124,7 @@ class _Table:
         "models",
         "name",
         "nested",
+        "plan",
         "recheck",
         "store",
         "tombs",
@@ -151,8 +149,10 @@ class _Table:
         # For to_json: the stored values holding an object or an array, by id, with the keys of
         # those that are flat objects (``None``: anything deeper), as of the last to_json (the
         # others are copied in one C call each); ids stored since then are looked at by the
-        # next one (every id if ``recheck``).
+        # next one (every id if ``recheck``). ``plan``: the one plan every entity had when
+        # ``nested`` last changed (deletions keep it true of those left), else ``None``.
         self.nested: dict[int, tuple[str, ...] | None] = {}
+        self.plan: tuple[str, ...] | None = None
         self.unchecked: set[int] = set()
         self.recheck = False
 
@@ -700,38 +700,22 @@ class Mirror:
         """The mirror as a JSON object keyed like ``SyncMessage`` (``orders``, ``positions``, ...),
         each entity as the server sent it (a deep copy). Collections the server sent that the
         mirror does not know are kept under their key."""
+        return self._dump(_copies, _copy)
+
+    def dumps(self) -> bytes:
+        """:meth:`to_json` as compact JSON bytes, encoded straight from the stored values (the
+        bytes alias nothing, so nothing is copied)."""
+        state = self._dump(_values, _same)
+        return json.dumps(state, separators=(",", ":"), ensure_ascii=False).encode()
+
+    def _dump(self, entities: Callable[[_Table], list[Any]], value: Callable[[Any], Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, table in self._tables.items():
             info = ENTITY_TYPES.get(name)
-            key = info.plural if info is not None else name
-            # Most entities hold no object or array: a shallow copy is a deep one. Those that
-            # do mostly hold flat objects under the same keys (``tradeDate``): copied key by key.
-            store = table.store
-            copies = list(map(dict.copy, store.values()))
-            nested = _nested(table)
-            if nested:
-                plans = set(nested.values())
-                plan = plans.pop() if len(plans) == 1 else None
-                every = len(nested) == len(store)
-                by_id = {} if plan is not None and every else dict(zip(store, copies, strict=True))
-                if plan is not None:
-                    targets = copies if every else list(map(by_id.__getitem__, nested))
-                    for k in plan:
-                        _consume(map(_setitem, targets, repeat(k), map(dict.copy, map(itemgetter(k), targets))))
-                else:
-                    for i in nested:
-                        by_id[i] = _copy(store[i])
-                    copies = list(by_id.values())
-            if table.unkeyed:
-                copies += [_copy(r) for r in table.unkeyed]
-            out[key] = copies
-        for key, value in self._extra_keys.items():
-            out.setdefault(key, _copy(value))
+            out[info.plural if info is not None else name] = entities(table)
+        for key, extra in self._extra_keys.items():
+            out.setdefault(key, value(extra))
         return out
-
-    def dumps(self) -> bytes:
-        """:meth:`to_json` as compact JSON bytes."""
-        return json.dumps(self.to_json(), separators=(",", ":"), ensure_ascii=False).encode()
 
     def __repr__(self) -> str:
         state = "synced" if self._synced else "not synced"
@@ -739,10 +723,6 @@ class Mirror:
 
 
 _NESTED: Final = frozenset({dict, list})
-
-
-_setitem: Final = dict.__setitem__
-_consume: Final[Callable[[Iterable[Any]], None]] = deque(maxlen=0).extend
 
 
 def _plan(raw: Raw) -> tuple[str, ...] | None:
@@ -759,7 +739,7 @@ def _plan(raw: Raw) -> tuple[str, ...] | None:
 
 def _nested(table: _Table) -> dict[int, tuple[str, ...] | None]:
     """The table's stored values that hold an object or an array, with their plans (brought up
-    to date with the values stored since the last call)."""
+    to date with the values stored since the last call, and ``table.plan`` with them)."""
     flat = _NESTED.isdisjoint
     store = table.store
     if table.recheck:
@@ -773,8 +753,57 @@ def _nested(table: _Table) -> dict[int, tuple[str, ...] | None]:
                 nested.pop(i, None)
             else:
                 nested[i] = _plan(raw)
-    table.unchecked.clear()
+        table.unchecked.clear()
+    else:
+        return table.nested
+    plans = set(table.nested.values()) if len(table.nested) == len(store) else ()
+    table.plan = plans.pop() if len(plans) == 1 else None
     return table.nested
+
+
+def _copies(table: _Table) -> list[Any]:
+    """Deep copies of the table's stored values, in store order. Most hold no object or array (a
+    shallow copy, one C call each, is a deep one); most others hold flat objects under known keys
+    (``tradeDate``): those are copied key by key in one Python loop, which costs less than
+    patching C-made copies afterwards."""
+    store = table.store
+    nested = _nested(table)
+    plan = table.plan  # every stored entity's, or None
+    if not nested:
+        out = list(map(dict.copy, store.values()))
+    elif plan is not None and len(plan) == 1:  # the usual case: every entity, one object (fills)
+        (k,) = plan
+        out = []
+        append = out.append
+        for raw in store.values():
+            copy = raw.copy()
+            copy[k] = raw[k].copy()
+            append(copy)
+    else:
+        out = []
+        append = out.append
+        get = nested.get
+        for i, raw in store.items():
+            keys = get(i, ())  # () for a flat entity; a plan is never empty
+            if not keys:
+                append(raw.copy() if keys is not None else _copy(raw))
+            else:
+                copy = raw.copy()
+                for k in keys:
+                    copy[k] = raw[k].copy()
+                append(copy)
+    if table.unkeyed:
+        out += map(_copy, table.unkeyed)
+    return out
+
+
+def _values(table: _Table) -> list[Any]:
+    """The table's stored values themselves (for encoding only)."""
+    return [*table.store.values(), *table.unkeyed]
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _copy(value: Any) -> Any:

@@ -478,6 +478,15 @@ class RunLoop:
             elif cls is p.FrameError:
                 assert isinstance(event, p.FrameError)
                 self.log.warning("protocol violation: %s", event.error)
+                awaited = sum(1 for future in link.waiters.values() if not future.done())
+                if awaited and event.error.excerpt[:1] == "a":
+                    # a message frame that cannot be read may have carried an awaited answer:
+                    # the connection is not trusted to deliver it (the requests would wait out
+                    # their timeouts, a sync 60 s); it ends, its requests fail as lost (state
+                    # changes: OutcomeUnknown), and the reconnect resyncs
+                    self._publish(event)
+                    link.end(f"unreadable message frame while {awaited} answer(s) awaited", event.error)
+                    continue
             self._publish(event)
 
     def _fail(self, link: Link, event: p.RequestTimedOut | p.RequestLost) -> None:
