@@ -207,12 +207,6 @@ def test_drift_is_logged_once_per_model_and_field_and_counted_every_time(caplog:
 # --- the corpus ---------------------------------------------------------------------------------
 
 
-def normalised_times(value: Any) -> Any:
-    """The corpus with its one minute-precision date-time spelled as the client writes it."""
-    text = json.dumps(value).replace('"2026-12-18T14:29Z"', '"2026-12-18T14:29:00Z"')
-    return json.loads(text)
-
-
 def test_sync_snapshot_corpus_has_no_drift_and_round_trips() -> None:
     raw = (CORPUS / "sync_snapshot.json").read_bytes()
     data = json.loads(raw)
@@ -222,12 +216,15 @@ def test_sync_snapshot_corpus_has_no_drift_and_round_trips() -> None:
     assert fast == slow
     # Decoded and never changed: written back exactly as the server sent it.
     assert fast.to_dict() == data == slow.to_dict()
-    # A changed copy is written from its fields (the unchanged values in it as they were sent):
-    # date-times keep their instant, spelled as the client writes them (UTC, Z, seconds always).
+    # A changed copy is written from its fields: a date-time the server sent keeps its text
+    # (``2026-12-18T14:29Z``, no seconds); one the caller made is written UTC, Z, seconds always.
     assert attrs.evolve(fast).to_dict() == data
     assert isinstance(fast.contract_maturities, list)
     maturity = attrs.evolve(fast.contract_maturities[0])
-    assert maturity.to_dict() == normalised_times(data)["contractMaturities"][0] != data["contractMaturities"][0]
+    assert maturity.to_dict() == data["contractMaturities"][0]
+    assert maturity.to_dict()["expirationDate"] == "2026-12-18T14:29Z"
+    moved = attrs.evolve(maturity, expiration_date=maturity.expiration_date + datetime.timedelta(0))
+    assert moved.to_dict()["expirationDate"] == "2026-12-18T14:29:00Z"
 
 
 def test_props_event_corpus_decodes_and_round_trips_with_its_drift_reported() -> None:

@@ -9,10 +9,13 @@ non-finite numbers (``NaN``, ``Infinity``, ``1e400``) and lone surrogates are re
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +23,13 @@ from tradovate_api import _codec, decode, errors
 from tradovate_api.models import Order, PlaceOrderResult
 
 ORDER = b'{"id":1,"accountId":2,"contractId":3,"timestamp":"2026-11-20T14:30:58.485Z","action":"Buy","ordStatus":"Working","admin":false'
+SYNC = Path(__file__).parent / "corpus" / "sync_snapshot.json"
+
+
+def order_at(stamp: bytes) -> bytes:
+    return ORDER.replace(b"2026-11-20T14:30:58.485Z", stamp) + b"}"
+
+
 BIG = "123456789012345678901234567890"
 
 # (label, raw body): each is decoded as an Order, a list of Orders, a placeOrder answer and as
@@ -56,18 +66,25 @@ CORPUS: list[tuple[str, bytes]] = [
     ("placed", b'{"orderId":' + BIG.encode() + b"}"),
     ("placed-nan", b'{"orderId":NaN}'),
     ("placed-inf", b'{"orderId":1e999}'),
+    # date-times spelled otherwise than the client writes them: written back as sent everywhere
+    ("date-no-seconds", order_at(b"2026-12-18T14:29Z")),
+    ("date-half-second-offset", order_at(b"2024-07-11T06:56:09.5+00:00")),
+    ("date-nanoseconds", order_at(b"2024-07-11T06:56:09.123456789+05:30")),
+    ("date-zero-millis", order_at(b"2026-11-20T14:30:58.000Z")),
+    ("date-space", order_at(b"2026-11-20 14:30:58.485Z")),
+    ("date-naive", order_at(b"2026-11-20T14:30:58")),
 ]
 
 SCRIPT = textwrap.dedent(
     """
-    import json, sys
+    import copy, json, pickle, sys
     for name in sys.argv[1].split(","):
         if name:
             sys.modules[name] = None  # import name -> ImportError
     import logging
     logging.getLogger("tradovate_api").propagate = False
-    import httpx
-    from tradovate_api import _codec, decode, decode_list, errors, models
+    import attrs, httpx
+    from tradovate_api import _codec, decode, decode_list, encode, errors, models
     from tradovate_api._operations import OPERATIONS
     from tradovate_api._transport import WireResponse
 
@@ -83,6 +100,13 @@ SCRIPT = textwrap.dedent(
         elif hasattr(value, "to_dict"):
             value = value.to_dict()
         return ["ok", repr(value)]
+
+    def copies(model, raw):
+        # the written JSON of a decoded, unchanged value and of its pickled and copied twins
+        value = decode(model, raw)
+        twins = [value, pickle.loads(pickle.dumps(value)), copy.copy(value), copy.deepcopy(value)]
+        twins.append(attrs.evolve(value))
+        return [encode(v).decode() for v in twins]
 
     def answer(op, wire):
         response = op.response(wire)
@@ -103,16 +127,32 @@ SCRIPT = textwrap.dedent(
         row.append(outcome(decode_list, models.Order, b"[" + raw + b"]"))
         row.append(outcome(answer, item, wire))
         row.append(outcome(answer, place, wire))
+        row.append(outcome(copies, models.Order, raw))
         out.append(row)
+    raw = open(sys.argv[2], "rb").read()
+    sync = decode(models.SyncMessage, raw)
+    written = {
+        "decoded": sync.to_dict(),
+        "from_dict": models.SyncMessage.from_dict(json.loads(raw)).to_dict(),
+        "pickled": pickle.loads(pickle.dumps(sync)).to_dict(),
+        "copied": copy.copy(sync).to_dict(),
+        "deepcopied": copy.deepcopy(sync).to_dict(),
+        "evolved": attrs.evolve(sync).to_dict(),
+        "read_then_pickled": (len(sync.orders), pickle.loads(pickle.dumps(sync)).to_dict())[1],
+    }
+    sync_out = {k: v == json.loads(raw) for k, v in written.items()}
+    sync_out["encoded"] = json.loads(encode(sync)) == json.loads(raw)
+    maturity = json.dumps(json.loads(raw)["contractMaturities"][0]).encode()
+    sync_out["maturity"] = copies(models.ContractMaturity, maturity)
     loaded = sorted(m for m in ("msgspec", "orjson") if sys.modules.get(m) is not None)
-    print(json.dumps({"loaded": loaded, "out": out}))
+    print(json.dumps({"loaded": loaded, "out": out, "sync": sync_out}))
     """
 )
 
 
 def run_corpus(blocked: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-c", SCRIPT, blocked],
+        [sys.executable, "-c", SCRIPT, blocked, str(SYNC)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -120,14 +160,20 @@ def run_corpus(blocked: str) -> subprocess.Popen[str]:
     )
 
 
-def test_the_same_bytes_decode_the_same_whatever_json_library_is_installed() -> None:
+@pytest.fixture(scope="module")
+def results() -> dict[str, Any]:
+    """The corpus run in the three set-ups (once for the tests below)."""
     corpus = json.dumps([[label, raw.hex()] for label, raw in CORPUS])
     runs = {blocked: run_corpus(blocked) for blocked in ("", "msgspec", "msgspec,orjson")}
-    results = {}
+    found = {}
     for blocked, proc in runs.items():
         out, err = proc.communicate(corpus, timeout=120)
         assert proc.returncode == 0, err[-2000:]
-        results[blocked] = json.loads(out)
+        found[blocked] = json.loads(out)
+    return found
+
+
+def test_the_same_bytes_decode_the_same_whatever_json_library_is_installed(results: dict[str, Any]) -> None:
     assert results[""]["loaded"] == ["msgspec"]
     assert results["msgspec"]["loaded"] == ["orjson"]
     assert results["msgspec,orjson"]["loaded"] == []
@@ -146,6 +192,38 @@ def test_the_same_bytes_decode_the_same_whatever_json_library_is_installed() -> 
     assert BIG in reference["placed"][5][1] and reference["placed"][5][0] == "ok"
     assert "-9223372036854775809" in reference["int64-min-minus-one"][1][1]
     assert reference["surrogate-pair"][1][0] == reference["escaped-backslash-u"][1][0] == "ok"
+
+
+def test_an_unchanged_model_writes_the_server_text_back_in_every_setup_and_after_pickle_or_copy(
+    results: dict[str, Any],
+) -> None:
+    reference = {row[0]: row[1:] for row in results[""]["out"]}
+    # A decoded, unchanged model writes the server's text back, in every set-up, and so do its
+    # pickled, copied and evolved twins (issue 14/17: dates were rewritten without msgspec).
+    for label, stamp in [
+        ("valid", "2026-11-20T14:30:58.485Z"),
+        ("date-no-seconds", "2026-12-18T14:29Z"),
+        ("date-half-second-offset", "2024-07-11T06:56:09.5+00:00"),
+        ("date-nanoseconds", "2024-07-11T06:56:09.123456789+05:30"),
+        ("date-zero-millis", "2026-11-20T14:30:58.000Z"),
+        ("date-space", "2026-11-20 14:30:58.485Z"),
+    ]:
+        assert reference[label][1][0] == "ok" and f"'timestamp': '{stamp}'" in reference[label][1][1], label
+        status, twins = reference[label][6]
+        written = ast.literal_eval(twins)  # the encoded value and its pickled, copied, evolved twins
+        assert status == "ok" and len(written) == 5 and len(set(written)) == 1, label
+        assert f'"timestamp":"{stamp}"' in written[0], label
+    assert reference["date-naive"][1][0] == "ok"  # kept as sent (drift), written back as sent
+    assert "'timestamp': '2026-11-20T14:30:58'" in reference["date-naive"][1][1]
+    for blocked, result in results.items():
+        for label in ("date-no-seconds", "date-nanoseconds"):  # the same in every set-up
+            assert {row[0]: row[1:] for row in result["out"]}[label] == reference[label], (blocked, label)
+    maturities = {blocked: result["sync"]["maturity"] for blocked, result in results.items()}
+    for blocked, result in results.items():
+        sync = {k: v for k, v in result["sync"].items() if k != "maturity"}
+        assert sync == dict.fromkeys(sync, True), f"blocked {blocked!r}"
+        assert maturities[blocked] == maturities[""], f"blocked {blocked!r}"
+    assert len(set(maturities[""])) == 1 and '"expirationDate":"2026-12-18T14:29Z"' in maturities[""][0]
 
 
 @pytest.mark.parametrize("raw", [b"NaN", b"[Infinity]", b"[-Infinity]", b"1e400", b'"\\udfff"', "\ud800"])

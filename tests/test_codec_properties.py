@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime
 import json
+import pickle
 import string
 from pathlib import Path
 from typing import Any
@@ -188,3 +189,30 @@ def test_drifted_payloads_decode_and_round_trip(name: str) -> None:
             assert {(name, key, "unknown_field") for key in set(payload) - declared} <= set(drift.counts())
 
     check()
+
+
+_STAMPS = st.datetimes(
+    min_value=datetime.datetime(1, 1, 2), max_value=datetime.datetime(9999, 12, 30), timezones=st.just(datetime.UTC)
+)
+
+
+@given(stamp=_STAMPS, spelling=st.sampled_from(["canonical", "iso", "minutes", "offset"]))
+def test_a_date_time_the_server_sent_is_written_back_as_sent_and_survives_pickle(
+    stamp: datetime.datetime, spelling: str
+) -> None:
+    from tradovate_api._json import datetime_json, sent_datetime, written_datetime
+
+    text = {
+        "canonical": datetime_json(stamp),
+        "iso": stamp.isoformat(),
+        "minutes": stamp.replace(second=0, microsecond=0).isoformat("T", "minutes")[:-6] + "Z",
+        "offset": stamp.astimezone(datetime.timezone(datetime.timedelta(hours=5, minutes=30))).isoformat(),
+    }[spelling]
+    value = sent_datetime(text)
+    assert value == datetime.datetime.fromisoformat(text)
+    for twin in (value, copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):
+        assert written_datetime(twin) == text
+        assert twin == value and hash(twin) == hash(value)
+    # arithmetic and replace() make a date-time of the caller's: written the client's way
+    moved = value + datetime.timedelta(0)
+    assert written_datetime(moved) == datetime_json(moved) == datetime_json(value)

@@ -231,6 +231,61 @@ def json_type(value: object) -> str:
     return _JSON_TYPES.get(value.__class__) or type(value).__name__
 
 
+class SentDateTime(datetime.datetime):
+    """A date-time decoded from the server's text, which it keeps: a model writes it back as sent
+    (``2026-12-18T14:29Z``, ``...09.5+00:00``, nanoseconds), whichever JSON library decoded it and
+    after pickle, copy or deepcopy. It is a ``datetime.datetime`` in everything else (equal, same
+    hash); arithmetic and ``replace()`` give one without the text, written in the canonical form.
+    Requests always write the canonical form (:func:`datetime_json`)."""
+
+    __slots__ = ("_text",)
+    _text: str
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        try:
+            return (sent_datetime, (self._text,))
+        except AttributeError:  # made by arithmetic or replace(): no text of its own
+            return datetime.datetime.__reduce_ex__(self, protocol)
+
+    def __repr__(self) -> str:
+        return "datetime." + datetime.datetime.__repr__(self).replace("SentDateTime", "datetime", 1)
+
+
+_sent_fromiso: Final = SentDateTime.fromisoformat
+_fromiso: Final = datetime.datetime.fromisoformat
+_SET_TEXT: Final = SentDateTime.__dict__["_text"].__set__
+_GET_TEXT: Final = SentDateTime.__dict__["_text"].__get__
+
+
+def sent_datetime(text: str) -> datetime.datetime:
+    """The date-time of the server's ``text``, keeping it (ValueError: not ISO 8601). The usual
+    spelling (``2026-11-20T14:30:58.485Z``) is the one :func:`datetime_json` writes: a plain
+    datetime, five times cheaper to make, writes it back the same."""
+    if (
+        len(text) == 24
+        and text[23] == "Z"
+        and text[19] == "."
+        and text[10] == "T"
+        and text[7] == "-"
+        and text[20:23] != "000"
+    ):
+        return _fromiso(text)
+    value = _sent_fromiso(text)
+    _SET_TEXT(value, text)
+    return value
+
+
+def written_datetime(value: datetime.datetime) -> str:
+    """The JSON text a model writes for a date-time: as the server sent it if it came from the
+    server (:class:`SentDateTime`), else :func:`datetime_json`."""
+    if value.__class__ is SentDateTime:
+        try:
+            return _GET_TEXT(value)  # type: ignore[no-any-return]
+        except AttributeError:
+            pass
+    return datetime_json(value)
+
+
 def datetime_json(value: datetime.datetime) -> str:
     """``2026-11-20T14:30:58.485Z``: UTC, milliseconds (or microseconds) only when present."""
     if value.tzinfo is not _UTC:

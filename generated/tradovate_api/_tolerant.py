@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from . import _limits, drift, errors
-from ._json import _CHECK_EVERY, copy_json, json_type
+from ._json import _CHECK_EVERY, copy_json, json_type, sent_datetime
 from .types import UNSET
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ _fromdate: Final = datetime.date.fromisoformat
 
 def _decode_datetime(model: str, key: str, v: str) -> Any:
     try:
-        parsed = _fromiso(v)
+        parsed = sent_datetime(v)  # keeps the text: written back as sent
     except ValueError:
         return bad_format(model, key, "date-time", v)
     if parsed.tzinfo is None:

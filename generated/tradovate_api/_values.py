@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 import attrs
 
 from . import errors
-from ._json import _MAX_DEPTH, _depth_over, copy_json, datetime_json, json_type
+from ._json import _MAX_DEPTH, _depth_over, copy_json, json_type, written_datetime
 from ._secrets import redact
 from .types import UNSET
 
@@ -37,7 +37,7 @@ def json_form(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value._value_
     if isinstance(value, datetime.datetime):
-        return datetime_json(value)
+        return written_datetime(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
     return copy_json(value)
