@@ -92,3 +92,12 @@ def test_a_live_chart_plots_its_bars(tmp_path: Path) -> None:
         assert (tmp_path / "live.png").read_bytes()[:4] == b"\x89PNG"
 
     asyncio.run(main())
+
+
+def test_a_bar_whose_close_lies_far_outside_its_range_is_drawn_in_the_box() -> None:
+    """Found by Hypothesis: a close of 6e307 with high = low = 0 overflowed the row arithmetic."""
+    bars = [Bar(timestamp=START, open=0.0, high=0.0, low=0.0, close=5.992310449541053e307)]
+    lines = candles(bars, width=20, height=4).splitlines()
+    assert len(lines) == 5 and all(len(line) <= 20 for line in lines)
+    spread = [Bar(timestamp=START, open=-1e308, high=1e308, low=-1e308, close=1e308)]
+    assert len(candles(spread, width=20, height=4).splitlines()) == 5

@@ -52,12 +52,13 @@ def candles(bars: Sequence[Bar], width: int = 80, height: int = 20) -> str:
         return "(no priced bars)\n"
     axis = max(len(_label(b.high or 0.0)) for b in priced) + 1
     shown = priced[-max(1, width - axis - 1) :]
-    top = max(float(b.high or 0.0) for b in shown)
-    bottom = min(float(b.low or 0.0) for b in shown)
+    # the box holds every price shown (a bar whose close lies outside its high/low included)
+    every = [float(v or 0.0) for b in shown for v in (b.open, b.high, b.low, b.close)]
+    top, bottom = max(every), min(every)
     span = (top - bottom) or 1.0
 
-    def row(price: float) -> int:  # 0 is the top row
-        return min(height - 1, max(0, round((top - price) / span * (height - 1))))
+    def row(price: float) -> int:  # 0 is the top row; clamped as a float (huge spans overflow)
+        return round(min(height - 1.0, max(0.0, (top - price) / span * (height - 1))))
 
     grid = [[" "] * len(shown) for _ in range(height)]
     for x, bar in enumerate(shown):
