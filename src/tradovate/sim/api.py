@@ -215,17 +215,38 @@ class Api:
             rows = [
                 e
                 for e in self.store.all(entity_type)
-                if (entity_type == "user" and e["id"] == flt.user_id)
+                if (entity_type == "user" and (e["id"] == flt.user_id or e["id"] in flt.users))
                 or (entity_type != "user" and (always or flt.wants(self.store, entity_type, e)))
             ]
             if rows or always:
                 out[plural] = rows
         return out
 
-    def _sync(self, session: Session, call: Call) -> Answer:
-        flt = sync_filter(session.user_id, call.body, session.user_id in self.org_admins)
+    def sync_filter(self, session: Session, body: Any) -> SyncFilter | Answer:
+        """The filter of a ``user/syncrequest`` body (REST and the socket), or its refusal: ``400``
+        with the reason for an invalid body; ``401 "Access is denied"`` for ``users`` naming
+        anyone but the caller, or ``accounts`` naming an account the caller may not trade —
+        unless the caller administers the organisation (then those users' entities are synced).
+        The real server's answer is in no source we hold; ``401 "Access is denied"`` is what it
+        answers a socket request the user may not make (reference, field reports)."""
+        admin = session.user_id in self.org_admins
+        flt = sync_filter(session.user_id, body, admin)
         if isinstance(flt, str):
             return Answer(400, flt)
+        if not admin:
+            users = (body.get("users") or []) if isinstance(body, dict) else []
+            accounts = flt.accounts or frozenset()
+            foreign = any(u != session.user_id for u in users) or any(
+                self._account_for(session, a) is None for a in accounts
+            )
+            if foreign:
+                return Answer(401, "Access is denied")
+        return flt
+
+    def _sync(self, session: Session, call: Call) -> Answer:
+        flt = self.sync_filter(session, call.body)
+        if isinstance(flt, Answer):
+            return flt
         return Answer(200, self.snapshot(flt))
 
     def _account_for(self, session: Session, account_id: Any) -> dict[str, Any] | None:

@@ -43,7 +43,8 @@ A scenario file is one JSON object; every key is optional::
       "organization": {"users": [...], "prices": {"ES": 6000.0}},   # see seed.organization
       "tick_interval": 0.25,                           # seconds per market step; 0/null: stepped
       "market": {"step_seconds": 0.25, "volatility": 0.3},
-      "engine": {"fill_model": "touch", "slippage": 0.0, "fill_probability": 1.0},
+      "engine": {"fill_model": "touch", "slippage": 0.0, "fill_probability": 1.0,
+                 "off_tick": "price9"},                # or "strict"; see checks.py
       "auth": {"token_lifetime": 4800, "invalid_login": "errorText",
                "login_failures_before_penalty": 3, "penalty_seconds": 1},
       "limits": {"enabled": false, "backoff_scale": 1.0},   # the spec's x-rate-limit per operation

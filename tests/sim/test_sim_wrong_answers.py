@@ -1,0 +1,164 @@
+"""Wrong answers the simulator gave (found by testers), each pinned: prices off the tick grid by
+float noise, ``user/syncrequest`` naming someone else, a strategy entry nobody checked."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from simsocket import UserSocket
+
+from tradovate.sim import Simulator
+from tradovate.sim.api import Call
+from tradovate.sim.checks import Limits, on_grid
+from tradovate.sim.org import ADMIN_ID, install
+
+NOISY = 6800.0000000001  # 6800 on ES (tick 0.25) as float arithmetic may leave it: PRICE9 reads 6800
+OFF = 6800.0000001  # off the grid by 1e-7: something else than noise at 9 decimals
+ORDER = {"accountId": 20001, "action": "Buy", "symbol": "ESZ6", "orderQty": 1, "orderType": "Limit", "price": 6700}
+
+
+def tokens(sim: Simulator, user_id: int = 1001, name: str = "demo") -> str:
+    answer = sim.auth._answer(sim.auth._issue(user_id, name))
+    token = answer["accessToken"]
+    assert isinstance(token, str)
+    return token
+
+
+def commands(price: float) -> list[tuple[str, dict[str, Any]]]:
+    """Every way a price reaches the book, each carrying ``price`` once (the rest on the grid)."""
+    stop = {"action": "Sell", "orderType": "Stop", "stopPrice": price - 100}
+    return [
+        ("order/placeorder", {**ORDER, "price": price - 100}),
+        ("order/placeorder", {**ORDER, "orderType": "Stop", "price": None, "stopPrice": price + 100}),
+        ("order/placeoso", {**ORDER, "bracket1": stop}),
+        ("order/placeoco", {**ORDER, "other": {**stop, "action": "Buy", "stopPrice": price + 100}}),
+        (
+            "orderStrategy/startOrderStrategy",
+            {
+                "accountId": 20001,
+                "symbol": "ESZ6",
+                "action": "Buy",
+                "orderStrategyTypeId": 2,
+                "params": json.dumps({"entryVersion": {"orderType": "Limit", "price": price - 100}, "brackets": []}),
+            },
+        ),
+    ]
+
+
+async def run(sim: Simulator, price: float) -> list[dict[str, Any]]:
+    """Each command with ``price``, then a modify of a resting order to it: the answers."""
+    sock = await UserSocket.open(sim.ws_url, tokens(sim))
+    try:
+        answers = [(await sock.request(endpoint, body))["d"] for endpoint, body in commands(price)]
+        resting = (await sock.request("order/placeorder", ORDER))["d"]["orderId"]
+        modify = {"orderId": resting, "orderQty": 1, "orderType": "Limit", "price": price - 50}
+        answers.append((await sock.request("order/modifyorder", modify))["d"])
+        return answers
+    finally:
+        await sock.close()
+
+
+def prices_stored(sim: Simulator) -> set[float]:
+    keys = ("price", "stopPrice")
+    return {v[k] for v in sim.store.all("orderVersion") for k in keys if v.get(k) is not None}
+
+
+def test_a_price_off_the_grid_by_float_noise_goes_on_the_book_on_the_grid() -> None:
+    async def main() -> None:
+        async with Simulator(seed=1, md_port=None) as sim:
+            answers = await run(sim, NOISY)
+            assert all(isinstance(a, dict) and "failureReason" not in a for a in answers), answers
+            stored = prices_stored(sim)
+            assert stored <= {6600.0, 6650.0, 6700.0, 6750.0, 6900.0}, stored  # no noise on the book
+            assert {6700.0, 6750.0, 6900.0} <= stored
+            wire = [e for e in sim.event_log() if b'"orderStrategy"' not in e]  # (its params: the text as sent)
+            assert not [e for e in wire if b"0000000001" in e]  # no noise on the wire either
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize(("rule", "price"), [("price9", OFF), ("strict", OFF), ("strict", NOISY)])
+def test_a_price_off_the_grid_is_refused_everywhere_it_can_be_sent(rule: str, price: float) -> None:
+    async def main() -> None:
+        async with Simulator(seed=1, md_port=None, scenario={"engine": {"off_tick": rule}}) as sim:
+            answers = await run(sim, price)
+            assert all(a.get("failureReason") == "InvalidPrice" for a in answers), answers
+            assert all("tick size" in str(a.get("failureText") or a.get("errorText")) for a in answers), answers
+            assert 6600.0 not in prices_stored(sim) and 6750.0 not in prices_stored(sim)
+
+    asyncio.run(main())
+
+
+def test_the_off_tick_switch_takes_only_its_two_rules() -> None:
+    with pytest.raises(ValueError, match="off_tick"):
+        Limits(off_tick="round")  # type: ignore[arg-type]
+
+
+TICKS = [0.25, 0.01, 0.1, 0.5, 1.0, 0.03125, 0.015625, 0.0078125, 0.00390625, 0.00005, 0.005, 0.0001]
+
+
+@given(st.sampled_from(TICKS), st.integers(1, 10**8), st.floats(-4e-10, 4e-10))
+def test_price9_takes_float_noise_to_the_grid_and_strict_refuses_it(tick: float, n: int, noise: float) -> None:
+    price = round(n * tick, 9)
+    if price >= 1e5:  # beyond the magnitude where 4e-10 is still noise a double can hold
+        price = round((n % 10**4 + 1) * tick, 9)
+    assert on_grid(price, tick) == price and on_grid(price, tick, "strict") == price
+    noisy = price + noise
+    assert on_grid(noisy, tick) == price
+    if noisy != price:
+        assert on_grid(noisy, tick, "strict") is None
+
+
+@given(st.sampled_from(TICKS), st.integers(1, 10**4), st.data())
+def test_price9_refuses_what_is_off_the_grid_at_nine_decimals(tick: float, n: int, data: st.DataObject) -> None:
+    nanos = data.draw(st.integers(1, round(tick * 1e9) - 1))  # 1e-9 .. one tick less 1e-9 above
+    assert on_grid(round(n * tick + nanos * 1e-9, 9), tick) is None
+
+
+# -- user/syncrequest naming someone else ---------------------------------------------------------
+
+
+async def sync(sim: Simulator, body: dict[str, Any], user: tuple[int, str] = (1001, "demo")) -> dict[str, Any]:
+    sock = await UserSocket.open(sim.ws_url, tokens(sim, *user))
+    try:
+        answer = await sock.request("user/syncrequest", body)
+        if answer["s"] != 200:  # refused: the socket stays open and may still sync
+            again = await sock.request("user/syncrequest", {"users": [user[0]]})
+            assert again["s"] == 200 and again["d"]["users"][0]["id"] == user[0]
+        return answer
+    finally:
+        await sock.close()
+
+
+@pytest.mark.parametrize(
+    "body", [{"users": [1002]}, {"users": [1001, 1002]}, {"accounts": [20003]}, {"accounts": [20001, 99]}]
+)
+def test_a_syncrequest_naming_another_user_or_their_account_is_refused(body: dict[str, Any]) -> None:
+    async def main() -> None:
+        async with Simulator(seed=1, md_port=None) as sim:
+            answer = await sync(sim, body)
+            assert (answer["s"], answer["d"]) == (401, "Access is denied"), answer
+            rest = sim.api.handle(Call("user/syncrequest", {}, body, tokens(sim)))  # REST answers alike
+            assert (rest.status, rest.body) == (401, "Access is denied")
+
+    asyncio.run(main())
+
+
+def test_a_syncrequest_naming_what_the_user_may_see_is_answered() -> None:
+    async def main() -> None:
+        async with Simulator(seed=1, md_port=None) as sim:
+            own = await sync(sim, {"accounts": [20002]})
+            assert [a["id"] for a in own["d"]["accounts"]] == [20002]
+            traded = await sync(sim, {"accounts": [20004]}, (1004, "trader"))  # under a tradingPermission
+            assert [a["id"] for a in traded["d"]["accounts"]] == [20004]
+            install(sim, permission_every=0)  # the organisation's administrator may name its users
+            admin = await sync(sim, {"users": [1002]}, (ADMIN_ID, "org-admin"))
+            assert admin["s"] == 200 and [a["id"] for a in admin["d"]["accounts"]] == [20003]
+            assert 1002 in [u["id"] for u in admin["d"]["users"]]
+
+    asyncio.run(main())
