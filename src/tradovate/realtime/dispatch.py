@@ -1,14 +1,17 @@
-"""One link's traffic, for :class:`.runloop.RunLoop`: frames in (fed from the socket's
-``data_received``, no task hop between the socket and a waiting request) and out (heartbeats
-and timeouts on their own timer), and the protocol core's events dispatched — answers to the
-requests waiting for them, the rest to the event streams (held back while ``on_connected``
-runs). No connection policy here: when to connect, reconnect or end is :mod:`.runloop`'s.
+"""One link's traffic, for :class:`.runloop.RunLoop`: a request's frame out and its answer awaited
+(``_send_once``, the call policy's send step, driven by :meth:`.connection.Connection.send`),
+frames in (fed from the socket's ``data_received``, no task hop between the socket and a waiting
+request), heartbeats and timeouts on their own timer, and the protocol core's events dispatched —
+answers to the requests waiting for them, the rest to the event streams (held back while
+``on_connected`` runs). No connection policy here: when to connect, reconnect or end is
+:mod:`.runloop`'s.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import Callable
 
 from websockets.exceptions import ConnectionClosed as WsConnectionClosed
@@ -17,7 +20,7 @@ from tradovate_api import errors
 
 from ..streams import Stream
 from . import protocol as p
-from .errors import ConnectionLost, ServerShutdown
+from .errors import ConnectionClosed, ConnectionLost, ServerShutdown
 from .events import Connected, Disconnected, Reconnected, StreamEvent
 from .link import Link, authorize_refused, close_reason, close_reason_of
 
@@ -33,8 +36,54 @@ class Dispatch:
     _spent: str | None  # the last token sent: scrubbed from what is reported
     _streams: list[Stream[StreamEvent]]
     _holding: list[StreamEvent] | None  # events held while on_connected runs
+    _link: Link | None  # the current link
+    _ready: asyncio.Event  # authorized on the current link (requests may go)
+    _run_task: asyncio.Task[None] | None
+    _closed: bool
 
     # -- frames in and out ---------------------------------------------------------------------
+
+    async def _send_once(self, request: p.SocketRequest, seconds: float) -> p.Response:
+        """One frame and its answer (the policy's send step); ``seconds``: what is left of the
+        call's timeout (``inf``: none)."""
+        timeout = None if seconds == math.inf else (seconds if seconds > 0.0 else 0.0)
+        endpoint = request.endpoint
+        if self._closed:
+            raise ConnectionClosed("connection closed")
+        loop = asyncio.get_running_loop()
+        if not self._ready.is_set():
+            start = loop.time()
+            if self._run_task is None:
+                raise errors.RequestNotSent(endpoint, "not connected (call connect() first)")
+            try:
+                async with asyncio.timeout(timeout):
+                    await self._ready.wait()
+            except TimeoutError:
+                raise errors.RequestNotSent(endpoint, f"no connection within {timeout:g}s") from None
+            if self._closed:
+                raise ConnectionClosed("connection closed")
+            if timeout is not None:
+                timeout = max(0.0, timeout - (loop.time() - start))
+        link = self._link
+        assert link is not None
+        now = loop.time()
+        rid, frame = link.proto.send(request, now, timeout)
+        future: asyncio.Future[p.Response] = loop.create_future()
+        link.waiters[rid] = future
+        try:
+            await link.ws.send(frame)
+        except WsConnectionClosed:
+            link.proto.forget(rid)
+            link.waiters.pop(rid, None)
+            raise errors.RequestNotSent(endpoint, "connection closed") from None
+        if self.log.isEnabledFor(logging.DEBUG):
+            self.log.debug("> %s", p.redact_frame(frame))
+        if timeout is not None and timeout + now < link.tick_at:
+            link.wake.set()
+        try:
+            return await future
+        finally:
+            link.waiters.pop(rid, None)
 
     def _receive(self, link: Link, message: str | bytes) -> None:
         """One message, fed from the socket's ``data_received`` (no task hop between the

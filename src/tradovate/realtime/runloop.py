@@ -81,11 +81,8 @@ class RunLoop(Dispatch):
     _default_ssl: list[ssl.SSLContext]
     _ws_log: NoFrameLog
     _rng: random.Random
-    _link: Link | None
-    _ready: asyncio.Event
     _opening: asyncio.Future[ClientConnection] | None
     _first: asyncio.Future[None] | None
-    _closed: bool
     _reconnect_now: bool
     _wake_run: asyncio.Event
     _told: bool
