@@ -162,3 +162,49 @@ def test_a_syncrequest_naming_what_the_user_may_see_is_answered() -> None:
             assert 1002 in [u["id"] for u in admin["d"]["users"]]
 
     asyncio.run(main())
+
+
+# -- REST entity queries reading or changing another user's entities ------------------------------
+
+
+def test_entity_queries_do_not_show_or_change_another_users_entities() -> None:
+    async def main() -> None:
+        async with Simulator(seed=1, md_port=None) as sim:
+            demo, alice = tokens(sim), tokens(sim, 1002, "alice")
+
+            def call(endpoint: str, query: dict[str, str], token: str, body: Any = None) -> Any:
+                return sim.api.handle(Call(endpoint, query, body, token))
+
+            placed = call("order/placeorder", {}, demo, dict(ORDER))
+            order_id = placed.body["orderId"]
+            own = call("order/item", {"id": str(order_id)}, demo)
+            assert own.status == 200 and own.body["id"] == order_id  # the owner reads it
+            reads = [
+                call("order/item", {"id": str(order_id)}, alice),
+                call("account/find", {"name": "DEMO20001"}, alice),
+            ]
+            assert [(a.status, a.body) for a in reads] == [
+                (404, f"Not found: order {order_id}"),
+                (404, "Not found: account DEMO20001"),
+            ]
+            lists = [
+                call("order/items", {"ids": str(order_id)}, alice),
+                call("order/deps", {"masterid": "20001"}, alice),
+                call("order/ldeps", {"masterids": "20001,20002"}, alice),
+                call("cashBalance/deps", {"masterid": "20001"}, alice),
+            ]
+            assert [(a.status, a.body) for a in lists] == [(200, [])] * len(lists)
+            suggested = call("account/suggest", {"t": "DEMO", "l": "10"}, alice).body
+            assert [a["id"] for a in suggested] == [20003]  # her own only
+            assert call("account/find", {"name": "DEMO20003"}, alice).status == 200
+            assert call("contract/find", {"name": "ESZ6"}, alice).status == 200  # shared: everyone's
+            limit = dict(sim.store.get("userAccountPositionLimit", 20001) or {})
+            changed = call("userAccountPositionLimit/update", {}, alice, {**limit, "longLimit": 1})
+            assert (changed.status, changed.body) == (404, "Not found: userAccountPositionLimit 20001")
+            assert (sim.store.get("userAccountPositionLimit", 20001) or {})["longLimit"] == 20
+            mine = call("userAccountPositionLimit/update", {}, demo, {**limit, "longLimit": 5})
+            assert mine.status == 200 and mine.body["longLimit"] == 5
+            traded = call("account/item", {"id": "20004"}, tokens(sim, 1004, "trader"))
+            assert traded.status == 200  # an account traded under a tradingPermission is seen
+
+    asyncio.run(main())

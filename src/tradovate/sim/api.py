@@ -158,31 +158,39 @@ class Api:
         return Answer(200, example(model_class(op.result), self.store.clock.now()))
 
     def _entity(self, segment: str, name: str, call: Call, session: Session | None) -> Answer:
+        """The generic entity queries. What belongs to another user (not traded by this one, who
+        does not administer the organisation) is not there for them: ``item``/``find`` answer
+        404, the lists leave it out, ``update`` answers 404 and changes nothing."""
         store, q = self.store, call.query
+        user = session.user_id if session else None
+
+        def sees(entity: dict[str, Any] | None) -> bool:
+            return entity is not None and (user in self.org_admins or self._visible(segment, entity, user))
+
         try:
             if name == "item":
                 found = store.get(segment, int(q["id"]))
-                return Answer(200, found) if found is not None else Answer(404, f"Not found: {segment} {q['id']}")
+                return Answer(200, found) if sees(found) else Answer(404, f"Not found: {segment} {q['id']}")
             if name == "items":
-                return Answer(200, store.items(segment, _ids(q["ids"])))
+                return Answer(200, [e for e in store.items(segment, _ids(q["ids"])) if sees(e)])
             if name == "list":
-                user = session.user_id if session else None
                 return Answer(200, [e for e in store.all(segment) if self._visible(segment, e, user)])
             if name == "find":
                 found = store.find(segment, q["name"])
-                return Answer(200, found) if found is not None else Answer(404, f"Not found: {segment} {q['name']}")
+                return Answer(200, found) if sees(found) else Answer(404, f"Not found: {segment} {q['name']}")
             if name == "suggest":
-                return Answer(200, store.suggest(segment, q.get("t", ""), int(q.get("l", "10"))))
+                suggested = store.suggest(segment, q.get("t", ""), int(q.get("l", "10")))
+                return Answer(200, [e for e in suggested if sees(e)])
             if name == "deps":
-                return Answer(200, store.deps(segment, [int(q["masterid"])]))
+                return Answer(200, [e for e in store.deps(segment, [int(q["masterid"])]) if sees(e)])
             if name == "ldeps":
-                return Answer(200, store.deps(segment, _ids(q["masterids"])))
+                return Answer(200, [e for e in store.deps(segment, _ids(q["masterids"])) if sees(e)])
         except (KeyError, ValueError) as exc:
             return Answer(400, f"Invalid query parameter {exc}")
         body = call.body if isinstance(call.body, dict) else {}
         if name == "create":
             return Answer(200, store.insert(segment, body))
-        if not isinstance(body.get("id"), int) or store.get(segment, body["id"]) is None:
+        if not isinstance(body.get("id"), int) or not sees(store.get(segment, body["id"])):
             return Answer(404, f"Not found: {segment} {body.get('id')}")
         return Answer(200, store.replace(segment, body))
 
