@@ -1,9 +1,9 @@
 """One Tradovate WebSocket, kept open: connect, authorize, heartbeats, requests, events, reconnects.
 
 A thin asyncio layer over :class:`.protocol.Protocol` and ``websockets``: this module is its public
-face and the request path (each request through the shared call policy, its frame and answer);
-the run loop (links one after another, frames in and out, events dispatched, reconnects) is
-:mod:`.runloop`, a socket's plumbing :mod:`.link`::
+face and the request path (each request through the shared call policy); the run loop (links one
+after another, reconnects) is :mod:`.runloop`, one link's traffic (a request's frame and its
+answer, frames in and out, events dispatched) :mod:`.dispatch`, a socket's plumbing :mod:`.link`::
 
     async def token() -> str:  # read at every (re)connect, so a renewed token is picked up
         return session.access_token
