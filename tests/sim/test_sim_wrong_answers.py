@@ -204,6 +204,17 @@ def test_entity_queries_do_not_show_or_change_another_users_entities() -> None:
             assert (sim.store.get("userAccountPositionLimit", 20001) or {})["longLimit"] == 20
             mine = call("userAccountPositionLimit/update", {}, demo, {**limit, "longLimit": 5})
             assert mine.status == 200 and mine.body["longLimit"] == 5
+            plugin = {
+                "userId": 1001,  # demo's id, sent by alice
+                "timestamp": "2026-11-23T14:00:00Z",
+                "planPrice": 1.0,
+                "pluginName": "x",
+                "approval": False,
+                "startDate": {"year": 2026, "month": 11, "day": 23},
+                "paidAmount": 1.0,
+            }
+            created = call("userPlugin/create", {}, alice, plugin)
+            assert created.status == 200 and created.body["userId"] == 1002  # hers, not demo's
             traded = call("account/item", {"id": "20004"}, tokens(sim, 1004, "trader"))
             assert traded.status == 200  # an account traded under a tradingPermission is seen
 

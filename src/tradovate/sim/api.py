@@ -160,7 +160,8 @@ class Api:
     def _entity(self, segment: str, name: str, call: Call, session: Session | None) -> Answer:
         """The generic entity queries. What belongs to another user (not traded by this one, who
         does not administer the organisation) is not there for them: ``item``/``find`` answer
-        404, the lists leave it out, ``update`` answers 404 and changes nothing."""
+        404, the lists leave it out, ``update`` answers 404 and changes nothing; ``create`` makes
+        the caller the owner (a body's ``userId`` naming someone else is replaced)."""
         store, q = self.store, call.query
         user = session.user_id if session else None
 
@@ -189,6 +190,8 @@ class Api:
             return Answer(400, f"Invalid query parameter {exc}")
         body = call.body if isinstance(call.body, dict) else {}
         if name == "create":
+            if user is not None and "userId" in body and user not in self.org_admins:
+                body = {**body, "userId": user}  # what a user creates is theirs, whatever the body says
             return Answer(200, store.insert(segment, body))
         if not isinstance(body.get("id"), int) or not sees(store.get(segment, body["id"])):
             return Answer(404, f"Not found: {segment} {body.get('id')}")
