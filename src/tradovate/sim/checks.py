@@ -1,7 +1,7 @@
 """What the exchange refuses before an order exists: absurd quantities and prices.
 
 :func:`check_order` runs on every order body (``placeorder``, each leg of ``placeoso`` /
-``placeoco``, ``modifyorder``) before the engine stores anything; a refusal is a
+``placeoco``, ``modifyorder``, a strategy's entry) before the engine stores anything; a refusal is a
 :class:`Rejection`, answered as ``{"failureReason", "failureText"}`` with nothing stored, as the
 real server answers requests it refuses outright. (Bodies JSON cannot carry — ``NaN``,
 ``Infinity``, ``1e400``, lone surrogates — never get this far: :func:`.api.parse_body` answers
@@ -16,7 +16,14 @@ Refused:
   number, is off the contract's tick grid (``6844.12`` on ES, tick 0.25), or lies outside
   :attr:`Limits.price_band` times the market either way (``1e300``) — a stand-in for CME's
   price banding, whose real width is per product and not modelled;
-- ``pegDifference`` (a trailing stop's offset) that is not finite or off the tick grid.
+- ``pegDifference`` (a trailing stop's offset) that is not finite or off the tick grid;
+- a missing price the order type needs;
+- a ``GTD`` order (``timeInForce`` ``GTD`` in the body, placed or modified) without a usable
+  ``expireTime`` (missing, not a date-time), or one whose ``expireTime`` falls on a trade date
+  already over (the order would be expired on arrival). An ``expireTime`` earlier in the current
+  trade date is taken: CME's GTD is by date, the order expires at today's close. The real
+  server's answers for these are not in any source we hold: refused outright
+  (``UnknownReason``, our texts) rather than resting like GTC, so a client's mistake shows.
 
 On the grid (:attr:`Limits.off_tick`, the reference is silent on how Tradovate reads a double
 that misses the grid by float noise): ``"price9"`` (the default) reads a price as the exchange
@@ -25,14 +32,7 @@ it is rounded to 9 decimals and must then be a whole number of ticks, exactly:
 ``4500.2500000001`` is ``4500.25`` (taken, and stored and filled as ``4500.25``),
 ``4500.2500001`` is off the grid (refused). ``"strict"``: the number as sent must be a whole
 number of ticks in decimal (``4500.2500000001`` refused), for testing a client's arithmetic.
-:func:`check_order` returns the prices as the engine stores them;
-- a missing price the order type needs;
-- a ``GTD`` order (``timeInForce`` ``GTD`` in the body, placed or modified) without a usable
-  ``expireTime`` (missing, not a date-time), or one whose ``expireTime`` falls on a trade date
-  already over (the order would be expired on arrival). An ``expireTime`` earlier in the current
-  trade date is taken: CME's GTD is by date, the order expires at today's close. The real
-  server's answers for these are not in any source we hold: refused outright
-  (``UnknownReason``, our texts) rather than resting like GTC, so a client's mistake shows.
+:func:`check_order` returns the prices as the engine stores them.
 
 The reasons are the spec's ``RejectReason`` values; the texts are ours (the real ones for these
 cases are not in any capture we hold).
