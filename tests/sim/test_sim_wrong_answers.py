@@ -14,6 +14,7 @@ from simsocket import UserSocket
 
 from tradovate.sim import Simulator
 from tradovate.sim.api import Call
+from tradovate.sim.book import Book
 from tradovate.sim.checks import Limits, on_grid
 from tradovate.sim.org import ADMIN_ID, install
 
@@ -217,5 +218,59 @@ def test_entity_queries_do_not_show_or_change_another_users_entities() -> None:
             assert created.status == 200 and created.body["userId"] == 1002  # hers, not demo's
             traded = call("account/item", {"id": "20004"}, tokens(sim, 1004, "trader"))
             assert traded.status == 200  # an account traded under a tradingPermission is seen
+
+    asyncio.run(main())
+
+
+# -- a modify that changed the order's version but not how the engine works it -------------------
+
+
+def es_book(sim: Simulator) -> Book:
+    contract = sim.store.find("contract", "ESZ6")
+    book = sim.market.book(contract["id"]) if contract is not None else None
+    assert book is not None
+    return book
+
+
+async def modified(sim: Simulator, place: dict[str, Any], modify: dict[str, Any]) -> int:
+    """Place, then modify at once (before any market step): the order's id."""
+    token = tokens(sim)
+    order_id = sim.api.handle(Call("order/placeorder", {}, {**ORDER, **place}, token)).body["orderId"]
+    changed = sim.api.handle(Call("order/modifyorder", {}, {"orderId": order_id, "orderQty": 1, **modify}, token))
+    assert changed.status == 200 and "commandId" in changed.body, changed.body
+    assert isinstance(order_id, int)
+    return order_id
+
+
+def test_a_modified_limit_if_touched_trigger_is_the_one_that_triggers() -> None:
+    async def main() -> None:
+        async with Simulator(seed=4, md_port=None, tick_interval=0) as sim:
+            book = es_book(sim)  # stepped only by the test (tick_interval=0)
+            bid = book.best_bid
+            far = {"orderType": "LimitIfTouched", "price": bid - 25, "limitIfTouchedPrice": bid - 25}
+            near = {"orderType": "LimitIfTouched", "price": bid - 1, "limitIfTouchedPrice": bid - 1}
+            order_id = await modified(sim, far, near)
+            versions = [v for v in sim.store.all("orderVersion") if v.get("orderId") == order_id]
+            assert versions[-1].get("limitIfTouchedPrice") == bid - 1  # the version says so
+            book.bid -= 8  # two points down: the new trigger is touched, the old one is far
+            sim.advance(1)
+            assert (sim.store.get("order", order_id) or {}).get("ordStatus") == "Filled"
+
+    asyncio.run(main())
+
+
+def test_a_modified_trailing_offset_is_the_one_that_trails() -> None:
+    async def main() -> None:
+        async with Simulator(seed=4, md_port=None, tick_interval=0) as sim:
+            book = es_book(sim)  # stepped only by the test (tick_interval=0)
+            bid = book.best_bid
+            trail = {"action": "Sell", "orderType": "TrailingStop", "price": None}
+            place = {**trail, "stopPrice": bid - 2, "pegDifference": -2.0}
+            order_id = await modified(sim, place, {**trail, "stopPrice": bid - 5, "pegDifference": -5.0})
+            book.bid += 40  # ten points up: the stop follows, five points under
+            sim.advance(1)
+            book.bid -= 12  # three points back: above a five-point stop, through a two-point one
+            sim.advance(1)
+            assert (sim.store.get("order", order_id) or {}).get("ordStatus") == "Working"
 
     asyncio.run(main())

@@ -66,6 +66,10 @@ class Lifecycle(Matching):
         w.order_type = body.get("orderType", w.order_type)
         w.price = body.get("price", w.price)
         w.stop_price = body.get("stopPrice", w.stop_price)
+        w.lit_price = body.get("limitIfTouchedPrice", w.lit_price)
+        if "pegDifference" in body or "stopPrice" in body:  # a trailing stop trails from here
+            w.peg = body.get("pegDifference", w.peg)
+            w.trail = None
         w.tif = body.get("timeInForce", w.tif)
         if "timeInForce" in body or "expireTime" in body:
             w.expire_date = expire_date({"timeInForce": w.tif, **body})
