@@ -274,3 +274,20 @@ def test_a_modified_trailing_offset_is_the_one_that_trails() -> None:
             assert (sim.store.get("order", order_id) or {}).get("ordStatus") == "Working"
 
     asyncio.run(main())
+
+
+def test_a_stop_modified_through_the_market_is_refused_as_a_placed_one_is() -> None:
+    async def main() -> None:
+        async with Simulator(seed=4, md_port=None, tick_interval=0) as sim:
+            bid = es_book(sim).best_bid
+            stop = {"action": "Sell", "orderType": "Stop", "price": None}
+            order_id = await modified(sim, {**stop, "stopPrice": bid - 5}, {**stop, "stopPrice": bid + 1})
+            assert (sim.store.get("order", order_id) or {}).get("ordStatus") == "Working"  # as it was
+            reports = [r for r in sim.store.all("commandReport") if r.get("commandStatus") == "RiskRejected"]
+            assert [(r.get("rejectReason"), r.get("text")) for r in reports] == [
+                ("InvalidPrice", "Sell stop price must be below the bid")
+            ]
+            versions = [v for v in sim.store.all("orderVersion") if v.get("orderId") == order_id]
+            assert [v.get("stopPrice") for v in versions] == [bid - 5]  # no version for the refused modify
+
+    asyncio.run(main())
