@@ -87,6 +87,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--invalid-login", choices=["errorText", "401"], default=None, help="how bad logins are answered")
     p.add_argument("--fill-model", choices=["touch", "queue"], default=None)
     p.add_argument("--slippage", type=float, default=None, help="probability of one tick of slippage on market fills")
+    p.add_argument(
+        "--off-tick",
+        choices=["price9", "strict"],
+        default=None,
+        help="a price off the tick grid by float noise: read at 9 decimals (default) or refused",
+    )
     p.add_argument("--fault", action="append", default=[], help="KIND[:ENDPOINT][,key=value...] (repeatable)")
     p.add_argument("--clock", help="virtual start time (ISO 8601, e.g. 2026-11-27T17:30:00Z) or 'wall'")
     p.add_argument("--speed", type=float, default=None, help="simulated seconds per real second (default 1)")
@@ -125,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.tick is not None:
         scenario["tick_interval"] = args.tick or None
     scenario.setdefault("tick_interval", 0.25)
+    if args.off_tick is not None:
+        scenario["engine"] = {**scenario.get("engine", {}), "off_tick": args.off_tick}
     try:
         _time_options(scenario, args)
     except ValueError as exc:
