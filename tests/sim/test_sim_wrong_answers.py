@@ -1,22 +1,26 @@
 """Wrong answers the simulator gave (found by testers), each pinned: prices off the tick grid by
-float noise, ``user/syncrequest`` naming someone else, a strategy entry nobody checked."""
+float noise, ``user/syncrequest`` naming someone else, another user's entities through the generic
+queries, modifies that were recorded but not worked, a strategy entry nobody checked."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from simsocket import UserSocket
 
-from tradovate.sim import Simulator
+from tradovate.sim import Simulator, SimulatorThread
 from tradovate.sim.api import Call
 from tradovate.sim.book import Book
 from tradovate.sim.checks import Limits, on_grid
+from tradovate.sim.entities import SYNC_PLURALS
 from tradovate.sim.org import ADMIN_ID, install
+from tradovate.sim.sync import SHARED
 
 NOISY = 6800.0000000001  # 6800 on ES (tick 0.25) as float arithmetic may leave it: PRICE9 reads 6800
 OFF = 6800.0000001  # off the grid by 1e-7: something else than noise at 9 decimals
@@ -163,6 +167,54 @@ def test_a_syncrequest_naming_what_the_user_may_see_is_answered() -> None:
             assert 1002 in [u["id"] for u in admin["d"]["users"]]
 
     asyncio.run(main())
+
+
+PEOPLE = [(1001, "demo"), (1002, "alice"), (1003, "firm"), (1004, "trader")]
+IDS = st.sampled_from([0, 1, 1001, 1002, 1003, 1004, 20001, 20002, 20003, 20004, 99])
+SYNC_BODIES = st.fixed_dictionaries(
+    {},
+    optional={
+        "users": st.lists(IDS, max_size=3),
+        "accounts": st.lists(IDS, max_size=3),
+        "entityTypes": st.lists(st.sampled_from(["order", "account", "position", "cashBalance", "user"]), max_size=3),
+        "splitResponses": st.booleans(),
+    },
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(person=st.sampled_from(PEOPLE), body=SYNC_BODIES)
+def test_no_syncrequest_body_shows_a_user_anything_of_another(
+    synced_sim: SimulatorThread, person: tuple[int, str], body: dict[str, Any]
+) -> None:
+    def ask() -> tuple[int, Any, set[int]]:
+        sim = synced_sim.sim
+        answer = sim.api.handle(Call("user/syncrequest", {}, body, tokens(sim, *person)))
+        seen = {a["id"] for a in sim.store.all("account") if sim.engine.may_trade(person[0], a)}
+        return answer.status, answer.body, seen
+
+    status, snapshot, tradeable = synced_sim.call(ask)
+    users, accounts = body.get("users") or [], body.get("accounts") or []
+    foreign = any(u != person[0] for u in users) or any(a not in tradeable for a in accounts)
+    assert status != 200 or not foreign, (person, body)  # refused, not answered with other data
+    if status != 200:
+        assert status in (400, 401), snapshot
+        return
+    store = synced_sim.sim.store
+    for plural, rows in snapshot.items():
+        for row in rows:
+            kind = next(t for t, p in SYNC_PLURALS.items() if p == plural)
+            if kind in SHARED:
+                continue
+            owner, account = store.user_of(kind, row), store.account_of(kind, row)
+            assert owner in (None, person[0]) or account in tradeable, (person, body, plural, row)
+
+
+@pytest.fixture(scope="module")
+def synced_sim() -> Iterator[SimulatorThread]:
+    with SimulatorThread(seed=1, md_port=None) as running:
+        running.call(lambda: running.sim.api.handle(Call("order/placeorder", {}, dict(ORDER), tokens(running.sim))))
+        yield running
 
 
 # -- REST entity queries reading or changing another user's entities ------------------------------
