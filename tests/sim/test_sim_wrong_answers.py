@@ -18,7 +18,7 @@ from tradovate.sim import Simulator, SimulatorThread
 from tradovate.sim.api import Call
 from tradovate.sim.book import Book
 from tradovate.sim.checks import Limits, on_grid
-from tradovate.sim.entities import SYNC_PLURALS
+from tradovate.sim.entities import ROWS, SYNC_PLURALS
 from tradovate.sim.org import ADMIN_ID, install
 from tradovate.sim.sync import SHARED
 
@@ -213,11 +213,63 @@ def test_no_syncrequest_body_shows_a_user_anything_of_another(
 @pytest.fixture(scope="module")
 def synced_sim() -> Iterator[SimulatorThread]:
     with SimulatorThread(seed=1, md_port=None) as running:
-        running.call(lambda: running.sim.api.handle(Call("order/placeorder", {}, dict(ORDER), tokens(running.sim))))
+
+        def trade() -> None:  # every user with an order, a fill and a position
+            sim = running.sim
+            for (user, name), account in zip(PEOPLE, (20001, 20003, None, 20004), strict=True):
+                if account is not None:
+                    for kind in ("Limit", "Market"):
+                        body = {**ORDER, "accountId": account, "orderType": kind}
+                        sim.api.handle(Call("order/placeorder", {}, body, tokens(sim, user, name)))
+
+        running.call(trade)
         yield running
 
 
 # -- REST entity queries reading or changing another user's entities ------------------------------
+
+
+QUERIES = ["item", "items", "find", "suggest", "deps", "ldeps"]
+OWNED = ["order", "orderVersion", "command", "fill", "position", "account", "cashBalance", "executionReport"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(person=st.sampled_from(PEOPLE), segment=st.sampled_from(OWNED), query=st.sampled_from(QUERIES), data=st.data())
+def test_no_entity_query_shows_a_user_anything_of_another(
+    synced_sim: SimulatorThread, person: tuple[int, str], segment: str, query: str, data: st.DataObject
+) -> None:
+    def rows() -> list[dict[str, Any]]:
+        return list(synced_sim.sim.store.all(segment))
+
+    every = synced_sim.call(rows)
+    picked = data.draw(st.lists(st.sampled_from(every), min_size=1, max_size=3)) if every else []
+    ids = [str(e["id"]) for e in picked]
+    key = ROWS[segment].master_key if segment in ROWS else "id"
+    masters = [str(e.get(key)) for e in picked]
+    names = [synced_sim.call(synced_sim.sim.store.name_of, segment, e) or "x" for e in picked] or ["x"]
+    params = {
+        "item": {"id": (ids or ["1"])[0]},
+        "items": {"ids": ",".join(ids or ["1"])},
+        "find": {"name": names[0]},
+        "suggest": {"t": names[0][:2], "l": "50"},
+        "deps": {"masterid": (masters or ["1"])[0]},
+        "ldeps": {"masterids": ",".join(masters or ["1"])},
+    }[query]
+
+    def ask() -> tuple[int, Any, set[int]]:
+        sim = synced_sim.sim
+        answer = sim.api.handle(Call(f"{segment}/{query}", params, None, tokens(sim, *person)))
+        seen = {a["id"] for a in sim.store.all("account") if sim.engine.may_trade(person[0], a)}
+        return answer.status, answer.body, seen
+
+    status, body, tradeable = synced_sim.call(ask)
+    if status != 200:
+        assert status in (400, 404), body
+        return
+    store = synced_sim.sim.store
+    for row in body if isinstance(body, list) else [body]:
+        owner, account = store.user_of(segment, row), store.account_of(segment, row)
+        assert owner in (None, person[0]) or account in tradeable, (person, segment, query, row)
 
 
 def test_entity_queries_do_not_show_or_change_another_users_entities() -> None:
