@@ -317,8 +317,8 @@ def test_the_quotes_shortcut_gives_what_decode_frame_gives_or_leaves_the_frame_t
 
 
 # what may stand between the quote frame's head and its tail: the array, or near misses of it
-seam_tails = st.sampled_from(["}}]", "}}] ", " }}]", "}]", "}}]]", "},\"x\":1}}]", "}},{\"e\":\"md\",\"d\":{}}]", ""])
-seam_middles = st.sampled_from(["", "[", "]", "null", "[]", "[1]", "[],[]", "[]]}},{\"e\":\"md\",\"d\":{\"quotes\":[]"])
+seam_tails = st.sampled_from(["}}]", "}}] ", " }}]", "}]", "}}]]", '},"x":1}}]', '}},{"e":"md","d":{}}]', ""])
+seam_middles = st.sampled_from(["", "[", "]", "null", "[]", "[1]", "[],[]", '[]]}},{"e":"md","d":{"quotes":[]'])
 
 
 @settings(max_examples=300, deadline=None)
