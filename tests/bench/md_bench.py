@@ -171,9 +171,9 @@ def floor_steps() -> list[tuple[str, Callable[[list[str]], int]]]:
     latest-wins delivery must do: the values outlive the next frame), and the whole path."""
     from tradovate.marketdata import decode
 
-    if decode._quotes_decoder is None:
+    if decode._quotes_array is None:
         return []
-    array = decode._quotes_decoder.decode
+    array = decode._quotes_array
     start, stop = len(decode.QUOTES_HEAD), -len(decode.QUOTES_TAIL)
 
     def typed_array(frames: list[str]) -> int:

@@ -200,7 +200,7 @@ except ImportError:  # pragma: no cover - the fallback is tested in a subprocess
 
 _frame_decoder: Any = None
 _clock_decoder: Any = None
-_quotes_decoder: Any = None
+_quotes_array: Any = None  # the typed decode of a quotes array (bound once: no lookup per frame)
 if _msgspec is not None:
     # One class per event kind, told apart by ``e`` (a tagged union: msgspec picks the class by
     # the tag in C, so no event needs a kind test in Python; an unknown kind refuses the frame).
@@ -218,7 +218,7 @@ if _msgspec is not None:
 
     # The hot shape, one md event holding quotes only: the envelope is matched as text (exactly,
     # at both ends) and only the quotes array between is parsed.
-    _quotes_decoder = _msgspec.json.Decoder(tuple[Quote, ...])
+    _quotes_array = _msgspec.json.Decoder(tuple[Quote, ...]).decode
 
 #: the text around the quotes array of the usual quote frame: ``a[{"e":"md","d":{"quotes":[...]}}]``
 QUOTES_HEAD: Final = 'a[{"e":"md","d":{"quotes":'
@@ -238,14 +238,14 @@ def decode_quotes(frame: str | bytes) -> tuple[Quote, ...] | None:
     whole (text after its end, such as a second event or key) refuses the frame, so no frame is
     read differently from :func:`decode_frame`."""
     if (
-        _quotes_decoder is None
+        _quotes_array is None
         or type(frame) is not str  # the socket's text frames; bytes take decode_frame
         or not frame.startswith(QUOTES_HEAD)
         or not frame.endswith(QUOTES_TAIL)
     ):
         return None
     try:
-        quotes: tuple[Quote, ...] = _quotes_decoder.decode(frame[_START:_STOP])
+        quotes: tuple[Quote, ...] = _quotes_array(frame[_START:_STOP])
     except _msgspec.DecodeError:
         return None
     return quotes
