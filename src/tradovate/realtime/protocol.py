@@ -34,8 +34,8 @@ Timers (all in seconds, all configurable):
   is a signal, not a drop;
 - request timeouts: per request -> :class:`RequestTimedOut`.
 
-(Over ~400 lines for a reason: about 80 of them import and re-export the event and request types
-that old import paths reach through this module; the state machine itself is ~330.)
+(Over ~400 lines for a reason: about 85 of them import and re-export the event and request types
+that old import paths reach through this module; the state machine itself is ~310.)
 """
 
 from __future__ import annotations
