@@ -18,6 +18,7 @@ from md_sim import client, running
 from websockets.asyncio.server import ServerConnection, serve
 
 from tradovate.marketdata import Gap, Histogram, MarketDataClient, Quote, QuoteEntry, Stream, Subscription
+from tradovate.marketdata.encode import to_wire
 from tradovate.marketdata.subscriptions import ServerSubscription
 from tradovate.marketdata.types import TradeDate
 from tradovate.realtime.connection import Backoff
@@ -149,6 +150,7 @@ def test_a_bad_entry_loses_nothing_else_and_leaves_no_superseded_value_current(b
         assert quote.offer == QuoteEntry(price=2.0, size=3.0)
         assert quote.bid == QuoteEntry()  # the server changed it to something we cannot type
         assert quote.extras == {"entries": {"Bid": bad}}
+    assert to_wire(waiting)["entries"] == {"Bid": bad, "Offer": {"price": 2.0, "size": 3.0}}  # as sent
 
 
 def histogram(

@@ -232,6 +232,7 @@ QUOTES_TAIL: Final = "}}]"
 _START: Final = len(QUOTES_HEAD)
 _STOP: Final = -len(QUOTES_TAIL)
 _MARK_BYTES: Final = INTERNAL_MARK.encode()
+assert INTERNAL_MARK == "\uffff"  # spelled out where the hot path tests for it
 
 
 def may_spell_internal(text: str | bytes) -> bool:
@@ -240,7 +241,7 @@ def may_spell_internal(text: str | bytes) -> bool:
     one is a ``memchr``; an ASCII ``str`` cannot hold the mark at all)."""
     if type(text) is str:
         return ("\\" in text and "\\u" in text) or INTERNAL_MARK in text
-    return b"\\u" in text or _MARK_BYTES in text
+    return (b"\\" in text and b"\\u" in text) or _MARK_BYTES in text
 
 
 def decode_quotes(frame: str | bytes) -> tuple[Quote, ...] | None:
@@ -258,7 +259,8 @@ def decode_quotes(frame: str | bytes) -> tuple[Quote, ...] | None:
         or type(frame) is not str  # the socket's text frames; bytes take decode_frame
         or not frame.startswith(QUOTES_HEAD)
         or not frame.endswith(QUOTES_TAIL)
-        or may_spell_internal(frame)
+        or ("\\" in frame and "\\u" in frame)  # may_spell_internal, inline: the hot path
+        or "\uffff" in frame
     ):
         return None
     try:
@@ -273,7 +275,11 @@ def decode_frame(frame: str | bytes) -> list[Message]:
     if not frame or frame[0] not in ("a", 97):
         return []
     body: str | bytes | memoryview = frame[1:] if isinstance(frame, str) else memoryview(frame)[1:]
-    if _frame_decoder is not None and not may_spell_internal(frame):
+    if _frame_decoder is not None and not (
+        (("\\" in frame and "\\u" in frame) or "\uffff" in frame)  # may_spell_internal, inline
+        if type(frame) is str
+        else may_spell_internal(frame)
+    ):
         try:
             events = _frame_decoder.decode(body)
         except _msgspec.DecodeError:
