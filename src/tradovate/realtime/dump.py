@@ -11,6 +11,7 @@ anything deeper is copied by :func:`copy_json`. The result shares no container w
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
@@ -19,9 +20,13 @@ from .changes import Raw
 from .entity_types import ENTITY_TYPES
 from .table import Table
 
-__all__ = ["copy_json", "dumps", "to_json"]
+__all__ = ["copy_entity", "copy_json", "dumps", "to_json"]
 
 _NESTED: Final = frozenset({dict, list})
+# Whether the collector tracks an object: a dict it does not track holds no container (CPython
+# tracks a dict from the moment it holds one), so a shallow copy of it is a deep one. A tracked
+# dict may hold none (it stays tracked once one was removed): the slow path is still right.
+_tracked: Final = gc.is_tracked
 
 
 def to_json(tables: Iterable[Table], extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -48,13 +53,19 @@ def dumps(tables: Iterable[Table], extra: Mapping[str, Any]) -> bytes:
     return json.dumps(out, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def copy_entity(raw: Raw) -> Raw:
+    """A deep copy of a JSON object: one C call when it holds no object or array."""
+    return copy_json(raw) if _tracked(raw) else raw.copy()
+
+
 def copy_json(value: Any) -> Any:
     """A deep copy of parsed JSON: containers copied in C, only the nested ones visited."""
     if value.__class__ is dict:
         out = value.copy()
-        for k, v in value.items():
-            if v.__class__ is dict or v.__class__ is list:
-                out[k] = copy_json(v)
+        if _tracked(value):
+            for k, v in value.items():
+                if v.__class__ is dict or v.__class__ is list:
+                    out[k] = copy_json(v)
         return out
     if value.__class__ is list:
         return [copy_json(v) if v.__class__ is dict or v.__class__ is list else v for v in value]
@@ -79,13 +90,13 @@ def _nested(table: Table) -> dict[int, tuple[str, ...] | None]:
     flat = _NESTED.isdisjoint
     store = table.store
     if table.recheck:
-        table.nested = {i: _plan(r) for i, r in store.items() if not flat(map(type, r.values()))}
+        table.nested = {i: _plan(r) for i, r in store.items() if _tracked(r) and not flat(map(type, r.values()))}
         table.recheck = False
     elif table.unchecked:
         nested = table.nested
         for i in table.unchecked:
             raw = store[i]
-            if flat(map(type, raw.values())):
+            if not _tracked(raw) or flat(map(type, raw.values())):
                 nested.pop(i, None)
             else:
                 nested[i] = _plan(raw)

@@ -70,6 +70,7 @@ from tradovate_api.runtime import parse_json
 
 from ..streams import Gap, Stream
 from .changes import Change, ChangeKind, Raw, SyncReport
+from .dump import copy_entity, copy_json
 from .entity_types import _BY_PLURAL, ENTITY_TYPES, VERSIONS, EntityType, Version
 from .handles import FINAL_ORDER_STATUSES, EntityHandle, OrderHandle, PositionHandle
 from .observers import Callback, MirrorObservers
@@ -146,6 +147,7 @@ class Mirror(MirrorReads, MirrorObservers):
         covered: Iterable[str] = (),
         *,
         merge: bool = False,
+        copy: bool = True,
     ) -> SyncReport:
         """Apply a sync snapshot (the ``d`` of the ``user/syncrequest`` answer: JSON text or the
         parsed object) and mark the mirror synced.
@@ -156,12 +158,16 @@ class Mirror(MirrorReads, MirrorObservers):
         of unknown names are kept under their key. Every difference is emitted as a change.
         ``merge``: more entities to add or replace by the same rules, none deleted, the sync state
         left as it is (a split snapshot's part that came after the whole was applied; the whole
-        is assembled before it is applied, see :mod:`.account`).
+        is assembled before it is applied, see :mod:`.account`). ``copy``: the mirror keeps copies
+        of a parsed object's entities, so the caller's objects stay the caller's (``False``: the
+        caller hands them over and never touches them again); text is parsed into objects nobody
+        else holds, never copied.
 
         Raises:
             errors.DecodeError: the text is not JSON, or not a JSON object.
         """
         data: Any = snapshot
+        copy = copy and isinstance(snapshot, Mapping)
         if not isinstance(snapshot, Mapping):
             try:
                 data = _parse(snapshot if isinstance(snapshot, bytes | str) else bytes(snapshot))
@@ -175,8 +181,10 @@ class Mirror(MirrorReads, MirrorObservers):
             info = _BY_PLURAL.get(key)
             name = info.name if info is not None else key
             if items.__class__ is not list:
-                self._extra_keys[key] = items
+                self._extra_keys[key] = copy_json(items) if copy else items
                 continue
+            if copy:
+                items = list(map(copy_json, items))
             seen.add(name)
             self._apply_collection(self._table(name), items, counts, merge)
         if merge:
@@ -269,7 +277,8 @@ class Mirror(MirrorReads, MirrorObservers):
 
         ``event_type`` ``Deleted`` removes; any other value (``Created``, ``Updated``, a value
         Tradovate may add) stores the entity. An entity without an integer ``id`` cannot be
-        stored: it is emitted as a change (``id`` None) and counted in ``unkeyed_events``.
+        stored: it is emitted as a change (``id`` None) and counted in ``unkeyed_events``. The
+        mirror stores a copy: changing ``entity`` afterwards changes nothing in it.
         """
         self.events_applied += 1
         try:
@@ -311,7 +320,7 @@ class Mirror(MirrorReads, MirrorObservers):
         table.fresh.add(ident)
         if old is not None and self._observed and old == entity:
             return False  # a repeat: nobody is told (unobserved, storing it again is cheaper)
-        self._put(table, ident, entity, old, new_version, "event")
+        self._put(table, ident, copy_entity(entity), old, new_version, "event")  # the caller's stays its own
         return True
 
     def _delete(self, table: Table, ident: int, entity: Raw, old: Raw | None) -> bool:
@@ -323,12 +332,12 @@ class Mirror(MirrorReads, MirrorObservers):
         if old is not None:
             if version is not None and _stale(version, entity, old):
                 return False
-            table.tombs[ident] = entity
+            table.tombs[ident] = copy_entity(entity)
             self._remove(table, ident, old, "event")
             return True
         tomb = table.tombs.get(ident)
         if tomb is None or (version is not None and _stale(version, tomb, entity)):
-            table.tombs[ident] = entity
+            table.tombs[ident] = copy_entity(entity)
         return False
 
     # -- the only two places that change a store -----------------------------------------------
