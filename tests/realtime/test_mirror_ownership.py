@@ -65,11 +65,14 @@ def test_changing_an_applied_snapshot_object_changes_nothing_in_the_mirror(extra
     assert mirror.to_json() == expected
 
 
-def test_a_snapshot_handed_over_is_kept_uncopied() -> None:
+def test_a_snapshot_or_event_handed_over_is_kept_uncopied() -> None:
     data = {"orders": [order(1)]}
     mirror = Mirror()
     mirror.apply_snapshot(data, copy=False)
     assert mirror.items("order")[0][1] is data["orders"][0]
+    event = order(2)
+    mirror.apply_props({"entityType": "order", "eventType": "Created", "entity": event}, copy=False)
+    assert mirror.items("order")[1][1] is event
 
 
 def test_changing_a_deletion_after_applying_it_does_not_undo_it() -> None:

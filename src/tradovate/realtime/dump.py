@@ -55,7 +55,14 @@ def dumps(tables: Iterable[Table], extra: Mapping[str, Any]) -> bytes:
 
 def copy_entity(raw: Raw) -> Raw:
     """A deep copy of a JSON object: one C call when it holds no object or array."""
-    return copy_json(raw) if _tracked(raw) else raw.copy()
+    out = raw.copy()
+    if _tracked(raw):
+        for k, v in raw.items():
+            if v.__class__ is dict:
+                out[k] = copy_json(v) if _tracked(v) else v.copy()
+            elif v.__class__ is list:
+                out[k] = copy_json(v)
+    return out
 
 
 def copy_json(value: Any) -> Any:

@@ -252,9 +252,9 @@ class Mirror(MirrorReads, MirrorObservers):
         table.unkeyed = unkeyed
 
     # -- events --------------------------------------------------------------------------------
-    def apply_props(self, props: Mapping[str, Any]) -> None:
+    def apply_props(self, props: Mapping[str, Any], *, copy: bool = True) -> None:
         """Apply the ``d`` of a ``props`` event: ``{"entityType", "eventType", "entity"}``; the
-        entity may be one object or an array of them."""
+        entity may be one object or an array of them. ``copy``: as for :meth:`apply`."""
         try:
             entity = props["entity"]
             name = props["entityType"]
@@ -267,18 +267,21 @@ class Mirror(MirrorReads, MirrorObservers):
             kind = str(kind)
         if entity.__class__ is list:
             for one in entity:
-                self.apply(name, kind, one)
+                self.apply(name, kind, one, copy=copy)
         else:
-            self.apply(name, kind, entity)
+            self.apply(name, kind, entity, copy=copy)
 
-    def apply(self, entity_type: str, event_type: str, entity: Any) -> bool:
+    def apply(self, entity_type: str, event_type: str, entity: Any, *, copy: bool = True) -> bool:
         """Apply one ``props`` event; returns whether it was applied (``False``: stale, a repeat
         that observers were not told of, or a deletion of an entity the mirror does not hold).
 
         ``event_type`` ``Deleted`` removes; any other value (``Created``, ``Updated``, a value
         Tradovate may add) stores the entity. An entity without an integer ``id`` cannot be
-        stored: it is emitted as a change (``id`` None) and counted in ``unkeyed_events``. The
-        mirror stores a copy: changing ``entity`` afterwards changes nothing in it.
+        stored: it is emitted as a change (``id`` None) and counted in ``unkeyed_events``.
+
+        ``copy``: the mirror stores a copy, so changing ``entity`` afterwards changes nothing in
+        it (``False``: the caller hands ``entity`` over and never changes it again; what the
+        account session does with the entities its connection parsed, saving the copy).
         """
         self.events_applied += 1
         try:
@@ -320,7 +323,7 @@ class Mirror(MirrorReads, MirrorObservers):
         table.fresh.add(ident)
         if old is not None and self._observed and old == entity:
             return False  # a repeat: nobody is told (unobserved, storing it again is cheaper)
-        self._put(table, ident, copy_entity(entity), old, new_version, "event")  # the caller's stays its own
+        self._put(table, ident, copy_entity(entity) if copy else entity, old, new_version, "event")
         return True
 
     def _delete(self, table: Table, ident: int, entity: Raw, old: Raw | None) -> bool:
