@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from itertools import repeat
+from operator import itemgetter
 from typing import Any, Final
 
 from .changes import Raw
@@ -27,6 +30,8 @@ _NESTED: Final = frozenset({dict, list})
 # tracks a dict from the moment it holds one), so a shallow copy of it is a deep one. A tracked
 # dict may hold none (it stays tracked once one was removed): the slow path is still right.
 _tracked: Final = gc.is_tracked
+_consume: Final[Callable[[Iterable[Any]], None]] = deque(maxlen=0).extend  # runs an iterator out, in C
+_setitem: Final = dict.__setitem__
 
 
 def to_json(tables: Iterable[Table], extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -128,9 +133,16 @@ def _copies(table: Table) -> list[Any]:
     plan = table.plan  # the keys of flat objects in any stored entity; None: something deeper
     if not nested:
         out = list(map(dict.copy, store.values()))
+    elif plan is not None and len(plan) == 1 and len(nested) == len(store):
+        # Every entity holds one flat object, under the same key (fills, positions): the copies
+        # and the copies of their objects are made and put together in C, no Python loop.
+        (k,) = plan
+        values = store.values()
+        out = list(map(dict.copy, values))
+        _consume(map(_setitem, out, repeat(k), map(dict.copy, map(itemgetter(k), values))))
     elif plan is not None and len(plan) == 1:
-        # The usual case: one key holding a flat object in some or all entities (fills).
-        # Where an entity holds an object, it is flat (a plan); entities off the plan hold none.
+        # Some entities hold a flat object under one key (execution reports: tradeDate); the
+        # others hold no object or array.
         (k,) = plan
         out = []
         append = out.append
