@@ -2,8 +2,9 @@
 
 A :class:`Mirror` is fed the answer to ``user/syncrequest`` (:meth:`Mirror.apply_snapshot`) and
 then every ``props`` event (:meth:`Mirror.apply_props` / :meth:`Mirror.apply`). It keeps each
-entity's JSON object exactly as the server sent it (``raw``, dumped by :meth:`Mirror.to_json`)
-and decodes the generated model (``tradovate_api.models``) only when someone reads it, once.
+entity's JSON object exactly as the server sent it (``raw``, dumped by :meth:`Mirror.to_json`),
+its own copy unless the caller hands the object over (``copy=False``), and decodes the generated
+model (``tradovate_api.models``) only when someone reads it, once.
 
     >>> mirror = Mirror()
     >>> mirror.apply_snapshot(snapshot_bytes)        # doctest: +SKIP
