@@ -4,9 +4,8 @@
 Copying is the cost of ``to_json``, so each table is copied the cheapest way its shapes allow
 (shapes are tracked per entity as values are stored, see :class:`.table.Table`): a table whose
 entities hold no object or array is copied in one C call per entity (a shallow copy of a flat
-object is a deep one); one whose every entity holds one flat object under the same key (the
-``tradeDate`` of fills and positions) in C calls too; one whose entities hold at most flat
-objects under known keys (execution reports: some hold a ``tradeDate``) in one Python loop;
+object is a deep one); one whose entities hold at most flat objects under known keys (the
+``tradeDate`` of fills, positions, some execution reports) in one Python loop;
 anything deeper is copied by :func:`copy_json`. The result shares no container with the mirror.
 
 That is the floor of a fresh copy: with the collector off, ``to_json`` of the benchmark's
@@ -19,10 +18,7 @@ from __future__ import annotations
 
 import gc
 import json
-from collections import deque
-from collections.abc import Callable, Iterable, Mapping
-from itertools import repeat
-from operator import itemgetter
+from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 from .changes import Raw
@@ -36,8 +32,6 @@ _NESTED: Final = frozenset({dict, list})
 # tracks a dict from the moment it holds one), so a shallow copy of it is a deep one. A tracked
 # dict may hold none (it stays tracked once one was removed): the slow path is still right.
 _tracked: Final = gc.is_tracked
-_consume: Final[Callable[[Iterable[Any]], None]] = deque(maxlen=0).extend  # runs an iterator out, in C
-_setitem: Final = dict.__setitem__
 
 
 def to_json(tables: Iterable[Table], extra: Mapping[str, Any]) -> dict[str, Any]:
@@ -140,12 +134,16 @@ def _copies(table: Table) -> list[Any]:
     if not nested:
         out = list(map(dict.copy, store.values()))
     elif plan is not None and len(plan) == 1 and len(nested) == len(store):
-        # Every entity holds one flat object, under the same key (fills, positions): the copies
-        # and the copies of their objects are made and put together in C, no Python loop.
+        # Every entity holds one flat object, under the same key (fills, positions). (Made in C
+        # calls, copies first and their objects put in after, this costs more: dict.__setitem__
+        # is a slot wrapper, and the second pass finds the copies out of the cache.)
         (k,) = plan
-        values = store.values()
-        out = list(map(dict.copy, values))
-        _consume(map(_setitem, out, repeat(k), map(dict.copy, map(itemgetter(k), values))))
+        out = []
+        append = out.append
+        for raw in store.values():
+            copy = raw.copy()
+            copy[k] = raw[k].copy()
+            append(copy)
     elif plan is not None and len(plan) == 1:
         # Some entities hold a flat object under one key (execution reports: tradeDate); the
         # others hold no object or array.
