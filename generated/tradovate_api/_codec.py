@@ -167,7 +167,7 @@ M = TypeVar("M", bound="Model")
 def decode_json(cls: type[M], raw: Any) -> M:
     """JSON text of one object -> model: the typed path, the tolerant one if that refuses."""
     try:
-        return cls._spec.from_json(raw)  # type: ignore[no-any-return]
+        return cls._from_json(raw)
     except TYPED_REFUSALS:  # drift or invalid JSON: the tolerant path reports it, typed
         return cls._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
 
