@@ -11,6 +11,7 @@ import copy
 import datetime
 import json
 import pickle
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -127,3 +128,17 @@ def test_a_decoded_date_time_of_any_instant_is_the_instant_and_written_as_sent(
     assert order.timestamp == datetime.datetime.fromisoformat(text)
     assert attrs.evolve(order, id=1).to_dict()["timestamp"] == text
     assert pickle.loads(pickle.dumps(order)).to_dict()["timestamp"] == text
+
+
+def test_importing_a_model_loads_no_model_inside_it_until_first_used() -> None:
+    probe = (
+        "import sys\nfrom tradovate_api.models import SyncMessage\n"
+        "before = sorted(m for m in sys.modules if m.startswith('tradovate_api.models.'))\n"
+        "SyncMessage.from_dict({})\n"
+        "after = sorted(m for m in sys.modules if m.startswith('tradovate_api.models.'))\n"
+        "print(__import__('json').dumps([before, after]))"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    before, after = json.loads(run.stdout.splitlines()[-1])
+    assert before == ["tradovate_api.models.sync_message"]
+    assert "tradovate_api.models.order" in after and "tradovate_api.models.fill" in after
