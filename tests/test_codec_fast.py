@@ -88,13 +88,15 @@ def test_every_spelling_is_kept_by_each_step_that_parses_it(text: str) -> None:
     except ValueError:  # pragma: no cover - a Python whose parser refuses this spelling
         pytest.skip("not ISO 8601 for this Python")
     order = {**ORDER, "timestamp": text}
-    sync = decode(SyncMessage, orjson.dumps({**CORPUS, "orders": [order]}))
-    decoded = [
+    lazy = decode(SyncMessage, orjson.dumps({**CORPUS, "orders": [order]})).orders
+    built = SyncMessage.from_dict({**CORPUS, "orders": [order]}).orders
+    assert isinstance(lazy, list) and isinstance(built, list)
+    decoded: list[Any] = [
         decode(Order, orjson.dumps(order)),  # checked while built
         decode(Fill, orjson.dumps({**FILL, "timestamp": text})),  # checked, then built
-        sync.orders[0],  # built on first read from the checked snapshot
+        lazy[0],  # built on first read from the checked snapshot
         Order.from_dict(order),
-        SyncMessage.from_dict({**CORPUS, "orders": [order]}).orders[0],
+        built[0],
     ]
     for model in decoded:
         assert model.timestamp == expected
