@@ -338,7 +338,7 @@ def main() -> None:
     for label, code, short in [
         ("import tradovate_api, tradovate_api.models (every model available, loaded on use)",
          "import tradovate_api, tradovate_api.models", "import tradovate_api, .models"),
-        ("from tradovate_api.models import Fill, Order, SyncMessage (loads these and the enums they name; the 30 models inside SyncMessage load on its first decode)",
+        ("from tradovate_api.models import Fill, Order, SyncMessage (loads these and the enums they name; the models inside SyncMessage load on its first decode)",
          "from tradovate_api.models import Fill, Order, SyncMessage", ""),
         ("import tradovate_api; tradovate_api.Tradovate (httpx, the client class)",
          "import tradovate_api; tradovate_api.Tradovate", "import tradovate_api; .Tradovate"),
