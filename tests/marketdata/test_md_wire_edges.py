@@ -195,3 +195,14 @@ def test_a_second_histogram_consumer_gets_the_latest_histogram_at_once() -> None
             assert joined.items.keys() >= seen.items.keys() and joined.base == seen.base
 
     asyncio.run(main())
+
+
+def test_a_histogram_bucket_that_cannot_be_typed_is_put_aside_and_the_others_kept() -> None:
+    from tradovate.marketdata import decode_frame
+
+    frame = 'a[{"e":"md","d":{"histograms":[{"contractId":1,"items":{"x":1,"2":NaN,"3":4.5,"-1":null}}]}}]'
+    for text in (frame, frame.encode()):
+        (message,) = decode_frame(text)
+        (found,) = message.histograms  # type: ignore[union-attr]
+        assert found.items == {3: 4.5}
+        assert found.extras is not None and set(found.extras["items"]) == {"x", "2", "-1"}

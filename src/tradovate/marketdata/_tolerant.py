@@ -198,12 +198,13 @@ def _make_converter(hint: Any) -> Converter:
             aside: dict[str, Any] = {}
             for wire_key, v in raw.items():
                 key = wire_key
+                if int_keys:
+                    try:
+                        key = int(wire_key)
+                    except ValueError:
+                        aside[wire_key] = plain(v)  # no key to keep it under
+                        continue
                 try:
-                    if int_keys:
-                        try:
-                            key = int(wire_key)
-                        except ValueError:
-                            raise Refused from None
                     out[key] = value(v)
                 except Refused:
                     aside[wire_key] = plain(v)
