@@ -12,13 +12,14 @@ Sync and async twins: :class:`Namespace` / :class:`AsyncNamespace` and their mix
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar, cast
 
 from ._http import Operation, finish
 
 if TYPE_CHECKING:
     from ._client import AsyncTradovate, Tradovate
+    from .types import Response
 
 M = TypeVar("M")
 T = TypeVar("T")
@@ -34,6 +35,14 @@ class Entity(NamedTuple):
     prefix: str = ""  # of the operation ids, if not the segment ("poaContact" for /pOAContact)
 
     def operation(self, op: str, namespace: str) -> Operation[Any]:
+        """The :class:`~._http.Operation` of one entity query (made once, then remembered)."""
+        key = (self, op, namespace)
+        made = _MADE.get(key)
+        if made is None:
+            made = _MADE[key] = self._build(op, namespace)
+        return made
+
+    def _build(self, op: str, namespace: str) -> Operation[Any]:
         reads = op not in ("create", "update")
         body = None if reads else (self.create if op == "create" else self.model)
         return Operation(
@@ -50,6 +59,9 @@ class Entity(NamedTuple):
             query=_ENTITY_QUERY.get(op, ()),
         )
 
+
+# Every entity operation made so far (some 350; one look-up per call instead of a new Operation).
+_MADE: dict[tuple[Entity, str, str], Operation[Any]] = {}
 
 # The query parameters of the entity queries and their kinds (as spec/entities.yaml expands them
 # in codegen/bundle.py: ids int64, ``l`` a count).
@@ -95,12 +107,18 @@ class AsyncNamespace:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} namespace>"
 
-    async def _send(self, op: Operation[T], params: Mapping[str, Any] | None = None, body: Any = None) -> T:
-        return cast(T, finish(await self._client._exchange(op, params, body)))
+    # Not coroutines themselves: each returns the one coroutine that makes the call (every level
+    # of ``await`` between a method and the socket is paid again each time the call resumes).
+    def _send(self, op: Operation[T], params: Mapping[str, Any] | None = None, body: Any = None) -> Awaitable[T]:
+        return _finished(self._client._exchange(op, params, body))
 
-    async def _query(self, op: str, params: Mapping[str, Any] | None = None, body: Any = None) -> Any:
+    def _query(self, op: str, params: Mapping[str, Any] | None = None, body: Any = None) -> Awaitable[Any]:
         assert self._entity is not None
-        return await self._send(self._entity.operation(op, self._namespace), params, body)
+        return _finished(self._client._exchange(self._entity.operation(op, self._namespace), params, body))
+
+
+async def _finished(exchange: Awaitable[Response[T]]) -> T:
+    return finish(await exchange)
 
 
 # ---------------------------------------------------------------------------------------------
