@@ -22,7 +22,7 @@ import httpx
 
 from . import _http, _limits
 from ._guards import Guards, GuardSettings
-from ._operations import AsyncNamespaces, SyncNamespaces
+from ._namespaces import AsyncNamespaces, SyncNamespaces
 from ._transport import DEMO_URL, LIVE_URL, AsyncTransport, HttpSettings, SyncTransport
 from .types import Response
 
