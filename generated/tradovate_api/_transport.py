@@ -97,6 +97,7 @@ class _Base:
     _origin: str
     _prefix: str
     _urls: dict[str, str]
+    _auth: list[tuple[str | None, tuple[str, str]]]  # the last token seen and its header (one item)
     _header_items: tuple[tuple[str, str], ...]
     _timeout: httpx.Timeout
     _phases: tuple[float | None, float | None, float | None, float | None]
@@ -136,6 +137,7 @@ class _Base:
             "_origin": str(base.copy_with(path="/"))[:-1],
             "_prefix": base.path.rstrip("/"),
             "_urls": {},
+            "_auth": [(None, ("", ""))],
             "_header_items": tuple(headers.items()),
             "_timeout": timeout,
             "_phases": (timeout.connect, timeout.read, timeout.write, timeout.pool),
@@ -249,9 +251,13 @@ class _Base:
             token = self._token()
             if not token:
                 raise errors.NotAuthenticated(f"{op}: needs an access token (log in first)")
-            if not isinstance(token, str) or not HEADER_VALUE.fullmatch(token):
-                raise errors.InvalidRequest(f"{op}: the access token is not a valid header value")
-            headers.append(("Authorization", f"Bearer {token}"))
+            known, header = self._auth[0]
+            if token is not known:  # checked and formatted once per token, not once per call
+                if not isinstance(token, str) or not HEADER_VALUE.fullmatch(token):
+                    raise errors.InvalidRequest(f"{op}: the access token is not a valid header value")
+                header = ("Authorization", f"Bearer {token}")
+                self._auth[0] = (token, header)
+            headers.append(header)
         left = max(end - time.monotonic(), 0.001)
         connect, read, write, pool = self._phases
         timeouts = {  # each phase capped by the time left (inline: no call per phase)
@@ -387,9 +393,13 @@ class AsyncTransport(_Base):
         return AsyncBackend(None, injected)
 
     async def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
-        """See :meth:`SyncTransport.send`."""
+        """See :meth:`SyncTransport.send`. (The async client's hot path: what the sync one
+        does in helper methods is written inline here.)"""
         start = time.monotonic()
-        end = start + self._limit(deadline)
+        limit = self._deadline
+        if deadline is not None and -math.inf < deadline < limit:  # what _limit does
+            limit = max(float(deadline), 0.001)
+        end = start + limit
         prepared = self._prepare(request, end)
         http = self._http or self._connection(request.operation_id)
         import asyncio  # noqa: PLC0415 - asyncio loads with the async client's first call
@@ -398,8 +408,20 @@ class AsyncTransport(_Base):
         try:
             async with scope:
                 answer = await http.send(prepared)
-                try:
-                    content = await self._aread(answer)
+                try:  # the body, decompressed and size-capped (see SyncTransport._read)
+                    body = _limits.Body(answer.headers, self._max_bytes, decoded=answer.decoded)
+                    if body.whole:  # the usual answer: one read of a known length, within the limit
+                        content: bytes = await answer.aread()
+                        if len(content) > self._max_bytes:
+                            raise _limits.TooLarge
+                    else:
+                        async for chunk in answer.achunks():
+                            body.feed(chunk)
+                        content = body.content()
+                except _UNUSABLE:
+                    if answer.status == 200:
+                        raise
+                    content = b""  # an error status keeps its status whatever its body
                 finally:
                     await answer.aclose()
         except errors.TradovateError:
@@ -413,26 +435,9 @@ class AsyncTransport(_Base):
             error = self._failure(request, exc, late)
             self._logged(request, type(error).__name__, start)
             raise error from exc
-        self._logged(request, answer.status, start)
+        if _log.isEnabledFor(logging.DEBUG):
+            self._logged(request, answer.status, start)
         return WireResponse(answer.status, answer.headers, content, time.monotonic() - start)
-
-    async def _aread(self, answer: Any) -> bytes:
-        """See :meth:`SyncTransport._read`."""
-        try:
-            body = _limits.Body(answer.headers, self._max_bytes, decoded=answer.decoded)
-            if body.whole:  # the usual answer: one read of a known length, within the limit
-                content: bytes = await answer.aread()
-                if len(content) <= self._max_bytes:
-                    return content
-                raise _limits.TooLarge
-            else:
-                async for chunk in answer.achunks():
-                    body.feed(chunk)
-            return body.content()
-        except _UNUSABLE:
-            if answer.status == 200:
-                raise
-            return b""
 
     async def aclose(self) -> None:
         http = self._release()
