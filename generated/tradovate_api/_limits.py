@@ -59,8 +59,8 @@ class Body:
 
     __slots__ = ("_chunks", "_inflate", "_limit", "_probe", "_size", "whole")
 
-    #: The answer's length is known (``Content-Length``, within the limit) and its bytes are the
-    #: body (no content-encoding): it can be read in one piece, that length and no more.
+    #: The answer's length is known (``Content-Length`` within the limit, no ``Transfer-Encoding``)
+    #: and its bytes are the body (no content-encoding): it can be read in one piece.
     whole: bool
 
     def __init__(self, headers: Mapping[str, str], limit: int, decoded: bool = False) -> None:
@@ -76,7 +76,9 @@ class Body:
             elif int(length) > limit:
                 raise TooLarge
         encoding = "identity" if decoded else (headers.get("content-encoding") or "identity").strip().lower()
-        self.whole = length is not None and encoding == "identity"
+        # Framed by its Content-Length alone (no Transfer-Encoding, which would override it): the
+        # HTTP parser ends the body there, so one read cannot run past the limit.
+        self.whole = length is not None and encoding == "identity" and headers.get("transfer-encoding") is None
         if encoding == "identity":
             self._inflate: Any = None
         elif encoding in ("gzip", "x-gzip"):
