@@ -99,6 +99,7 @@ class Stream(Generic[T]):
         "__weakref__",
         "_closing",
         "_key",
+        "_keyed",
         "_latest",
         "_lost",
         "_merge",
@@ -144,6 +145,7 @@ class Stream(Generic[T]):
         self._lost = 0  # forced out since the last gap marker
         self._waiter: asyncio.Future[None] | None = None
         self.closed = False
+        self._keyed = policy == "latest"  # "latest" and open: put_keyed's one test on its hot path
         #: values delivered; values not queued (overflow); states replaced (conflation); gaps emitted
         self.delivered = 0
         self.overflowed = 0
@@ -187,10 +189,8 @@ class Stream(Generic[T]):
         path: no ``key`` call). ``whole``: the value supersedes whatever waits for its key, so it
         replaces it without ``merge`` (a full quote, a book). A ``"queue"`` stream ignores both
         and queues the value as :meth:`put` does."""
-        if self.closed:
-            return False
-        if self.policy == "queue":
-            return self.put(value)
+        if not self._keyed:  # a queue, or closed
+            return False if self.closed else self.put(value)
         latest = self._latest
         previous = latest.get(key)
         if previous is None:
@@ -219,6 +219,7 @@ class Stream(Generic[T]):
     def end(self) -> None:
         """No more values will come; the consumer still reads what waits."""
         self.closed = True
+        self._keyed = False
         self._wake()
 
     def _flush_lost(self) -> None:

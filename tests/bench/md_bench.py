@@ -1,7 +1,8 @@
 """Market-data decoding speed, as ratios against ``orjson.loads`` of the same frames.
 
 Run: ``.venv/bin/python tests/bench/md_bench.py`` (``--quick`` for a short run, ``--socket`` to
-add the client's whole path over a loopback socket, a server in another process).
+add the client's whole path over a loopback socket, a server in another process, ``--floor``
+for where the routed quote's time goes, step by step, each against orjson.loads in one run).
 
 Three streaming loops, each over a list of realistic frames as the md socket sends them:
 
@@ -163,6 +164,45 @@ def run_routed(frames: list[str]) -> int:
     return len(frames)
 
 
+def floor_steps() -> list[tuple[str, Callable[[list[str]], int]]]:
+    """The routed quote's path cut into cumulative steps (with msgspec): the typed decode of the
+    quotes array alone (C), the shortcut on the whole frame (+ the envelope compared as text, the
+    array sliced out, one Python call), + keeping each quote as its contract's latest (what any
+    latest-wins delivery must do: the values outlive the next frame), and the whole path."""
+    from tradovate.marketdata import decode
+
+    if decode._quotes_array is None:
+        return []
+    array = decode._quotes_array
+    start, stop = len(decode.QUOTES_HEAD), -len(decode.QUOTES_TAIL)
+
+    def typed_array(frames: list[str]) -> int:
+        for frame in frames:
+            array(frame[start:stop])
+        return len(frames)
+
+    def shortcut(frames: list[str]) -> int:
+        quotes = decode.decode_quotes
+        for frame in frames:
+            quotes(frame)
+        return len(frames)
+
+    def kept(frames: list[str]) -> int:
+        quotes = decode.decode_quotes
+        latest: dict[int, Quote] = {}
+        for frame in frames:
+            for quote in quotes(frame) or ():
+                latest[quote.contract_id] = quote
+        return len(frames)
+
+    return [
+        ("  typed quotes array", typed_array),
+        ("  + frame shortcut", shortcut),
+        ("  + kept as latest", kept),
+        ("  + routed (whole path)", run_routed),
+    ]
+
+
 def run_orjson(frames: list[str]) -> int:
     loads = orjson.loads
     for frame in frames:
@@ -270,6 +310,10 @@ def main(argv: list[str]) -> None:
     compare("quotes routed (latest)", run_routed, quote_frames(n), rounds, "quotes")
     compare("tick packets -> Tick", run_ticks, tick_frames(n // 10), rounds, "ticks")
     compare("DOM frames -> DomBook", run_books, dom_frames(n), rounds, "books")
+    if "--floor" in argv:
+        frames = quote_frames(n)
+        for name, step in floor_steps():
+            compare(name, step, frames, rounds, "quotes")
     if "--socket" in argv:
         socket_run(n * 2)
 

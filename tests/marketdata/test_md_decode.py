@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradovate.marketdata import DomBook, MarketData, Quote, QuoteEntry, Unrecognized, decode_frame, decode_messages
+from tradovate.marketdata._struct import HAVE_MSGSPEC
 from tradovate.marketdata.decode import decode_quotes
 from tradovate.marketdata.types import QUOTE_ENTRY_NAMES
 
@@ -313,3 +314,27 @@ def test_the_quotes_shortcut_gives_what_decode_frame_gives_or_leaves_the_frame_t
     for other in ("a" + json.dumps([{"e": "md", "d": {"quotes": odd}}], separators=(",", ":")), frame.encode()):
         short = decode_quotes(other)
         assert short is None or decode_frame(other) == [MarketData(quotes=short)]
+
+
+# what may stand between the quote frame's head and its tail: the array, or near misses of it
+seam_tails = st.sampled_from(["}}]", "}}] ", " }}]", "}]", "}}]]", '},"x":1}}]', '}},{"e":"md","d":{}}]', ""])
+seam_middles = st.sampled_from(["", "[", "]", "null", "[]", "[1]", "[],[]", '[]]}},{"e":"md","d":{"quotes":[]'])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(quote_item, max_size=2), st.booleans(), seam_middles, seam_tails, st.booleans())
+def test_the_quotes_shortcut_reads_only_frames_that_are_one_quotes_event_exactly(
+    quotes: list[Any], as_array: bool, middle: str, tail: str, spaced: bool
+) -> None:
+    """The shortcut compares the envelope as text and parses only what lies between: a frame
+    whose text there is not one whole array, or whose tail is not exactly the event's end, is
+    left to decode_frame; what it reads, it reads as decode_frame does."""
+    array = json.dumps(quotes, separators=(", ", ": ") if spaced else (",", ":"))
+    frame = 'a[{"e":"md","d":{"quotes":' + (array if as_array else middle) + tail
+    short = decode_quotes(frame)
+    if short is None:
+        assert not (as_array and tail == "}}]" and HAVE_MSGSPEC)  # the usual frame is taken
+        return
+    assert frame.endswith("}}]") and (as_array or middle == "[]")
+    assert decode_frame(frame) == [MarketData(quotes=short)]
+    assert decode_frame(frame) == tolerant(frame)

@@ -18,27 +18,36 @@ from tradovate.marketdata.types import QUOTE_ENTRY_NAMES, ChartPacket, Unrecogni
 
 CONTRACTS = (11, 12, 13)
 
-# a step is ("quote", contract, entry names) or ("read", how many)
-steps: st.SearchStrategy[list[tuple[str, Any, list[str]]]] = st.lists(
+# how a quote frame is written: as the server does (compact: the client's shortcut), spaced (the
+# general decoder), with a key no field has (kept in extras), with an entry of the wrong type
+SHAPES = ("compact", "spaced", "unknown key", "odd entry")
+# a step is ("quote", contract, entry names, shape) or ("read", how many, [], "")
+steps: st.SearchStrategy[list[tuple[str, Any, list[str], str]]] = st.lists(
     st.one_of(
         st.tuples(
             st.just("quote"),
             st.sampled_from(CONTRACTS),
             st.lists(st.sampled_from(QUOTE_ENTRY_NAMES[:4]), min_size=1, max_size=4, unique=True),
+            st.sampled_from(SHAPES),
         ),
-        st.tuples(st.just("read"), st.integers(0, 4), st.just([])),
+        st.tuples(st.just("read"), st.integers(0, 4), st.just([]), st.just("")),
     ),
     max_size=60,
 )
 
 
-def quote_frame(n: int, contract: int, names: list[str]) -> str:
-    quote = {
+def quote_frame(n: int, contract: int, names: list[str], shape: str = "spaced") -> str:
+    quote: dict[str, Any] = {
         "timestamp": "2026-11-23T14:00:00.000Z",
         "contractId": contract,
         "entries": {name: {"price": float(n), "size": n} for name in names},
     }
-    return "a" + json.dumps([{"e": "md", "d": {"quotes": [quote]}}])
+    if shape == "unknown key":
+        quote["newKey"] = [n]
+    elif shape == "odd entry":
+        quote["entries"][names[0]] = {"price": "x", "size": n}
+    separators = (", ", ": ") if shape == "spaced" else (",", ":")
+    return "a" + json.dumps([{"e": "md", "d": {"quotes": [quote]}}], separators=separators)
 
 
 def consumers(md: MarketDataClient, policy: str) -> Subscription[Quote]:
@@ -55,7 +64,7 @@ def consumers(md: MarketDataClient, policy: str) -> Subscription[Quote]:
 @settings(max_examples=150, deadline=None)
 @given(steps, st.sampled_from(["latest", "queue"]))
 def test_routed_quotes_reach_a_consumer_as_if_each_was_put_and_merged_one_by_one(
-    program: list[tuple[str, Any, list[str]]], policy: str
+    program: list[tuple[str, Any, list[str], str]], policy: str
 ) -> None:
     md = MarketDataClient("ws://127.0.0.1:9/v1/websocket", "token")
     routed = consumers(md, policy)
@@ -64,9 +73,9 @@ def test_routed_quotes_reach_a_consumer_as_if_each_was_put_and_merged_one_by_one
     running: dict[int, dict[str, Any]] = {}
     got: list[object] = []
     expected: list[object] = []
-    for n, (op, arg, names) in enumerate(program):
+    for n, (op, arg, names, shape) in enumerate(program):
         if op == "quote":
-            frame = quote_frame(n, arg, names)
+            frame = quote_frame(n, arg, names, shape)
             assert md._router.feed(frame) == "a[]"  # all market data: nothing for the core
             (message,) = decode_frame(frame)
             (quote,) = message.quotes  # type: ignore[union-attr]

@@ -45,6 +45,10 @@ def test_bad_options_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert main(["--fault", "explode"]) == 2
     assert "unknown fault kind" in capsys.readouterr().err
     assert main(["--scenario", str(tmp_path / "missing.json")]) == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"engine": {"off_tick": "round"}}))
+    assert main(["--scenario", str(bad)]) == 2  # the tick-grid rule: price9 or strict
+    assert "off_tick" in capsys.readouterr().err
     with pytest.raises(SystemExit) as helped:
         main(["--help"])
     assert helped.value.code == 0

@@ -87,22 +87,24 @@ class Router:
     def _quotes(self, quotes: tuple[Quote, ...]) -> None:
         subs = self.quotes
         for quote in quotes:
-            cid = quote.contract_id
-            sub = subs.get(cid)
-            if sub is not None:
-                entries = quote.entries
-                # whole: the names seen so far (in their order: one cheap comparison)
-                if tuple(entries) == sub.names:
-                    whole = True
-                else:
-                    whole = entries.keys() >= sub.entries.keys()
-                    if not whole:  # replaced, never updated in place: it may be a quote's
-                        entries = {**sub.entries, **entries}
-                    sub.names = tuple(entries)
-                sub.entries = entries
-                sub.last = quote
-                for stream in sub.consumers:
-                    stream.put_keyed(cid, quote, whole)
+            sub = subs.get(quote.contract_id)
+            if sub is None:
+                continue
+            entries = quote.entries
+            names = tuple(entries)
+            # whole: the names seen so far (in their order: one cheap comparison)
+            if names == sub.names:
+                whole = True
+            else:
+                whole = entries.keys() >= sub.entries.keys()
+                if not whole:  # replaced, never updated in place: it may be a quote's
+                    entries = {**sub.entries, **entries}
+                    names = tuple(entries)
+                sub.names = names
+            sub.entries = entries
+            sub.last = quote
+            for stream in sub.consumers:
+                stream.put_keyed(quote.contract_id, quote, whole)
 
     def _others(self, message: MarketData) -> None:
         for book in message.doms:

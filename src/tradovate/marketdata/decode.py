@@ -33,7 +33,16 @@ from ._struct import wire_name
 from ._tolerant import Refused, build, plain
 from .types import ChartPacket, DomBook, DomLevel, Histogram, Quote, ReplayClock, Unrecognized
 
-__all__ = ["MarketData", "Message", "decode_clock", "decode_frame", "decode_messages", "decode_quotes"]
+__all__ = [
+    "QUOTES_HEAD",
+    "QUOTES_TAIL",
+    "MarketData",
+    "Message",
+    "decode_clock",
+    "decode_frame",
+    "decode_messages",
+    "decode_quotes",
+]
 
 
 class MarketData(_struct.Struct, frozen=True, gc=False, forbid_unknown_fields=True, rename=wire_name):
@@ -191,7 +200,7 @@ except ImportError:  # pragma: no cover - the fallback is tested in a subprocess
 
 _frame_decoder: Any = None
 _clock_decoder: Any = None
-_quotes_decoder: Any = None
+_quotes_array: Any = None  # the typed decode of a quotes array (bound once: no lookup per frame)
 if _msgspec is not None:
     # One class per event kind, told apart by ``e`` (a tagged union: msgspec picks the class by
     # the tag in C, so no event needs a kind test in Python; an unknown kind refuses the frame).
@@ -207,30 +216,38 @@ if _msgspec is not None:
     _frame_decoder = _msgspec.json.Decoder(list[_Data | _Chart | _Clock])
     _clock_decoder = _msgspec.json.Decoder(ReplayClock)
 
-    # The hot shape: one md event holding quotes only, decoded without the other collections.
-    class _Quotes(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True):
-        quotes: tuple[Quote, ...]
+    # The hot shape, one md event holding quotes only: the envelope is matched as text (exactly,
+    # at both ends) and only the quotes array between is parsed.
+    _quotes_array = _msgspec.json.Decoder(tuple[Quote, ...]).decode
 
-    class _QuotesEvent(_msgspec.Struct, frozen=True, gc=False, forbid_unknown_fields=True, tag_field="e", tag="md"):
-        d: _Quotes
-
-    _quotes_decoder = _msgspec.json.Decoder(tuple[_QuotesEvent])  # exactly one event
-
-_QUOTES_FRAME: Final = 'a[{"e":"md","d":{"quotes":['
+#: the text around the quotes array of the usual quote frame: ``a[{"e":"md","d":{"quotes":[...]}}]``
+QUOTES_HEAD: Final = 'a[{"e":"md","d":{"quotes":'
+QUOTES_TAIL: Final = "}}]"
+_START: Final = len(QUOTES_HEAD)
+_STOP: Final = -len(QUOTES_TAIL)
 
 
 def decode_quotes(frame: str | bytes) -> tuple[Quote, ...] | None:
     """The quotes of a frame made of one ``md`` event holding only quotes, all typed by the fast
     path (the usual frame of a quote subscription), or ``None`` for any other frame: then
     :func:`decode_frame` it. Equal results; this is only a shorter way to the same values (no
-    other collections to fill, no list of messages), taken by the client's hot path."""
-    if _quotes_decoder is None or type(frame) is not str or not frame.startswith(_QUOTES_FRAME):
+    other collections to fill, no list of messages), taken by the client's hot path.
+
+    The frame must be exactly ``a[{"e":"md","d":{"quotes":`` + an array + ``}}]``: the text
+    around the array is compared, the array alone is parsed. An array that does not parse
+    whole (text after its end, such as a second event or key) refuses the frame, so no frame is
+    read differently from :func:`decode_frame`."""
+    if (
+        _quotes_array is None
+        or type(frame) is not str  # the socket's text frames; bytes take decode_frame
+        or not frame.startswith(QUOTES_HEAD)
+        or not frame.endswith(QUOTES_TAIL)
+    ):
         return None
     try:
-        (event,) = _quotes_decoder.decode(frame[1:])
+        quotes: tuple[Quote, ...] = _quotes_array(frame[_START:_STOP])
     except _msgspec.DecodeError:
         return None
-    quotes: tuple[Quote, ...] = event.d.quotes
     return quotes
 
 

@@ -68,28 +68,29 @@ server's REST ``command/list`` also has no command with that ``clOrdId``. An ord
 within that window is always found; one the server executes later than that is beyond the promise.
 Resolving needs the ``order`` and ``command`` entity types in the sync: a session whose
 ``entity_types`` lack one refuses at construction (:class:`EntityTypesMissing`).
+
+The parts, one job each (bases of :class:`AccountSession`): :mod:`.sync` (the sync steps of a
+connection), :mod:`.placing` (placing an order), :mod:`.resolve` (resolving an ambiguous one).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Literal, overload
+from typing import Any
 
 import attrs
 
 from tradovate_api import errors
-from tradovate_api.models import PlaceOrder, PlaceOrderResult
 
 from ..streams import Gap, Stream
 from . import protocol as p
 from .connection import Connected, Connection, Disconnected, Reconnected
 from .errors import EntityTypesMissing, OrderNotMirrored, OrderOutcomeUnknown
-from .mirror import Mirror, OrderHandle, SyncReport
-from .resolve import PLACE, Resolving
+from .mirror import Mirror, SyncReport
+from .placing import Placing, new_cl_ord_id
 from .sync import DEFAULT_ENTITY_TYPES, SYNC, SyncSteps, log_failure, sync_body
 
 __all__ = [
@@ -105,11 +106,6 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
-
-
-def new_cl_ord_id(prefix: str = "tv") -> str:
-    """A fresh ``clOrdId``: ``prefix`` and 24 random hex digits (Tradovate allows 64 characters)."""
-    return f"{prefix}-{uuid.uuid4().hex[:24]}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -143,7 +139,7 @@ AccountEvent = Synced | Resynced | Disconnected | p.Shutdown | Gap
 # The session
 
 
-class AccountSession(SyncSteps, Resolving):
+class AccountSession(SyncSteps, Placing):
     """A user socket kept synced into a live :class:`~.mirror.Mirror` (see the module doc).
 
     Args:
@@ -400,86 +396,3 @@ class AccountSession(SyncSteps, Resolving):
             self._tell(event)
         elif cls is Connected or cls is Reconnected:
             pass  # told as Synced / Resynced, which carry what the snapshot changed
-
-    # -- orders -----------------------------------------------------------------------------------
-    @overload
-    async def place_order(
-        self,
-        order: PlaceOrder | Mapping[str, Any],
-        *,
-        timeout: float | None = None,
-        wait: Literal[True] = True,
-        via: str = "socket",
-    ) -> OrderHandle: ...
-
-    @overload
-    async def place_order(
-        self,
-        order: PlaceOrder | Mapping[str, Any],
-        *,
-        timeout: float | None = None,
-        wait: Literal[False],
-        via: str = "socket",
-    ) -> PlaceOrderResult: ...
-
-    async def place_order(
-        self,
-        order: PlaceOrder | Mapping[str, Any],
-        *,
-        timeout: float | None = None,
-        wait: bool = True,
-        via: str = "socket",
-    ) -> OrderHandle | PlaceOrderResult:
-        """Place an order over the socket (``via="rest"``: with the session's REST client, its
-        own timeouts apply). A ``clOrdId`` is attached when the order has none.
-
-        Returns the order's :class:`OrderHandle` once the mirror holds the order (``wait``;
-        within ``timeout``, default the connection's request timeout), or the placement answer
-        (``wait=False``).
-
-        Raises:
-            InvalidRequest: nothing was sent.
-            OrderOutcomeUnknown: sent, answer lost (never resent; see :meth:`resolve`).
-            OrderNotMirrored: accepted, but the mirror did not show it within ``timeout``.
-            OrderRejected / ApiError / PenaltyTicket / RequestNotSent: typed refusals.
-        """
-        if via not in ("socket", "rest") or (via == "rest" and self._rest is None):
-            raise errors.InvalidRequest("'socket', or 'rest' when the source is a Session", "via")
-        if not isinstance(order, PlaceOrder):
-            if not isinstance(order, Mapping):
-                raise errors.InvalidRequest("must be a PlaceOrder or its JSON object", "order")
-            order = PlaceOrder.from_dict(dict(order))
-        if not order.cl_ord_id:
-            order = attrs.evolve(order, cl_ord_id=new_cl_ord_id())
-        cl_ord_id = str(order.cl_ord_id)
-        generation = self.connection.generation
-        try:
-            if via == "rest":
-                result = await self._rest.orders.place(order)
-            else:
-                result = await self.connection.request(PLACE, order, timeout=timeout, idempotent=False)
-        except errors.OutcomeUnknown as exc:
-            # A dropped connection is no longer ready when its requests fail; a timed-out
-            # request leaves its connection up.
-            self._unknown[cl_ord_id] = (max(generation, self.connection.generation), self.connection.ready)
-            raise OrderOutcomeUnknown(PLACE, exc.reason, cl_ord_id) from None
-        assert isinstance(result, PlaceOrderResult)
-        if not wait:
-            return result
-        order_id: object = result.order_id  # decoding keeps what the server sent, even a wrong type
-        if isinstance(order_id, bool) or not isinstance(order_id, int):
-            # Accepted without an id to follow: the order may exist. Ambiguous, like a lost answer.
-            self._unknown[cl_ord_id] = (self.connection.generation, self.connection.ready)
-            raise OrderOutcomeUnknown(PLACE, "the answer carried no orderId", cl_ord_id)
-
-        def found() -> bool:
-            return self.ready and self.mirror.order(order_id) is not None
-
-        limit = self.connection.request_timeout if timeout is None else timeout
-        try:
-            await self._wait(found, limit, "place_order")
-        except errors.DeadlineExceeded:
-            raise OrderNotMirrored(order_id, cl_ord_id, limit) from None
-        handle = self.mirror.order(order_id)
-        assert handle is not None
-        return handle

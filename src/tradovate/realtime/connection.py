@@ -1,9 +1,9 @@
 """One Tradovate WebSocket, kept open: connect, authorize, heartbeats, requests, events, reconnects.
 
 A thin asyncio layer over :class:`.protocol.Protocol` and ``websockets``: this module is its public
-face and the request path (each request through the shared call policy, its frame and answer);
-the run loop (links one after another, frames in and out, events dispatched, reconnects) is
-:mod:`.runloop`, a socket's plumbing :mod:`.link`::
+face and the request path (each request through the shared call policy); the run loop (links one
+after another, reconnects) is :mod:`.runloop`, one link's traffic (a request's frame and its
+answer, frames in and out, events dispatched) :mod:`.dispatch`, a socket's plumbing :mod:`.link`::
 
     async def token() -> str:  # read at every (re)connect, so a renewed token is picked up
         return session.access_token
@@ -43,6 +43,9 @@ Consumers read events through bounded streams (:meth:`Connection.events`, the on
 :class:`tradovate.streams.Stream` type); a stream that overflows never drops silently: the
 consumer gets ``Gap("overflow", lost)`` where events were lost (call :meth:`Connection.reconnect`
 to take a fresh snapshot on a new connection).
+
+(Over ~400 lines for a reason: a third of it is the documentation of every setting, next to the
+constructor that checks them.)
 """
 
 from __future__ import annotations
@@ -58,7 +61,6 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 from websockets.asyncio.client import ClientConnection
-from websockets.exceptions import ConnectionClosed as WsConnectionClosed
 
 from tradovate_api import Guards, GuardSettings, errors
 from tradovate_api.runtime import CallState
@@ -383,48 +385,6 @@ class Connection(RunLoop):
                 delay = after
             await self.guards.settings.clock.asleep(delay)
             seconds = state.again()
-
-    async def _send_once(self, request: p.SocketRequest, seconds: float) -> p.Response:
-        """One frame and its answer (the policy's send step); ``seconds``: what is left of the
-        call's timeout (``inf``: none)."""
-        timeout = None if seconds == math.inf else (seconds if seconds > 0.0 else 0.0)
-        endpoint = request.endpoint
-        if self._closed:
-            raise ConnectionClosed("connection closed")
-        loop = asyncio.get_running_loop()
-        if not self._ready.is_set():
-            start = loop.time()
-            if self._run_task is None:
-                raise errors.RequestNotSent(endpoint, "not connected (call connect() first)")
-            try:
-                async with asyncio.timeout(timeout):
-                    await self._ready.wait()
-            except TimeoutError:
-                raise errors.RequestNotSent(endpoint, f"no connection within {timeout:g}s") from None
-            if self._closed:
-                raise ConnectionClosed("connection closed")
-            if timeout is not None:
-                timeout = max(0.0, timeout - (loop.time() - start))
-        link = self._link
-        assert link is not None
-        now = loop.time()
-        rid, frame = link.proto.send(request, now, timeout)
-        future: asyncio.Future[p.Response] = loop.create_future()
-        link.waiters[rid] = future
-        try:
-            await link.ws.send(frame)
-        except WsConnectionClosed:
-            link.proto.forget(rid)
-            link.waiters.pop(rid, None)
-            raise errors.RequestNotSent(endpoint, "connection closed") from None
-        if self.log.isEnabledFor(logging.DEBUG):
-            self.log.debug("> %s", p.redact_frame(frame))
-        if timeout is not None and timeout + now < link.tick_at:
-            link.wake.set()
-        try:
-            return await future
-        finally:
-            link.waiters.pop(rid, None)
 
     async def reconnect(self, reason: str = "reconnect requested") -> None:
         """Drop the current connection and make a new one (e.g. to resync after a :class:`Gap`):

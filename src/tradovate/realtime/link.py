@@ -2,7 +2,7 @@
 ended (:class:`Attempt`), the clock the reconnect policy reads, and the ``websockets`` plumbing —
 a client connection that hands each message to the protocol core from ``data_received`` (no
 queue, no task hop), no redirects, no frame logging — and the typed, redacted forms of what a
-handshake or a close said. No policy here: :mod:`.runloop` drives these.
+handshake or a close said. No policy here: :mod:`.runloop` and :mod:`.dispatch` drive these.
 """
 
 from __future__ import annotations

@@ -9,7 +9,8 @@ The asyncio layer (:mod:`.connection`) feeds it:
 and drains :meth:`Protocol.events_received` (typed events, :mod:`.events`) and :meth:`Protocol.data_to_send`
 (heartbeats). Requests are made with :meth:`Protocol.request` / :meth:`Protocol.authorize`, which
 return the frame to send; the caller sends it (or calls :meth:`Protocol.forget` if it could not).
-This module is the state machine; requests as data (validation, the call policy's view of a
+This module is the state machine; reading an event message and an answer's error is
+:mod:`.messages`'; requests as data (validation, the call policy's view of a
 request, an answer's outcome, redaction for logs) are :mod:`.calls`' job, re-exported here.
 ``now`` is any monotonic clock in seconds; tests pass made-up numbers.
 
@@ -32,6 +33,9 @@ Timers (all in seconds, all configurable):
   :class:`Stale` (once per quiet spell). A user socket can be legitimately quiet for hours, so this
   is a signal, not a drop;
 - request timeouts: per request -> :class:`RequestTimedOut`.
+
+(Over ~400 lines for a reason: about 85 of them import and re-export the event and request types
+that old import paths reach through this module; the state machine itself is ~310.)
 """
 
 from __future__ import annotations
@@ -40,14 +44,10 @@ import enum
 import heapq
 import logging
 from collections.abc import Mapping
-from typing import Any, Final, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple
 
 from tradovate_api import errors
 from tradovate_api import runtime as rt
-from tradovate_api.models import (
-    PropsEventType,
-    ShutdownReasonCode,
-)
 
 from . import frames
 from .calls import (
@@ -85,6 +85,7 @@ from .events import (
     UnknownMessage,
 )
 from .frames import build_request, parse_request
+from .messages import error_of, read_event
 
 __all__ = [
     "AUTHORIZE",
@@ -122,10 +123,6 @@ __all__ = [
     "redact_frame",
 ]
 
-E = TypeVar("E", bound=rt.OpenStrEnum)
-
-_EVENT_TYPES: Final[dict[str, PropsEventType]] = {m.value: m for m in PropsEventType}
-_REASON_CODES: Final[dict[str, ShutdownReasonCode]] = {m.value: m for m in ShutdownReasonCode}
 _EXCERPT: Final = 80
 _RECENT: Final = 256  # answered request ids remembered, so later parts of a split answer keep their endpoint
 
@@ -327,55 +324,11 @@ class Protocol:
             if item.__class__ is not dict:
                 self._events.append(UnknownMessage(item, "not a JSON object"))
             elif "e" in item:
-                self._receive_event(item)
+                read_event(item, self._events)
             elif "i" in item or "s" in item:
                 self._receive_response(item)
             else:
                 self._events.append(UnknownMessage(item, "neither a response nor an event"))
-
-    def _receive_event(self, item: dict[str, Any]) -> None:
-        name = item["e"]
-        d = item.get("d")
-        events = self._events
-        if name == "props":
-            if d.__class__ is dict:
-                et, ev, entity = d.get("entityType"), d.get("eventType"), d.get("entity")
-                if et.__class__ is str and ev.__class__ is str:
-                    ev = _EVENT_TYPES.get(ev) or _unknown(PropsEventType, "PropsEvent", "eventType", ev)
-                    if entity.__class__ is dict:
-                        events.append(Props(et, ev, entity))
-                        return
-                    if entity.__class__ is list and entity and all(e.__class__ is dict for e in entity):
-                        events.extend(Props(et, ev, e) for e in entity)
-                        return
-            events.append(UnknownEvent("props", d))
-        elif name == "md" or name == "chart":
-            if d.__class__ is dict:
-                events.append(MarketData(d) if name == "md" else Chart(d))
-            else:
-                events.append(UnknownEvent(name, d))
-        elif name == "shutdown":
-            code = reason = None
-            if d.__class__ is dict:
-                code = d.get("reasonCode")
-                reason = d.get("reason")
-            if code.__class__ is str:
-                code = _REASON_CODES.get(code) or _unknown(ShutdownReasonCode, "ShutdownEvent", "reasonCode", code)
-            else:
-                code = None
-            events.append(Shutdown(code, reason if reason.__class__ is str else None, d))
-        elif name == "clock":
-            value = d
-            if d.__class__ is str:
-                try:
-                    value = rt.loads(d, "clock")
-                except errors.DecodeError:
-                    value = d
-            events.append(Clock(value))
-        elif name.__class__ is str:
-            events.append(UnknownEvent(name, d))
-        else:
-            events.append(UnknownMessage(item, "event name is not a string"))
 
     def _receive_response(self, item: dict[str, Any]) -> None:
         rid, status = item.get("i"), item.get("s")
@@ -389,7 +342,7 @@ class Protocol:
         if status == 200 and (d.__class__ is not dict or ("p-ticket" not in d and not d.get("errorText"))):
             error = None  # the common answer, without the checks below
         else:
-            error = _error_of(status, d)
+            error = error_of(status, d)
             if error is not None and error.kind == "status" and error.data is not d:
                 d = error.data
         pending = self._pending.pop(rid, None)
@@ -482,37 +435,3 @@ class Protocol:
         self._pending.clear()
         self._deadlines.clear()
         self._out.clear()
-
-
-def _unknown(enum_cls: type[E], model: str, key: str, value: str) -> E:
-    """An enum value the spec does not list: reported as drift and kept. Strict drift mode
-    cannot stop a frame from being read; it applies when the data is decoded (``model()``)."""
-    try:
-        return rt.unknown_enum(model, key, enum_cls, value)
-    except errors.SpecDriftError:
-        return enum_cls._open_value(value)
-
-
-def _error_of(status: int, d: Any) -> SocketError | None:
-    if 200 <= status < 300:
-        if d.__class__ is dict:
-            if "p-ticket" in d:
-                return SocketError(status, "penalty", None, d)
-            text = d.get("errorText")
-            if text.__class__ is str and text:
-                return SocketError(status, "refused", text, d)
-        return None
-    data = d
-    if d.__class__ is str and d[:1] in ('"', "{", "["):
-        try:
-            data = rt.loads(d, "error")  # a JSON document sent as a string
-        except errors.DecodeError:
-            data = d
-    found: Any = None
-    if data.__class__ is str:
-        found = data
-    elif data.__class__ is dict:
-        found = data.get("errorText") or data.get("error") or data.get("message")
-    elif data is not None:
-        found = d if d.__class__ is str else None
-    return SocketError(status, "status", found if found.__class__ is str else None, data)

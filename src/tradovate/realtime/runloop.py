@@ -1,7 +1,7 @@
 """The run loop of a :class:`.connection.Connection`: connect, authorize, run ``on_connected``,
-deliver events, and after a drop decide (:mod:`.reconnect`) when to connect again or end; on
-each link, frames in (from the socket's ``data_received``) and out (heartbeats on their own
-timer), the protocol core's events dispatched to waiting requests and to the event streams.
+deliver events, and after a drop decide (:mod:`.reconnect`) when to connect again or end. On
+each link, the frames in and out and the dispatch of the protocol core's events are
+:mod:`.dispatch`'s (:class:`.dispatch.Dispatch`, this class's base).
 
 :class:`RunLoop` is the base of :class:`.connection.Connection` (whose constructor sets the
 state declared here); the request path and the public face are :mod:`.connection`'s.
@@ -22,11 +22,11 @@ from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
 
 from tradovate_api import Guards, errors
 
-from ..streams import Stream
 from . import protocol as p
 from . import security
-from .errors import ConnectionClosed, ConnectionLost, ServerShutdown, UpgradeRefused
-from .events import Connected, Disconnected, Reconnected, StreamEvent
+from .dispatch import Dispatch
+from .errors import ConnectionClosed, UpgradeRefused
+from .events import Connected, Disconnected, Reconnected
 from .link import (
     Attempt,
     Clock,
@@ -34,10 +34,8 @@ from .link import (
     Link,
     NoFrameLog,
     NoRedirectConnect,
-    authorize_refused,
     bad_handshake,
     close_reason,
-    close_reason_of,
     first_of,
     refused_upgrade,
     scrub,
@@ -48,7 +46,7 @@ from .reconnect import Backoff, ReconnectDelays, ReconnectPolicy
 __all__ = ["RunLoop"]
 
 
-class RunLoop:
+class RunLoop(Dispatch):
     """The links of one connection, one after another (see the module doc)."""
 
     # Set by Connection.__init__ (settings, hooks, and the state the run loop and the request
@@ -77,24 +75,17 @@ class RunLoop:
     disconnected_at: float | None
     _token: Callable[[], Awaitable[str]]
     _on_connected: Callable[[Any], Awaitable[None]] | None
-    _on_frame: Callable[[str | bytes], str | bytes] | None
     _on_auth_refused: Callable[[str], object] | None
     _on_disconnected: Callable[[Disconnected], object] | None
     _options: dict[str, Any]
     _default_ssl: list[ssl.SSLContext]
     _ws_log: NoFrameLog
     _rng: random.Random
-    _streams: list[Stream[StreamEvent]]
-    _link: Link | None
-    _ready: asyncio.Event
-    _holding: list[StreamEvent] | None
     _opening: asyncio.Future[ClientConnection] | None
     _first: asyncio.Future[None] | None
-    _closed: bool
     _reconnect_now: bool
     _wake_run: asyncio.Event
     _told: bool
-    _spent: str | None
     _auth_retry: bool
     _auth_retried: bool
     _usable_since: float
@@ -376,148 +367,3 @@ class RunLoop:
         for future in link.waiters.values():  # none expected: the protocol answered or lost each one
             if not future.done():
                 future.set_exception(errors.OutcomeUnknown("request", "connection closed"))
-
-    def _receive(self, link: Link, message: str | bytes) -> None:
-        """One message, fed from the socket's ``data_received`` (no task hop between the
-        socket and a waiting request). Never raises into ``websockets``."""
-        try:
-            proto = link.proto
-            now = asyncio.get_running_loop().time()
-            if self._on_frame is not None:
-                message = self._on_frame(message)
-            proto.receive(message, now)
-            deadline = proto.next_deadline()
-            if deadline is not None and deadline <= now:
-                proto.on_time(now)  # a flood must not starve heartbeats or timeouts
-                deadline = proto.next_deadline()
-            if deadline is not None and deadline < link.tick_at:
-                link.wake.set()  # due before the timer's wake-up (the open frame starts the heartbeats)
-            self._dispatch(link, proto.events_received())
-            out = proto.data_to_send()
-            if out:
-                task = asyncio.ensure_future(self._send_all(link, out))
-                link.tasks.add(task)
-                task.add_done_callback(link.tasks.discard)
-        except Exception as exc:  # a bug here must not take the socket's reader down silently
-            self.log.exception("failed to handle a received frame")
-            link.end(f"internal error ({type(exc).__name__})")
-
-    async def _watch(self, link: Link) -> None:
-        await link.ws.wait_closed()
-        link.end(close_reason_of(link.ws))
-
-    async def _tick(self, link: Link) -> None:
-        proto = link.proto
-        loop = asyncio.get_running_loop()
-        while True:
-            deadline = proto.next_deadline()
-            now = loop.time()
-            if deadline is None or deadline > now:
-                link.tick_at = float("inf") if deadline is None else deadline
-                link.wake.clear()
-                try:
-                    async with asyncio.timeout(None if deadline is None else deadline - now):
-                        await link.wake.wait()
-                except TimeoutError:
-                    pass
-                continue
-            proto.on_time(now)
-            self._dispatch(link, proto.events_received())
-            out = proto.data_to_send()
-            if out:
-                await self._send_all(link, out)
-
-    async def _send_all(self, link: Link, frames: list[str]) -> None:
-        try:
-            for frame in frames:
-                await link.ws.send(frame)
-        except WsConnectionClosed as exc:
-            link.end(close_reason(exc))
-
-    # -- events ------------------------------------------------------------------------------
-
-    def _dispatch(self, link: Link, events: list[p.Event]) -> None:
-        for event in events:
-            cls = event.__class__
-            if cls is p.Response:
-                assert isinstance(event, p.Response)
-                future = link.waiters.get(event.request_id)
-                if future is not None and not event.late and not future.done():
-                    future.set_result(event)
-                    continue
-            elif cls is p.Opened:
-                if not link.opened.done():
-                    link.opened.set_result(None)
-                continue
-            elif cls is p.Authorized:
-                if not link.authorized.done():
-                    link.authorized.set_result(None)
-                continue
-            elif cls is p.AuthorizationRefused:
-                assert isinstance(event, p.AuthorizationRefused)
-                if not link.authorized.done():
-                    link.authorized.set_exception(authorize_refused(event, self._spent))
-                continue
-            elif cls is p.RequestTimedOut or cls is p.RequestLost:
-                assert isinstance(event, p.RequestTimedOut | p.RequestLost)
-                self._fail(link, event)
-                continue
-            elif cls is p.ConnectionDead:
-                assert isinstance(event, p.ConnectionDead)
-                link.end(f"silent for {event.silent_for:.1f}s")
-                continue
-            elif cls is p.ServerClosing:
-                assert isinstance(event, p.ServerClosing)
-                link.end(f"close frame c[{event.code}, {event.reason!r}]")
-            elif cls is p.Shutdown:
-                assert isinstance(event, p.Shutdown)
-                # Delivered first, then acted on: the server closes after it anyway.
-                self._publish(event)
-                link.end(f"shutdown {event.reason_code}", ServerShutdown(event.reason_code, event.reason))
-                continue
-            elif cls is p.FrameError:
-                assert isinstance(event, p.FrameError)
-                self.log.warning("protocol violation: %s", event.error)
-                awaited = sum(1 for future in link.waiters.values() if not future.done())
-                if awaited and event.error.excerpt[:1] == "a":
-                    # a message frame that cannot be read may have carried an awaited answer:
-                    # the connection is not trusted to deliver it (the requests would wait out
-                    # their timeouts, a sync 60 s); it ends, its requests fail as lost (state
-                    # changes: OutcomeUnknown), and the reconnect resyncs
-                    self._publish(event)
-                    link.end(f"unreadable message frame while {awaited} answer(s) awaited", event.error)
-                    continue
-            self._publish(event)
-
-    def _fail(self, link: Link, event: p.RequestTimedOut | p.RequestLost) -> None:
-        if event.endpoint == p.AUTHORIZE:
-            if not link.authorized.done():
-                link.authorized.set_exception(TimeoutError())
-            return
-        future = link.waiters.get(event.request_id)
-        if future is None or future.done():
-            return
-        if isinstance(event, p.RequestTimedOut):
-            why = f"no answer within {event.timeout:g}s"
-            exc: errors.TradovateError = (
-                errors.DeadlineExceeded(event.endpoint, why)
-                if event.idempotent
-                else errors.OutcomeUnknown(event.endpoint, why)
-            )
-        else:
-            why = "connection lost after sending"
-            exc = (
-                ConnectionLost(event.endpoint, why) if event.idempotent else errors.OutcomeUnknown(event.endpoint, why)
-            )
-        future.set_exception(exc)
-
-    def _detach(self, stream: Stream[StreamEvent]) -> None:
-        if stream in self._streams:
-            self._streams.remove(stream)
-
-    def _publish(self, event: StreamEvent) -> None:
-        if self._holding is not None and event.__class__ not in (Connected, Reconnected, Disconnected):
-            self._holding.append(event)
-            return
-        for stream in self._streams:
-            stream.put(event)

@@ -158,31 +158,42 @@ class Api:
         return Answer(200, example(model_class(op.result), self.store.clock.now()))
 
     def _entity(self, segment: str, name: str, call: Call, session: Session | None) -> Answer:
+        """The generic entity queries. What belongs to another user (not traded by this one, who
+        does not administer the organisation) is not there for them: ``item``/``find`` answer
+        404, the lists leave it out, ``update`` answers 404 and changes nothing; ``create`` makes
+        the caller the owner (a body's ``userId`` naming someone else is replaced)."""
         store, q = self.store, call.query
+        user = session.user_id if session else None
+
+        def sees(entity: dict[str, Any] | None) -> bool:
+            return entity is not None and (user in self.org_admins or self._visible(segment, entity, user))
+
         try:
             if name == "item":
                 found = store.get(segment, int(q["id"]))
-                return Answer(200, found) if found is not None else Answer(404, f"Not found: {segment} {q['id']}")
+                return Answer(200, found) if sees(found) else Answer(404, f"Not found: {segment} {q['id']}")
             if name == "items":
-                return Answer(200, store.items(segment, _ids(q["ids"])))
+                return Answer(200, [e for e in store.items(segment, _ids(q["ids"])) if sees(e)])
             if name == "list":
-                user = session.user_id if session else None
                 return Answer(200, [e for e in store.all(segment) if self._visible(segment, e, user)])
             if name == "find":
                 found = store.find(segment, q["name"])
-                return Answer(200, found) if found is not None else Answer(404, f"Not found: {segment} {q['name']}")
+                return Answer(200, found) if sees(found) else Answer(404, f"Not found: {segment} {q['name']}")
             if name == "suggest":
-                return Answer(200, store.suggest(segment, q.get("t", ""), int(q.get("l", "10"))))
+                suggested = store.suggest(segment, q.get("t", ""), int(q.get("l", "10")))
+                return Answer(200, [e for e in suggested if sees(e)])
             if name == "deps":
-                return Answer(200, store.deps(segment, [int(q["masterid"])]))
+                return Answer(200, [e for e in store.deps(segment, [int(q["masterid"])]) if sees(e)])
             if name == "ldeps":
-                return Answer(200, store.deps(segment, _ids(q["masterids"])))
+                return Answer(200, [e for e in store.deps(segment, _ids(q["masterids"])) if sees(e)])
         except (KeyError, ValueError) as exc:
             return Answer(400, f"Invalid query parameter {exc}")
         body = call.body if isinstance(call.body, dict) else {}
         if name == "create":
+            if user is not None and "userId" in body and user not in self.org_admins:
+                body = {**body, "userId": user}  # what a user creates is theirs, whatever the body says
             return Answer(200, store.insert(segment, body))
-        if not isinstance(body.get("id"), int) or store.get(segment, body["id"]) is None:
+        if not isinstance(body.get("id"), int) or not sees(store.get(segment, body["id"])):
             return Answer(404, f"Not found: {segment} {body.get('id')}")
         return Answer(200, store.replace(segment, body))
 
@@ -215,17 +226,38 @@ class Api:
             rows = [
                 e
                 for e in self.store.all(entity_type)
-                if (entity_type == "user" and e["id"] == flt.user_id)
+                if (entity_type == "user" and (e["id"] == flt.user_id or e["id"] in flt.users))
                 or (entity_type != "user" and (always or flt.wants(self.store, entity_type, e)))
             ]
             if rows or always:
                 out[plural] = rows
         return out
 
-    def _sync(self, session: Session, call: Call) -> Answer:
-        flt = sync_filter(session.user_id, call.body, session.user_id in self.org_admins)
+    def sync_filter(self, session: Session, body: Any) -> SyncFilter | Answer:
+        """The filter of a ``user/syncrequest`` body (REST and the socket), or its refusal: ``400``
+        with the reason for an invalid body; ``401 "Access is denied"`` for ``users`` naming
+        anyone but the caller, or ``accounts`` naming an account the caller may not trade —
+        unless the caller administers the organisation (then those users' entities are synced).
+        The real server's answer is in no source we hold; ``401 "Access is denied"`` is what it
+        answers a socket request the user may not make (reference, field reports)."""
+        admin = session.user_id in self.org_admins
+        flt = sync_filter(session.user_id, body, admin)
         if isinstance(flt, str):
             return Answer(400, flt)
+        if not admin:
+            users = (body.get("users") or []) if isinstance(body, dict) else []
+            accounts = flt.accounts or frozenset()
+            foreign = any(u != session.user_id for u in users) or any(
+                self._account_for(session, a) is None for a in accounts
+            )
+            if foreign:
+                return Answer(401, "Access is denied")
+        return flt
+
+    def _sync(self, session: Session, call: Call) -> Answer:
+        flt = self.sync_filter(session, call.body)
+        if isinstance(flt, Answer):
+            return flt
         return Answer(200, self.snapshot(flt))
 
     def _account_for(self, session: Session, account_id: Any) -> dict[str, Any] | None:

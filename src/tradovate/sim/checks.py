@@ -1,7 +1,7 @@
 """What the exchange refuses before an order exists: absurd quantities and prices.
 
 :func:`check_order` runs on every order body (``placeorder``, each leg of ``placeoso`` /
-``placeoco``, ``modifyorder``) before the engine stores anything; a refusal is a
+``placeoco``, ``modifyorder``, a strategy's entry) before the engine stores anything; a refusal is a
 :class:`Rejection`, answered as ``{"failureReason", "failureText"}`` with nothing stored, as the
 real server answers requests it refuses outright. (Bodies JSON cannot carry — ``NaN``,
 ``Infinity``, ``1e400``, lone surrogates — never get this far: :func:`.api.parse_body` answers
@@ -25,6 +25,15 @@ Refused:
   server's answers for these are not in any source we hold: refused outright
   (``UnknownReason``, our texts) rather than resting like GTC, so a client's mistake shows.
 
+On the grid (:attr:`Limits.off_tick`, the reference is silent on how Tradovate reads a double
+that misses the grid by float noise): ``"price9"`` (the default) reads a price as the exchange
+does — CME's order entry carries prices as ``PRICE9`` (an integer mantissa, exponent -9) — so
+it is rounded to 9 decimals and must then be a whole number of ticks, exactly:
+``4500.2500000001`` is ``4500.25`` (taken, and stored and filled as ``4500.25``),
+``4500.2500001`` is off the grid (refused). ``"strict"``: the number as sent must be a whole
+number of ticks in decimal (``4500.2500000001`` refused), for testing a client's arithmetic.
+:func:`check_order` returns the prices as the engine stores them.
+
 The reasons are the spec's ``RejectReason`` values; the texts are ours (the real ones for these
 cases are not in any capture we hold).
 """
@@ -32,13 +41,14 @@ cases are not in any capture we hold).
 from __future__ import annotations
 
 import datetime
+import decimal
 import math
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from .clock import trade_date
 
-__all__ = ["Limits", "Rejection", "check_order", "gtd_date"]
+__all__ = ["Limits", "Rejection", "check_order", "gtd_date", "on_grid"]
 
 _NEEDS: Final = {
     "Limit": ("price",),
@@ -50,6 +60,7 @@ _NEEDS: Final = {
     "LimitIfTouched": ("price", "limitIfTouchedPrice"),
 }
 _PRICES: Final = ("price", "stopPrice", "limitIfTouchedPrice")
+PRICE_DECIMALS: Final = 9  # CME PRICE9: what the exchange can carry of a price
 
 
 class Rejection(Exception):
@@ -65,15 +76,30 @@ class Rejection(Exception):
 class Limits:
     max_order_qty: int = 10_000
     price_band: float = 10.0  # a price beyond market*band or below market/band is refused
+    off_tick: Literal["price9", "strict"] = "price9"  # how a price is put on the tick grid (module doc)
+
+    def __post_init__(self) -> None:
+        if self.off_tick not in ("price9", "strict"):
+            raise ValueError(f"off_tick must be 'price9' or 'strict', not {self.off_tick!r}")
 
 
 def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _on_grid(value: float, tick: float) -> bool:
-    ticks = value / tick
-    return abs(ticks - round(ticks)) <= 1e-6
+def on_grid(value: float, tick: float, rule: str = "price9") -> float | None:
+    """``value`` as a price on the ``tick`` grid under ``rule`` (see the module doc), or ``None``
+    if it is off the grid."""
+    text = repr(round(value, PRICE_DECIMALS)) if rule == "price9" else repr(value)
+    try:
+        exact, step = decimal.Decimal(text), decimal.Decimal(repr(tick))
+        whole = step != 0 and exact % step == 0
+    except decimal.InvalidOperation:  # beyond what Decimal divides at its precision: not a price
+        return None
+    if not whole:
+        return None
+    price = float(exact)
+    return value if price == value else price  # as sent when it is on the grid (6800 stays an int)
 
 
 def gtd_date(body: dict[str, Any]) -> datetime.date | None:
@@ -96,9 +122,10 @@ def check_order(
     *,
     modify: bool = False,
     today: datetime.date | None = None,
-) -> None:
+) -> dict[str, float]:
     """Raise :class:`Rejection` if the exchange would refuse this order body (see the module doc);
-    ``today``: the current trade date (for a GTD's ``expireTime``)."""
+    ``today``: the current trade date (for a GTD's ``expireTime``). Returns the body's prices (and
+    ``pegDifference``) as they go on the book: on the grid, for the engine to store."""
     if body.get("timeInForce") == "GTD":
         expires = gtd_date(body)
         if expires is None:
@@ -113,6 +140,7 @@ def check_order(
     for key in _NEEDS.get(kind, ()):
         if body.get(key) is None:
             raise Rejection("InvalidPrice", f"{kind} orders need {key}")
+    out: dict[str, float] = {}
     for key in _PRICES:
         value = body.get(key)
         if value is None:
@@ -121,10 +149,18 @@ def check_order(
             raise Rejection("InvalidPrice", f"Invalid {key}: must be a positive number")
         if market > 0 and not market / limits.price_band <= value <= market * limits.price_band:
             raise Rejection("InvalidPrice", f"Invalid {key} {value:.10g}: too far from the market")
-        if not _on_grid(value, tick_size):
-            raise Rejection(
-                "InvalidPrice", f"Invalid {key} {value:.10g}: not a multiple of the tick size {tick_size:g}"
-            )
+        price = on_grid(value, tick_size, limits.off_tick)
+        if price is None:
+            raise Rejection("InvalidPrice", f"Invalid {key} {value!r}: not a multiple of the tick size {tick_size:g}")
+        out[key] = price
     peg = body.get("pegDifference")
-    if peg is not None and (not _number(peg) or not _on_grid(peg, tick_size) or abs(peg) > market * limits.price_band):
-        raise Rejection("InvalidPrice", "Invalid pegDifference: must be a whole number of ticks")
+    if peg is not None:
+        grid = (
+            on_grid(peg, tick_size, limits.off_tick)
+            if _number(peg) and abs(peg) <= market * limits.price_band
+            else None
+        )
+        if grid is None:
+            raise Rejection("InvalidPrice", "Invalid pegDifference: must be a whole number of ticks")
+        out["pegDifference"] = grid
+    return out

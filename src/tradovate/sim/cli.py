@@ -43,7 +43,8 @@ A scenario file is one JSON object; every key is optional::
       "organization": {"users": [...], "prices": {"ES": 6000.0}},   # see seed.organization
       "tick_interval": 0.25,                           # seconds per market step; 0/null: stepped
       "market": {"step_seconds": 0.25, "volatility": 0.3},
-      "engine": {"fill_model": "touch", "slippage": 0.0, "fill_probability": 1.0},
+      "engine": {"fill_model": "touch", "slippage": 0.0, "fill_probability": 1.0,
+                 "off_tick": "price9"},                # or "strict"; see checks.py
       "auth": {"token_lifetime": 4800, "invalid_login": "errorText",
                "login_failures_before_penalty": 3, "penalty_seconds": 1},
       "limits": {"enabled": false, "backoff_scale": 1.0},   # the spec's x-rate-limit per operation
@@ -86,6 +87,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--invalid-login", choices=["errorText", "401"], default=None, help="how bad logins are answered")
     p.add_argument("--fill-model", choices=["touch", "queue"], default=None)
     p.add_argument("--slippage", type=float, default=None, help="probability of one tick of slippage on market fills")
+    p.add_argument(
+        "--off-tick",
+        choices=["price9", "strict"],
+        default=None,
+        help="a price off the tick grid by float noise: read at 9 decimals (default) or refused",
+    )
     p.add_argument("--fault", action="append", default=[], help="KIND[:ENDPOINT][,key=value...] (repeatable)")
     p.add_argument("--clock", help="virtual start time (ISO 8601, e.g. 2026-11-27T17:30:00Z) or 'wall'")
     p.add_argument("--speed", type=float, default=None, help="simulated seconds per real second (default 1)")
@@ -124,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.tick is not None:
         scenario["tick_interval"] = args.tick or None
     scenario.setdefault("tick_interval", 0.25)
+    if args.off_tick is not None:
+        scenario["engine"] = {**scenario.get("engine", {}), "off_tick": args.off_tick}
     try:
         _time_options(scenario, args)
     except ValueError as exc:

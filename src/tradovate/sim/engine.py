@@ -159,7 +159,7 @@ class Engine(Lifecycle):
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"), body)
-            self._check(body, contract["id"])
+            body = self._check(body, contract["id"])
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         order = self._new_order(user_id, account, contract, body)
@@ -171,12 +171,11 @@ class Engine(Lifecycle):
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"), body)
-            self._check(body, contract["id"])
+            body = self._check(body, contract["id"])
             brackets = [b for b in (body.get("bracket1"), body.get("bracket2")) if isinstance(b, dict)]
             if not brackets:
                 raise Rejection("UnknownReason", "bracket1 is required")
-            for bracket in brackets:
-                self._check({"orderQty": body.get("orderQty"), **bracket}, contract["id"])
+            brackets = [self._check(b, contract["id"], qty=body.get("orderQty")) for b in brackets]
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         parent = self._new_order(user_id, account, contract, body)
@@ -197,11 +196,11 @@ class Engine(Lifecycle):
         try:
             account = self._account(user_id, body)
             contract = self.contract(body.get("symbol"), body)
-            self._check(body, contract["id"])
+            body = self._check(body, contract["id"])
             other_body = body.get("other")
             if not isinstance(other_body, dict):
                 raise Rejection("UnknownReason", "other is required")
-            self._check({"orderQty": body.get("orderQty"), **other_body}, contract["id"])
+            other_body = self._check(other_body, contract["id"], qty=body.get("orderQty"))
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
         other_body = {"orderQty": body["orderQty"], **other_body}
@@ -226,7 +225,7 @@ class Engine(Lifecycle):
         w = self.working.get(order_id)
         checked = {"timeInForce": w.tif, **body} if w is not None and "expireTime" in body else body
         try:
-            self._check(checked, entity["contractId"], modify=True)
+            body = {**body, **self._checked_prices(checked, entity["contractId"], modify=True)}
             self._in_session(entity["contractId"], "modify", body)
         except Rejection as r:
             return {"failureReason": r.reason, "failureText": r.text}
@@ -325,10 +324,15 @@ class Engine(Lifecycle):
             if body.get("orderStrategyTypeId") != ORDER_STRATEGY_TYPE_MULTIBRACKET:
                 raise Rejection("Unsupported", "Unknown order strategy type")
             params = json.loads(body.get("params") or "{}")
+            if not isinstance(params, dict):
+                raise Rejection("UnknownReason", "params must hold entryVersion and brackets")
             entry = params.get("entryVersion") or {}
             brackets = params.get("brackets") or []
             if not isinstance(entry, dict) or not isinstance(brackets, list):
                 raise Rejection("UnknownReason", "params must hold entryVersion and brackets")
+            entry_body = {"action": body["action"], "orderQty": entry.get("orderQty", 1), **entry}
+            entry_body.setdefault("orderType", "Market")
+            entry_body = self._check(entry_body, contract["id"])
         except ValueError:
             return {"errorText": "params is not valid JSON", "failureReason": "UnknownReason"}
         except Rejection as r:
@@ -349,8 +353,6 @@ class Engine(Lifecycle):
             },
         )
         self.strategies[strategy["id"]] = {"brackets": brackets, "action": body["action"], "user": user_id}
-        entry_body = {"action": body["action"], "orderQty": entry.get("orderQty", 1), **entry}
-        entry_body.setdefault("orderType", "Market")
         order = self._new_order(user_id, account, contract, entry_body, strategy_id=strategy["id"])
         self._link(strategy["id"], order.order_id, "Entry")
         self._submit(order, entry_body)
@@ -372,11 +374,17 @@ class Engine(Lifecycle):
         account = self.store.get("account", order["accountId"])
         return account is not None and self.may_trade(user_id, account)
 
-    def _check(self, body: dict[str, Any], contract_id: int, *, modify: bool = False) -> None:
+    def _check(self, body: dict[str, Any], contract_id: int, *, qty: Any = None) -> dict[str, Any]:
+        """``body`` checked (:func:`.checks.check_order`; ``qty``: the parent's ``orderQty`` for a
+        leg without its own), with its prices as they go on the book."""
+        checked = body if "orderQty" in body or qty is None else {"orderQty": qty, **body}
+        return {**body, **self._checked_prices(checked, contract_id)}
+
+    def _checked_prices(self, body: dict[str, Any], contract_id: int, *, modify: bool = False) -> dict[str, float]:
         book = self._book(contract_id)
         mid = (book.best_bid + book.best_offer) / 2
         today = trade_date(self.store.clock.now())
-        check_order(body, book.tick_size, mid, self.options.limits, modify=modify, today=today)
+        return check_order(body, book.tick_size, mid, self.options.limits, modify=modify, today=today)
 
     @staticmethod
     def fee_per_side(product: dict[str, Any]) -> float:

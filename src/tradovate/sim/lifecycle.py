@@ -8,6 +8,7 @@ settled). Driven by the engine's commands (:mod:`.engine`) and the market's step
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime
 from collections.abc import Callable
 from typing import Any, Final
@@ -58,7 +59,11 @@ class Lifecycle(Matching):
         if not isinstance(qty, int) or qty <= w.cum_qty:
             self._report(command_id, "ExecutionRejected", "UnknownReason", "orderQty must exceed the filled quantity")
             return
-        if qty > w.qty and (refused := self.risk.liquidate_only(w, qty - w.cum_qty)) is not None:
+        refused = self.risk.liquidate_only(w, qty - w.cum_qty) if qty > w.qty else None
+        if refused is None and "stopPrice" in body and not (w.suspended or w.triggered):  # moved through the market
+            kind = body.get("orderType", w.order_type)
+            refused = self._through_market(dataclasses.replace(w, order_type=kind, stop_price=body["stopPrice"]))
+        if refused is not None:
             self._report(command_id, "RiskRejected", refused.reason, refused.text)  # the order works on unchanged
             self._update_command(command_id, "RiskRejected")
             return
@@ -66,6 +71,10 @@ class Lifecycle(Matching):
         w.order_type = body.get("orderType", w.order_type)
         w.price = body.get("price", w.price)
         w.stop_price = body.get("stopPrice", w.stop_price)
+        w.lit_price = body.get("limitIfTouchedPrice", w.lit_price)
+        if "pegDifference" in body or "stopPrice" in body:  # a trailing stop trails from here
+            w.peg = body.get("pegDifference", w.peg)
+            w.trail = None
         w.tif = body.get("timeInForce", w.tif)
         if "timeInForce" in body or "expireTime" in body:
             w.expire_date = expire_date({"timeInForce": w.tif, **body})

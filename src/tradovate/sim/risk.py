@@ -16,7 +16,7 @@ step of the trail):
   ``MaxOrderQtyLimitReached`` "Max order quantity exceeded" (the captured text);
 - ``userAccountPositionLimit`` ``longLimit`` / ``shortLimit`` (``totalBy`` Overall, Contract or
   Product), counting working orders on the same side: ``MaxPosLimitReached``;
-- margin: an opening order needs its margin (:data:`MARGINS`, the day-trade margin by default —
+- margin: an opening order needs its margin (:data:`.margins.MARGINS`, the day-trade margin by default —
   Tradovate's intraday rate — or the exchange's initial margin with
   ``RiskOptions.day_trade_margins=False``) within the account's net liquidation value less the
   margin already used: refused ``UnknownReason`` "Insufficient margin..." (the real reason and
@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
 from .checks import Rejection
+from .margins import DEFAULT_MARGIN, MARGINS, Margin
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -63,35 +64,6 @@ if TYPE_CHECKING:
 __all__ = ["MARGINS", "Margin", "Risk", "RiskOptions"]
 
 
-@dataclass(frozen=True)
-class Margin:
-    """Per contract, USD: the exchange's initial and maintenance margins, Tradovate's day-trade margin."""
-
-    initial: float
-    maintenance: float
-    day: float
-
-
-# Illustrative figures of the right size (late 2026), not a broker's published table.
-MARGINS: Final[dict[str, Margin]] = {
-    "ES": Margin(24_200, 22_000, 500),
-    "NQ": Margin(35_200, 32_000, 1_000),
-    "MES": Margin(2_420, 2_200, 50),
-    "MNQ": Margin(3_520, 3_200, 100),
-    "RTY": Margin(11_000, 10_000, 500),
-    "YM": Margin(13_200, 12_000, 500),
-    "CL": Margin(6_600, 6_000, 500),
-    "MCL": Margin(660, 600, 50),
-    "NG": Margin(5_500, 5_000, 1_000),
-    "GC": Margin(16_500, 15_000, 1_000),
-    "MGC": Margin(1_650, 1_500, 100),
-    "SI": Margin(22_000, 20_000, 1_000),
-    "ZN": Margin(2_420, 2_200, 250),
-    "ZB": Margin(5_500, 5_000, 500),
-    "6E": Margin(3_300, 3_000, 500),
-    "ZC": Margin(1_320, 1_200, 250),
-}
-_DEFAULT_MARGIN: Final = Margin(5_500, 5_000, 500)
 AUTO_LIQ_SENDER: Final = -1  # commands sent by the auto-liquidation system
 
 
@@ -127,7 +99,7 @@ class Risk:
         found = self._margins_of.get(contract_id)
         if found is None:  # (by the product's name, which does not change)
             name = str(self.engine.product_of(contract_id).get("name", ""))
-            found = self._margins_of[contract_id] = MARGINS.get(name, _DEFAULT_MARGIN)
+            found = self._margins_of[contract_id] = MARGINS.get(name, DEFAULT_MARGIN)
         return found
 
     def _rate(self, contract_id: int) -> float:

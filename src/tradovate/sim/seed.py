@@ -25,7 +25,7 @@ from typing import Any, Final
 from .clock import Clock, iso
 from .entities import ROWS
 from .examples import example
-from .risk import MARGINS
+from .margins import MARGINS
 from .store import Store
 
 __all__ = [

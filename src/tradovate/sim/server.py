@@ -50,6 +50,7 @@ from aiohttp import web
 from . import seed as seeding
 from .api import Api
 from .auth import Auth, AuthOptions
+from .checks import Limits
 from .clock import Clock, parse_clock
 from .engine import Engine, EngineOptions, Latency
 from .faults import Faults
@@ -144,6 +145,7 @@ class Simulator:
                 fill_probability=float(engine_cfg.get("fill_probability", 1.0)),
                 seed=self.seed,
                 latency=Latency(**engine_cfg.get("latency", {})),
+                limits=Limits(off_tick=engine_cfg.get("off_tick", "price9")),
             ),
         )
         auth_cfg = dict(config.get("auth", {}))

@@ -42,6 +42,9 @@ class SyncFilter:
     # Accounts of other owners the user trades under an approved tradingPermission: synced like
     # the user's own (set by :meth:`Api.snapshot`, which every syncrequest goes through).
     traded: frozenset[int] = frozenset()
+    # The users an organisation administrator named (``{"users": [...]}``): their entities too.
+    # Anyone else naming a user not their own is refused (:meth:`.api.Api.sync_filter`).
+    users: frozenset[int] = frozenset()
 
     def wants(self, store: Store, entity_type: str, entity: dict[str, Any]) -> bool:
         if self.entity_types is not None and entity_type not in self.entity_types:
@@ -59,7 +62,13 @@ class SyncFilter:
         return self._owned(event.account_id, event.user_id)
 
     def _owned(self, account: int | None, user: int | None) -> bool:
-        if user is not None and user != self.user_id and not self.org and account not in self.traded:
+        if (
+            user is not None
+            and user != self.user_id
+            and not self.org
+            and account not in self.traded
+            and user not in self.users
+        ):
             return False
         if self.accounts is not None and account is not None and account not in self.accounts:
             return False
@@ -91,6 +100,8 @@ def sync_filter(user_id: int, body: Any, admin: bool = False) -> SyncFilter | st
         return "entityTypes must be a list of entity type names"
     if accounts is not None and not (isinstance(accounts, list) and all(isinstance(a, int) for a in accounts)):
         return "accounts must be a list of account ids"
+    if users is not None and not (isinstance(users, list) and all(isinstance(u, int) for u in users)):
+        return "users must be a list of user ids"
     entity_types: frozenset[str] | None
     if types is not None:
         entity_types = frozenset(types)
@@ -100,6 +111,8 @@ def sync_filter(user_id: int, body: Any, admin: bool = False) -> SyncFilter | st
         entity_types = frozenset()  # current rule: nothing unless asked for
     out = SyncFilter(user_id, entity_types, frozenset(accounts) if accounts is not None else None)
     out.org = admin and body.get("fullOrgSnapshot") is True
+    if admin and users is not None:
+        out.users = frozenset(users)
     if sharding is not None:
         if not isinstance(sharding, dict):
             return "shardingExpression must be an object"

@@ -130,7 +130,8 @@ class Trail:
 
     def _version(self, order_id: int, body: dict[str, Any], qty: int) -> None:
         version: dict[str, Any] = {"orderId": order_id, "orderQty": qty, "orderType": body.get("orderType", "Market")}
-        for key in ("price", "stopPrice", "maxShow", "pegDifference", "timeInForce", "expireTime", "text"):
+        keys = ("price", "stopPrice", "limitIfTouchedPrice", "maxShow", "pegDifference", "timeInForce", "expireTime")
+        for key in (*keys, "text"):
             if key in body:
                 version[key] = body[key]
         version.setdefault("timeInForce", "Day")

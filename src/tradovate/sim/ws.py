@@ -45,7 +45,7 @@ from aiohttp import WSMsgType, web
 from tradovate.realtime.errors import ProtocolViolation
 
 from . import framing
-from .api import Answer, Call, SyncFilter, parse_body, sync_filter
+from .api import Answer, Call, SyncFilter, parse_body
 from .auth import Session
 from .faults import Rule
 from .liveness import Liveness
@@ -363,9 +363,9 @@ class Connection:
         if endpoint == "user/syncrequest":
             if self.sync is not None and self.sim.socket_options.second_sync != "replace":
                 return Answer(400, "Only one user/syncrequest is allowed per connection")
-            flt = sync_filter(self.session.user_id, body, self.session.user_id in self.sim.api.org_admins)
-            if isinstance(flt, str):
-                return Answer(400, flt)
+            flt = self.sim.api.sync_filter(self.session, body)
+            if isinstance(flt, Answer):
+                return flt
             self._types_omitted(flt, body)
             self.sync = flt
             snapshot = self.sim.api.snapshot(flt)
