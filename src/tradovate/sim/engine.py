@@ -80,6 +80,7 @@ from .clock import trade_date
 from .lifecycle import Lifecycle
 from .market import Market
 from .orders import EngineOptions, Latency, WorkingOrders
+from .orders import Working as Working  # the old import path keeps working
 from .risk import AUTO_LIQ_SENDER, Risk
 from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET
 from .store import Store
