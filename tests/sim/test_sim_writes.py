@@ -1,7 +1,8 @@
 """The generic ``create``/``update`` (and the delete-like operations) write only what the caller
 may write: a body's ``id`` never replaces a stored entity, a body naming another user's user,
 account or position limit is refused, and an account's risk settings are its owner's to change —
-a trader under a ``tradingPermission`` reads them (found by a tester: any user could replace
+a trader under a ``tradingPermission`` reads them, and does not change the account's demo
+balance either (found by a tester: any user could replace
 another's auto-liquidation rules and position limits through ``create``)."""
 
 from __future__ import annotations
@@ -112,6 +113,11 @@ def test_a_trader_reads_the_risk_settings_of_an_account_traded_under_a_permissio
             added = ask(sim, TRADER, "userAccountPositionLimit/create", limit)
             assert (added.status, added.body) == (401, "Access is denied")
             assert sim.store.get("userAccountAutoLiq", 20004) == rules
+            cash = dict(sim.store.first("cashBalance", accountId=20004) or {})
+            topped = ask(sim, TRADER, "cashBalance/changedemobalance", {"accountId": 20004, "cashChange": 1e6})
+            assert (topped.status, topped.body) == (200, {"errorText": "Access is denied"})
+            assert sim.store.first("cashBalance", accountId=20004) == cash  # the evaluation's balance is the firm's
+            assert ask(sim, TRADER, "cashBalance/getcashbalancesnapshot", {"accountId": 20004}).body["netLiq"] > 0
             mine = ask(sim, FIRM, "userAccountAutoLiq/update", {**rules, "dailyLossAutoLiq": 900.0})
             assert (
                 mine.status == 200 and (sim.store.get("userAccountAutoLiq", 20004) or {})["dailyLossAutoLiq"] == 900.0

@@ -315,7 +315,8 @@ class Api:
         body = call.body or {}
         account = self._account_for(session, body.get("accountId"))
         change = body.get("cashChange")
-        if account is None or not isinstance(change, int | float):
+        owner = account is not None and self.owners.foreign("account", account, session.user_id, trading=False) is None
+        if account is None or not owner or not isinstance(change, int | float):  # a trader's is the owner's
             return Answer(200, {"errorText": "Access is denied"})
         balance = self.store.first("cashBalance", accountId=account["id"], currencyId=1)
         if balance is not None:
