@@ -89,8 +89,8 @@ class Kind:
             return f"_codec.List({self.item.runtime})"
         if self.name == "enum":
             return f"_codec.Enum({self.cls})"
-        if self.name == "model":
-            return f"_codec.ModelRef({self.cls})"
+        if self.name == "model":  # by name, imported on first use (importing a model stays cheap)
+            return f"_codec.ModelRef({json.dumps(self.cls)}, __package__)"
         return f"_codec.{self.name.upper()}"
 
     def classes(self) -> set[tuple[str, str]]:
@@ -98,6 +98,12 @@ class Kind:
         if self.item is not None:
             return self.item.classes()
         return {(self.module, self.cls)} if self.cls else set()
+
+    def models(self) -> set[str]:
+        """The classes of the models this kind refers to (referred to by name at run time)."""
+        if self.item is not None:
+            return self.item.models()
+        return {self.cls} if self.name == "model" else set()
 
 
 SCALAR_ANNOTATIONS = {
@@ -180,7 +186,8 @@ class ModelPlan:
     description: str
     fields: list[FieldPlan]
     open: bool
-    imports: list[str]
+    imports: list[str]  # the enums of the field table
+    type_imports: list[str]  # the models inside, for the annotations only (the table names them)
 
     def uses(self, annotation: str) -> bool:
         return any(annotation in f.annotation for f in self.fields)
@@ -210,17 +217,20 @@ def plan_model(model: Any, schema: dict[str, Any]) -> ModelPlan:
     fields.sort(key=lambda f: (not f.required, order.index(f.key) if f.key in order else len(order)))
     own = str(model.class_info.name)
     refs = sorted({ref for f in fields for ref in f.kind.classes() if ref[1] != own})
+    models = {cls for f in fields for cls in f.kind.models()}
     return ModelPlan(
         name=own,
         description=str(schema.get("description", "")).strip() or own,
         fields=fields,
         open=schema.get("additionalProperties", False) not in (False, None),
-        imports=[f"from .{module} import {cls}" for module, cls in refs],
+        imports=[f"from .{module} import {cls}" for module, cls in refs if cls not in models],
+        type_imports=[f"from .{module} import {cls}" for module, cls in refs if cls in models],
     )
 
 
 def check_acyclic(plans: dict[str, ModelPlan]) -> None:
-    """Model modules import their field types eagerly, so references must not form a cycle."""
+    """Model references must not form a cycle (the spec has none; the codec's compiled functions
+    and the simulator's examples follow references depth first)."""
     state: dict[str, int] = {}
 
     def visit(name: str, trail: list[str]) -> None:

@@ -14,6 +14,8 @@ module declares a frozen attrs class and one table of its fields::
 
     _codec.fields(Order, F("id", "id", INT), F("account_id", "accountId", INT), ...)
 
+A model inside another is named in the table (``ModelRef("TradeDate", __package__)``) and
+imported when the outer one is first used: importing a model loads no model inside it.
 Everything else is built from the table, the first time a model is used (:class:`._spec.ModelSpec`):
 
 - the *typed path* (with msgspec installed): a msgspec Struct mirroring the model's JSON object
@@ -21,10 +23,11 @@ Everything else is built from the table, the first time a model is used (:class:
   are parsed and checked against it in one C pass, and what msgspec cannot check (date-times
   with a timezone, the depth of free-form values) is checked right after, for the whole
   document, by a straight-line function: drift is found while decoding, never later. The models
-  are then built from the checked values without any per-field test, except a model holding
-  arrays of models (``SyncMessage``): decode() builds none of its fields; it holds its checked
-  wire value and fills every field from it on first read (its class alone has ``__getattr__``,
-  which would slow every attribute read of the others);
+  are then built from the checked values without any per-field test (one compiled function per
+  model, which decode() reads from the model's class; a date-time in the usual spelling parsed
+  inline), except a model holding arrays of models (``SyncMessage``): decode() builds none of
+  its fields; it holds its checked wire value and fills every field from it on first read (its
+  class alone has ``__getattr__``, which would slow every attribute read of the others);
 - the *tolerant path*, taken for anything the typed path refuses (and always without msgspec):
   a straight-line function per model that keeps every value and reports every divergence from
   the spec to :mod:`.drift` (unknown field, unknown enum value, null, wrong type, missing key);
@@ -167,7 +170,7 @@ M = TypeVar("M", bound="Model")
 def decode_json(cls: type[M], raw: Any) -> M:
     """JSON text of one object -> model: the typed path, the tolerant one if that refuses."""
     try:
-        return cls._spec.from_json(raw)  # type: ignore[no-any-return]
+        return cls._from_json(raw)
     except TYPED_REFUSALS:  # drift or invalid JSON: the tolerant path reports it, typed
         return cls._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
 

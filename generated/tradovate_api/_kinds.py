@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import importlib
 import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Final
@@ -184,11 +185,8 @@ class Bool(Kind):
 def _wire_datetime(v: str) -> Any:
     """A date-time msgspec checked as text, parsed while building: anything but a date-time with a
     timezone sends the document to the tolerant path (which keeps the text and reports it)."""
-    try:  # sent_datetime, inline (one call fewer for a small message)
-        if len(v) == 24 and v[23] == "Z" and v[19] == "." and v[10] == "T" and v[7] == "-" and v[20:23] != "000":
-            parsed = _fromiso(v)  # the spelling datetime_json writes
-        else:
-            parsed = sent_datetime(v)  # keeps the text: written back as sent
+    try:
+        parsed = sent_datetime(v)  # keeps the text: written back as sent
     except ValueError:
         raise _WireRefused from None
     if parsed.tzinfo is None:
@@ -204,6 +202,25 @@ class DateTime(Kind):
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
         return f"{_bind(ns, sent_datetime)}(v)"  # checked while decoding (check_lines); keeps the text
+
+    def build_lines(self, ns: dict[str, Any], checking: bool) -> list[str]:
+        """Source lines turning the wire text ``v`` into the attribute value ``v``: the spelling
+        :func:`datetime_json` writes (``2026-11-20T14:30:58.485Z``, milliseconds not ``000``) is
+        parsed inline into a plain datetime, anything else by :func:`sent_datetime` (keeps the
+        text). ``checking``: the text was not checked yet (a failure refuses the document)."""
+        slow = _bind(ns, _wire_datetime if checking else sent_datetime)
+        parse = [f"v = {_bind(ns, _fromiso)}(t)"]
+        if checking:
+            parse = ["try:", f"    {parse[0]}", "except ValueError:", "    raise _WireRefused from None"]
+        return [
+            "t = v",
+            'if len(t) == 24 and t[23] == "Z" and t[19] == "." and t[10] == "T" and t[7] == "-":',
+            *("    " + x for x in parse),
+            "    if not v.microsecond:",  # ".000Z": datetime_json would write no fraction
+            f"        v = {slow}(t)",
+            "else:",
+            f"    v = {slow}(t)",
+        ]
 
     def needs_check(self) -> bool:
         return True
@@ -295,10 +312,31 @@ class Enum(Kind):
         return member._value_
 
 
-@attrs.frozen
 class ModelRef(Kind):
-    cls: type[Model]
+    """A model inside a model: its class, or its name in a package (a generated model names the
+    models inside it: they are imported when first needed, so importing a model stays cheap)."""
+
     expected = "object"
+
+    def __init__(self, cls: type[Model] | str, package: str = "") -> None:
+        self._ref = cls
+        self._package = package
+
+    @property
+    def cls(self) -> type[Model]:
+        ref = self._ref
+        if isinstance(ref, str):
+            ref = self._ref = getattr(importlib.import_module(self._package), ref)
+        return ref
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ModelRef) and self.cls is other.cls
+
+    def __hash__(self) -> int:
+        return hash(self.cls)
+
+    def __repr__(self) -> str:
+        return f"ModelRef({self.cls.__name__})"
 
     def wire(self) -> Any:
         return spec_of(self.cls).wire
@@ -310,7 +348,7 @@ class ModelRef(Kind):
         return f"{_bind(ns, spec_of(self.cls))}.decode_object(v, own)"
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
-        return f"{_bind(ns, spec_of(self.cls))}.build(v)"
+        return f"{_build_of(ns, self.cls)}(v)"
 
     def needs_check(self) -> bool:
         return spec_of(self.cls).needs_check()
@@ -359,7 +397,7 @@ class List(Kind):
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
         if isinstance(self.item, ModelRef):
-            return f"list(map({_bind(ns, spec_of(self.item.cls))}.build, v))"
+            return f"list(map({_build_of(ns, self.item.cls)}, v))"
         inner = self.item.from_wire(ns)
         if inner is None:
             return None
@@ -471,6 +509,14 @@ class F:
     required: bool = True
     nullable: bool = False
     secret: bool = False
+
+
+def _build_of(ns: dict[str, Any], cls: type[Model]) -> str:
+    """Source of the ``build`` function of ``cls``'s spec: the function itself once compiled (a
+    model holding itself refers to it through its spec)."""
+    spec = spec_of(cls)
+    build = spec.__dict__.get("build")
+    return _bind(ns, build) if build is not None else f"{_bind(ns, spec)}.build"
 
 
 def spec_of(cls: type[Model]) -> ModelSpec:

@@ -22,7 +22,7 @@ from ._json import (
     json_type,
     loads,
 )
-from ._kinds import _SCALAR_KINDS, Any_, DateTime, F, List, ModelRef, _bind, _wire_datetime, check_json, spec_of
+from ._kinds import _SCALAR_KINDS, Any_, DateTime, F, List, ModelRef, _bind, check_json, spec_of
 from ._secrets import is_secret_key
 from ._tolerant import _compile, bad
 from ._values import (
@@ -155,7 +155,8 @@ class ModelSpec:
         # The tolerant path fills a plain instance of the slots base (fast stores, no frozen
         # checks), then gives it the model's class: the two have the same memory layout.
         base = next(c for c in self.cls.__mro__ if c.__name__ == "_Slots")
-        self.raw_cls = type(f"_{self.name}Raw", (base,), {"__slots__": ()})
+        # object's own __init__: ``_raw()`` is the cheapest way to make one (no attrs __init__)
+        self.raw_cls = type(f"_{self.name}Raw", (base,), {"__slots__": (), "__init__": object.__init__})
         ns: dict[str, Any] = {"UNSET": UNSET, "_new": _new, "_raw": self.raw_cls, "_cls": self.cls}
         ns["NO_EXTRAS"] = NO_EXTRAS
         ns["_extras"] = self._extras
@@ -208,10 +209,13 @@ class ModelSpec:
                 type.__setattr__(self.cls, "__getattr__", lazy_getattr)
         if self.wire is None:
             self.from_json = self._tolerant_from_json
+        # decode() calls the model's own function (one class attribute read, no spec lookups;
+        # a plain function: read from the class it is itself, and the interpreter's cached read)
+        type.__setattr__(self.cls, "_from_json", self.from_json)
 
     def _decode_source(self, ns: dict[str, Any]) -> str:
         name = self.name
-        lines = ["def decode_dict(d, own):", "    o = _new(_raw)", "    missing = 0", "    g = d.get"]
+        lines = ["def decode_dict(d, own):", "    o = _raw()", "    missing = 0", "    g = d.get"]
         for f in self.fields:
             kind = f.kind
             key = json.dumps(f.key)
@@ -249,11 +253,10 @@ class ModelSpec:
         return "\n".join(["def from_wire(w):", *check, f"    return {_bind(ns, self.build)}(w)"])
 
     def _from_json_source(self, ns: dict[str, Any]) -> str:
-        # decode(): no field is built; the model holds its checked wire value and fills every
-        # field from it on first read (Model.__getattr__), the models inside it built then.
+        # decode(): the checked wire value's fields are built at once (a model holding arrays
+        # of models builds none: it fills every field from its wire value on first read).
         lines = ["def from_json(raw):", "    w = _dec(raw)"]
-        inline = not self.lazy() and not any(isinstance(f.kind, List | ModelRef) for f in self.fields)
-        if inline:  # no model inside: checked while built (a date-time parsed once), one call
+        if self._inline():  # checked while built (a date-time parsed once), one call
             return "\n".join(lines + self._fill_source(ns, build=True, checking=True).splitlines()[1:])
         if self.check is not None:  # inline: one call fewer for a small message
             lines += ["    try:", *("        " + x for x in self.check_lines(ns, "w", 0))]
@@ -264,24 +267,41 @@ class ModelSpec:
             lines += self._fill_source(ns, build=True).splitlines()[1:]
         return "\n".join(lines)
 
+    def _inline(self) -> bool:
+        """Whether decode() checks each value while building it: no array of models, and no
+        model inside that needs a check of its own (``Fill.tradeDate`` does not)."""
+        return not self.lazy() and not any(
+            isinstance(f.kind, List)
+            or (isinstance(f.kind, ModelRef) and (spec_of(f.kind.cls) is self or spec_of(f.kind.cls).needs_check()))
+            for f in self.fields
+        )
+
     def _fill_source(self, ns: dict[str, Any], build: bool = False, checking: bool = False) -> str:
         # build: a new object of the slots base is filled (fast stores, no frozen checks; nobody
         # sees it yet), then given the model's class (same memory layout). fill: the fields of
         # a model someone holds are set through their slots, the model's class never changed;
         # additional_properties last (a model whose additional_properties is set is complete).
         slots = {name: value for c in reversed(self.cls.__mro__) for name, value in vars(c).items()}
-        lines = ["def build(w):", "    o = _new(_raw)"] if build else ["def fill(o, w):"]
+        lines = ["def build(w):", "    o = _raw()"] if build else ["def fill(o, w):"]
         for f in self.fields:
-            conv = f.kind.from_wire(ns)
-            if checking and isinstance(f.kind, DateTime):
-                conv = f"{_bind(ns, _wire_datetime)}(v)"
-            elif checking and isinstance(f.kind, Any_):
-                conv = f"{_bind(ns, _free_json)}(v)"
+            kind = f.kind
+            guarded = f.nullable or not f.required
             value = f"w.{f.attr}"
-            if conv is not None:
-                guard = "v is not None and v is not UNSET" if (f.nullable or not f.required) else ""
+            if isinstance(kind, DateTime):  # the usual spelling parsed inline (no call)
                 lines.append(f"    v = w.{f.attr}")
-                value = f"({conv}) if {guard} else v" if guard else conv
+                body = kind.build_lines(ns, checking)
+                if guarded:
+                    body = ["if v.__class__ is str:", *("    " + x for x in body)]
+                lines += ["    " + x for x in body]
+                value = "v"
+            else:
+                conv = kind.from_wire(ns)
+                if checking and isinstance(kind, Any_):
+                    conv = f"{_bind(ns, _free_json)}(v)"
+                if conv is not None:
+                    guard = "v is not None and v is not UNSET" if guarded else ""
+                    lines.append(f"    v = w.{f.attr}")
+                    value = f"({conv}) if {guard} else v" if guard else conv
             lines.append(
                 f"    o.{f.attr} = {value}" if build else f"    {_bind(ns, slots[f.attr].__set__)}(o, {value})"
             )

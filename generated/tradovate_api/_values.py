@@ -122,6 +122,12 @@ class Model(_Source):
         d = src_dict if src_dict.__class__ is dict else dict(src_dict)
         return cls._spec.decode_object(d, False)  # type: ignore[no-any-return]
 
+    @classmethod
+    def _from_json(cls, raw: Any) -> Self:
+        # JSON text -> model by the typed path (decode() calls it, TYPED_REFUSALS: the tolerant
+        # path's turn). Compiling the model's spec replaces this with its compiled function.
+        return cls._spec.from_json(raw)  # type: ignore[no-any-return]
+
     def with_extras(self, **extra: Any) -> Self:
         """A copy with undeclared JSON keys added (sent as given; values must be JSON)."""
         clash = self._spec.keys.intersection(extra)

@@ -67,8 +67,10 @@ def copy_list_source(spec: ModelSpec, ns: dict[str, Any]) -> str:
     for f in inner:
         key = json.dumps(f.key)
         targets = "c"
-        if not f.required or f.nullable:
-            lines.append(f"    t = [d for d in c if d.get({key}).__class__ is dict]")
+        if not f.required or f.nullable:  # the objects holding one (C calls only, as below)
+            pick, holds = _bind(ns, itertools.compress), _bind(ns, isinstance)
+            values = f"map({_bind(ns, dict.get)}, c, {repeat}({key}))"
+            lines.append(f"    t = list({pick}(c, map({holds}, {values}, {repeat}({_bind(ns, dict)}))))")
             targets = "t"
         lines.append(
             f"    {put}(map({_bind(ns, dict.__setitem__)}, {targets}, {repeat}({key}), map({dcopy}, map({get}({key}), {targets}))))"

@@ -37,11 +37,10 @@ def decode(model: type[M], raw: Raw) -> M:
         errors.DecodeError: ``raw`` is not JSON, or not a JSON object.
         errors.SpecDriftError: in strict mode only (see ``tradovate_api.drift``).
     """
-    spec = model._spec
     try:  # (decode_json, inline: one call fewer for a small message)
-        return spec.from_json(raw)  # type: ignore[no-any-return]
+        return model._from_json(raw)
     except _codec.TYPED_REFUSALS:  # drift or invalid JSON: the tolerant path reports it, typed
-        return spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
+        return model._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
 
 
 def decode_list(model: type[M], raw: Raw) -> list[M]:

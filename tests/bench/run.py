@@ -3,7 +3,10 @@
 The machines are noisy, so every figure is a ratio of two timings taken in the same run,
 interleaved (A, B, A, B, ...), after a warm-up, with the garbage collector in its normal state
 and each result kept alive until its timing is taken (so freeing it is not measured). The
-ratio uses the best time of each side; the median ratio is printed next to it.
+ratio uses the best time of each side; the median ratio is printed next to it. Timings are the
+CPU time of this thread (``time.thread_time``, as md_bench measures): the machine is shared, and
+time spent descheduled is not ours; sections 0-2 print the median ratio of the wall times
+beside (``wall``), measured in the same calls.
 
 Targets (issue #17): with msgspec installed, decode(SyncMessage, raw) <= 0.8x orjson.loads of the
 same bytes and one order <= 1.5x (the figures with orjson only and with the standard library only
@@ -80,11 +83,17 @@ def snapshot() -> dict[str, Any]:
     return out
 
 
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
+WALL: list[float] = []  # the median wall-time ratio of each side_by_side / small_ratio, in order
+
+
+def timed(fn: Callable[[], Any], wall: list[float] | None = None) -> float:
+    """CPU seconds of this thread running ``fn`` (its wall seconds appended to ``wall``)."""
+    start, start_wall = time.thread_time(), time.perf_counter()
     result = fn()
-    elapsed = time.perf_counter() - start
+    elapsed, elapsed_wall = time.thread_time() - start, time.perf_counter() - start_wall
     del result
+    if wall is not None:
+        wall.append(elapsed_wall)
     return elapsed
 
 
@@ -94,21 +103,38 @@ def side_by_side(
     """(best a, best b, median of a/b, every a/b) over interleaved rounds."""
     for fn in (a, b):
         timed(fn)
-    times_a, times_b = [], []
+    times_a: list[float] = []
+    times_b: list[float] = []
+    wall_a: list[float] = []
+    wall_b: list[float] = []
     for _ in range(rounds):
         gc.collect()
-        times_a.append(timed(a))
+        times_a.append(timed(a, wall_a))
         gc.collect()
-        times_b.append(timed(b))
+        times_b.append(timed(b, wall_b))
     ratios = [x / y for x, y in zip(times_a, times_b, strict=True)]
+    WALL.append(statistics.median(x / y for x, y in zip(wall_a, wall_b, strict=True)))
     return min(times_a), min(times_b), statistics.median(ratios), ratios
 
 
 def small_ratio(a: Callable[[], Any], b: Callable[[], Any], number: int = 20000) -> float:
-    """One side-by-side ratio of many calls each (small messages)."""
-    ta = min(timeit.repeat(a, number=number, repeat=3))
-    tb = min(timeit.repeat(b, number=number, repeat=3))
-    return ta / tb
+    """One side-by-side ratio of many calls each (small messages), CPU time of this thread."""
+    pairs = []
+    for _ in range(3):
+        start_wall = time.perf_counter()
+        ta = timeit.timeit(a, number=number, timer=time.thread_time)
+        wall_a = time.perf_counter() - start_wall
+        start_wall = time.perf_counter()
+        tb = timeit.timeit(b, number=number, timer=time.thread_time)
+        pairs.append((ta, tb, wall_a / (time.perf_counter() - start_wall)))
+    WALL.append(statistics.median(p[2] for p in pairs))
+    return min(p[0] for p in pairs) / min(p[1] for p in pairs)
+
+
+def wall(since: int = 0) -> str:
+    """The median wall-time ratio of the measurements made since ``len(WALL)`` was ``since``."""
+    found = WALL[since:]
+    return f"wall {statistics.median(found):.2f}x" if found else "wall -"
 
 
 def import_times(code: str, rounds: int = 9) -> list[float]:
@@ -219,11 +245,15 @@ def main() -> None:
         ("40-entity sync message", SyncMessage, {k: v[:4] for k, v in corpus.items()}, 2),
     ]:
         small = orjson.dumps(obj)
+        mark = len(WALL)
         ratios = [
             small_ratio(lambda c=cls, b=small: decode(c, b), lambda b=small: orjson.loads(b))  # type: ignore[misc]
             for _ in range(9)
         ]
-        print(f"   {label:24} median {statistics.median(ratios):.2f}x (spread {min(ratios):.2f}-{max(ratios):.2f}x)")
+        print(
+            f"   {label:24} median {statistics.median(ratios):.2f}x (spread {min(ratios):.2f}-{max(ratios):.2f}x;"
+            f" {wall(mark)})"
+        )
         figure(f"decode {label} / orjson.loads", spread(ratios) + "x", f"<= {goal}x", statistics.median(ratios) <= goal)
     print()
 
@@ -231,7 +261,7 @@ def main() -> None:
     print("1. typed decode of the snapshot vs orjson.loads of the same bytes (target <= 0.8x with msgspec)")
     print(f"   decode(SyncMessage, raw)  {t_decode * 1e3:8.1f} ms  ({t_decode / entities * 1e9:.0f} ns/entity)")
     print(f"   orjson.loads(raw)         {t_loads * 1e3:8.1f} ms")
-    print(f"   ratio {t_decode / t_loads:.2f}x (median of rounds {median:.2f}x)")
+    print(f"   ratio {t_decode / t_loads:.2f}x (median of rounds {median:.2f}x; {wall(len(WALL) - 1)})")
     figure(f"decode {entities}-entity snapshot / orjson.loads", spread(ratios) + "x", "<= 0.8x", median <= 0.8)
 
     def read_all() -> int:
@@ -258,12 +288,16 @@ def main() -> None:
     print("2. to_dict + orjson.dumps vs orjson.dumps of the equivalent plain dict (target <= 1.5x)")
     print(f"   orjson.dumps(model.to_dict())  {t_encode * 1e3:8.2f} ms")
     print(f"   orjson.dumps(plain)            {t_dumps * 1e3:8.2f} ms")
-    print(f"   ratio {t_encode / t_dumps:.2f}x (median of rounds {median3:.2f}x)")
+    print(f"   ratio {t_encode / t_dumps:.2f}x (median of rounds {median3:.2f}x; {wall(len(WALL) - 1)})")
     figure("to_dict + orjson.dumps / orjson.dumps of the dict", spread(ratios3) + "x", "<= 1.5x", median3 <= 1.5)
     order = decode(Order, orjson.dumps(corpus["orders"][0]))
     order_plain = corpus["orders"][0]
+    mark = len(WALL)
     ratios4 = [small_ratio(lambda: orjson.dumps(order.to_dict()), lambda: orjson.dumps(order_plain)) for _ in range(9)]
-    print(f"   one order: median {statistics.median(ratios4):.2f}x (spread {min(ratios4):.2f}-{max(ratios4):.2f}x)")
+    print(
+        f"   one order: median {statistics.median(ratios4):.2f}x (spread {min(ratios4):.2f}-{max(ratios4):.2f}x;"
+        f" {wall(mark)})"
+    )
     figure(
         "to_dict + orjson.dumps / orjson.dumps, one order",
         spread(ratios4) + "x",
@@ -278,6 +312,7 @@ def main() -> None:
     t_first, _, median7, _ = side_by_side(lambda: orjson.dumps(fresh.pop().to_dict()), lambda: orjson.dumps(plain), 5)
     fresh.clear()
     print(f"   context: the first to_dict of a just decoded snapshot {t_first * 1e3:.2f} ms = {median7:.2f}x (median)")
+    floor(raw, plain)
     print()
 
     mirror = Mirror()
@@ -303,7 +338,7 @@ def main() -> None:
     for label, code, short in [
         ("import tradovate_api, tradovate_api.models (every model available, loaded on use)",
          "import tradovate_api, tradovate_api.models", "import tradovate_api, .models"),
-        ("from tradovate_api.models import Fill, Order, SyncMessage (loads the 40 models it uses)",
+        ("from tradovate_api.models import Fill, Order, SyncMessage (loads these and the enums they name; the models inside SyncMessage load on its first decode)",
          "from tradovate_api.models import Fill, Order, SyncMessage", ""),
         ("import tradovate_api; tradovate_api.Tradovate (httpx, the client class)",
          "import tradovate_api; tradovate_api.Tradovate", "import tradovate_api; .Tradovate"),
@@ -317,6 +352,53 @@ def main() -> None:
         print(f"   {label:88} {spread(ms, '{:.0f}')} ms")
         if short:
             figure(f"import time: {short}", spread(ms, "{:.0f}") + " ms", "<= 150 ms", statistics.median(ms) <= 150)
+
+
+def floor(raw: bytes, plain: dict[str, Any]) -> None:
+    """Context of section 2: what a to_dict returning a fresh JSON object can cost at least. Such
+    an object shares nothing with the model, so it is a copy of every entity (a new dict each, and
+    each ``tradeDate`` inside); here made from the plain parsed snapshot the cheapest way its shape
+    allows (the spec's own copy function), timed with the collector on and off (the copies of the
+    entities holding a ``tradeDate`` are tracked by it; flat ones are not), and then written by
+    orjson and freed as ``orjson.dumps(model.to_dict())`` is (the model: a snapshot just decoded,
+    no field read, so that to_dict copies the JSON it keeps)."""
+    model = decode(SyncMessage, raw)
+    model.to_dict()  # the second call on copies the JSON it kept
+    copy_plain = SyncMessage._spec.copy_json
+    dumps_plain = lambda: orjson.dumps(plain)  # noqa: E731
+    rows = []
+    for collector in (True, False):
+        if not collector:
+            gc.disable()
+        try:
+            t_copy, t_dumps, _, _ = side_by_side(lambda: copy_plain(plain), dumps_plain, 7)
+            t_ours, _, _, _ = side_by_side(model.to_dict, dumps_plain, 7)
+            t_write, _, median, _ = side_by_side(lambda: orjson.dumps(copy_plain(plain)), dumps_plain, 7)
+        finally:
+            gc.enable()
+        rows.append((t_copy, t_ours, t_write, t_dumps, median))
+    (copy_on, ours_on, write_on, dumps_on, median_on), (copy_off, ours_off, _, _, _) = rows
+    print(
+        f"   context (the floor): a fresh copy of the plain snapshot {copy_on * 1e3:.1f} ms with the collector on,"
+        f" {copy_off * 1e3:.1f} ms off; model.to_dict() {ours_on * 1e3:.1f} / {ours_off * 1e3:.1f} ms;"
+    )
+    print(
+        f"   orjson.dumps of a fresh copy of the plain snapshot (copied, written, freed) {write_on * 1e3:.1f} ms ="
+        f" {median_on:.2f}x orjson.dumps(plain) ({dumps_on * 1e3:.1f} ms): no to_dict returning a new dict goes below"
+    )
+    try:  # bytes need no copy: what a to_json() -> bytes of an unchanged decoded model would cost
+        import msgspec
+
+        from tradovate_api._values import _GET_WIRE
+
+        wire = _GET_WIRE(model)
+    except (ImportError, AttributeError):
+        return
+    t_bytes, _, median_bytes, _ = side_by_side(lambda: msgspec.json.encode(wire), dumps_plain, 7)
+    print(
+        f"   context: the JSON bytes of the unchanged snapshot written from its checked wire value (msgspec, no dict)"
+        f" {t_bytes * 1e3:.1f} ms = {median_bytes:.2f}x (a to_json() -> bytes, first call; kept, nothing after)"
+    )
 
 
 # --- the other benchmarks (--all) -----------------------------------------------------------------

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .api_hosts import ApiHosts
 from .hibp_hint import HibpHint
 from .user_status import UserStatus
+
+if TYPE_CHECKING:
+    from .api_hosts import ApiHosts
 
 __all__ = ["AccessTokenResponse"]
 
@@ -114,7 +117,7 @@ _codec.fields(
     F("outdated_sentiment_policy", "outdatedSentimentPolicy", _codec.BOOL, required=False),
     F("required_non_pro_certification", "requiredNonProCertification", _codec.BOOL, required=False),
     F("org_name", "orgName", _codec.STR, required=False),
-    F("api_hosts", "apiHosts", _codec.ModelRef(ApiHosts), required=False),
+    F("api_hosts", "apiHosts", _codec.ModelRef("ApiHosts", __package__), required=False),
     F("p_ticket", "p-ticket", _codec.STR, required=False, secret=True),
     F("p_time", "p-time", _codec.INT, required=False),
     F("p_captcha", "p-captcha", _codec.BOOL, required=False),

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .account_risk_status import AccountRiskStatus
+
+if TYPE_CHECKING:
+    from .account_risk_status import AccountRiskStatus
 
 __all__ = ["AccountRiskStatusResponse"]
 
@@ -32,5 +36,5 @@ class AccountRiskStatusResponse(_Slots):
 _codec.fields(
     AccountRiskStatusResponse,
     F("error_text", "errorText", _codec.STR, required=False),
-    F("account_risk_status", "accountRiskStatus", _codec.ModelRef(AccountRiskStatus), required=False),
+    F("account_risk_status", "accountRiskStatus", _codec.ModelRef("AccountRiskStatus", __package__), required=False),
 )

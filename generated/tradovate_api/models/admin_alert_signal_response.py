@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .admin_alert_signal import AdminAlertSignal
+
+if TYPE_CHECKING:
+    from .admin_alert_signal import AdminAlertSignal
 
 __all__ = ["AdminAlertSignalResponse"]
 
@@ -32,5 +36,5 @@ class AdminAlertSignalResponse(_Slots):
 _codec.fields(
     AdminAlertSignalResponse,
     F("error_text", "errorText", _codec.STR, required=False),
-    F("admin_alert_signal", "adminAlertSignal", _codec.ModelRef(AdminAlertSignal), required=False),
+    F("admin_alert_signal", "adminAlertSignal", _codec.ModelRef("AdminAlertSignal", __package__), required=False),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .alert import Alert
+
+if TYPE_CHECKING:
+    from .alert import Alert
 
 __all__ = ["AlertResponse"]
 
@@ -32,5 +36,5 @@ class AlertResponse(_Slots):
 _codec.fields(
     AlertResponse,
     F("error_text", "errorText", _codec.STR, required=False),
-    F("alert", "alert", _codec.ModelRef(Alert), required=False),
+    F("alert", "alert", _codec.ModelRef("Alert", __package__), required=False),
 )

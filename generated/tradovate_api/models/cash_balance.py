@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["CashBalance"]
 
@@ -64,7 +67,7 @@ _codec.fields(
     F("id", "id", _codec.INT),
     F("account_id", "accountId", _codec.INT),
     F("timestamp", "timestamp", _codec.DATETIME),
-    F("trade_date", "tradeDate", _codec.ModelRef(TradeDate)),
+    F("trade_date", "tradeDate", _codec.ModelRef("TradeDate", __package__)),
     F("currency_id", "currencyId", _codec.INT),
     F("amount", "amount", _codec.NUMBER),
     F("realized_pnl", "realizedPnL", _codec.NUMBER, required=False),

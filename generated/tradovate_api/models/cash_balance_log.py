@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
@@ -10,7 +11,9 @@ from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
 from .cash_change_type import CashChangeType
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["CashBalanceLog"]
 
@@ -75,7 +78,7 @@ _codec.fields(
     F("id", "id", _codec.INT),
     F("account_id", "accountId", _codec.INT),
     F("timestamp", "timestamp", _codec.DATETIME),
-    F("trade_date", "tradeDate", _codec.ModelRef(TradeDate)),
+    F("trade_date", "tradeDate", _codec.ModelRef("TradeDate", __package__)),
     F("currency_id", "currencyId", _codec.INT),
     F("amount", "amount", _codec.NUMBER),
     F("cash_change_type", "cashChangeType", _codec.Enum(CashChangeType)),

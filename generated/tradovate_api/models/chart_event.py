@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .chart_packet import ChartPacket
+
+if TYPE_CHECKING:
+    from .chart_packet import ChartPacket
 
 __all__ = ["ChartEvent"]
 
@@ -28,5 +32,5 @@ class ChartEvent(_Slots):
 
 _codec.fields(
     ChartEvent,
-    F("charts", "charts", _codec.List(_codec.ModelRef(ChartPacket))),
+    F("charts", "charts", _codec.List(_codec.ModelRef("ChartPacket", __package__))),
 )

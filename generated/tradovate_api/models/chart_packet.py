@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .chart_bar import ChartBar
-from .tick_entry import TickEntry
+
+if TYPE_CHECKING:
+    from .chart_bar import ChartBar
+    from .tick_entry import TickEntry
 
 __all__ = ["ChartPacket"]
 
@@ -50,11 +54,11 @@ _codec.fields(
     ChartPacket,
     F("id", "id", _codec.INT),
     F("td", "td", _codec.INT, required=False),
-    F("bars", "bars", _codec.List(_codec.ModelRef(ChartBar)), required=False),
+    F("bars", "bars", _codec.List(_codec.ModelRef("ChartBar", __package__)), required=False),
     F("eoh", "eoh", _codec.BOOL, required=False),
     F("s", "s", _codec.STR, required=False),
     F("bp", "bp", _codec.INT, required=False),
     F("bt", "bt", _codec.INT, required=False),
     F("ts", "ts", _codec.NUMBER, required=False),
-    F("tks", "tks", _codec.List(_codec.ModelRef(TickEntry)), required=False),
+    F("tks", "tks", _codec.List(_codec.ModelRef("TickEntry", __package__)), required=False),
 )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .evaluation_account import EvaluationAccount
+
+if TYPE_CHECKING:
+    from .evaluation_account import EvaluationAccount
 
 __all__ = ["CreateEvaluationAccounts"]
 
@@ -28,5 +32,5 @@ class CreateEvaluationAccounts(_Slots):
 
 _codec.fields(
     CreateEvaluationAccounts,
-    F("accounts", "accounts", _codec.List(_codec.ModelRef(EvaluationAccount))),
+    F("accounts", "accounts", _codec.List(_codec.ModelRef("EvaluationAccount", __package__))),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .create_evaluation_account_response import CreateEvaluationAccountResponse
+
+if TYPE_CHECKING:
+    from .create_evaluation_account_response import CreateEvaluationAccountResponse
 
 __all__ = ["CreateEvaluationAccountsResponse"]
 
@@ -31,6 +35,6 @@ class CreateEvaluationAccountsResponse(_Slots):
 
 _codec.fields(
     CreateEvaluationAccountsResponse,
-    F("results", "results", _codec.List(_codec.ModelRef(CreateEvaluationAccountResponse))),
+    F("results", "results", _codec.List(_codec.ModelRef("CreateEvaluationAccountResponse", __package__))),
     F("error_text", "errorText", _codec.STR, required=False),
 )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .evaluation_user import EvaluationUser
+
+if TYPE_CHECKING:
+    from .evaluation_user import EvaluationUser
 
 __all__ = ["CreateEvaluationUsers"]
 
@@ -28,5 +32,5 @@ class CreateEvaluationUsers(_Slots):
 
 _codec.fields(
     CreateEvaluationUsers,
-    F("users", "users", _codec.List(_codec.ModelRef(EvaluationUser))),
+    F("users", "users", _codec.List(_codec.ModelRef("EvaluationUser", __package__))),
 )

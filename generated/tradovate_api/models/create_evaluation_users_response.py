@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .create_evaluation_user_response import CreateEvaluationUserResponse
+
+if TYPE_CHECKING:
+    from .create_evaluation_user_response import CreateEvaluationUserResponse
 
 __all__ = ["CreateEvaluationUsersResponse"]
 
@@ -31,6 +35,6 @@ class CreateEvaluationUsersResponse(_Slots):
 
 _codec.fields(
     CreateEvaluationUsersResponse,
-    F("results", "results", _codec.List(_codec.ModelRef(CreateEvaluationUserResponse))),
+    F("results", "results", _codec.List(_codec.ModelRef("CreateEvaluationUserResponse", __package__))),
     F("error_text", "errorText", _codec.STR, required=False),
 )

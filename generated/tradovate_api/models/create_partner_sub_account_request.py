@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
 from .margin_account_type import MarginAccountType
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["CreatePartnerSubAccountRequest"]
 
@@ -89,7 +93,7 @@ _codec.fields(
     F("zip_code", "zipCode", _codec.STR),
     F("phone", "phone", _codec.STR),
     F("citizenship", "citizenship", _codec.STR),
-    F("birth_date", "birthDate", _codec.ModelRef(TradeDate)),
+    F("birth_date", "birthDate", _codec.ModelRef("TradeDate", __package__)),
     F("auto_liq_profile_id", "autoLiqProfileId", _codec.INT, required=False),
     F("trader_reason", "traderReason", _codec.STR, required=False),
     F("street_address_2", "streetAddress2", _codec.STR, required=False),

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .dom_level import DomLevel
+
+if TYPE_CHECKING:
+    from .dom_level import DomLevel
 
 __all__ = ["DomBook"]
 
@@ -39,6 +42,6 @@ _codec.fields(
     DomBook,
     F("contract_id", "contractId", _codec.INT),
     F("timestamp", "timestamp", _codec.DATETIME),
-    F("bids", "bids", _codec.List(_codec.ModelRef(DomLevel))),
-    F("offers", "offers", _codec.List(_codec.ModelRef(DomLevel))),
+    F("bids", "bids", _codec.List(_codec.ModelRef("DomLevel", __package__))),
+    F("offers", "offers", _codec.List(_codec.ModelRef("DomLevel", __package__))),
 )

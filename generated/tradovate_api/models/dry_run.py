@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .dry_run_order import DryRunOrder
-from .extra_pre_trade_risk import ExtraPreTradeRisk
+
+if TYPE_CHECKING:
+    from .dry_run_order import DryRunOrder
+    from .extra_pre_trade_risk import ExtraPreTradeRisk
 
 __all__ = ["DryRun"]
 
@@ -35,6 +39,6 @@ class DryRun(_Slots):
 _codec.fields(
     DryRun,
     F("account_id", "accountId", _codec.INT),
-    F("orders", "orders", _codec.List(_codec.ModelRef(DryRunOrder))),
-    F("extra_pre_trade_risk", "extraPreTradeRisk", _codec.ModelRef(ExtraPreTradeRisk), required=False),
+    F("orders", "orders", _codec.List(_codec.ModelRef("DryRunOrder", __package__))),
+    F("extra_pre_trade_risk", "extraPreTradeRisk", _codec.ModelRef("ExtraPreTradeRisk", __package__), required=False),
 )

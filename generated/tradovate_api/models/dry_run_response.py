@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .estimated_fill_fee import EstimatedFillFee
 from .reject_reason import RejectReason
-from .risk_evaluation_details import RiskEvaluationDetails
+
+if TYPE_CHECKING:
+    from .estimated_fill_fee import EstimatedFillFee
+    from .risk_evaluation_details import RiskEvaluationDetails
 
 __all__ = ["DryRunResponse"]
 
@@ -42,6 +46,6 @@ _codec.fields(
     F("error_text", "errorText", _codec.STR, required=False),
     F("reject_reason", "rejectReason", _codec.Enum(RejectReason), required=False),
     F("comment", "comment", _codec.STR, required=False),
-    F("details", "details", _codec.ModelRef(RiskEvaluationDetails), required=False),
-    F("fees", "fees", _codec.ModelRef(EstimatedFillFee), required=False),
+    F("details", "details", _codec.ModelRef("RiskEvaluationDetails", __package__), required=False),
+    F("fees", "fees", _codec.ModelRef("EstimatedFillFee", __package__), required=False),
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
@@ -10,7 +12,9 @@ from ..types import UNSET, Unset
 from .duration_units import DurationUnits
 from .legal_entity_type import LegalEntityType
 from .purchase_type import PurchaseType
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["Entitlement"]
 
@@ -68,8 +72,8 @@ _codec.fields(
     F("title", "title", _codec.STR),
     F("price", "price", _codec.NUMBER),
     F("name", "name", _codec.STR),
-    F("start_date", "startDate", _codec.ModelRef(TradeDate), required=False),
-    F("discontinued_date", "discontinuedDate", _codec.ModelRef(TradeDate), required=False),
+    F("start_date", "startDate", _codec.ModelRef("TradeDate", __package__), required=False),
+    F("discontinued_date", "discontinuedDate", _codec.ModelRef("TradeDate", __package__), required=False),
     F("duration", "duration", _codec.INT, required=False),
     F("duration_units", "durationUnits", _codec.Enum(DurationUnits), required=False),
     F("autorenewal", "autorenewal", _codec.BOOL, required=False),

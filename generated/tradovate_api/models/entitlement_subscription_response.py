@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
 from .subscription_error_code import SubscriptionErrorCode
-from .user_plugin import UserPlugin
+
+if TYPE_CHECKING:
+    from .user_plugin import UserPlugin
 
 __all__ = ["EntitlementSubscriptionResponse"]
 
@@ -36,5 +40,10 @@ _codec.fields(
     EntitlementSubscriptionResponse,
     F("error_text", "errorText", _codec.STR, required=False),
     F("error_code", "errorCode", _codec.Enum(SubscriptionErrorCode), required=False),
-    F("entitlement_subscription", "entitlementSubscription", _codec.ModelRef(UserPlugin), required=False),
+    F(
+        "entitlement_subscription",
+        "entitlementSubscription",
+        _codec.ModelRef("UserPlugin", __package__),
+        required=False,
+    ),
 )

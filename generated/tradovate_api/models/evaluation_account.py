@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .post_trade_risk import PostTradeRisk
-from .pre_trade_risk import PreTradeRisk
+
+if TYPE_CHECKING:
+    from .post_trade_risk import PostTradeRisk
+    from .pre_trade_risk import PreTradeRisk
 
 __all__ = ["EvaluationAccount"]
 
@@ -44,6 +48,6 @@ _codec.fields(
     F("template_account_id", "templateAccountId", _codec.INT),
     F("name", "name", _codec.STR),
     F("initial_balance", "initialBalance", _codec.NUMBER),
-    F("pre_trade_risk", "preTradeRisk", _codec.List(_codec.ModelRef(PreTradeRisk)), required=False),
-    F("post_trade_risk", "postTradeRisk", _codec.ModelRef(PostTradeRisk), required=False),
+    F("pre_trade_risk", "preTradeRisk", _codec.List(_codec.ModelRef("PreTradeRisk", __package__)), required=False),
+    F("post_trade_risk", "postTradeRisk", _codec.ModelRef("PostTradeRisk", __package__), required=False),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
@@ -13,7 +14,9 @@ from .action import Action
 from .exec_type import ExecType
 from .ord_status import OrdStatus
 from .reject_reason import RejectReason
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["ExecutionReport"]
 
@@ -85,7 +88,7 @@ _codec.fields(
     F("order_id", "orderId", _codec.INT),
     F("exec_type", "execType", _codec.Enum(ExecType)),
     F("action", "action", _codec.Enum(Action)),
-    F("trade_date", "tradeDate", _codec.ModelRef(TradeDate), required=False),
+    F("trade_date", "tradeDate", _codec.ModelRef("TradeDate", __package__), required=False),
     F("exec_ref_id", "execRefId", _codec.STR, required=False),
     F("ord_status", "ordStatus", _codec.Enum(OrdStatus), required=False),
     F("cum_qty", "cumQty", _codec.INT, required=False),

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .extra_pre_trade_risk_contracts import ExtraPreTradeRiskContracts
-from .extra_pre_trade_risk_products import ExtraPreTradeRiskProducts
+
+if TYPE_CHECKING:
+    from .extra_pre_trade_risk_contracts import ExtraPreTradeRiskContracts
+    from .extra_pre_trade_risk_products import ExtraPreTradeRiskProducts
 
 __all__ = ["ExtraPreTradeRisk"]
 
@@ -36,8 +40,8 @@ class ExtraPreTradeRisk(_Slots):
 
 _codec.fields(
     ExtraPreTradeRisk,
-    F("products", "products", _codec.ModelRef(ExtraPreTradeRiskProducts)),
-    F("contracts", "contracts", _codec.ModelRef(ExtraPreTradeRiskContracts)),
+    F("products", "products", _codec.ModelRef("ExtraPreTradeRiskProducts", __package__)),
+    F("contracts", "contracts", _codec.ModelRef("ExtraPreTradeRiskContracts", __package__)),
     F("max_exposed_total", "maxExposedTotal", _codec.INT, required=False),
     F("max_traded_volume_total", "maxTradedVolumeTotal", _codec.INT, required=False),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
@@ -10,7 +11,9 @@ from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
 from .action import Action
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["Fill"]
 
@@ -59,7 +62,7 @@ _codec.fields(
     F("order_id", "orderId", _codec.INT),
     F("contract_id", "contractId", _codec.INT),
     F("timestamp", "timestamp", _codec.DATETIME),
-    F("trade_date", "tradeDate", _codec.ModelRef(TradeDate)),
+    F("trade_date", "tradeDate", _codec.ModelRef("TradeDate", __package__)),
     F("action", "action", _codec.Enum(Action)),
     F("qty", "qty", _codec.INT),
     F("price", "price", _codec.NUMBER),

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .chart_description import ChartDescription
-from .chart_time_range import ChartTimeRange
+
+if TYPE_CHECKING:
+    from .chart_description import ChartDescription
+    from .chart_time_range import ChartTimeRange
 
 __all__ = ["GetChartRequest"]
 
@@ -36,6 +38,6 @@ class GetChartRequest(_Slots):
 _codec.fields(
     GetChartRequest,
     F("symbol", "symbol", _codec.ANY),
-    F("chart_description", "chartDescription", _codec.ModelRef(ChartDescription)),
-    F("time_range", "timeRange", _codec.ModelRef(ChartTimeRange)),
+    F("chart_description", "chartDescription", _codec.ModelRef("ChartDescription", __package__)),
+    F("time_range", "timeRange", _codec.ModelRef("ChartTimeRange", __package__)),
 )

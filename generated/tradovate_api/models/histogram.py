@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .histogram_items import HistogramItems
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .histogram_items import HistogramItems
+    from .trade_date import TradeDate
 
 __all__ = ["Histogram"]
 
@@ -43,8 +46,8 @@ _codec.fields(
     Histogram,
     F("contract_id", "contractId", _codec.INT),
     F("timestamp", "timestamp", _codec.DATETIME),
-    F("trade_date", "tradeDate", _codec.ModelRef(TradeDate)),
+    F("trade_date", "tradeDate", _codec.ModelRef("TradeDate", __package__)),
     F("base", "base", _codec.NUMBER),
-    F("items", "items", _codec.ModelRef(HistogramItems)),
+    F("items", "items", _codec.ModelRef("HistogramItems", __package__)),
     F("refresh", "refresh", _codec.BOOL),
 )

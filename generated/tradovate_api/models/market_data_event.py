@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .dom_book import DomBook
-from .histogram import Histogram
-from .quote import Quote
+
+if TYPE_CHECKING:
+    from .dom_book import DomBook
+    from .histogram import Histogram
+    from .quote import Quote
 
 __all__ = ["MarketDataEvent"]
 
@@ -36,7 +40,7 @@ class MarketDataEvent(_Slots):
 
 _codec.fields(
     MarketDataEvent,
-    F("quotes", "quotes", _codec.List(_codec.ModelRef(Quote)), required=False),
-    F("doms", "doms", _codec.List(_codec.ModelRef(DomBook)), required=False),
-    F("histograms", "histograms", _codec.List(_codec.ModelRef(Histogram)), required=False),
+    F("quotes", "quotes", _codec.List(_codec.ModelRef("Quote", __package__)), required=False),
+    F("doms", "doms", _codec.List(_codec.ModelRef("DomBook", __package__)), required=False),
+    F("histograms", "histograms", _codec.List(_codec.ModelRef("Histogram", __package__)), required=False),
 )

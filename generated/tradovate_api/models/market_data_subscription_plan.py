@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
@@ -9,7 +11,9 @@ from .._codec import F
 from ..types import UNSET, Unset
 from .market_data_type import MarketDataType
 from .professional_status import ProfessionalStatus
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["MarketDataSubscriptionPlan"]
 
@@ -56,7 +60,7 @@ _codec.fields(
     F("exchange_scope_id", "exchangeScopeId", _codec.INT),
     F("data_type", "dataType", _codec.Enum(MarketDataType)),
     F("professional", "professional", _codec.Enum(ProfessionalStatus)),
-    F("start_date", "startDate", _codec.ModelRef(TradeDate), required=False),
-    F("discontinued_date", "discontinuedDate", _codec.ModelRef(TradeDate), required=False),
+    F("start_date", "startDate", _codec.ModelRef("TradeDate", __package__), required=False),
+    F("discontinued_date", "discontinuedDate", _codec.ModelRef("TradeDate", __package__), required=False),
     F("tooltip", "tooltip", _codec.STR, required=False),
 )

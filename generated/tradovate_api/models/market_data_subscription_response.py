@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .market_data_subscription import MarketDataSubscription
 from .subscription_error_code import SubscriptionErrorCode
+
+if TYPE_CHECKING:
+    from .market_data_subscription import MarketDataSubscription
 
 __all__ = ["MarketDataSubscriptionResponse"]
 
@@ -36,5 +40,10 @@ _codec.fields(
     MarketDataSubscriptionResponse,
     F("error_text", "errorText", _codec.STR, required=False),
     F("error_code", "errorCode", _codec.Enum(SubscriptionErrorCode), required=False),
-    F("market_data_subscription", "marketDataSubscription", _codec.ModelRef(MarketDataSubscription), required=False),
+    F(
+        "market_data_subscription",
+        "marketDataSubscription",
+        _codec.ModelRef("MarketDataSubscription", __package__),
+        required=False,
+    ),
 )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .post_trade_risk import PostTradeRisk
-from .pre_trade_risk import PreTradeRisk
+
+if TYPE_CHECKING:
+    from .post_trade_risk import PostTradeRisk
+    from .pre_trade_risk import PreTradeRisk
 
 __all__ = ["OpenDemoAccount"]
 
@@ -42,6 +46,6 @@ _codec.fields(
     F("template_account_id", "templateAccountId", _codec.INT, required=False),
     F("name", "name", _codec.STR, required=False),
     F("initial_balance", "initialBalance", _codec.NUMBER, required=False),
-    F("default_auto_liq", "defaultAutoLiq", _codec.ModelRef(PostTradeRisk), required=False),
-    F("pre_trade_risk", "preTradeRisk", _codec.List(_codec.ModelRef(PreTradeRisk)), required=False),
+    F("default_auto_liq", "defaultAutoLiq", _codec.ModelRef("PostTradeRisk", __package__), required=False),
+    F("pre_trade_risk", "preTradeRisk", _codec.List(_codec.ModelRef("PreTradeRisk", __package__)), required=False),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .order_strategy_bracket import OrderStrategyBracket
-from .order_strategy_entry_version import OrderStrategyEntryVersion
+
+if TYPE_CHECKING:
+    from .order_strategy_bracket import OrderStrategyBracket
+    from .order_strategy_entry_version import OrderStrategyEntryVersion
 
 __all__ = ["OrderStrategyParams"]
 
@@ -33,7 +37,7 @@ class OrderStrategyParams(_Slots):
 
 _codec.fields(
     OrderStrategyParams,
-    F("entry_version", "entryVersion", _codec.ModelRef(OrderStrategyEntryVersion)),
-    F("brackets", "brackets", _codec.List(_codec.ModelRef(OrderStrategyBracket))),
+    F("entry_version", "entryVersion", _codec.ModelRef("OrderStrategyEntryVersion", __package__)),
+    F("brackets", "brackets", _codec.List(_codec.ModelRef("OrderStrategyBracket", __package__))),
     open_=True,
 )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .order_strategy import OrderStrategy
 from .reject_reason import RejectReason
+
+if TYPE_CHECKING:
+    from .order_strategy import OrderStrategy
 
 __all__ = ["OrderStrategyStatusResponse"]
 
@@ -37,5 +41,5 @@ _codec.fields(
     OrderStrategyStatusResponse,
     F("error_text", "errorText", _codec.STR, required=False),
     F("failure_reason", "failureReason", _codec.Enum(RejectReason), required=False),
-    F("order_strategy", "orderStrategy", _codec.ModelRef(OrderStrategy), required=False),
+    F("order_strategy", "orderStrategy", _codec.ModelRef("OrderStrategy", __package__), required=False),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .workspace_template import WorkspaceTemplate
+
+if TYPE_CHECKING:
+    from .workspace_template import WorkspaceTemplate
 
 __all__ = ["OrgWorkspaceTemplateResponse"]
 
@@ -32,5 +36,5 @@ class OrgWorkspaceTemplateResponse(_Slots):
 _codec.fields(
     OrgWorkspaceTemplateResponse,
     F("error_text", "errorText", _codec.STR, required=False),
-    F("workspace_template", "workspaceTemplate", _codec.ModelRef(WorkspaceTemplate), required=False),
+    F("workspace_template", "workspaceTemplate", _codec.ModelRef("WorkspaceTemplate", __package__), required=False),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
@@ -11,8 +12,10 @@ from .._codec import F
 from ..types import UNSET, Unset
 from .action import Action
 from .order_type import OrderType
-from .restrained_order_version import RestrainedOrderVersion
 from .time_in_force import TimeInForce
+
+if TYPE_CHECKING:
+    from .restrained_order_version import RestrainedOrderVersion
 
 __all__ = ["PlaceOSO"]
 
@@ -78,7 +81,7 @@ _codec.fields(
     F("symbol", "symbol", _codec.STR),
     F("order_qty", "orderQty", _codec.INT),
     F("order_type", "orderType", _codec.Enum(OrderType)),
-    F("bracket1", "bracket1", _codec.ModelRef(RestrainedOrderVersion)),
+    F("bracket1", "bracket1", _codec.ModelRef("RestrainedOrderVersion", __package__)),
     F("account_spec", "accountSpec", _codec.STR, required=False),
     F("account_id", "accountId", _codec.INT, required=False),
     F("cl_ord_id", "clOrdId", _codec.STR, required=False),
@@ -93,5 +96,5 @@ _codec.fields(
     F("activation_time", "activationTime", _codec.DATETIME, required=False),
     F("custom_tag_50", "customTag50", _codec.STR, required=False),
     F("is_automated", "isAutomated", _codec.BOOL, required=False),
-    F("bracket2", "bracket2", _codec.ModelRef(RestrainedOrderVersion), required=False),
+    F("bracket2", "bracket2", _codec.ModelRef("RestrainedOrderVersion", __package__), required=False),
 )

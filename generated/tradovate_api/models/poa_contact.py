@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["POAContact"]
 
@@ -76,7 +79,7 @@ _codec.fields(
     F("zip_code", "zipCode", _codec.STR),
     F("phone", "phone", _codec.STR),
     F("citizenship", "citizenship", _codec.STR),
-    F("birth_date", "birthDate", _codec.ModelRef(TradeDate)),
+    F("birth_date", "birthDate", _codec.ModelRef("TradeDate", __package__)),
     F("organization_id", "organizationId", _codec.INT),
     F("street_address_2", "streetAddress2", _codec.STR, required=False),
     F("tax_identifier", "taxIdentifier", _codec.STR, required=False),

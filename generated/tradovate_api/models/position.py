@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["Position"]
 
@@ -64,7 +67,7 @@ _codec.fields(
     F("account_id", "accountId", _codec.INT),
     F("contract_id", "contractId", _codec.INT),
     F("timestamp", "timestamp", _codec.DATETIME),
-    F("trade_date", "tradeDate", _codec.ModelRef(TradeDate)),
+    F("trade_date", "tradeDate", _codec.ModelRef("TradeDate", __package__)),
     F("net_pos", "netPos", _codec.INT),
     F("bought", "bought", _codec.INT),
     F("bought_value", "boughtValue", _codec.NUMBER),

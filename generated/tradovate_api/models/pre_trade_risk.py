@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
 from .position_limit_total_by import PositionLimitTotalBy
-from .pre_trade_risk_parameter import PreTradeRiskParameter
 from .product_status import ProductStatus
 from .product_type import ProductType
+
+if TYPE_CHECKING:
+    from .pre_trade_risk_parameter import PreTradeRiskParameter
 
 __all__ = ["PreTradeRisk"]
 
@@ -66,7 +70,7 @@ _codec.fields(
     PreTradeRisk,
     F("active", "active", _codec.BOOL),
     F("total_by", "totalBy", _codec.Enum(PositionLimitTotalBy)),
-    F("parameters", "parameters", _codec.List(_codec.ModelRef(PreTradeRiskParameter))),
+    F("parameters", "parameters", _codec.List(_codec.ModelRef("PreTradeRiskParameter", __package__))),
     F("contract_id", "contractId", _codec.INT, required=False),
     F("product_id", "productId", _codec.INT, required=False),
     F("exchange_id", "exchangeId", _codec.INT, required=False),

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .product_margin import ProductMargin
+
+if TYPE_CHECKING:
+    from .product_margin import ProductMargin
 
 __all__ = ["ProductFeeParams"]
 
@@ -84,7 +88,7 @@ _codec.fields(
     F("order_routing_currency_id", "orderRoutingCurrencyId", _codec.INT, required=False),
     F("day_margin", "dayMargin", _codec.NUMBER, required=False),
     F("night_margin", "nightMargin", _codec.NUMBER, required=False),
-    F("full_margin", "fullMargin", _codec.ModelRef(ProductMargin), required=False),
+    F("full_margin", "fullMargin", _codec.ModelRef("ProductMargin", __package__), required=False),
     F("commission_notional_value_bps", "commissionNotionalValueBPS", _codec.NUMBER, required=False),
     F("exchange_fee_notional_value_bps", "exchangeFeeNotionalValueBPS", _codec.NUMBER, required=False),
 )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .product_fee_params import ProductFeeParams
+
+if TYPE_CHECKING:
+    from .product_fee_params import ProductFeeParams
 
 __all__ = ["ProductFeeParamsResponse"]
 
@@ -28,5 +32,5 @@ class ProductFeeParamsResponse(_Slots):
 
 _codec.fields(
     ProductFeeParamsResponse,
-    F("params", "params", _codec.List(_codec.ModelRef(ProductFeeParams))),
+    F("params", "params", _codec.List(_codec.ModelRef("ProductFeeParams", __package__))),
 )

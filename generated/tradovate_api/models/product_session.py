@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .trade_time import TradeTime
+
+if TYPE_CHECKING:
+    from .trade_time import TradeTime
 
 __all__ = ["ProductSession"]
 
@@ -42,10 +46,10 @@ class ProductSession(_Slots):
 _codec.fields(
     ProductSession,
     F("id", "id", _codec.INT),
-    F("open_time", "openTime", _codec.ModelRef(TradeTime)),
-    F("start_time", "startTime", _codec.ModelRef(TradeTime)),
-    F("stop_time", "stopTime", _codec.ModelRef(TradeTime)),
-    F("close_time", "closeTime", _codec.ModelRef(TradeTime)),
-    F("sunday_open_time", "sundayOpenTime", _codec.ModelRef(TradeTime), required=False),
+    F("open_time", "openTime", _codec.ModelRef("TradeTime", __package__)),
+    F("start_time", "startTime", _codec.ModelRef("TradeTime", __package__)),
+    F("stop_time", "stopTime", _codec.ModelRef("TradeTime", __package__)),
+    F("close_time", "closeTime", _codec.ModelRef("TradeTime", __package__)),
+    F("sunday_open_time", "sundayOpenTime", _codec.ModelRef("TradeTime", __package__), required=False),
     F("all_day", "allDay", _codec.BOOL, required=False),
 )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .quote_entries import QuoteEntries
+
+if TYPE_CHECKING:
+    from .quote_entries import QuoteEntries
 
 __all__ = ["Quote"]
 
@@ -39,6 +42,6 @@ _codec.fields(
     Quote,
     F("contract_id", "contractId", _codec.INT),
     F("timestamp", "timestamp", _codec.DATETIME),
-    F("entries", "entries", _codec.ModelRef(QuoteEntries)),
+    F("entries", "entries", _codec.ModelRef("QuoteEntries", __package__)),
     F("id", "id", _codec.INT, required=False),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .quote_entry import QuoteEntry
+
+if TYPE_CHECKING:
+    from .quote_entry import QuoteEntry
 
 __all__ = ["QuoteEntries"]
 
@@ -46,14 +50,14 @@ class QuoteEntries(_Slots):
 
 _codec.fields(
     QuoteEntries,
-    F("bid", "Bid", _codec.ModelRef(QuoteEntry), required=False),
-    F("offer", "Offer", _codec.ModelRef(QuoteEntry), required=False),
-    F("trade", "Trade", _codec.ModelRef(QuoteEntry), required=False),
-    F("total_trade_volume", "TotalTradeVolume", _codec.ModelRef(QuoteEntry), required=False),
-    F("open_interest", "OpenInterest", _codec.ModelRef(QuoteEntry), required=False),
-    F("opening_price", "OpeningPrice", _codec.ModelRef(QuoteEntry), required=False),
-    F("high_price", "HighPrice", _codec.ModelRef(QuoteEntry), required=False),
-    F("low_price", "LowPrice", _codec.ModelRef(QuoteEntry), required=False),
-    F("settlement_price", "SettlementPrice", _codec.ModelRef(QuoteEntry), required=False),
+    F("bid", "Bid", _codec.ModelRef("QuoteEntry", __package__), required=False),
+    F("offer", "Offer", _codec.ModelRef("QuoteEntry", __package__), required=False),
+    F("trade", "Trade", _codec.ModelRef("QuoteEntry", __package__), required=False),
+    F("total_trade_volume", "TotalTradeVolume", _codec.ModelRef("QuoteEntry", __package__), required=False),
+    F("open_interest", "OpenInterest", _codec.ModelRef("QuoteEntry", __package__), required=False),
+    F("opening_price", "OpeningPrice", _codec.ModelRef("QuoteEntry", __package__), required=False),
+    F("high_price", "HighPrice", _codec.ModelRef("QuoteEntry", __package__), required=False),
+    F("low_price", "LowPrice", _codec.ModelRef("QuoteEntry", __package__), required=False),
+    F("settlement_price", "SettlementPrice", _codec.ModelRef("QuoteEntry", __package__), required=False),
     open_=True,
 )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["ResetDemoAccountState"]
 
@@ -31,5 +35,5 @@ class ResetDemoAccountState(_Slots):
 _codec.fields(
     ResetDemoAccountState,
     F("account_ids", "accountIds", _codec.List(_codec.INT)),
-    F("reset_trade_date", "resetTradeDate", _codec.ModelRef(TradeDate)),
+    F("reset_trade_date", "resetTradeDate", _codec.ModelRef("TradeDate", __package__)),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .contract import Contract
+
+if TYPE_CHECKING:
+    from .contract import Contract
 
 __all__ = ["RollContractResponse"]
 
@@ -32,5 +36,5 @@ class RollContractResponse(_Slots):
 _codec.fields(
     RollContractResponse,
     F("error_text", "errorText", _codec.STR, required=False),
-    F("contract", "contract", _codec.ModelRef(Contract), required=False),
+    F("contract", "contract", _codec.ModelRef("Contract", __package__), required=False),
 )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .roll_contract_base import RollContractBase
+
+if TYPE_CHECKING:
+    from .roll_contract_base import RollContractBase
 
 __all__ = ["RollContracts"]
 
@@ -28,5 +32,5 @@ class RollContracts(_Slots):
 
 _codec.fields(
     RollContracts,
-    F("roll_contracts", "rollContracts", _codec.List(_codec.ModelRef(RollContractBase))),
+    F("roll_contracts", "rollContracts", _codec.List(_codec.ModelRef("RollContractBase", __package__))),
 )

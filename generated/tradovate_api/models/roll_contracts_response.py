@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .roll_contracts_response_contracts import RollContractsResponseContracts
+
+if TYPE_CHECKING:
+    from .roll_contracts_response_contracts import RollContractsResponseContracts
 
 __all__ = ["RollContractsResponse"]
 
@@ -31,6 +35,6 @@ class RollContractsResponse(_Slots):
 
 _codec.fields(
     RollContractsResponse,
-    F("contracts", "contracts", _codec.ModelRef(RollContractsResponseContracts)),
+    F("contracts", "contracts", _codec.ModelRef("RollContractsResponseContracts", __package__)),
     F("error_text", "errorText", _codec.STR, required=False),
 )

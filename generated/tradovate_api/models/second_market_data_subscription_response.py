@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .second_market_data_subscription import SecondMarketDataSubscription
 from .subscription_error_code import SubscriptionErrorCode
+
+if TYPE_CHECKING:
+    from .second_market_data_subscription import SecondMarketDataSubscription
 
 __all__ = ["SecondMarketDataSubscriptionResponse"]
 
@@ -39,7 +43,7 @@ _codec.fields(
     F(
         "second_market_data_subscription",
         "secondMarketDataSubscription",
-        _codec.ModelRef(SecondMarketDataSubscription),
+        _codec.ModelRef("SecondMarketDataSubscription", __package__),
         required=False,
     ),
 )

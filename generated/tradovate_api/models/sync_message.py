@@ -2,43 +2,47 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .account import Account
-from .account_risk_status import AccountRiskStatus
-from .annual_review import AnnualReview
-from .cash_balance import CashBalance
-from .command import Command
-from .command_report import CommandReport
-from .contract import Contract
-from .contract_group import ContractGroup
-from .contract_maturity import ContractMaturity
-from .currency import Currency
-from .exchange import Exchange
-from .execution_report import ExecutionReport
-from .fill import Fill
-from .fill_fee import FillFee
-from .fill_pair import FillPair
-from .margin_snapshot import MarginSnapshot
-from .order import Order
-from .order_strategy import OrderStrategy
-from .order_strategy_link import OrderStrategyLink
-from .order_strategy_type import OrderStrategyType
-from .order_version import OrderVersion
-from .position import Position
-from .product import Product
-from .property_ import Property
-from .spread_definition import SpreadDefinition
-from .trading_permission import TradingPermission
-from .user import User
-from .user_account_auto_liq import UserAccountAutoLiq
-from .user_plugin import UserPlugin
-from .user_promo_code import UserPromoCode
-from .user_property import UserProperty
-from .user_read_status import UserReadStatus
+
+if TYPE_CHECKING:
+    from .account import Account
+    from .account_risk_status import AccountRiskStatus
+    from .annual_review import AnnualReview
+    from .cash_balance import CashBalance
+    from .command import Command
+    from .command_report import CommandReport
+    from .contract import Contract
+    from .contract_group import ContractGroup
+    from .contract_maturity import ContractMaturity
+    from .currency import Currency
+    from .exchange import Exchange
+    from .execution_report import ExecutionReport
+    from .fill import Fill
+    from .fill_fee import FillFee
+    from .fill_pair import FillPair
+    from .margin_snapshot import MarginSnapshot
+    from .order import Order
+    from .order_strategy import OrderStrategy
+    from .order_strategy_link import OrderStrategyLink
+    from .order_strategy_type import OrderStrategyType
+    from .order_version import OrderVersion
+    from .position import Position
+    from .product import Product
+    from .property_ import Property
+    from .spread_definition import SpreadDefinition
+    from .trading_permission import TradingPermission
+    from .user import User
+    from .user_account_auto_liq import UserAccountAutoLiq
+    from .user_plugin import UserPlugin
+    from .user_promo_code import UserPromoCode
+    from .user_property import UserProperty
+    from .user_read_status import UserReadStatus
 
 __all__ = ["SyncMessage"]
 
@@ -122,41 +126,91 @@ class SyncMessage(_Slots):
 
 _codec.fields(
     SyncMessage,
-    F("users", "users", _codec.List(_codec.ModelRef(User))),
-    F("contract_groups", "contractGroups", _codec.List(_codec.ModelRef(ContractGroup))),
-    F("user_properties", "userProperties", _codec.List(_codec.ModelRef(UserProperty)), required=False),
-    F("properties", "properties", _codec.List(_codec.ModelRef(Property)), required=False),
-    F("accounts", "accounts", _codec.List(_codec.ModelRef(Account)), required=False),
-    F("account_risk_statuses", "accountRiskStatuses", _codec.List(_codec.ModelRef(AccountRiskStatus)), required=False),
-    F("margin_snapshots", "marginSnapshots", _codec.List(_codec.ModelRef(MarginSnapshot)), required=False),
+    F("users", "users", _codec.List(_codec.ModelRef("User", __package__))),
+    F("contract_groups", "contractGroups", _codec.List(_codec.ModelRef("ContractGroup", __package__))),
+    F("user_properties", "userProperties", _codec.List(_codec.ModelRef("UserProperty", __package__)), required=False),
+    F("properties", "properties", _codec.List(_codec.ModelRef("Property", __package__)), required=False),
+    F("accounts", "accounts", _codec.List(_codec.ModelRef("Account", __package__)), required=False),
+    F(
+        "account_risk_statuses",
+        "accountRiskStatuses",
+        _codec.List(_codec.ModelRef("AccountRiskStatus", __package__)),
+        required=False,
+    ),
+    F(
+        "margin_snapshots",
+        "marginSnapshots",
+        _codec.List(_codec.ModelRef("MarginSnapshot", __package__)),
+        required=False,
+    ),
     F(
         "user_account_auto_liqs",
         "userAccountAutoLiqs",
-        _codec.List(_codec.ModelRef(UserAccountAutoLiq)),
+        _codec.List(_codec.ModelRef("UserAccountAutoLiq", __package__)),
         required=False,
     ),
-    F("cash_balances", "cashBalances", _codec.List(_codec.ModelRef(CashBalance)), required=False),
-    F("currencies", "currencies", _codec.List(_codec.ModelRef(Currency)), required=False),
-    F("positions", "positions", _codec.List(_codec.ModelRef(Position)), required=False),
-    F("fill_pairs", "fillPairs", _codec.List(_codec.ModelRef(FillPair)), required=False),
-    F("orders", "orders", _codec.List(_codec.ModelRef(Order)), required=False),
-    F("contracts", "contracts", _codec.List(_codec.ModelRef(Contract)), required=False),
-    F("contract_maturities", "contractMaturities", _codec.List(_codec.ModelRef(ContractMaturity)), required=False),
-    F("products", "products", _codec.List(_codec.ModelRef(Product)), required=False),
-    F("exchanges", "exchanges", _codec.List(_codec.ModelRef(Exchange)), required=False),
-    F("spread_definitions", "spreadDefinitions", _codec.List(_codec.ModelRef(SpreadDefinition)), required=False),
-    F("commands", "commands", _codec.List(_codec.ModelRef(Command)), required=False),
-    F("command_reports", "commandReports", _codec.List(_codec.ModelRef(CommandReport)), required=False),
-    F("execution_reports", "executionReports", _codec.List(_codec.ModelRef(ExecutionReport)), required=False),
-    F("order_versions", "orderVersions", _codec.List(_codec.ModelRef(OrderVersion)), required=False),
-    F("fills", "fills", _codec.List(_codec.ModelRef(Fill)), required=False),
-    F("fill_fees", "fillFees", _codec.List(_codec.ModelRef(FillFee)), required=False),
-    F("order_strategies", "orderStrategies", _codec.List(_codec.ModelRef(OrderStrategy)), required=False),
-    F("order_strategy_links", "orderStrategyLinks", _codec.List(_codec.ModelRef(OrderStrategyLink)), required=False),
-    F("user_plugins", "userPlugins", _codec.List(_codec.ModelRef(UserPlugin)), required=False),
-    F("annual_reviews", "annualReviews", _codec.List(_codec.ModelRef(AnnualReview)), required=False),
-    F("user_read_statuses", "userReadStatuses", _codec.List(_codec.ModelRef(UserReadStatus)), required=False),
-    F("user_promo_codes", "userPromoCodes", _codec.List(_codec.ModelRef(UserPromoCode)), required=False),
-    F("order_strategy_types", "orderStrategyTypes", _codec.List(_codec.ModelRef(OrderStrategyType)), required=False),
-    F("trading_permissions", "tradingPermissions", _codec.List(_codec.ModelRef(TradingPermission)), required=False),
+    F("cash_balances", "cashBalances", _codec.List(_codec.ModelRef("CashBalance", __package__)), required=False),
+    F("currencies", "currencies", _codec.List(_codec.ModelRef("Currency", __package__)), required=False),
+    F("positions", "positions", _codec.List(_codec.ModelRef("Position", __package__)), required=False),
+    F("fill_pairs", "fillPairs", _codec.List(_codec.ModelRef("FillPair", __package__)), required=False),
+    F("orders", "orders", _codec.List(_codec.ModelRef("Order", __package__)), required=False),
+    F("contracts", "contracts", _codec.List(_codec.ModelRef("Contract", __package__)), required=False),
+    F(
+        "contract_maturities",
+        "contractMaturities",
+        _codec.List(_codec.ModelRef("ContractMaturity", __package__)),
+        required=False,
+    ),
+    F("products", "products", _codec.List(_codec.ModelRef("Product", __package__)), required=False),
+    F("exchanges", "exchanges", _codec.List(_codec.ModelRef("Exchange", __package__)), required=False),
+    F(
+        "spread_definitions",
+        "spreadDefinitions",
+        _codec.List(_codec.ModelRef("SpreadDefinition", __package__)),
+        required=False,
+    ),
+    F("commands", "commands", _codec.List(_codec.ModelRef("Command", __package__)), required=False),
+    F("command_reports", "commandReports", _codec.List(_codec.ModelRef("CommandReport", __package__)), required=False),
+    F(
+        "execution_reports",
+        "executionReports",
+        _codec.List(_codec.ModelRef("ExecutionReport", __package__)),
+        required=False,
+    ),
+    F("order_versions", "orderVersions", _codec.List(_codec.ModelRef("OrderVersion", __package__)), required=False),
+    F("fills", "fills", _codec.List(_codec.ModelRef("Fill", __package__)), required=False),
+    F("fill_fees", "fillFees", _codec.List(_codec.ModelRef("FillFee", __package__)), required=False),
+    F(
+        "order_strategies",
+        "orderStrategies",
+        _codec.List(_codec.ModelRef("OrderStrategy", __package__)),
+        required=False,
+    ),
+    F(
+        "order_strategy_links",
+        "orderStrategyLinks",
+        _codec.List(_codec.ModelRef("OrderStrategyLink", __package__)),
+        required=False,
+    ),
+    F("user_plugins", "userPlugins", _codec.List(_codec.ModelRef("UserPlugin", __package__)), required=False),
+    F("annual_reviews", "annualReviews", _codec.List(_codec.ModelRef("AnnualReview", __package__)), required=False),
+    F(
+        "user_read_statuses",
+        "userReadStatuses",
+        _codec.List(_codec.ModelRef("UserReadStatus", __package__)),
+        required=False,
+    ),
+    F("user_promo_codes", "userPromoCodes", _codec.List(_codec.ModelRef("UserPromoCode", __package__)), required=False),
+    F(
+        "order_strategy_types",
+        "orderStrategyTypes",
+        _codec.List(_codec.ModelRef("OrderStrategyType", __package__)),
+        required=False,
+    ),
+    F(
+        "trading_permissions",
+        "tradingPermissions",
+        _codec.List(_codec.ModelRef("TradingPermission", __package__)),
+        required=False,
+    ),
 )

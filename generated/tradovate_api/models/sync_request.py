@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .sharding_expression import ShardingExpression
+
+if TYPE_CHECKING:
+    from .sharding_expression import ShardingExpression
 
 __all__ = ["SyncRequest"]
 
@@ -49,6 +52,6 @@ _codec.fields(
     F("split_responses", "splitResponses", _codec.BOOL, required=False),
     F("cutoff_timestamp", "cutoffTimestamp", _codec.DATETIME, required=False),
     F("entity_types", "entityTypes", _codec.List(_codec.STR), required=False),
-    F("sharding_expression", "shardingExpression", _codec.ModelRef(ShardingExpression), required=False),
+    F("sharding_expression", "shardingExpression", _codec.ModelRef("ShardingExpression", __package__), required=False),
     F("full_org_snapshot", "fullOrgSnapshot", _codec.BOOL, required=False),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .trading_permission import TradingPermission
+
+if TYPE_CHECKING:
+    from .trading_permission import TradingPermission
 
 __all__ = ["TradingPermissionResponse"]
 
@@ -32,5 +36,5 @@ class TradingPermissionResponse(_Slots):
 _codec.fields(
     TradingPermissionResponse,
     F("error_text", "errorText", _codec.STR, required=False),
-    F("trading_permission", "tradingPermission", _codec.ModelRef(TradingPermission), required=False),
+    F("trading_permission", "tradingPermission", _codec.ModelRef("TradingPermission", __package__), required=False),
 )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .trading_permission import TradingPermission
+
+if TYPE_CHECKING:
+    from .trading_permission import TradingPermission
 
 __all__ = ["TradingPermissionsResponse"]
 
@@ -28,5 +32,5 @@ class TradingPermissionsResponse(_Slots):
 
 _codec.fields(
     TradingPermissionsResponse,
-    F("trading_permissions", "tradingPermissions", _codec.List(_codec.ModelRef(TradingPermission))),
+    F("trading_permissions", "tradingPermissions", _codec.List(_codec.ModelRef("TradingPermission", __package__))),
 )

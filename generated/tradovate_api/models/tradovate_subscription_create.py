@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["TradovateSubscriptionCreate"]
 
@@ -55,8 +58,8 @@ _codec.fields(
     F("timestamp", "timestamp", _codec.DATETIME),
     F("plan_price", "planPrice", _codec.NUMBER),
     F("tradovate_subscription_plan_id", "tradovateSubscriptionPlanId", _codec.INT),
-    F("start_date", "startDate", _codec.ModelRef(TradeDate)),
-    F("expiration_date", "expirationDate", _codec.ModelRef(TradeDate)),
+    F("start_date", "startDate", _codec.ModelRef("TradeDate", __package__)),
+    F("expiration_date", "expirationDate", _codec.ModelRef("TradeDate", __package__)),
     F("paid_amount", "paidAmount", _codec.NUMBER),
     F("cash_balance_log_id", "cashBalanceLogId", _codec.INT, required=False),
     F("account_id", "accountId", _codec.INT, required=False),

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
 from .duration_units import DurationUnits
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["TradovateSubscriptionPlan"]
 
@@ -68,8 +72,8 @@ _codec.fields(
     F("trial", "trial", _codec.BOOL),
     F("duration", "duration", _codec.INT),
     F("duration_units", "durationUnits", _codec.Enum(DurationUnits)),
-    F("start_date", "startDate", _codec.ModelRef(TradeDate), required=False),
-    F("discontinued_date", "discontinuedDate", _codec.ModelRef(TradeDate), required=False),
+    F("start_date", "startDate", _codec.ModelRef("TradeDate", __package__), required=False),
+    F("discontinued_date", "discontinuedDate", _codec.ModelRef("TradeDate", __package__), required=False),
     F("risk_category_id", "riskCategoryId", _codec.INT, required=False),
     F("multiple_accounts", "multipleAccounts", _codec.BOOL, required=False),
     F("organization_id", "organizationId", _codec.INT, required=False),

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
 from .subscription_error_code import SubscriptionErrorCode
-from .tradovate_subscription import TradovateSubscription
+
+if TYPE_CHECKING:
+    from .tradovate_subscription import TradovateSubscription
 
 __all__ = ["TradovateSubscriptionResponse"]
 
@@ -36,5 +40,10 @@ _codec.fields(
     TradovateSubscriptionResponse,
     F("error_text", "errorText", _codec.STR, required=False),
     F("error_code", "errorCode", _codec.Enum(SubscriptionErrorCode), required=False),
-    F("tradovate_subscription", "tradovateSubscription", _codec.ModelRef(TradovateSubscription), required=False),
+    F(
+        "tradovate_subscription",
+        "tradovateSubscription",
+        _codec.ModelRef("TradovateSubscription", __package__),
+        required=False,
+    ),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .contact_info import ContactInfo
+
+if TYPE_CHECKING:
+    from .contact_info import ContactInfo
 
 __all__ = ["UpdateContactInfoResponse"]
 
@@ -32,5 +36,5 @@ class UpdateContactInfoResponse(_Slots):
 _codec.fields(
     UpdateContactInfoResponse,
     F("error_text", "errorText", _codec.STR, required=False),
-    F("contact_info", "contactInfo", _codec.ModelRef(ContactInfo), required=False),
+    F("contact_info", "contactInfo", _codec.ModelRef("ContactInfo", __package__), required=False),
 )

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .permissioned_account_auto_liq import PermissionedAccountAutoLiq
-from .user_account_auto_liq import UserAccountAutoLiq
+
+if TYPE_CHECKING:
+    from .permissioned_account_auto_liq import PermissionedAccountAutoLiq
+    from .user_account_auto_liq import UserAccountAutoLiq
 
 __all__ = ["UpdateUserAutoLiqItemResponse"]
 
@@ -32,11 +36,16 @@ class UpdateUserAutoLiqItemResponse(_Slots):
 
 _codec.fields(
     UpdateUserAutoLiqItemResponse,
-    F("user_account_auto_liq", "userAccountAutoLiq", _codec.ModelRef(UserAccountAutoLiq), required=False),
+    F(
+        "user_account_auto_liq",
+        "userAccountAutoLiq",
+        _codec.ModelRef("UserAccountAutoLiq", __package__),
+        required=False,
+    ),
     F(
         "permissioned_account_auto_liq",
         "permissionedAccountAutoLiq",
-        _codec.ModelRef(PermissionedAccountAutoLiq),
+        _codec.ModelRef("PermissionedAccountAutoLiq", __package__),
         required=False,
     ),
 )

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
-from .update_user_auto_liq_item import UpdateUserAutoLiqItem
+
+if TYPE_CHECKING:
+    from .update_user_auto_liq_item import UpdateUserAutoLiqItem
 
 __all__ = ["UpdateUserAutoLiqs"]
 
@@ -28,5 +32,5 @@ class UpdateUserAutoLiqs(_Slots):
 
 _codec.fields(
     UpdateUserAutoLiqs,
-    F("items", "items", _codec.List(_codec.ModelRef(UpdateUserAutoLiqItem))),
+    F("items", "items", _codec.List(_codec.ModelRef("UpdateUserAutoLiqItem", __package__))),
 )

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .update_user_auto_liq_item_response import UpdateUserAutoLiqItemResponse
+
+if TYPE_CHECKING:
+    from .update_user_auto_liq_item_response import UpdateUserAutoLiqItemResponse
 
 __all__ = ["UpdateUserAutoLiqsResponse"]
 
@@ -31,6 +35,6 @@ class UpdateUserAutoLiqsResponse(_Slots):
 
 _codec.fields(
     UpdateUserAutoLiqsResponse,
-    F("user_auto_liqs", "userAutoLiqs", _codec.List(_codec.ModelRef(UpdateUserAutoLiqItemResponse))),
+    F("user_auto_liqs", "userAutoLiqs", _codec.List(_codec.ModelRef("UpdateUserAutoLiqItemResponse", __package__))),
     F("error_text", "errorText", _codec.STR, required=False),
 )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from attrs import define as _define
 
 from .. import _codec
 from .._codec import F
 from ..types import UNSET, Unset
-from .trade_date import TradeDate
+
+if TYPE_CHECKING:
+    from .trade_date import TradeDate
 
 __all__ = ["UserPluginCreate"]
 
@@ -62,12 +65,12 @@ _codec.fields(
     F("plan_price", "planPrice", _codec.NUMBER),
     F("plugin_name", "pluginName", _codec.STR),
     F("approval", "approval", _codec.BOOL),
-    F("start_date", "startDate", _codec.ModelRef(TradeDate)),
+    F("start_date", "startDate", _codec.ModelRef("TradeDate", __package__)),
     F("paid_amount", "paidAmount", _codec.NUMBER),
     F("cash_balance_log_id", "cashBalanceLogId", _codec.INT, required=False),
     F("account_id", "accountId", _codec.INT, required=False),
     F("entitlement_id", "entitlementId", _codec.INT, required=False),
-    F("expiration_date", "expirationDate", _codec.ModelRef(TradeDate), required=False),
+    F("expiration_date", "expirationDate", _codec.ModelRef("TradeDate", __package__), required=False),
     F("autorenewal", "autorenewal", _codec.BOOL, required=False),
     F("plan_categories", "planCategories", _codec.STR, required=False),
     F("rebate", "rebate", _codec.NUMBER, required=False),

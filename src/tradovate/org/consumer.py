@@ -385,7 +385,8 @@ class OrgMirror:
             state.parts.pop(key, None)  # an unfinished snapshot is void (its worker moved on)
         entity_type, event_type = msg.entity_type, msg.event_type
         assert entity_type is not None and event_type is not None
-        state.mirror.apply(entity_type, event_type, msg.entity)
+        # decoded here from the delivery's bytes: the consumer's own, handed over uncopied
+        state.mirror.apply(entity_type, event_type, msg.entity, copy=False)
         if msg.id is not None:
             owned = state.owned.get(key)
             if owned is None:
@@ -403,7 +404,7 @@ class OrgMirror:
                 ident = item.get("id") if isinstance(item, dict) else None
                 if ident.__class__ is int:
                     fresh.add((entity_type, ident))
-                mirror.apply(entity_type, "Updated", item)
+                mirror.apply(entity_type, "Updated", item, copy=False)  # decoded here: ours
         if key > 0:  # an account: what the snapshot lacks is gone
             for entity_type, ident in self.state.owned.get(key, set()) - fresh:
                 held = mirror.raw(entity_type, ident)

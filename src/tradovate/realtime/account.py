@@ -371,7 +371,8 @@ class AccountSession(SyncSteps, Placing):
     def _handle(self, event: Any, before_sync: bool = False) -> None:
         cls = event.__class__
         if cls is p.Props:
-            self.mirror.apply(event.entity_type, event.event_type, event.entity)
+            # Parsed for this connection and never changed by it: kept as the streams see it.
+            self.mirror.apply(event.entity_type, event.event_type, event.entity, copy=False)
         elif cls is Disconnected:
             self._drop_parts()
             self._not_ready()

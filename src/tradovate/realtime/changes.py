@@ -75,13 +75,16 @@ class Change:
         return self._previous
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON object describing the change (entity as sent by the server)."""
+        """A JSON object describing the change (the entity as sent by the server, a deep copy:
+        nothing in it is shared with the mirror)."""
+        import tradovate.realtime.dump as dump  # noqa: PLC0415 - imports this module; see _decode
+
         return {
             "entityType": self.entity_type,
             "kind": self.kind.value,
             "source": self.source,
             "id": self.id,
-            "entity": self.raw if self.raw is not None else self.previous_raw,
+            "entity": dump.copy_json(self.raw if self.raw is not None else self.previous_raw),
         }
 
     def __repr__(self) -> str:

@@ -74,7 +74,8 @@ class SyncSteps:
             self._split_conn = conn
             self._part_received()
             return
-        self._synced(conn, self.mirror.apply_snapshot(response.data, covered=self._covered))
+        # The answer to our own request: nobody else holds it, so the mirror keeps it uncopied.
+        self._synced(conn, self.mirror.apply_snapshot(response.data, covered=self._covered, copy=False))
 
     # -- split snapshots (see the module doc) ----------------------------------------------------
     def _part_received(self) -> None:
@@ -130,14 +131,8 @@ class SyncSteps:
         """Ids of orders the mirror holds as working that the snapshot ``whole`` does not list."""
         if self._synced_generation == 0:
             return set()  # the first snapshot has nothing to contradict
-        held = self.mirror.to_json().get("orders") or []
-        live = {
-            o["id"]
-            for o in held
-            if isinstance(o, Mapping)
-            and isinstance(o.get("id"), int)
-            and o.get("ordStatus") not in FINAL_ORDER_STATUSES
-        }
+        # Read as stored: the mirror is mid-sync (its checked reads refuse), nothing is copied.
+        live = {o["id"] for o in self.mirror._held("order") if o.get("ordStatus") not in FINAL_ORDER_STATUSES}
         if not live:
             return set()
         listed = {o.get("id") for o in whole.get("orders") or [] if isinstance(o, Mapping)}
