@@ -1,54 +1,61 @@
-"""Old import paths keep working: every public name each module of ``tradovate`` and
-``tradovate_api`` had at commit ``3bbe985`` (the end of the session that split modules by job) is
-still importable from that module; and the paths the CHANGELOG promises by name.
+"""Old import paths keep working: every public name a module of ``tradovate`` or ``tradovate_api``
+defined or declared at commit ``3bbe985`` (the end of the session that split modules by job) — and
+each module the CHANGELOG lists as split, at ``3816e52`` (before the split) — is still importable
+from that module — among them the paths
+the CHANGELOG promises by name (``tradovate.sim.server.SimulatorThread``...).
 
-``data/names-3bbe985.json`` lists, per module, the names of its ``dir()`` at that commit, without
-private ``_names``, without modules from outside the project (``asyncio``, ``json``...) and
-without what the module imported from outside the project (``Any``, ``Final``, ``annotations``,
-``httpx.Client``...): those come with Python or a dependency, not with us, and a module dropping an
-unused ``from typing import Any`` breaks nobody. Names imported from elsewhere in the project are
-kept: code may reach them through the old path. Regenerate (only to add a base, never to drop a
-name): ``git archive 3bbe985 src generated | tar -x -C /tmp/old`` then
-``PYTHONPATH=/tmp/old/src:/tmp/old/generated python tests/sim/test_sim_old_import_paths.py``.
+``data/old-names.json`` lists, per module, what its source at either commit defined at the top
+(``def``, ``class``, assignments), listed in ``__all__`` or re-exported as ``from x import Y as Y``;
+not ``_private`` names nor ``TypeVar``s. A name a module merely imported for its own use
+(``from .models import Fill`` in the mirror, a nested model in a generated model module) is not
+listed: pinning those would forbid dropping an import — the lazy model imports and the mirror's
+split on main already dropped 64 such names, none of them an API. Regenerate (to add a base, never
+to drop a name): ``python tests/sim/test_sim_old_import_paths.py`` in a clone holding both commits.
 """
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import importlib
 import importlib.util
 import json
-import pkgutil
-import sys
-import types
+import subprocess
 from pathlib import Path
 
 import pytest
 
-NAMES = Path(__file__).parent / "data" / "names-3bbe985.json"
-PROJECT = ("tradovate", "tradovate_api")
+NAMES = Path(__file__).parent / "data" / "old-names.json"
+# The modules the CHANGELOG says were split "(old import paths keep working)": at 3816e52, before
+# the split; every module at 3bbe985.
+SPLIT = (
+    "tradovate.realtime.protocol", "tradovate.realtime.connection", "tradovate.realtime.account",
+    "tradovate.realtime.runloop", "tradovate.session", "tradovate_api._codec", "tradovate_api._transport",
+    "tradovate.marketdata.client", "tradovate.sim.engine", "tradovate.sim.api", "tradovate.sim.server",
+    "tradovate.sim.market", "tradovate.sim.risk",
+)  # fmt: skip
+BASES: dict[str, tuple[str, ...] | None] = {"3816e526d94df019d538c0562ee057f15c626072": SPLIT, "3bbe985": None}
 OLD: dict[str, list[str]] = json.loads(NAMES.read_text()) if NAMES.exists() else {}
 
 
-def _ours(module_name: str) -> bool:
-    return module_name.split(".")[0] in PROJECT
-
-
-def public_names(module: types.ModuleType) -> list[str]:
-    """The names the fixture keeps for ``module`` (see the module doc)."""
-    out = []
-    for name in dir(module):
-        if name.startswith("_"):
-            continue
-        value = getattr(module, name)
-        if isinstance(value, types.ModuleType):
-            if _ours(value.__name__):
-                out.append(name)
-            continue
-        owner = getattr(value, "__module__", None)
-        if isinstance(owner, str) and not _ours(owner):
-            continue
-        out.append(name)
-    return sorted(out)
+def defined_names(source: str) -> set[str]:
+    """What a module's ``source`` defines or declares public (see the module doc)."""
+    tree = ast.parse(source)
+    out: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            out.add(node.name)
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            value = node.value
+            typevar = isinstance(value, ast.Call) and getattr(value.func, "id", None) == "TypeVar"
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            out.update(t.id for t in targets if isinstance(t, ast.Name) and not typevar)
+            if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets) and value is not None:
+                with contextlib.suppress(ValueError):
+                    out.update(ast.literal_eval(value))
+        elif isinstance(node, ast.ImportFrom):
+            out.update(alias.asname for alias in node.names if alias.asname == alias.name)
+    return {name for name in out if isinstance(name, str) and not name.startswith("_")}
 
 
 def importable(module_name: str, name: str) -> bool:
@@ -83,17 +90,27 @@ def test_the_import_paths_the_changelog_promises() -> None:
         from tradovate.sim.server import NoSuchName  # noqa: F401
 
 
-def main() -> None:  # pragma: no cover - regenerates the fixture from the tree on sys.path
-    names: dict[str, list[str]] = {}
-    for top in PROJECT:
-        package = importlib.import_module(top)
-        for module_name in [top, *(m.name for m in pkgutil.walk_packages(package.__path__, top + "."))]:
-            if not module_name.endswith("__main__"):
-                names[module_name] = public_names(importlib.import_module(module_name))
+def main() -> None:  # pragma: no cover - regenerates the fixture from git
+    names: dict[str, set[str]] = {}
+    for commit, only in BASES.items():
+        files = subprocess.run(
+            ["git", "ls-tree", "-r", "--name-only", commit, "src/tradovate", "generated/tradovate_api"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        for path in files:
+            if not path.endswith(".py") or path.endswith("__main__.py"):
+                continue
+            module = path.split("/", 1)[1].removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+            if only is not None and module not in only:
+                continue
+            source = subprocess.run(["git", "show", f"{commit}:{path}"], capture_output=True, text=True, check=True)
+            names.setdefault(module, set()).update(defined_names(source.stdout))
     NAMES.write_text(
-        "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in sorted(names.items())) + "\n}\n"
+        "{\n" + ",\n".join(f"{json.dumps(k)}: {json.dumps(sorted(v))}" for k, v in sorted(names.items())) + "\n}\n"
     )
-    print(f"{len(names)} modules from {Path(sys.modules['tradovate'].__file__ or '').parent}")
+    print(f"{len(names)} modules, {sum(map(len, names.values()))} names")
 
 
 if __name__ == "__main__":  # pragma: no cover
