@@ -123,7 +123,7 @@ def test_a_sells_offsets_are_the_reverse_and_a_valid_strategy_still_works(sim: S
         links = {link["orderId"]: link["label"] for link in s.store.where("orderStrategyLink", orderStrategyId=sid)}
         entry_id = next(order_id for order_id, label in links.items() if label == "Entry")
         filled = [f["price"] for f in s.store.all("fill") if f["orderId"] == entry_id]
-        out = []
+        out: list[tuple[str, float]] = []
         for version in s.store.all("orderVersion"):
             if links.get(version["orderId"]) in ("Target", "Stop"):
                 out.append((links[version["orderId"]], version.get("price") or version.get("stopPrice")))
