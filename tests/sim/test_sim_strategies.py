@@ -126,7 +126,7 @@ def test_a_sells_offsets_are_the_reverse_and_a_valid_strategy_still_works(sim: S
         out: list[tuple[str, float]] = []
         for version in s.store.all("orderVersion"):
             if links.get(version["orderId"]) in ("Target", "Stop"):
-                out.append((links[version["orderId"]], version.get("price") or version.get("stopPrice")))
+                out.append((links[version["orderId"]], float(version.get("price") or version["stopPrice"])))
         return sum(filled) / len(filled), sorted(out)
 
     price, exits = sim.call(legs)
