@@ -172,3 +172,25 @@ def test_any_strategy_is_refused_whole_or_every_order_it_makes_is_one_the_exchan
         for key in ("price", "stopPrice"):
             if version.get(key) is not None:
                 assert on_grid(version[key], 0.25) == version[key] and 600 < version[key] < 70_000, version
+
+
+def test_a_trader_interrupts_the_strategy_started_on_an_account_traded_under_a_permission(sim: SimulatorThread) -> None:
+    params = json.dumps({"entryVersion": {"orderQty": 1, "orderType": "Limit", "price": 6000}, "brackets": []})
+
+    def go() -> tuple[Any, Any, Any]:
+        s = sim.sim
+        trader, demo = (
+            s.auth._answer(s.auth._issue(*who))["accessToken"] for who in ((1004, "trader"), (1001, "demo"))
+        )
+        started = s.api.handle(
+            Call("orderStrategy/startorderstrategy", {}, {**start("Buy", params), "accountId": 20004}, trader)
+        )
+        sid = {"orderStrategyId": started.body["orderStrategy"]["id"]}
+        other = s.api.handle(Call("orderStrategy/interruptorderstrategy", {}, sid, demo))
+        own = s.api.handle(Call("orderStrategy/interruptorderstrategy", {}, sid, trader))
+        return started.body, other.body, own.body
+
+    started, other, own = sim.call(go)
+    assert started["orderStrategy"]["status"] == "ActiveStrategy"
+    assert other == {"errorText": "Order strategy not found", "failureReason": "UnknownReason"}
+    assert own["orderStrategy"]["status"] == "ExecutionInterrupted"

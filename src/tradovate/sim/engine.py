@@ -357,7 +357,7 @@ class Engine(Lifecycle):
     def interrupt_strategy(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         strategy_id = body.get("orderStrategyId")
         strategy = self.store.get("orderStrategy", strategy_id) if isinstance(strategy_id, int) else None
-        if strategy is None or self.store.user_of("orderStrategy", strategy) != user_id:
+        if strategy is None or not self._owns(user_id, strategy):  # a trader's too, under a permission
             return {"errorText": "Order strategy not found", "failureReason": "UnknownReason"}
         if strategy["status"] == "ActiveStrategy":
             strategy = self.store.update("orderStrategy", strategy["id"], status="ExecutionInterrupted")
