@@ -537,8 +537,7 @@ def generate(out_dir: Path, ruff: str, spec: Path = ROOT / "spec") -> None:
     namespaces = out_dir / "_namespaces"
     namespaces.mkdir()
     (namespaces / "__init__.py").write_text(
-        HEADER + '"""One module per namespace of the client object, imported on first use (see _operations)."""\n',
-        encoding="utf-8",
+        env.get_template("namespaces_init.py.jinja").render(spaces=spaces, header=HEADER), encoding="utf-8"
     )
     template = env.get_template("namespace.py.jinja")
     for space in spaces:

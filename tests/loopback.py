@@ -1,11 +1,15 @@
-"""A real HTTP server on 127.0.0.1 for tests: records every request, answers from a route table."""
+"""Real servers on 127.0.0.1 for tests: :func:`serve`, an HTTP server that records every request
+and answers from a route table; :func:`raw_server`, a TCP server whose connections a test serves
+byte by byte (trickling, stalling, recording the exact bytes of each request)."""
 
 from __future__ import annotations
 
 import json
+import re
+import socket
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -117,3 +121,75 @@ def serve(prefix: str = "/v1") -> Iterator[Loopback]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
+
+
+# ---- a raw socket server: for answers http.server cannot give, and the exact bytes received ----
+
+
+@dataclass
+class RawServer:
+    """What a :func:`raw_server` saw: its URL, the requests recorded as bytes, the connections."""
+
+    url: str
+    requests: list[bytes] = field(default_factory=list)
+    connections: int = 0
+
+
+#: Serves one accepted connection: ``(connection, stop, server)``; ``stop`` is set at shutdown.
+Serve = Callable[[socket.socket, threading.Event, RawServer], None]
+
+
+def read_request(conn: socket.socket, buffer: bytes = b"") -> tuple[bytes, bytes] | None:
+    """One whole request (head and body, by its ``Content-Length``) from ``buffer`` and the
+    socket, and the bytes read past it; None at the end of the stream."""
+    while b"\r\n\r\n" not in buffer:
+        more = conn.recv(65536)
+        if not more:
+            return None
+        buffer += more
+    head, _, rest = buffer.partition(b"\r\n\r\n")
+    match = re.search(rb"(?im)^content-length:\s*(\d+)\s*$", head)
+    length = int(match.group(1)) if match else 0
+    while len(rest) < length:
+        more = conn.recv(65536)
+        if not more:
+            return None
+        rest += more
+    return head + b"\r\n\r\n" + rest[:length], rest[length:]
+
+
+@contextmanager
+def raw_server(serve: Serve) -> Iterator[RawServer]:
+    """A TCP server on 127.0.0.1 (URL ``http://127.0.0.1:<port>/v1``) that hands every accepted
+    connection to ``serve`` in a thread of its own; a client hanging up (``OSError``) ends it."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(0.05)
+    server = RawServer(f"http://127.0.0.1:{listener.getsockname()[1]}/v1")
+    stop = threading.Event()
+    threads: list[threading.Thread] = []
+
+    def handle(conn: socket.socket) -> None:
+        with conn, suppress(OSError):  # the client hung up, as some tests want it to
+            serve(conn, stop, server)
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            server.connections += 1
+            thread = threading.Thread(target=handle, args=(conn,), daemon=True)
+            threads.append(thread)
+            thread.start()
+
+    acceptor = threading.Thread(target=accept, name="loopback-raw", daemon=True)
+    acceptor.start()
+    try:
+        yield server
+    finally:
+        stop.set()
+        acceptor.join(5)
+        for thread in threads:
+            thread.join(5)
+        listener.close()

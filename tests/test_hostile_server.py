@@ -88,6 +88,10 @@ def trickle(prefix: bytes, endless: bytes) -> Behaviour:
 def endless_body(sock: socket.socket, stop: threading.Event) -> None:
     """A chunked JSON array that never ends, as fast as the client reads."""
     sock.sendall(head(Transfer_Encoding="chunked"))
+    endless_chunks(sock, stop)
+
+
+def endless_chunks(sock: socket.socket, stop: threading.Event) -> None:
     chunk = b"1," * 32768
     framed = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
     sock.sendall(b"2\r\n[1\r\n")
@@ -332,3 +336,21 @@ def test_decoding_is_bounded_by_the_deadline(client: str) -> None:
     # unbounded, the decoding takes about 30 s; a loaded 2-core machine may add seconds to the
     # deadline's own check, so the bound proves the stop without timing the machine
     assert took < DEADLINE + 8.0, f"{took:.2f}s"
+
+
+def lying_length(sock: socket.socket, stop: threading.Event) -> None:
+    """A small ``Content-Length`` beside ``Transfer-Encoding: chunked`` and a chunked body that
+    never ends: the chunked framing is what a parser follows (or it refuses the answer)."""
+    sock.sendall(head(Content_Length="2", Transfer_Encoding="chunked"))
+    endless_chunks(sock, stop)
+
+
+@pytest.mark.parametrize("client", sorted(CLIENTS))
+def test_a_content_length_beside_chunked_framing_does_not_lift_the_size_cap(client: str) -> None:
+    # The body is read in one piece only when its Content-Length frames it: were the length
+    # believed here, one read would follow the chunks past the cap until the deadline.
+    with hostile(lying_length) as url:
+        error, took = CLIENTS[client](url, False)
+    assert isinstance(error, errors.ResponseTooLarge | errors.TransportError), repr(error)
+    assert not isinstance(error, errors.DeadlineExceeded), repr(error)
+    assert took < DEADLINE + SLACK

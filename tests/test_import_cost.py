@@ -1,8 +1,8 @@
 """What importing the client loads: the structure behind the import-time figure of `make bench`.
 
 The figure itself is measured by ``tests/bench/run.py`` (never asserted: timing is no test).
-Here, the modules that make it: the client class needs httpx, attrs and the operation table, but
-not the codec (msgspec), asyncio, any model or any namespace class, which load on first use.
+Here, the modules that make it: the client class needs httpx and attrs, but not the operation
+table, the codec (msgspec), asyncio, any model or any namespace class, which load on first use.
 """
 
 from __future__ import annotations
@@ -11,7 +11,14 @@ import json
 import subprocess
 import sys
 
-LAZY = ("tradovate_api._codec", "msgspec", "asyncio", "tradovate_api.models.", "tradovate_api._namespaces.")
+LAZY = (
+    "tradovate_api._codec",
+    "tradovate_api._operations",
+    "msgspec",
+    "asyncio",
+    "tradovate_api.models.",
+    "tradovate_api._namespaces.",
+)
 
 
 def loaded_after(code: str) -> list[str]:
@@ -22,7 +29,7 @@ def loaded_after(code: str) -> list[str]:
 
 def test_the_client_class_loads_no_codec_model_or_namespace() -> None:
     modules = loaded_after("import tradovate_api; tradovate_api.Tradovate")
-    assert "tradovate_api._client" in modules and "tradovate_api._operations" in modules
+    assert "tradovate_api._client" in modules and "tradovate_api._namespaces" in modules
     assert [m for m in modules if m.startswith(LAZY) or m in ("msgspec", "asyncio")] == []
 
 

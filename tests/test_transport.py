@@ -38,7 +38,8 @@ from tradovate_api._transport import (
     WireResponse,
 )
 
-from loopback import Loopback, Reply
+import loopback
+from loopback import Loopback, RawServer, Reply, read_request
 
 TOKEN = "tok-123"
 Token = Callable[[], str | None]
@@ -123,59 +124,17 @@ def chain(exc: BaseException) -> Iterator[BaseException]:
 # ---- raw socket servers, for answers http.server cannot give --------------------------------
 
 
-def read_request(conn: socket.socket) -> None:
-    data = b""
-    while b"\r\n\r\n" not in data:
-        chunk = conn.recv(65536)
-        if not chunk:
-            return
-        data += chunk
-    head, _, rest = data.partition(b"\r\n\r\n")
-    match = re.search(rb"(?i)content-length:\s*(\d+)", head)
-    while match and len(rest) < int(match.group(1)):
-        chunk = conn.recv(65536)
-        if not chunk:
-            return
-        rest += chunk
-
-
 @contextmanager
 def raw_server(respond: Responder) -> Iterator[str]:
     """A loopback server that reads each request, then lets ``respond`` write to the socket."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.05)
-    stop = threading.Event()
-    handlers: list[threading.Thread] = []
 
-    def handle(conn: socket.socket) -> None:
-        with conn:
-            try:
-                conn.settimeout(10)
-                read_request(conn)
-                respond(conn, stop)
-            except OSError:
-                pass  # the client hung up, as it should
+    def serve(conn: socket.socket, stop: threading.Event, _: RawServer) -> None:
+        conn.settimeout(10)
+        if read_request(conn) is not None:
+            respond(conn, stop)
 
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            thread = threading.Thread(target=handle, args=(conn,), daemon=True)
-            handlers.append(thread)
-            thread.start()
-
-    acceptor = threading.Thread(target=accept, daemon=True)
-    acceptor.start()
-    try:
-        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
-    finally:
-        stop.set()
-        acceptor.join(5)
-        for thread in handlers:
-            thread.join(5)
-        listener.close()
+    with loopback.raw_server(serve) as server:
+        yield server.url
 
 
 def trickle_body(count: int, interval: float) -> Responder:

@@ -10,13 +10,11 @@ package and the async client; every wrong choice is a typed error before anythin
 from __future__ import annotations
 
 import asyncio
-import re
 import socket
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,84 +23,33 @@ from hypothesis import strategies as st
 from tradovate_api import AsyncTradovate, Tradovate, errors
 from tradovate_api._transport import AsyncTransport, HttpSettings, SyncTransport, WireRequest
 
+from loopback import RawServer, raw_server, read_request
+
 TOKEN = "tok-wire"
 MODES = ("sync", "async", "aiohttp")
 
 
-@dataclass
-class Recorder:
-    url: str
-    requests: list[bytes] = field(default_factory=list)
-    connections: int = 0
-
-
-def _read_one(conn: socket.socket, buffer: bytes) -> tuple[bytes, bytes] | None:
-    """One whole request (head and body) from ``buffer`` and the socket; None at end of stream."""
-    while b"\r\n\r\n" not in buffer:
-        more = conn.recv(65536)
-        if not more:
-            return None
-        buffer += more
-    head, _, rest = buffer.partition(b"\r\n\r\n")
-    match = re.search(rb"(?im)^content-length:\s*(\d+)\s*$", head)
-    length = int(match.group(1)) if match else 0
-    while len(rest) < length:
-        more = conn.recv(65536)
-        if not more:
-            return None
-        rest += more
-    return head + b"\r\n\r\n" + rest[:length], rest[length:]
-
-
 @contextmanager
-def recorder(body: bytes = b"{}", hang_up: bool = False) -> Iterator[Recorder]:
-    """A keep-alive HTTP/1.1 server on 127.0.0.1 answering ``body`` to every request
+def recorder(body: bytes = b"{}", hang_up: bool = False) -> Iterator[RawServer]:
+    """A keep-alive HTTP/1.1 server on 127.0.0.1 recording every request and answering ``body``
     (``hang_up``: closing the connection after each answer, without saying so)."""
-    listener = socket.create_server(("127.0.0.1", 0))
-    listener.settimeout(0.05)
-    rec = Recorder(f"http://127.0.0.1:{listener.getsockname()[1]}/v1")
-    stop = threading.Event()
-    threads: list[threading.Thread] = []
     answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
 
-    def handle(conn: socket.socket) -> None:
-        with conn:
-            conn.settimeout(5)
-            buffer = b""
-            try:
-                while not stop.is_set():
-                    got = _read_one(conn, buffer)
-                    if got is None:
-                        return
-                    request, buffer = got
-                    rec.requests.append(request)
-                    conn.sendall(answer)
-                    if hang_up:
-                        return
-            except OSError:
-                pass
-
-    def accept() -> None:
+    def serve(conn: socket.socket, stop: threading.Event, server: RawServer) -> None:
+        conn.settimeout(5)
+        buffer = b""
         while not stop.is_set():
-            try:
-                conn, _ = listener.accept()
-            except TimeoutError:
-                continue
-            rec.connections += 1
-            thread = threading.Thread(target=handle, args=(conn,), daemon=True)
-            threads.append(thread)
-            thread.start()
+            got = read_request(conn, buffer)
+            if got is None:
+                return
+            request, buffer = got
+            server.requests.append(request)
+            conn.sendall(answer)
+            if hang_up:
+                return
 
-    acceptor = threading.Thread(target=accept, daemon=True)
-    acceptor.start()
-    try:
-        yield rec
-    finally:
-        stop.set()
-        acceptor.join(5)
-        listener.close()
-        for thread in threads:
-            thread.join(5)
+    with raw_server(serve) as server:
+        yield server
 
 
 def send_all(mode: str, url: str, requests: list[WireRequest], headers: dict[str, str] | None = None) -> None:

@@ -46,6 +46,7 @@ DNS_CACHE_SECONDS: Final = 60
 NOT_SENT: Final = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError, aiohttp.InvalidURL)
 TIMEOUTS: Final = (aiohttp.ServerTimeoutError,)
 _NO_TYPE: Final = ("Content-Type",)
+_MAX_URLS: Final = 1024
 
 
 class Answer:
@@ -70,6 +71,10 @@ class Answer:
             if not chunk:
                 return
             yield chunk
+
+    async def aread(self) -> bytes:
+        """See :meth:`._backend_httpx.Answer.aread` (aiohttp stops at the ``Content-Length``)."""
+        return await self._response.content.read()
 
     async def aclose(self) -> None:
         response = self._response
@@ -106,15 +111,22 @@ class AsyncBackend:
             )
         session._retry_connection = False
         self._session = session
+        self._urls: dict[str, yarl.URL] = {}  # parsed once: most calls go to a URL sent before
 
     async def send(self, prepared: Prepared) -> Answer:
+        method, text, headers, body, _ = prepared
+        url = self._urls.get(text)
+        if url is None:
+            url = yarl.URL(text, encoded=True)
+            if len(self._urls) < _MAX_URLS:
+                self._urls[text] = url
         response = await self._session._request(
-            prepared.method,
-            yarl.URL(prepared.url, encoded=True),
-            data=prepared.body,
-            headers=prepared.headers,
+            method,
+            url,
+            data=body,
+            headers=headers,
             # aiohttp would add ``Content-Type: application/octet-stream`` to a POST without a body
-            skip_auto_headers=_NO_TYPE if prepared.body is None else None,
+            skip_auto_headers=_NO_TYPE if body is None and method == "POST" else None,
             allow_redirects=False,
         )
         return Answer(response)

@@ -73,6 +73,11 @@ class Answer:
         async for chunk in self._response.aiter_raw():
             yield chunk
 
+    async def aread(self) -> bytes:
+        """The whole body, as :meth:`achunks` gives it (the driver asks only for a body of a
+        known length within its limit)."""
+        return b"".join([chunk async for chunk in self.achunks()])
+
     def close(self) -> None:
         self._response.close()
 

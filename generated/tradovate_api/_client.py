@@ -22,7 +22,7 @@ import httpx
 
 from . import _http, _limits
 from ._guards import Guards, GuardSettings
-from ._operations import AsyncNamespaces, SyncNamespaces
+from ._namespaces import AsyncNamespaces, SyncNamespaces
 from ._transport import DEMO_URL, LIVE_URL, AsyncTransport, HttpSettings, SyncTransport
 from .types import Response
 
@@ -227,8 +227,12 @@ class AsyncTradovate(_Base, AsyncNamespaces):
 
     async def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
         request = op.request(params, body)
-        with _limits.deadline(time.monotonic() + self._settings.deadline):  # decoding included
-            return await self._guards.acall(op, request, self._settings.deadline, self._transport.send)
+        deadline = self._settings.deadline
+        token = _limits.call_end.set(time.monotonic() + deadline)  # decoding included
+        try:
+            return await self._guards.acall(op, request, deadline, self._transport.send)
+        finally:
+            _limits.call_end.reset(token)
 
     async def aclose(self) -> None:
         await self._transport.aclose()

@@ -4,10 +4,11 @@ Hand-written, not generated. Every method of ``Tradovate`` and ``AsyncTradovate`
 :meth:`Guards.call` / :meth:`Guards.acall`, and so does every request of a ``tradovate``
 WebSocket connection. The policy is written once, without I/O, as a plain object
 (:class:`CallState`) that is told what happened (an answer, a failure) and says what to do next
-(the call is over, or sleep this long and send this request). The sync and async HTTP clients
-drive it through a generator (:meth:`Guards.flow`, the ``httpx.Auth.auth_flow`` idea); the
-socket connection drives it directly (no generator and no exchange object per answer: the
-socket's round trip is its hot path). What a driver hands in (see :class:`Call` and
+(the call is over, or sleep this long and send this request). Every driver runs those steps in a
+plain loop: the sync and async HTTP clients (:meth:`Guards.call`, :meth:`Guards.acall`) and the
+socket connection (no generator and no step object per answer: a call's round trip is the hot
+path); :meth:`Guards.flow` is the same loop as a generator (the ``httpx.Auth.auth_flow`` idea)
+for a driver that wants one. What a driver hands in (see :class:`Call` and
 :class:`Request`):
 
 - the call's identity: ``operation_id`` (budgets and penalty holds are kept per operation id, so
@@ -242,54 +243,49 @@ class Guards:
 
     # -- drivers --------------------------------------------------------------------------------
 
+    # Each driver runs the policy's steps (CallState) in a plain loop: no generator to resume
+    # and no step object per answer on the hot path. ``flow`` is the same loop as a generator.
+
     def call(self, op: Call, request: Request, deadline: float, send: Callable[[Any, float], Any]) -> Response[Any]:
         """Run one guarded call with a blocking ``send``; returns the final exchange."""
-        flow = self.flow(op, request, deadline)
-        try:
-            step = next(flow)
-            while True:
-                if isinstance(step, _Sleep):
-                    self.settings.clock.sleep(step.seconds)
-                    step = flow.send(None)
-                    continue
-                try:
-                    wire = send(step.request, step.seconds)
-                except errors.TradovateError as exc:
-                    step = flow.throw(exc)
-                else:
-                    step = flow.send(wire)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        finally:
-            flow.close()
+        state = CallState(self, op, request, deadline)
+        seconds = deadline
+        while True:
+            try:
+                wire = send(state.request, seconds)
+            except errors.TradovateError as exc:
+                self.settings.clock.sleep(state.failed(exc))
+            else:
+                response: Response[Any] = op.response(wire)
+                delay = state.answer(response)
+                if delay is None:
+                    return state.outcome(response)
+                self.settings.clock.sleep(delay)
+            seconds = state.again()
 
     async def acall(
         self, op: Call, request: Request, deadline: float, send: Callable[[Any, float], Awaitable[Any]]
     ) -> Response[Any]:
         """:meth:`call` with an async ``send``."""
-        flow = self.flow(op, request, deadline)
-        try:
-            step = next(flow)
-            while True:
-                if isinstance(step, _Sleep):
-                    await self.settings.clock.asleep(step.seconds)
-                    step = flow.send(None)
-                    continue
-                try:
-                    wire = await send(step.request, step.seconds)
-                except errors.TradovateError as exc:
-                    step = flow.throw(exc)
-                else:
-                    step = flow.send(wire)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        finally:
-            flow.close()
+        state = CallState(self, op, request, deadline)
+        seconds = deadline
+        while True:
+            try:
+                wire = await send(state.request, seconds)
+            except errors.TradovateError as exc:
+                await self.settings.clock.asleep(state.failed(exc))
+            else:
+                response: Response[Any] = op.response(wire)
+                delay = state.answer(response)
+                if delay is None:
+                    return state.outcome(response)
+                await self.settings.clock.asleep(delay)
+            seconds = state.again()
 
     # -- the policy, once -----------------------------------------------------------------------
 
     def flow(self, op: Call, request: Request, deadline: float) -> Flow:
-        """The policy as a generator (the face :meth:`call` and :meth:`acall` drive): yields
+        """The policy as a generator (the loop of :meth:`call` and :meth:`acall`): yields
         :class:`_Send` (answer: what the driver's send returned, or the error thrown in) and
         :class:`_Sleep` steps; returns the exchange whose result or error the call ends with.
         ``deadline``: seconds the whole call may take (``math.inf``: no bound). Each step is
@@ -303,11 +299,9 @@ class Guards:
                 yield _Sleep(state.failed(exc))
             else:
                 response: Response[Any] = op.response(wire)
-                error = response.error
-                delay = state.answered(int(response.status_code), error, response.headers)
+                delay = state.answer(response)
                 if delay is None:
-                    final = state.error
-                    return response if final is error or final is None else _with_error(response, final)
+                    return state.outcome(response)
                 yield _Sleep(delay)
             seconds = state.again()
 
@@ -445,6 +439,16 @@ class CallState(Generic[R]):
             raise exc
         self.attempt += 1
         return delay
+
+    def answer(self, response: Response[Any]) -> float | None:
+        """:meth:`answered` for an exchange; ``None``: the call ends with :meth:`outcome`."""
+        return self.answered(int(response.status_code), response.error, response.headers)
+
+    def outcome(self, response: Response[Any]) -> Response[Any]:
+        """The exchange the call ends with: ``response``, carrying :attr:`error` if the policy
+        replaced the refusal (``CaptchaRequired``)."""
+        final = self.error
+        return response if final is response.error or final is None else _with_error(response, final)
 
     def answered(
         self, status: int, error: errors.TradovateError | None, headers: Mapping[str, str] | None = None

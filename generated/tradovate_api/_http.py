@@ -17,19 +17,51 @@ from __future__ import annotations
 import importlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
-from typing import Any, Final, Generic, NamedTuple, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, NamedTuple, ParamSpec, TypeVar
 
 from . import drift, errors
 from ._transport import WireRequest, WireResponse
-
-# The codec (and msgspec behind it) and the request rules load with the first request, not with
-# the client: ``from . import _codec`` inside the functions below (a dictionary look-up once loaded).
 from .types import Response, Unset
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
 _MAX_ITEMS: Final = 10_000  # ids in one comma-joined query parameter
+
+
+# The codec (and msgspec behind it) and the request rules load with the first request, not with
+# the client: ``_loaded or _load()`` in the functions below (a global read once loaded; an
+# ``import`` statement in a function costs a call into importlib on every call).
+_loaded: ModuleType | None = None
+_rules_check: Callable[[str, Any], None]
+
+
+def _load() -> ModuleType:
+    global _loaded, _rules_check  # set once, on the first request
+    from . import _codec as codec  # noqa: PLC0415
+    from . import _rules  # noqa: PLC0415
+
+    _rules_check = _rules.check_request
+    _loaded = codec
+    return codec
+
+
+_BARE_MAX: Final = 4096  # requests without parameters or body remembered (the API has some 350)
+_bare: dict[int, tuple[Operation[Any], WireRequest]] = {}
+
+
+def _bare_request(op: Operation[Any]) -> WireRequest:
+    """The request of ``op`` without parameters or body: one immutable value per operation."""
+    known = _bare.get(id(op))
+    if known is not None and known[0] is op:
+        return known[1]
+    request = WireRequest(op.operation_id, op.method, op.path, None, None, op.auth, op.idempotent)
+    if len(_bare) < _BARE_MAX:
+        _bare[id(op)] = (op, request)  # the operation kept alive: its id cannot be reused
+    return request
 
 
 class Failure(NamedTuple):
@@ -74,8 +106,8 @@ class Operation(NamedTuple, Generic[T]):
 
     def request(self, params: Mapping[str, Any] | None, body: Any) -> WireRequest:
         """The validated request (raises InvalidRequest before anything is sent)."""
-        from . import _codec, _rules  # noqa: PLC0415 - loaded on first use (module doc)
-
+        if not params and body is None and self.body is None:
+            return _bare_request(self)  # the same immutable request every time: made once
         query = None
         if params:
             kinds = self.query
@@ -86,9 +118,10 @@ class Operation(NamedTuple, Generic[T]):
             }
         payload = data = None
         if self.body is not None:
-            data = _codec.request_json(model_class(self.body), body)
-            _rules.check_request(self.body, data)
-            payload = _codec.dumps(data)
+            codec = _loaded or _load()
+            data = codec.request_json(model_class(self.body), body)
+            _rules_check(self.body, data)
+            payload = codec.dumps(data)
         return WireRequest(
             operation_id=self.operation_id,
             method=self.method,
@@ -118,21 +151,20 @@ class Operation(NamedTuple, Generic[T]):
         return Response(status_code=wire.status, content=wire.content, headers=wire.headers, parsed=parsed, error=error)
 
     def parse(self, content: bytes) -> Any:
-        from . import _codec  # noqa: PLC0415 - loaded on first use
-
+        codec = _loaded or _load()
         if b'"p-ticket"' in content:
-            data = _codec.loads(content, self.operation_id)
+            data = codec.loads(content, self.operation_id)
             if data.__class__ is dict and "p-ticket" in data:
                 raise errors.PenaltyTicket.from_body(self.operation_id, data)
         if self.result is None:
             return None
         cls = model_class(self.result)
         if self.many:
-            return _codec.decode_json_list(cls, content)
+            return codec.decode_json_list(cls, content)
         if self.failure is not None and f'"{self.failure.when}"'.encode() in content:
             # A refusal is checked on the JSON itself: it may lack fields a result must have.
-            check_failure(self, self.failure, cls, _codec.loads(content, self.operation_id))
-        return _codec.decode_json(cls, content)
+            check_failure(self, self.failure, cls, codec.loads(content, self.operation_id))
+        return codec.decode_json(cls, content)
 
 
 class SocketEndpoint(NamedTuple):
@@ -223,8 +255,7 @@ def query_value(name: str, value: Any, array: bool = False, kind: str | None = N
         bounds = QUERY_KINDS.get(kind)
         if bounds is not None and bounds[0] <= value <= bounds[1]:
             return str(value)
-    from . import _codec  # noqa: PLC0415 - loaded on first use
-
+    codec = _loaded or _load()
     if array:
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
             raise errors.InvalidRequest(f"expected a list, got {type(value).__name__}", name)
@@ -238,11 +269,11 @@ def query_value(name: str, value: Any, array: bool = False, kind: str | None = N
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(_codec.check_int64(int(value), name))
+        return str(codec.check_int64(int(value), name))
     if isinstance(value, str):
-        return _codec.STR.check(value, name)  # type: ignore[no-any-return]
+        return codec.STR.check(value, name)  # type: ignore[no-any-return]
     if isinstance(value, float):
-        return repr(_codec.NUMBER.check(value, name))
+        return repr(codec.NUMBER.check(value, name))
     raise errors.InvalidRequest(f"expected a number or text, got {type(value).__name__}", name)
 
 

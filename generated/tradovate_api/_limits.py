@@ -37,6 +37,9 @@ MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 T = TypeVar("T")
 
 _end: ContextVar[float | None] = ContextVar("tradovate_api_call_end", default=None)
+#: When the current call must end (``time.monotonic()`` seconds), for a driver that sets and
+#: resets it itself on its hot path (what :class:`deadline` does, without its frames).
+call_end: Final = _end
 _STEP: Final = 1 << 20  # decompressed bytes made per step
 _MIN_WAIT: Final = 0.001  # a socket timeout of 0 would make the socket non-blocking
 
@@ -54,7 +57,11 @@ class Body:
     ``decoded``: the bytes fed are already decompressed (an in-memory answer of an injected
     ``MockTransport``, which httpx decoded when it was made)."""
 
-    __slots__ = ("_chunks", "_inflate", "_limit", "_probe", "_size")
+    __slots__ = ("_chunks", "_inflate", "_limit", "_probe", "_size", "whole")
+
+    #: The answer's length is known (``Content-Length`` within the limit, no ``Transfer-Encoding``)
+    #: and its bytes are the body (no content-encoding): it can be read in one piece.
+    whole: bool
 
     def __init__(self, headers: Mapping[str, str], limit: int, decoded: bool = False) -> None:
         self._chunks: list[bytes] = []
@@ -62,9 +69,16 @@ class Body:
         self._limit = limit
         self._probe = False  # deflate: zlib-wrapped or raw, decided by the first bytes
         length = None if decoded else headers.get("content-length")
-        if length is not None and length.strip().isdigit() and int(length.strip()) > limit:
-            raise TooLarge
+        if length is not None:
+            length = length.strip()
+            if not length.isdigit():
+                length = None
+            elif int(length) > limit:
+                raise TooLarge
         encoding = "identity" if decoded else (headers.get("content-encoding") or "identity").strip().lower()
+        # Framed by its Content-Length alone (no Transfer-Encoding, which would override it): the
+        # HTTP parser ends the body there, so one read cannot run past the limit.
+        self.whole = length is not None and encoding == "identity" and headers.get("transfer-encoding") is None
         if encoding == "identity":
             self._inflate: Any = None
         elif encoding in ("gzip", "x-gzip"):

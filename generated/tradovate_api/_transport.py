@@ -96,9 +96,11 @@ class _Base:
     _ssl: ssl.SSLContext | None
     _origin: str
     _prefix: str
-    _paths: dict[str, str]
+    _urls: dict[str, str]
+    _auth: list[tuple[str | None, tuple[str, str]]]  # the last token seen and its header (one item)
     _header_items: tuple[tuple[str, str], ...]
     _timeout: httpx.Timeout
+    _phases: tuple[float | None, float | None, float | None, float | None]
     _deadline: float
     _max_bytes: int
     _backend: str
@@ -121,6 +123,7 @@ class _Base:
             raise errors.InvalidRequest("an injected transport needs backend='httpx'", field="transport")
         self._check_backend(backend)
         base = httpx.URL(settings.base_url)
+        timeout = _timeout(settings.timeout)
         headers = {
             "Accept": "application/json",
             "Accept-Encoding": "gzip, deflate",
@@ -133,9 +136,11 @@ class _Base:
             "_ssl": ssl_context,
             "_origin": str(base.copy_with(path="/"))[:-1],
             "_prefix": base.path.rstrip("/"),
-            "_paths": {},
+            "_urls": {},
+            "_auth": [(None, ("", ""))],
             "_header_items": tuple(headers.items()),
-            "_timeout": _timeout(settings.timeout),
+            "_timeout": timeout,
+            "_phases": (timeout.connect, timeout.read, timeout.write, timeout.pool),
             "_deadline": _deadline(settings.deadline),
             "_max_bytes": _max_bytes(settings.max_response_bytes),
             "_backend": backend,
@@ -187,22 +192,23 @@ class _Base:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._settings!r})"
 
-    def _path(self, op: str, path: str) -> str:
-        """The request path below the base URL's, percent-encoded as httpx encodes it."""
-        encoded = self._paths.get(path) if path.__class__ is str else None
-        if encoded is None:
+    def _path_url(self, op: str, path: str) -> str:
+        """The URL of ``path`` below the base URL's, percent-encoded as httpx encodes it."""
+        url = self._urls.get(path) if path.__class__ is str else None
+        if url is None:
             if not isinstance(path, str) or not _PATH.fullmatch(path):
                 raise errors.InvalidRequest(f"{op}: invalid path", field="path")
             try:
                 encoded = httpx.URL(self._origin + "/").copy_with(path=self._prefix + path).raw_path.decode("ascii")
             except (httpx.InvalidURL, ValueError, TypeError):
                 raise errors.InvalidRequest(f"{op}: invalid path", field="path") from None
-            if len(self._paths) < _MAX_PATHS:
-                self._paths[path] = encoded
-        return encoded
+            url = self._origin + encoded
+            if len(self._urls) < _MAX_PATHS:
+                self._urls[path] = url
+        return url
 
     def _url(self, op: str, path: str, query: Mapping[str, str] | None) -> str:
-        url = self._origin + self._path(op, path)
+        url = self._path_url(op, path)
         if not query:
             return url
         length = len(url)
@@ -228,7 +234,10 @@ class _Base:
             _check_ssl(self._ssl)  # the caller may have weakened its context since
         if request.method not in ("GET", "POST"):
             raise errors.InvalidRequest(f"{op}: method must be GET or POST", field="method")
-        url = self._url(op, request.path, request.query)
+        path = request.path
+        url = self._urls.get(path) if path.__class__ is str and not request.query else None
+        if url is None:
+            url = self._url(op, path, request.query)
         headers = list(self._header_items)
         body = request.body
         if body is not None:
@@ -242,20 +251,25 @@ class _Base:
             token = self._token()
             if not token:
                 raise errors.NotAuthenticated(f"{op}: needs an access token (log in first)")
-            if not isinstance(token, str) or not HEADER_VALUE.fullmatch(token):
-                raise errors.InvalidRequest(f"{op}: the access token is not a valid header value")
-            headers.append(("Authorization", f"Bearer {token}"))
+            known, header = self._auth[0]
+            if token is not known:  # checked and formatted once per token, not once per call
+                if not isinstance(token, str) or not HEADER_VALUE.fullmatch(token):
+                    raise errors.InvalidRequest(f"{op}: the access token is not a valid header value")
+                header = ("Authorization", f"Bearer {token}")
+                self._auth[0] = (token, header)
+            headers.append(header)
         left = max(end - time.monotonic(), 0.001)
-        t = self._timeout
-        timeouts = {
-            "connect": _cap(t.connect, left),
-            "read": _cap(t.read, left),
-            "write": _cap(t.write, left),
-            "pool": _cap(t.pool, left),
+        connect, read, write, pool = self._phases
+        timeouts = {  # each phase capped by the time left (inline: no call per phase)
+            "connect": left if connect is None or connect > left else connect,
+            "read": left if read is None or read > left else read,
+            "write": left if write is None or write > left else write,
+            "pool": left if pool is None or pool > left else pool,
         }
         return Prepared(request.method, url, headers, body, timeouts)
 
     def _limit(self, deadline: float | None) -> float:
+        """Seconds this exchange may take: the configured deadline, or less if asked."""
         if deadline is None or not math.isfinite(deadline):
             return self._deadline
         return min(self._deadline, max(float(deadline), 0.001))
@@ -288,10 +302,6 @@ class _Base:
     def _logged(request: WireRequest, outcome: object, start: float) -> None:
         if _log.isEnabledFor(logging.DEBUG):
             _log.debug("%s %s %s %.1fms", request.method, request.path, outcome, (time.monotonic() - start) * 1e3)
-
-
-def _cap(phase: float | None, left: float) -> float:
-    return left if phase is None else min(phase, left)
 
 
 class SyncTransport(_Base):
@@ -383,19 +393,35 @@ class AsyncTransport(_Base):
         return AsyncBackend(None, injected)
 
     async def send(self, request: WireRequest, deadline: float | None = None) -> WireResponse:
-        """See :meth:`SyncTransport.send`."""
+        """See :meth:`SyncTransport.send`. (The async client's hot path: what the sync one
+        does in helper methods is written inline here.)"""
         start = time.monotonic()
-        end = start + self._limit(deadline)
+        limit = self._deadline
+        if deadline is not None and -math.inf < deadline < limit:  # what _limit does
+            limit = max(float(deadline), 0.001)
+        end = start + limit
         prepared = self._prepare(request, end)
-        http = self._connection(request.operation_id)
+        http = self._http or self._connection(request.operation_id)
         import asyncio  # noqa: PLC0415 - asyncio loads with the async client's first call
 
         scope = asyncio.timeout(max(end - time.monotonic(), 0.0))
         try:
             async with scope:
                 answer = await http.send(prepared)
-                try:
-                    content = await self._aread(answer)
+                try:  # the body, decompressed and size-capped (see SyncTransport._read)
+                    body = _limits.Body(answer.headers, self._max_bytes, decoded=answer.decoded)
+                    if body.whole:  # the usual answer: one read of a known length, within the limit
+                        content: bytes = await answer.aread()
+                        if len(content) > self._max_bytes:
+                            raise _limits.TooLarge
+                    else:
+                        async for chunk in answer.achunks():
+                            body.feed(chunk)
+                        content = body.content()
+                except _UNUSABLE:
+                    if answer.status == 200:
+                        raise
+                    content = b""  # an error status keeps its status whatever its body
                 finally:
                     await answer.aclose()
         except errors.TradovateError:
@@ -409,20 +435,9 @@ class AsyncTransport(_Base):
             error = self._failure(request, exc, late)
             self._logged(request, type(error).__name__, start)
             raise error from exc
-        self._logged(request, answer.status, start)
+        if _log.isEnabledFor(logging.DEBUG):
+            self._logged(request, answer.status, start)
         return WireResponse(answer.status, answer.headers, content, time.monotonic() - start)
-
-    async def _aread(self, answer: Any) -> bytes:
-        """See :meth:`SyncTransport._read`."""
-        try:
-            body = _limits.Body(answer.headers, self._max_bytes, decoded=answer.decoded)
-            async for chunk in answer.achunks():
-                body.feed(chunk)
-            return body.content()
-        except _UNUSABLE:
-            if answer.status == 200:
-                raise
-            return b""
 
     async def aclose(self) -> None:
         http = self._release()

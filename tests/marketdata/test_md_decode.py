@@ -45,6 +45,11 @@ FRAMES = [
     "o",
     "h",
     'c[3000,"Go away!"]',
+    # one rule on both paths (and without msgspec): nanoseconds, lowercase t/z, a key like ours,
+    # a non-finite number, entries of the wrong shape next to good ones
+    'a[{"e":"md","d":{"quotes":[{"contractId":1,"timestamp":"2026-11-23t14:00:00.1234565z",'
+    '"__py_extras__":{"x":1},"\\uffffextras":2,"entries":{"Bid":null,"Trade":5,"Offer":{"price":2.0,"size":3},'
+    '"Low":{"price":NaN,"size":1},"High":{"price":1e400}}}]}}]',
 ]
 
 
@@ -53,9 +58,9 @@ def tolerant(frame: str) -> list[Any]:
 
 
 def test_both_paths_agree_on_every_sample_frame() -> None:
-    for frame in FRAMES:
-        assert decode_frame(frame) == tolerant(frame), frame
-        assert decode_frame(frame.encode()) == decode_frame(frame)
+    for frame in FRAMES:  # repr: a NaN kept aside is not equal to itself
+        assert repr(decode_frame(frame)) == repr(tolerant(frame)), frame
+        assert repr(decode_frame(frame.encode())) == repr(decode_frame(frame))
 
 
 def test_nothing_the_server_sends_is_lost() -> None:
@@ -338,3 +343,88 @@ def test_the_quotes_shortcut_reads_only_frames_that_are_one_quotes_event_exactly
     assert frame.endswith("}}]") and (as_array or middle == "[]")
     assert decode_frame(frame) == [MarketData(quotes=short)]
     assert decode_frame(frame) == tolerant(frame)
+
+
+# -- one rule on both paths: date-times, non-finite numbers, entries of the wrong shape, keys --
+
+digits = st.text(alphabet="0123456789", min_size=1, max_size=12)
+offsets = st.sampled_from(["Z", "z", "", "+00:00", "-00:00", "+05:30", "-0330", "+2359", "+24:00", "+05"])
+spelled_times = st.builds(
+    lambda d, sep, frac, off: d.strftime("%Y-%m-%d") + sep + d.strftime("%H:%M:%S") + frac + off,
+    st.datetimes(min_value=__import__("datetime").datetime(1, 1, 1, 0, 0, 1)),
+    st.sampled_from(["T", "t", " "]),
+    st.one_of(st.just(""), digits.map(lambda f: "." + f)),
+    offsets,
+)
+# keys a server might send that look like ours: the wire key of our internal fields (raw, or
+# escaped by ensure_ascii), the old reserved names, the field names themselves
+reserved = st.sampled_from(["\uffffextras", "\uffffunrecognized", "__py_extras__", "__py_unrecognized__", "extras"])
+odd_numbers = st.sampled_from(["NaN", "Infinity", "-Infinity", "1e400", "-1e400"])
+odd_entries = st.sampled_from([None, 5, "x", [1], True])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(quote_item, min_size=1, max_size=3),
+    spelled_times,
+    st.one_of(st.none(), reserved),
+    st.one_of(st.none(), odd_numbers),
+    st.one_of(st.none(), st.tuples(st.sampled_from(QUOTE_ENTRY_NAMES), odd_entries)),
+    st.booleans(),
+)
+def test_fast_and_tolerant_paths_agree_on_odd_spellings(
+    quotes: list[Any],
+    stamp_text: str,
+    key: str | None,
+    number: str | None,
+    bad_entry: tuple[str, Any] | None,
+    ascii_only: bool,
+) -> None:
+    """Date-times of any RFC 3339 spelling (nanoseconds, lowercase ``t``/``z``, offsets),
+    non-finite numbers, an entry of the wrong shape and keys that look like our internal fields
+    decode the same on both paths, from text and from bytes; such keys are kept as unknown keys
+    and never fill ``extras`` themselves; a bad entry stays, empty, and only it is put aside."""
+    first = dict(quotes[0], timestamp=stamp_text)
+    entries = dict(first["entries"], Offer={"price": 2.0, "size": 3})
+    if number is not None:
+        entries["Bid"] = {"price": 123456.5, "size": 1}
+    if bad_entry is not None and bad_entry[0] not in ("Offer", "Bid"):
+        entries[bad_entry[0]] = bad_entry[1]
+    first["entries"] = entries
+    if key is not None:
+        first[key] = {"injected": True}
+        entries["Offer"] = {**entries["Offer"], key: {"x": 1}}
+    quotes[0] = first
+    frame = "a" + json.dumps([{"e": "md", "d": {"quotes": quotes}}], ensure_ascii=ascii_only)
+    if number is not None:
+        frame = frame.replace("123456.5", number)
+    decoded = decode_frame(frame)
+    assert repr(decoded) == repr(tolerant(frame))  # repr: NaN kept aside is not equal to itself
+    assert repr(decode_frame(frame.encode())) == repr(decoded)
+    (message,) = decoded
+    assert isinstance(message, MarketData)
+    quote = message.quotes[0]
+    offer = quote.entries["Offer"]
+    assert offer.price == 2.0 and offer.size == 3.0  # never lost with a bad neighbour
+    if key is not None:
+        assert quote.extras is not None and quote.extras.get(key) == {"injected": True}
+        assert offer.extras == {key: {"x": 1}}
+    if number is not None:
+        bid = quote.entries["Bid"]
+        assert bid.price is None and bid.extras is not None and "price" in bid.extras
+    if bad_entry is not None and bad_entry[0] not in ("Offer", "Bid"):
+        assert quote.entries[bad_entry[0]] == QuoteEntry()  # there, empty: no older value stays current
+        assert quote.extras is not None and quote.extras["entries"] == {bad_entry[0]: bad_entry[1]}
+
+
+def test_a_nanosecond_time_is_rounded_to_the_microsecond_on_both_paths() -> None:
+    import datetime
+
+    for text, micro in [("00.1234565Z", 123457), ("00.1234564999Z", 123456), ("59.9999995Z", 0)]:
+        stamp_text = "2026-11-23t14:00:" + text
+        frame = "a" + json.dumps([{"e": "md", "d": {"quotes": [{"contractId": 1, "timestamp": stamp_text}]}}])
+        for decoded in (decode_frame(frame), tolerant(frame)):
+            (message,) = decoded
+            assert isinstance(message, MarketData)
+            stamp = message.quotes[0].timestamp
+            assert stamp is not None and stamp.tzinfo is datetime.UTC and stamp.microsecond == micro

@@ -91,12 +91,15 @@ def test_routed_quotes_reach_a_consumer_as_if_each_was_put_and_merged_one_by_one
         assert state is not None and state.entries == entries
 
 
-def test_a_frame_with_a_response_goes_to_the_core_whole_and_its_market_data_is_routed() -> None:
+def test_a_frame_with_a_response_gives_the_core_the_response_only_and_its_market_data_is_routed() -> None:
     md = MarketDataClient("ws://127.0.0.1:9/v1/websocket", "token")
     routed = consumers(md, "latest")
     quote = json.loads(quote_frame(1, 11, ["Bid"])[1:])[0]
-    frame = "a" + json.dumps([quote, {"s": 200, "i": 3, "d": {"mode": "RealTime"}}])
-    assert md._router.feed(frame) == frame
+    response = {"s": 200, "i": 3, "d": {"mode": "RealTime"}}
+    frame = "a" + json.dumps([quote, response])
+    assert json.loads(md._router.feed(frame)[1:]) == [response]
+    only_response = "a" + json.dumps([response])
+    assert md._router.feed(only_response) == only_response  # nothing routed: handed on as it is
     (item,) = routed.drain()
     assert isinstance(item, Quote) and item.contract_id == 11
     odd = "a" + json.dumps([{"e": "md", "d": {"quotes": [{"entries": {}}]}}])  # no contract id

@@ -3,9 +3,10 @@
 The hot path of the market-data client: every frame of the md socket is decoded and routed by
 :meth:`Router.feed`, in one pass (Python calls cost more than the work they do here). Quotes,
 books and histograms are routed by ``contractId`` through one table per kind (contract id →
-:class:`.subscriptions.ServerSubscription`, kept by :class:`.subscriptions.Subscriptions`),
-chart packets by chart id, replay clocks to every clock stream, items the decoder could not type
-to ``unrecognized``.
+:class:`.subscriptions.ServerSubscription`, kept by :class:`.subscriptions.Subscriptions`, with
+the latest state a late joiner gets: running entries, the last book, the running histogram of
+:func:`running_histogram`), chart packets by chart id, replay clocks to every clock stream,
+items the decoder could not type to ``unrecognized``.
 
 A quote is handled once for all its consumers: the subscription's running entries (what a
 consumer joining later gets at once) are updated, and whether the quote carries every entry
@@ -20,17 +21,18 @@ share a frame, and the reader goes on while the requester waits to run) are kept
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any, Final
 
 from ..streams import Stream
 from .decode import MarketData, decode_frame, decode_quotes
-from .types import ChartPacket, Quote, ReplayClock, Unrecognized
+from .types import ChartPacket, Histogram, Quote, ReplayClock, Unrecognized
 
 if TYPE_CHECKING:
     from .charts import Chart
     from .subscriptions import ServerSubscription
 
-__all__ = ["Router"]
+__all__ = ["Router", "running_histogram"]
 
 ORPHANS_KEPT: Final = 10_000  # chart packets kept for ids whose getChart answer is not processed yet
 
@@ -57,32 +59,44 @@ class Router:
         self._orphan_seq = 0
 
     def feed(self, frame: str | bytes) -> str | bytes:
-        """The md socket's frame hook (see :mod:`._socket`): an ``a`` frame is decoded and its
-        market data routed here, in one pass. Returns what the connection's protocol core is
-        fed: ``a[]`` for a frame of market data only (its liveness clocks move, nothing is parsed
-        twice), the frame itself when it holds anything else (responses, ``props``,
-        ``shutdown``: the core's, which ignores the market data in it), any other frame as is."""
+        """The md socket's frame hook (see :mod:`._socket`): an ``a`` frame, text or bytes, is
+        decoded and its market data routed here, in one pass. Returns what the connection's
+        protocol core is fed: ``a[]`` for a frame of market data only (its liveness clocks move,
+        nothing is parsed twice); a frame of anything else (responses, ``props``, ``shutdown``)
+        as it is; for a frame holding both, an ``a[...]`` frame of the other messages only, so
+        the core never parses market data (whose numbers may be ones its parser refuses, such as
+        ``NaN``: see :mod:`._tolerant`) and a response batched with a quote is not lost with it;
+        any other frame as is."""
         quotes = decode_quotes(frame)  # the usual frame: quotes only
         if quotes is not None:
             self._quotes(quotes)
             return "a[]"
-        messages = decode_frame(frame) if type(frame) is str else None
+        messages = decode_frame(frame)
         if not messages:
             return frame
-        passed: str | bytes = "a[]"
+        others: list[Any] = []
+        routed = False
         for message in messages:
             if type(message) is MarketData:
+                routed = True
                 if message.quotes:
                     self._quotes(message.quotes)
                 if message.doms or message.histograms or message.charts or message.unrecognized:
                     self._others(message)
             elif type(message) is ReplayClock:
+                routed = True
                 self.last_clock = message
                 for clock_stream in self.clock_streams:
                     clock_stream.put(message)
             else:
-                passed = frame
-        return passed
+                others.append(message)
+        if not others:
+            return "a[]"
+        if not routed:
+            return frame
+        # The others, parsed by the tolerant path (exact decimals made floats again), written back:
+        # a number the core's parser refuses (NaN, 1e400) is written as such and refused there.
+        return "a" + json.dumps(others, separators=(",", ":"), ensure_ascii=False)
 
     def _quotes(self, quotes: tuple[Quote, ...]) -> None:
         subs = self.quotes
@@ -116,6 +130,7 @@ class Router:
         for histogram in message.histograms:
             sub = self.histograms.get(histogram.contract_id)
             if sub is not None:
+                sub.last = running_histogram(sub.last, histogram)
                 for stream in sub.consumers:
                     stream.put_keyed(histogram.contract_id, histogram)
         for packet in message.charts:
@@ -157,6 +172,33 @@ class Router:
     def _drop_clock(self, stream: Stream[Any]) -> None:
         if stream in self.clock_streams:
             self.clock_streams.remove(stream)
+
+
+def running_histogram(last: Histogram | None, update: Histogram) -> Histogram:
+    """The histogram a consumer joining now gets: ``update`` laid over ``last``.
+
+    Whether ``refresh: false`` means "these buckets changed" or "the whole histogram again" is
+    not documented (the simulator sends every bucket each time). Laying the update's buckets
+    over the last ones is right for both (a bucket's volume within a trading day only grows),
+    so that is done unless the update says ``refresh: true`` or moves to another trading day or
+    ``base`` (bucket keys are offsets from ``base``): then it replaces the last one."""
+    if (
+        last is None
+        or update.refresh is True
+        or last.trade_date != update.trade_date
+        or last.base != update.base
+        or update.items.keys() >= last.items.keys()
+    ):
+        return update
+    return Histogram(
+        contract_id=update.contract_id,
+        timestamp=update.timestamp,
+        trade_date=update.trade_date,
+        base=update.base,
+        items={**last.items, **update.items},
+        refresh=update.refresh,
+        extras=update.extras,
+    )
 
 
 def _first(item: tuple[int, Any]) -> int:

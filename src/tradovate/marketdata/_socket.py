@@ -5,8 +5,9 @@ Every frame goes first to ``feed`` (the connection's ``on_frame`` hook: the clie
 :meth:`._routing.Router.feed`), which decodes an ``a[...]`` frame (typed market data in one
 pass), routes its market data and returns what the protocol core is fed: a frame made only of
 market data as an empty data frame (``a[]``: its liveness clocks move, nothing is parsed
-twice); a frame holding anything else (responses, ``props``, ``shutdown``) whole, so the core
-correlates responses, and its market data is taken from our decoding only.
+twice); a frame of anything else (responses, ``props``, ``shutdown``) whole; a frame holding
+both as a frame of the other messages only, so the core correlates responses and never parses
+market data (a quote with a number its parser refuses costs nothing but that value).
 
 Connecting, authorizing (with a token read at every connection), heartbeats, drops, backoff and
 shutdown notices are the connection's. ``on_connected(first)`` runs after each authorization,

@@ -15,14 +15,23 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-__all__ = ["HAVE_MSGSPEC", "Struct", "FallbackStruct", "fields_of", "wire_name"]
+__all__ = ["HAVE_MSGSPEC", "INTERNAL_MARK", "Struct", "FallbackStruct", "fields_of", "wire_name"]
+
+#: the first character of the wire key of an internal field (see :func:`wire_name`)
+INTERNAL_MARK = "\uffff"
 
 
 def wire_name(name: str) -> str:
-    """The JSON key of a field: camelCase; a trailing underscore escapes a Python keyword;
-    ``extras`` and ``unrecognized`` (what the tolerant path keeps) are never wire keys."""
+    """The JSON key of a field: camelCase; a trailing underscore escapes a Python keyword.
+
+    ``extras`` and ``unrecognized`` (what the tolerant path keeps) are never wire keys: msgspec
+    needs a key for them, so they get one starting with :data:`INTERNAL_MARK` (U+FFFF, a Unicode
+    noncharacter). The decoders send any text holding that character, or a ``\\u`` escape
+    that could spell it, to the tolerant path (:func:`.decode.may_spell_internal`), which never
+    reads these fields from the wire (such a key is kept in ``extras`` like any unknown key):
+    no server key can fill them."""
     if name in ("extras", "unrecognized"):
-        return "__py_" + name + "__"
+        return INTERNAL_MARK + name
     name = name.rstrip("_")
     head, *rest = name.split("_")
     return head + "".join(part[:1].upper() + part[1:] for part in rest)

@@ -4,11 +4,26 @@ Used for any frame the fast path refuses (unknown keys, nulls, odd types) and al
 msgspec. Its results equal the fast path's for every input the fast path accepts (the tests
 check this on both forms); on top of that it keeps unknown keys, and values of the wrong type,
 in ``extras`` under their wire names.
+
+Rules both paths follow (msgspec's, written again here for the frames it refuses):
+
+- a mapping field keeps every item it can type; an item it cannot is put aside in ``extras``
+  under the field's wire name (``{"entries": {"Bid": null}}``), and when the items are structs
+  whose fields are all optional (quote entries) the key stays with an empty struct: the server
+  said that entry changed, so no older value of it may pass for current (merges, late joiners);
+- non-finite numbers (``NaN``, ``Infinity``, ``1e400``: not JSON) are never a ``float``: msgspec
+  refuses them, so here the field holding one is refused (kept in ``extras``);
+- a date-time is RFC 3339 as msgspec reads it: ``T``, ``t`` or a space between date and time,
+  ``Z``/``z``, ``±HH:MM`` or ``±HHMM`` or no offset, any number of fraction digits, rounded
+  half up to the microsecond (``.1234565`` → ``.123457``); other spellings Python reads
+  (``datetime.fromisoformat``) are accepted here only.
 """
 
 from __future__ import annotations
 
 import datetime
+import math
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -22,6 +37,16 @@ __all__ = ["Refused", "build", "plain"]
 
 class Refused(Exception):
     """The value cannot be converted to the type (internal; callers keep the raw value)."""
+
+
+class Partial(Refused):
+    """A mapping typed in part: ``value`` holds what could be typed, ``aside`` the raw items
+    that could not (internal: :func:`build` keeps both)."""
+
+    def __init__(self, value: dict[Any, Any], aside: dict[str, Any]) -> None:
+        super().__init__()
+        self.value = value
+        self.aside = aside
 
 
 _NONE = type(None)
@@ -79,6 +104,9 @@ def build(cls: type, obj: Any) -> Any:
         present += 1
         try:
             values[name] = convert_field(raw)
+        except Partial as partial:
+            values[name] = partial.value
+            extras[wire] = partial.aside
         except Refused:
             if not has_default:
                 raise
@@ -161,18 +189,29 @@ def _make_converter(hint: Any) -> Converter:
         key_type, value_hint = typing.get_args(hint)
         value = converter(value_hint)
         int_keys = key_type is int
+        empty = _empty_struct(value_hint)
 
         def mapping(raw: Any) -> Any:
             if not isinstance(raw, dict):
                 raise Refused
             out: dict[Any, Any] = {}
-            for key, v in raw.items():
+            aside: dict[str, Any] = {}
+            for wire_key, v in raw.items():
+                key = wire_key
                 if int_keys:
                     try:
-                        key = int(key)
+                        key = int(wire_key)
                     except ValueError:
-                        raise Refused from None
-                out[key] = value(v)
+                        aside[wire_key] = plain(v)  # no key to keep it under
+                        continue
+                try:
+                    out[key] = value(v)
+                except Refused:
+                    aside[wire_key] = plain(v)
+                    if empty is not None:
+                        out[key] = empty()
+            if aside:
+                raise Partial(out, aside)
             return out
 
         return mapping
@@ -183,7 +222,13 @@ def _make_converter(hint: Any) -> Converter:
         def to_float(raw: Any) -> float:
             if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
                 raise Refused
-            return float(raw)
+            try:
+                value = float(raw)
+            except OverflowError:  # an integer past the float range
+                raise Refused from None
+            if not math.isfinite(value):  # NaN, Infinity, 1e400: not numbers msgspec reads
+                raise Refused
+            return value
 
         return to_float
     if hint is int:
@@ -211,15 +256,6 @@ def _make_converter(hint: Any) -> Converter:
 
         return to_decimal
     if hint is datetime.datetime:
-
-        def to_datetime(raw: Any) -> datetime.datetime:
-            if not isinstance(raw, str):
-                raise Refused
-            try:
-                return datetime.datetime.fromisoformat(raw)
-            except ValueError:
-                raise Refused from None
-
         return to_datetime
     if isinstance(hint, type) and hasattr(hint, "__struct_fields__"):
 
@@ -232,3 +268,53 @@ def _make_converter(hint: Any) -> Converter:
         raise Refused
 
     return unknown
+
+
+def _empty_struct(hint: Any) -> Callable[[], Any] | None:
+    """For a struct type whose fields are all optional: a maker of its empty instance."""
+    if not (isinstance(hint, type) and hasattr(hint, "__struct_fields__")):
+        return None
+    names: tuple[str, ...] = hint.__struct_fields__
+    defaults: tuple[Any, ...] = hint.__struct_defaults__  # type: ignore[attr-defined]
+    if len(defaults) != len(names):
+        return None
+    maker: Callable[[], Any] = hint
+    return maker
+
+
+# RFC 3339 as msgspec reads it (ASCII digits only): see the module doc
+_RFC3339 = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]+))?"
+    r"(?:([Zz])|([+-])([0-9]{2}):?([0-9]{2}))?"
+)
+_MICROSECOND = datetime.timedelta(microseconds=1)
+
+
+def to_datetime(raw: Any) -> datetime.datetime:
+    """A date-time string → ``datetime`` (see the module doc; :class:`Refused` if not one)."""
+    if not isinstance(raw, str):
+        raise Refused
+    found = _RFC3339.fullmatch(raw)
+    if found is None:
+        try:
+            return datetime.datetime.fromisoformat(raw)
+        except ValueError:
+            raise Refused from None
+    year, month, day, hour, minute, second, fraction, utc, sign, off_h, off_m = found.groups()
+    tz: datetime.tzinfo | None = None
+    if utc is not None:
+        tz = datetime.UTC
+    elif sign is not None:
+        hours, minutes = int(off_h), int(off_m)
+        if hours > 23 or minutes > 59:
+            raise Refused
+        offset = datetime.timedelta(hours=hours, minutes=minutes)
+        tz = datetime.timezone(-offset if sign == "-" else offset) if offset else datetime.UTC
+    micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
+    try:
+        value = datetime.datetime(int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz)
+        if fraction is not None and len(fraction) > 6 and fraction[6] >= "5":
+            value += _MICROSECOND  # rounded half up, as msgspec does
+    except (ValueError, OverflowError):
+        raise Refused from None
+    return value

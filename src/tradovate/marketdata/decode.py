@@ -19,6 +19,11 @@ unknown keys in ``extras`` and an item it cannot type as :class:`.types.Unrecogn
 paths give equal results for the frames the fast path accepts. :func:`decode_quotes` is the
 hot path's shortcut for the usual frame of a quote subscription (one ``md`` event of quotes
 only): the same quotes, or ``None`` to send the frame to :func:`decode_frame`.
+
+Text that may spell the wire key of our internal fields ``extras`` / ``unrecognized`` (see
+:func:`._struct.wire_name`, :func:`may_spell_internal`) always takes the tolerant path: no
+server key can fill those fields. The rules both paths share
+(non-finite numbers, date-times, mappings typed item by item) are in :mod:`._tolerant`.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from . import _struct
-from ._struct import wire_name
+from ._struct import INTERNAL_MARK, wire_name
 from ._tolerant import Refused, build, plain
 from .types import ChartPacket, DomBook, DomLevel, Histogram, Quote, ReplayClock, Unrecognized
 
@@ -42,6 +47,7 @@ __all__ = [
     "decode_frame",
     "decode_messages",
     "decode_quotes",
+    "may_spell_internal",
 ]
 
 
@@ -181,7 +187,7 @@ def _tolerant_frame(body: str | bytes) -> list[Message]:
 
 def decode_clock(d: str | bytes) -> ReplayClock | None:
     """The string ``d`` of a ``clock`` event → :class:`.types.ReplayClock` (None if not one)."""
-    if _clock_decoder is not None:
+    if _clock_decoder is not None and not may_spell_internal(d):
         try:
             clock: ReplayClock = _clock_decoder.decode(d)
             return clock
@@ -225,6 +231,17 @@ QUOTES_HEAD: Final = 'a[{"e":"md","d":{"quotes":'
 QUOTES_TAIL: Final = "}}]"
 _START: Final = len(QUOTES_HEAD)
 _STOP: Final = -len(QUOTES_TAIL)
+_MARK_BYTES: Final = INTERNAL_MARK.encode()
+assert INTERNAL_MARK == "\uffff"  # spelled out where the hot path tests for it
+
+
+def may_spell_internal(text: str | bytes) -> bool:
+    """Whether JSON text may hold a key starting with :data:`._struct.INTERNAL_MARK`: the
+    character itself, or a ``\\u`` escape (a backslash is rare in market data, and looking for
+    one is a ``memchr``; an ASCII ``str`` cannot hold the mark at all)."""
+    if type(text) is str:
+        return ("\\" in text and "\\u" in text) or INTERNAL_MARK in text
+    return (b"\\" in text and b"\\u" in text) or _MARK_BYTES in text
 
 
 def decode_quotes(frame: str | bytes) -> tuple[Quote, ...] | None:
@@ -242,6 +259,8 @@ def decode_quotes(frame: str | bytes) -> tuple[Quote, ...] | None:
         or type(frame) is not str  # the socket's text frames; bytes take decode_frame
         or not frame.startswith(QUOTES_HEAD)
         or not frame.endswith(QUOTES_TAIL)
+        or ("\\" in frame and "\\u" in frame)  # may_spell_internal, inline: the hot path
+        or "\uffff" in frame
     ):
         return None
     try:
@@ -256,7 +275,11 @@ def decode_frame(frame: str | bytes) -> list[Message]:
     if not frame or frame[0] not in ("a", 97):
         return []
     body: str | bytes | memoryview = frame[1:] if isinstance(frame, str) else memoryview(frame)[1:]
-    if _frame_decoder is not None:
+    if _frame_decoder is not None and not (
+        (("\\" in frame and "\\u" in frame) or "\uffff" in frame)  # may_spell_internal, inline
+        if type(frame) is str
+        else may_spell_internal(frame)
+    ):
         try:
             events = _frame_decoder.decode(body)
         except _msgspec.DecodeError:

@@ -41,7 +41,9 @@ def to_wire(value: Any) -> Any:
             out[wire_name(name)] = to_wire(item)
         extras = getattr(value, "extras", None)
         if extras:
-            out.update(extras)
+            for key, kept in extras.items():  # a mapping typed in part: its items put aside too
+                typed = out.get(key)
+                out[key] = {**typed, **kept} if isinstance(typed, dict) and isinstance(kept, dict) else kept
         return out
     if isinstance(value, datetime.datetime):
         return _iso(value)

@@ -12,7 +12,11 @@ except the tick-chart arithmetic of :mod:`.ticks`, which is exact (``Decimal``).
 
 Unknown keys are never lost: the fast path refuses any object with a key it does not know, and
 the tolerant path (:mod:`._tolerant`) then builds the same type with the unknown keys in
-``extras`` (wire name → value). ``extras`` is ``None`` when there were none.
+``extras`` (wire name → value). ``extras`` is ``None`` when there were none. A quote entry
+that is not an object (``"Bid": null``) stays in ``entries`` as an empty :class:`QuoteEntry`
+(the server changed it; no older value of it passes for current) and is kept as sent in the
+quote's ``extras["entries"]``; a value that is not a finite number is never a ``float``: its
+field is ``None`` and the value is kept in ``extras`` (the rules: :mod:`._tolerant`).
 """
 
 from __future__ import annotations
