@@ -43,7 +43,9 @@ import ssl
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
+from tradovate_api import UNSET as UNSET  # the old import paths keep working
 from tradovate_api import AsyncTradovate, errors
+from tradovate_api import Unset as Unset
 from tradovate_api.runtime import SYSTEM_CLOCK, Clock, Guards, GuardSettings
 
 from .environment import DEMO, LIVE, Credentials, Environment

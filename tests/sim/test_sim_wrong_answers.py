@@ -319,7 +319,9 @@ def test_entity_queries_do_not_show_or_change_another_users_entities() -> None:
                 "paidAmount": 1.0,
             }
             created = call("userPlugin/create", {}, alice, plugin)
-            assert created.status == 200 and created.body["userId"] == 1002  # hers, not demo's
+            assert (created.status, created.body) == (404, "Not found: user 1001")  # not in demo's name
+            created = call("userPlugin/create", {}, alice, {**plugin, "userId": 1002})
+            assert created.status == 200 and created.body["userId"] == 1002
             traded = call("account/item", {"id": "20004"}, tokens(sim, 1004, "trader"))
             assert traded.status == 200  # an account traded under a tradingPermission is seen
 

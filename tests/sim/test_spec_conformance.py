@@ -47,10 +47,12 @@ MAX_DEPTH = 5
 # The documented error answers a schema-valid request with a valid token may still get, by entity
 # operation: 404 for a looked-up id or name the simulator does not hold (random ids rarely exist).
 # Any other error status for such a request fails the test, documented or not (module docstring).
-VALID_REQUEST_ERRORS = {"item": {404}, "find": {404}, "update": {404}}
+VALID_REQUEST_ERRORS = {"item": {404}, "find": {404}, "update": {401, 404}, "create": {401, 404}}
 # Schema-valid requests a user may still not make: a syncrequest naming another user's id or an
-# account the user may not trade (401 "Access is denied", see the simulator's README).
-REFUSED_REQUESTS = {"syncRequest": {401}}
+# account the user may not trade (401 "Access is denied", see the simulator's README); a create or
+# update naming another user's user, account or position limit (404), or an account's risk settings
+# that only its owner changes (401); a second userAccountAutoLiq for an account (400).
+REFUSED_REQUESTS = {"syncRequest": {401}, "userAccountAutoLiqCreate": {400}}
 
 
 def _sync_request_rules(body: dict[str, Any]) -> dict[str, Any]:

@@ -84,13 +84,18 @@ from typing import Any
 import attrs
 
 from tradovate_api import errors
+from tradovate_api.models import PlaceOrder as PlaceOrder  # the old import paths keep working
+from tradovate_api.models import PlaceOrderResult as PlaceOrderResult
 
 from ..streams import Gap, Stream
 from . import protocol as p
 from .connection import Connected, Connection, Disconnected, Reconnected
 from .errors import EntityTypesMissing, OrderNotMirrored, OrderOutcomeUnknown
+from .handles import OrderHandle as OrderHandle
 from .mirror import Mirror, SyncReport
 from .placing import Placing, new_cl_ord_id
+from .resolve import PLACE as PLACE
+from .resolve import Resolving as Resolving
 from .sync import DEFAULT_ENTITY_TYPES, SYNC, SyncSteps, log_failure, sync_body
 
 __all__ = [

@@ -48,6 +48,8 @@ from typing import Any, Final, NamedTuple
 
 from tradovate_api import errors
 from tradovate_api import runtime as rt
+from tradovate_api.models import PropsEventType as PropsEventType  # the old import paths keep working
+from tradovate_api.models import ShutdownReasonCode as ShutdownReasonCode
 
 from . import frames
 from .calls import (
@@ -85,6 +87,7 @@ from .events import (
     UnknownMessage,
 )
 from .frames import build_request, parse_request
+from .messages import E as E  # the old import paths keep working
 from .messages import error_of, read_event
 
 __all__ = [

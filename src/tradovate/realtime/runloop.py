@@ -22,10 +22,13 @@ from websockets.exceptions import InvalidHandshake, InvalidStatus, InvalidURI
 
 from tradovate_api import Guards, errors
 
+from ..streams import Stream as Stream  # the old import paths keep working
 from . import protocol as p
 from . import security
 from .dispatch import Dispatch
 from .errors import ConnectionClosed, UpgradeRefused
+from .errors import ConnectionLost as ConnectionLost
+from .errors import ServerShutdown as ServerShutdown
 from .events import Connected, Disconnected, Reconnected
 from .link import (
     Attempt,
@@ -41,6 +44,8 @@ from .link import (
     scrub,
     socket_class,
 )
+from .link import authorize_refused as authorize_refused  # the old import paths keep working
+from .link import close_reason_of as close_reason_of
 from .reconnect import Backoff, ReconnectDelays, ReconnectPolicy
 
 __all__ = ["RunLoop"]

@@ -30,8 +30,9 @@ from .engine import Engine
 from .entities import QUERY_OPS, ROWS, SYNC_PLURALS, model_class
 from .examples import example
 from .limits import RateLimits
+from .owners import RISK_SETTINGS, Owners
 from .store import Store
-from .sync import SHARED, SyncFilter, sync_filter
+from .sync import SyncFilter, sync_filter
 
 __all__ = ["Answer", "Api", "Call", "SyncFilter", "coerce_body", "parse_body", "sync_filter"]
 
@@ -71,6 +72,7 @@ class Api:
         self.limits = limits or RateLimits(auth)
         #: users who administer the organisation (their ``fullOrgSnapshot`` syncs every user)
         self.org_admins: set[int] = set()
+        self.owners = Owners(store, engine.may_trade, self.org_admins)
         e = engine
         trade: dict[str, Callable[[int, dict[str, Any]], dict[str, Any]]] = {
             "placeOrder": e.place_order,
@@ -158,15 +160,19 @@ class Api:
         return Answer(200, example(model_class(op.result), self.store.clock.now()))
 
     def _entity(self, segment: str, name: str, call: Call, session: Session | None) -> Answer:
-        """The generic entity queries. What belongs to another user (not traded by this one, who
-        does not administer the organisation) is not there for them: ``item``/``find`` answer
-        404, the lists leave it out, ``update`` answers 404 and changes nothing; ``create`` makes
-        the caller the owner (a body's ``userId`` naming someone else is replaced)."""
-        store, q = self.store, call.query
+        """The generic entity queries (who sees and writes what: :mod:`.owners`). What the caller
+        does not see is not there for them: ``item``/``find`` answer 404, the lists leave it out,
+        ``update`` answers 404. ``create`` and ``update`` store only a body naming what the caller
+        may write (else 404 ``Not found: account 20003``, or 401 for the risk settings of an
+        account traded under a permission) and ``create`` never replaces a stored entity: the
+        server assigns the id (a body's ``id`` is ignored), except ``userAccountAutoLiq``'s, which
+        is its account's (refused 400 when that account has one: ``update`` changes it). Fields
+        the entity does not have are not stored."""
+        store, q, owners = self.store, call.query, self.owners
         user = session.user_id if session else None
 
         def sees(entity: dict[str, Any] | None) -> bool:
-            return entity is not None and (user in self.org_admins or self._visible(segment, entity, user))
+            return entity is not None and (user in self.org_admins or owners.sees(segment, entity, user))
 
         try:
             if name == "item":
@@ -175,7 +181,7 @@ class Api:
             if name == "items":
                 return Answer(200, [e for e in store.items(segment, _ids(q["ids"])) if sees(e)])
             if name == "list":
-                return Answer(200, [e for e in store.all(segment) if self._visible(segment, e, user)])
+                return Answer(200, [e for e in store.all(segment) if owners.sees(segment, e, user)])
             if name == "find":
                 found = store.find(segment, q["name"])
                 return Answer(200, found) if sees(found) else Answer(404, f"Not found: {segment} {q['name']}")
@@ -188,24 +194,35 @@ class Api:
                 return Answer(200, [e for e in store.deps(segment, _ids(q["masterids"])) if sees(e)])
         except (KeyError, ValueError) as exc:
             return Answer(400, f"Invalid query parameter {exc}")
-        body = call.body if isinstance(call.body, dict) else {}
+        row = ROWS[segment]  # what is stored: the entity's own fields (as Jackson reads a body into it)
+        body = {k: v for k, v in call.body.items() if k in row.keys} if isinstance(call.body, dict) else {}
         if name == "create":
-            if user is not None and "userId" in body and user not in self.org_admins:
-                body = {**body, "userId": user}  # what a user creates is theirs, whatever the body says
-            return Answer(200, store.insert(segment, body))
-        if not isinstance(body.get("id"), int) or not sees(store.get(segment, body["id"])):
+            if row.master_key != "id" or row.master is None:
+                body.pop("id", None)  # the server assigns ids
+            elif not isinstance(body.get("id"), int):
+                return Answer(400, "Missing required field: id")
+        elif not isinstance(body.get("id"), int) or not sees(store.get(segment, body["id"])):
             return Answer(404, f"Not found: {segment} {body.get('id')}")
-        return Answer(200, store.replace(segment, body))
+        refused = self._unwritable(segment, body, user)
+        if refused is not None:
+            return refused
+        if name == "update":
+            return Answer(200, store.replace(segment, body))
+        if "id" in body and store.get(segment, body["id"]) is not None:
+            return Answer(400, f"{segment} {body['id']} exists: change it with {segment}/update")
+        return Answer(200, store.insert(segment, body))
 
-    def _visible(self, segment: str, entity: dict[str, Any], user_id: int | None) -> bool:
-        if user_id is None or segment in SHARED:
-            return True
-        owner = self.store.user_of(segment, entity)
-        if owner is None or owner == user_id:
-            return True
-        account_id = self.store.account_of(segment, entity)
-        account = self.store.get("account", account_id) if account_id is not None else None
-        return account is not None and self.engine.may_trade(user_id, account)
+    def _unwritable(self, segment: str, body: dict[str, Any], user: int | None) -> Answer | None:
+        """The refusal of a ``create``/``update`` body naming what ``user`` may not write (for an
+        update, the stored entity too), or ``None``."""
+        owners, trading = self.owners, segment not in RISK_SETTINGS
+        stored = self.store.get(segment, body["id"]) if isinstance(body.get("id"), int) else None
+        for entity in (body, stored) if stored is not None else (body,):
+            bad = owners.foreign(segment, entity, user, trading=trading)
+            if bad is not None:
+                seen = not trading and owners.foreign(segment, entity, user) is None
+                return Answer(401, "Access is denied") if seen else Answer(404, f"Not found: {bad}")
+        return None
 
     # ---------------------------------------------------------------------------------------
 
@@ -298,7 +315,8 @@ class Api:
         body = call.body or {}
         account = self._account_for(session, body.get("accountId"))
         change = body.get("cashChange")
-        if account is None or not isinstance(change, int | float):
+        owner = account is not None and self.owners.foreign("account", account, session.user_id, trading=False) is None
+        if account is None or not owner or not isinstance(change, int | float):  # a trader's is the owner's
             return Answer(200, {"errorText": "Access is denied"})
         balance = self.store.first("cashBalance", accountId=account["id"], currencyId=1)
         if balance is not None:

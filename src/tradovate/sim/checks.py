@@ -18,6 +18,13 @@ Refused:
   price banding, whose real width is per product and not modelled;
 - ``pegDifference`` (a trailing stop's offset) that is not finite or off the tick grid;
 - a missing price the order type needs;
+- a multi-bracket strategy's brackets (:func:`check_brackets`, with its entry before anything is
+  stored): each an object with ``qty`` a whole number from 1 to :attr:`Limits.max_order_qty`,
+  together no more than the entry's ``orderQty`` (more would reverse the position); a
+  ``profitTarget``/``stopLoss`` a finite, non-zero whole number of ticks, signed from the entry
+  (a Buy's target above it, its stop below; a Sell the reverse — the spec's
+  ``OrderStrategyBracket``), whose price from the market lies inside the price band;
+  ``trailingStop`` a boolean;
 - a ``GTD`` order (``timeInForce`` ``GTD`` in the body, placed or modified) without a usable
   ``expireTime`` (missing, not a date-time), or one whose ``expireTime`` falls on a trade date
   already over (the order would be expired on arrival). An ``expireTime`` earlier in the current
@@ -42,13 +49,14 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import json
 import math
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
 from .clock import trade_date
 
-__all__ = ["Limits", "Rejection", "check_order", "gtd_date", "on_grid"]
+__all__ = ["Limits", "Rejection", "check_brackets", "check_order", "gtd_date", "on_grid", "strategy_params"]
 
 _NEEDS: Final = {
     "Limit": ("price",),
@@ -164,3 +172,66 @@ def check_order(
             raise Rejection("InvalidPrice", "Invalid pegDifference: must be a whole number of ticks")
         out["pegDifference"] = grid
     return out
+
+
+_EXIT_SIGNS: Final = {"Buy": {"profitTarget": 1, "stopLoss": -1}, "Sell": {"profitTarget": -1, "stopLoss": 1}}
+
+
+def check_brackets(
+    brackets: list[Any], action: Any, entry_qty: int, tick_size: float, market: float, limits: Limits
+) -> list[dict[str, Any]]:
+    """Raise :class:`Rejection` if a multi-bracket strategy's ``brackets`` are not ones the engine
+    can place (see the module doc); return them with their offsets on the tick grid."""
+    out: list[dict[str, Any]] = []
+    signs = _EXIT_SIGNS.get(action) if isinstance(action, str) else None
+    for i, bracket in enumerate(brackets):
+        if not isinstance(bracket, dict):
+            raise Rejection("UnknownReason", f"Invalid bracket {i}: must be an object (qty, profitTarget, stopLoss)")
+        qty = bracket.get("qty")
+        if not isinstance(qty, int) or isinstance(qty, bool) or not 1 <= qty <= limits.max_order_qty:
+            raise Rejection("UnknownReason", f"Invalid bracket {i} qty: must be 1 to {limits.max_order_qty}")
+        if not isinstance(bracket.get("trailingStop", False), bool):
+            raise Rejection("UnknownReason", f"Invalid bracket {i} trailingStop: must be true or false")
+        checked = {**bracket}
+        for key in ("profitTarget", "stopLoss"):
+            value = bracket.get(key)
+            if value is None:
+                continue
+            sign = signs[key] if signs is not None else 0
+            far = (
+                _number(value)
+                and market > 0
+                and not market / limits.price_band < market + value < market * limits.price_band
+            )
+            if far:
+                raise Rejection("InvalidPrice", f"Invalid bracket {i} {key} {value:.10g}: too far from the market")
+            grid = on_grid(abs(value), tick_size, limits.off_tick) if _number(value) else None
+            if grid is None or grid == 0 or value * sign <= 0:
+                side = {1: "above", -1: "below"}.get(sign, "away from")
+                raise Rejection(
+                    "InvalidPrice",
+                    f"Invalid bracket {i} {key}: a whole number of ticks ({tick_size:g}) {side} the entry",
+                )
+            checked[key] = grid * sign
+        out.append(checked)
+    if sum(b["qty"] for b in out) > entry_qty:
+        raise Rejection("UnknownReason", f"Invalid brackets: their qty adds up to more than the entry's {entry_qty}")
+    return out
+
+
+def strategy_params(text: Any) -> tuple[dict[str, Any], list[Any]]:
+    """A multi-bracket strategy's ``params`` (a JSON string): its ``entryVersion`` and ``brackets``,
+    or :class:`Rejection` (``NaN``/``Infinity`` are not JSON: refused like any other invalid text)."""
+    try:
+        params = json.loads(text or "{}", parse_constant=_not_json) if isinstance(text, str | None) else None
+    except (ValueError, RecursionError):
+        raise Rejection("UnknownReason", "params is not valid JSON") from None
+    entry = (params.get("entryVersion") or {}) if isinstance(params, dict) else None
+    brackets = (params.get("brackets") or []) if isinstance(params, dict) else None
+    if not isinstance(entry, dict) or not isinstance(brackets, list):
+        raise Rejection("UnknownReason", "params must hold entryVersion and brackets")
+    return entry, brackets
+
+
+def _not_json(constant: str) -> Any:
+    raise ValueError(f"{constant} is not JSON")

@@ -69,17 +69,17 @@ the running event loop (``loop.call_later``), so a cancel can lose the race to a
 from __future__ import annotations
 
 import datetime
-import json
 import random
 from typing import Any
 
 from .accounts import Accounts
 from .calendar import CLOSED_REASON
-from .checks import Rejection, check_order
+from .checks import Rejection, check_brackets, check_order, strategy_params
 from .clock import trade_date
 from .lifecycle import Lifecycle
 from .market import Market
 from .orders import EngineOptions, Latency, WorkingOrders
+from .orders import Working as Working  # the old import path keeps working
 from .risk import AUTO_LIQ_SENDER, Risk
 from .seed import ORDER_STRATEGY_TYPE_MULTIBRACKET
 from .store import Store
@@ -323,18 +323,14 @@ class Engine(Lifecycle):
             contract = self.contract(body.get("symbol"), {"orderType": "Market"})  # its entry
             if body.get("orderStrategyTypeId") != ORDER_STRATEGY_TYPE_MULTIBRACKET:
                 raise Rejection("Unsupported", "Unknown order strategy type")
-            params = json.loads(body.get("params") or "{}")
-            if not isinstance(params, dict):
-                raise Rejection("UnknownReason", "params must hold entryVersion and brackets")
-            entry = params.get("entryVersion") or {}
-            brackets = params.get("brackets") or []
-            if not isinstance(entry, dict) or not isinstance(brackets, list):
-                raise Rejection("UnknownReason", "params must hold entryVersion and brackets")
+            entry, brackets = strategy_params(body.get("params"))
             entry_body = {"action": body["action"], "orderQty": entry.get("orderQty", 1), **entry}
             entry_body.setdefault("orderType", "Market")
-            entry_body = self._check(entry_body, contract["id"])
-        except ValueError:
-            return {"errorText": "params is not valid JSON", "failureReason": "UnknownReason"}
+            entry_body = self._check(entry_body, contract["id"])  # the whole strategy, before anything is stored
+            book = self._book(contract["id"])
+            mid = (book.best_bid + book.best_offer) / 2
+            limits = self.options.limits
+            brackets = check_brackets(brackets, body["action"], entry_body["orderQty"], book.tick_size, mid, limits)
         except Rejection as r:
             return {"errorText": r.text, "failureReason": r.reason}
         strategy = self.store.insert(
@@ -361,7 +357,7 @@ class Engine(Lifecycle):
     def interrupt_strategy(self, user_id: int, body: dict[str, Any]) -> dict[str, Any]:
         strategy_id = body.get("orderStrategyId")
         strategy = self.store.get("orderStrategy", strategy_id) if isinstance(strategy_id, int) else None
-        if strategy is None or self.store.user_of("orderStrategy", strategy) != user_id:
+        if strategy is None or not self._owns(user_id, strategy):  # a trader's too, under a permission
             return {"errorText": "Order strategy not found", "failureReason": "UnknownReason"}
         if strategy["status"] == "ActiveStrategy":
             strategy = self.store.update("orderStrategy", strategy["id"], status="ExecutionInterrupted")

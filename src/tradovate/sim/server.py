@@ -343,3 +343,11 @@ def _scenario(source: str | Path | Mapping[str, Any] | None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ValueError("a scenario file holds one JSON object")
     return data
+
+
+def __getattr__(name: str) -> Any:
+    """``SimulatorThread``, at its old import path (it lives in :mod:`.thread`, which imports this
+    module: imported on first use)."""
+    if name == "SimulatorThread":
+        return importlib.import_module(".thread", __package__).SimulatorThread
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

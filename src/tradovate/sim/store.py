@@ -260,7 +260,8 @@ class Store:
     # ownership
 
     def account_of(self, entity_type: str, entity: dict[str, Any]) -> int | None:
-        """The account an entity belongs to (through its order, command, fill or position), if any."""
+        """The account an entity belongs to (through its order, command, fill, position or position
+        limit), if any."""
         if "accountId" in entity:
             value = entity["accountId"]
             return value if isinstance(value, int) else None
@@ -278,6 +279,8 @@ class Store:
             parent = ("fill", entity.get("id"))
         elif "orderStrategyId" in entity:
             parent = ("orderStrategy", entity["orderStrategyId"])
+        elif "userAccountPositionLimitId" in entity:
+            parent = ("userAccountPositionLimit", entity["userAccountPositionLimitId"])
         if parent is None:
             return None
         found = self.get(parent[0], parent[1]) if isinstance(parent[1], int) else None

@@ -52,6 +52,7 @@ from .liveness import Liveness
 from .pacing import Pacer, phase
 from .socket_options import Paced, SocketOptions, encode_404
 from .store import Event, dumps
+from .sync import sync_filter as sync_filter  # the old import path keeps working
 
 if TYPE_CHECKING:
     from .server import Simulator
