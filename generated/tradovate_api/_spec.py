@@ -7,6 +7,7 @@ values and fill, the written-back JSON and its copies, and the request encoder.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -42,6 +43,9 @@ except ImportError:  # pragma: no cover - exercised by the vendoring test
     _msgspec = None  # type: ignore[assignment]
 
 _new: Final = object.__new__
+# Held while a model compiles (one for all: compiling one model compiles the models inside it,
+# so one lock per model could deadlock two threads compiling two models that hold each other).
+_COMPILING: Final = threading.RLock()
 
 
 class ModelSpec:
@@ -55,7 +59,8 @@ class ModelSpec:
         self.open = open_  # the spec allows undeclared keys (they are kept, not reported)
         self.secrets = frozenset(f.attr for f in fields if f.secret or is_secret_key(f.key))
         self.lazy_names = frozenset(f.attr for f in fields) | {"additional_properties"}
-        self._compiled = False
+        self._compiled = False  # set once every compiled attribute is (see __getattr__)
+        self._building = False
 
     def __repr__(self) -> str:
         return f"<ModelSpec {self.name}>"
@@ -77,18 +82,31 @@ class ModelSpec:
     raw_cls: type
 
     def __getattr__(self, name: str) -> Any:
-        if self._compiled:
+        # Only reached for an attribute not set: once compiled, never (no cost on the hot path).
+        # Several threads may meet a model first at once: one compiles it under the lock, the
+        # others wait for it; the flag is set only once everything is built. (The compiling
+        # thread itself, reading an attribute not built yet, gets AttributeError.) The attribute
+        # is looked up again: it may have been set since this thread missed it.
+        if name[:2] == "__":
             raise AttributeError(name)
-        self._compile()
-        return getattr(self, name)
+        if not self._compiled:
+            with _COMPILING:
+                if not self._compiled:
+                    if self._building:
+                        raise AttributeError(name)
+                    self._compile()
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def _compile(self) -> None:
-        self._compiled = True
+        self._building = True
         try:
             self._build()
-        except BaseException:
-            self._compiled = False
-            raise
+        finally:
+            self._building = False
+        self._compiled = True
 
     def needs_check(self, _seen: frozenset[ModelSpec] = frozenset()) -> bool:
         """Whether a wire value of this model holds anything msgspec cannot check (date-times,
@@ -163,7 +181,6 @@ class ModelSpec:
         ns["_bad"] = bad
         ns["_WireRefused"] = _WireRefused
         self.decode_dict = _compile(self._decode_source(ns), "decode_dict", ns)
-        self.wire = None
         typed = _msgspec is not None and not self.open
         self.copy_json = _compile(copy_source(self, ns), "copy_json", ns)
         self.copy_list = _compile(copy_list_source(self, ns), "copy_list", ns)
@@ -173,19 +190,19 @@ class ModelSpec:
         if _msgspec is not None and self.open:
             # msgspec would drop the undeclared keys an open object may carry: check it as a
             # JSON object only and decode it with the tolerant path, which keeps them.
-            self.wire = dict[str, Any]
-            self.json_decoder = _msgspec.json.Decoder(self.wire)
+            self.json_decoder = _msgspec.json.Decoder(dict[str, Any])
             self.list_wire = list[dict[str, Any]]
             self.list_decoder = _msgspec.json.Decoder(self.list_wire)
             self.from_wire = self.build = self._own_dict
             self.from_json = self._tolerant_from_json
+            self.wire = dict[str, Any]
         elif typed:
             spec: list[Any] = []
             for f in self.fields:
                 kind = f.kind.wire() | None if f.nullable else f.kind.wire()
                 # An omitted optional field takes the default UNSET (never validated by msgspec).
                 spec.append((f.attr, kind) if f.required else (f.attr, kind, UNSET))
-            self.wire = _msgspec.defstruct(
+            wire = _msgspec.defstruct(
                 f"{self.name}Wire",
                 spec,
                 rename={f.attr: f.key for f in self.fields},
@@ -195,20 +212,22 @@ class ModelSpec:
                 omit_defaults=True,
                 module=__name__,
             )
-            self.json_decoder = _msgspec.json.Decoder(self.wire)
-            self.list_wire = list.__class_getitem__(self.wire)
+            self.json_decoder = _msgspec.json.Decoder(wire)
+            self.list_wire = list.__class_getitem__(wire)
             self.list_decoder = _msgspec.json.Decoder(self.list_wire)
             ns["_dec"] = self.json_decoder.decode
             ns["_set_wire"] = _SET_WIRE
             self.check = _compile(self._check_source(ns), "check", ns) if self.needs_check() else None
             self.build = _compile(self._fill_source(ns, build=True), "build", ns)
             self.fill = _compile(self._fill_source(ns), "fill", ns)
+            if self.lazy():  # before from_json hands out a value that needs it
+                type.__setattr__(self.cls, "__getattr__", lazy_getattr)
             self.from_wire = _compile(self._from_wire_source(ns), "from_wire", ns)
             self.from_json = _compile(self._from_json_source(ns), "from_json", ns)
-            if self.lazy():
-                type.__setattr__(self.cls, "__getattr__", lazy_getattr)
-        if self.wire is None:
+            self.wire = wire
+        else:
             self.from_json = self._tolerant_from_json
+            self.wire = None
         # decode() calls the model's own function (one class attribute read, no spec lookups;
         # a plain function: read from the class it is itself, and the interpreter's cached read)
         type.__setattr__(self.cls, "_from_json", self.from_json)
