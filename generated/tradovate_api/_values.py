@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
@@ -155,6 +156,9 @@ class Model(_Source):
         return f"{type(self).__name__}({', '.join(parts)})"
 
 
+_FILLING: Final = threading.RLock()  # held while a lazy model's fields are filled
+
+
 def lazy_getattr(self: Model, name: str) -> Any:
     """``__getattr__`` of a model whose decode() builds no field (one holding arrays of models,
     such as SyncMessage): only reached for a slot not set, it fills every field from the wire
@@ -167,7 +171,14 @@ def lazy_getattr(self: Model, name: str) -> Any:
             wire = None
         spec = self._spec
         if wire is not None and name in spec.lazy_names:
-            spec.fill(self, wire)
+            # Filled once, under the lock: threads reading a value first at once all get the
+            # same objects (a second fill would hand out other lists). Once filled, the slots
+            # are read directly (this hook is not reached again).
+            with _FILLING:
+                try:
+                    return object.__getattribute__(self, name)
+                except AttributeError:
+                    spec.fill(self, wire)
             return object.__getattribute__(self, name)
     raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
