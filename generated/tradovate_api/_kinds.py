@@ -392,7 +392,7 @@ class List(Kind):
         if isinstance(item, ModelRef):
             return f"{_bind(ns, spec_of(item.cls))}.decode_items({ctx}, v, own)"
         if isinstance(item, List | Any_):
-            return f"{_bind(ns, copy_json)}(v) if own else v"
+            return f"v if own else {_bind(ns, copy_json)}(v)"
         return f"{_bind(ns, decode_items)}({ctx}, {_bind(ns, item)}, v)"
 
     def from_wire(self, ns: dict[str, Any]) -> str | None:
@@ -453,7 +453,7 @@ class Any_(Kind):
         ]
 
     def convert(self, ns: dict[str, Any], ctx: str) -> str | None:
-        return f"{_bind(ns, copy_json)}(v) if own else v"
+        return f"v if own else {_bind(ns, copy_json)}(v)"
 
     def json_test(self, ns: dict[str, Any]) -> str:
         return "False"  # always copied by json_form
