@@ -167,11 +167,18 @@ __all__ = [
 M = TypeVar("M", bound="Model")
 
 
+_TEXT = (bytes, bytearray, memoryview, str)
+
+
 def decode_json(cls: type[M], raw: Any) -> M:
     """JSON text of one object -> model: the typed path, the tolerant one if that refuses."""
     try:
         return cls._from_json(raw)
     except TYPED_REFUSALS:  # drift or invalid JSON: the tolerant path reports it, typed
+        return cls._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
+    except TypeError:  # msgspec's word for what is not JSON text: DecodeError, as without it
+        if isinstance(raw, _TEXT):
+            raise
         return cls._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
 
 
@@ -183,6 +190,9 @@ def decode_json_list(cls: type[M], raw: Any) -> list[M]:
             return list(map(spec.from_wire, spec.list_decoder.decode(raw)))
         except TYPED_REFUSALS:
             pass
+        except TypeError:  # not JSON text (msgspec's word): DecodeError below, as without it
+            if isinstance(raw, _TEXT):
+                raise
     data = loads(raw, f"list of {cls.__name__}")
     if data.__class__ is not list:
         raise errors.DecodeError(f"list of {cls.__name__}: expected a JSON array, got {json_type(data)}")

@@ -28,18 +28,24 @@ __all__ = ["Model", "decode", "decode_list", "encode"]
 M = TypeVar("M", bound=Model)
 
 Raw = bytes | bytearray | memoryview | str
+_TEXT = (bytes, bytearray, memoryview, str)
 
 
 def decode(model: type[M], raw: Raw) -> M:
     """Decode one JSON object into ``model``.
 
     Raises:
-        errors.DecodeError: ``raw`` is not JSON, or not a JSON object.
+        errors.DecodeError: ``raw`` is not JSON text (bytes or str: anything else too), or not
+            a JSON object.
         errors.SpecDriftError: in strict mode only (see ``tradovate_api.drift``).
     """
     try:  # (decode_json, inline: one call fewer for a small message)
         return model._from_json(raw)
     except _codec.TYPED_REFUSALS:  # drift or invalid JSON: the tolerant path reports it, typed
+        return model._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
+    except TypeError:  # msgspec's word for what is not JSON text: DecodeError, as without it
+        if isinstance(raw, _TEXT):
+            raise
         return model._spec._tolerant_from_json(raw)  # type: ignore[no-any-return]
 
 
