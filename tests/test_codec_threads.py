@@ -105,7 +105,7 @@ def _two_first_readers(sync: SyncMessage) -> dict[str, Any]:
         one.join()
         two.join()
     finally:
-        threading.setprofile(None)  # type: ignore[arg-type]
+        threading.setprofile(None)
     return seen
 
 

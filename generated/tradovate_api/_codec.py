@@ -167,7 +167,7 @@ __all__ = [
 M = TypeVar("M", bound="Model")
 
 
-_TEXT = (bytes, bytearray, memoryview, str)
+_TEXT: tuple[type, ...] = (bytes, bytearray, memoryview, str)  # JSON text (a type to mypy: raw may be anything)
 
 
 def decode_json(cls: type[M], raw: Any) -> M:

@@ -28,7 +28,7 @@ __all__ = ["Model", "decode", "decode_list", "encode"]
 M = TypeVar("M", bound=Model)
 
 Raw = bytes | bytearray | memoryview | str
-_TEXT = (bytes, bytearray, memoryview, str)
+_TEXT: tuple[type, ...] = (bytes, bytearray, memoryview, str)  # JSON text (a type to mypy: raw may be anything)
 
 
 def decode(model: type[M], raw: Raw) -> M:
