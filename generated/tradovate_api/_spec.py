@@ -2,6 +2,9 @@
 
 Part of the codec (see :mod:`._codec`): the tolerant decoder, the typed path's checks, lazy
 values and fill, the written-back JSON and its copies, and the request encoder.
+
+Threads: a model is compiled once, under one lock, by the first thread that uses it; the others
+wait for it, and nobody sees a half-compiled model (once compiled, no lock is taken).
 """
 
 from __future__ import annotations
