@@ -204,3 +204,20 @@ def test_short_token_echoed_in_a_refusal_is_redacted(server: Loopback, kind: str
         run(kind, server, lambda tv: tv.orders.place(PLACE), token=SHORT)
     assert SHORT not in f"{caught.value} {caught.value!r} {caught.value.text}"
     assert caught.value.reason == "RiskRejected"
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_read_answered_with_bare_words_keeps_them(server: Loopback, kind: str) -> None:
+    server.route("GET", "/account/list", Reply.json("Access is denied"))
+    with pytest.raises(errors.OperationFailed) as caught:
+        run(kind, server, lambda tv: tv.accounts.list())
+    assert caught.value.text == "Access is denied"
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_order_answered_with_bare_words_is_outcome_unknown_with_them(server: Loopback, kind: str) -> None:
+    server.route("POST", "/order/placeorder", Reply.json("Something happened"))
+    with pytest.raises(errors.OutcomeUnknown) as caught:
+        run(kind, server, lambda tv: tv.orders.place(PLACE))
+    assert caught.value.text == "Something happened"
+    assert len(server.requests) == 1

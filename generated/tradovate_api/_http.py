@@ -161,6 +161,13 @@ class Operation(NamedTuple, Generic[T]):
                 if "p-ticket" in data:
                     raise errors.PenaltyTicket.from_body(self.operation_id, data)
                 check_refusal(self, data)
+        elif self.result is not None and content.lstrip()[:1] == b'"':
+            data = codec.loads(content, self.operation_id)
+            if isinstance(data, str):  # words instead of a result ("Access is denied")
+                words = errors.server_text(data)
+                if self.idempotent:
+                    raise errors.OperationFailed(self.operation_id, None, words)
+                raise errors.OutcomeUnknown(self.operation_id, "answered with text instead of a result", 200, words)
         if self.result is None:
             return None
         cls = model_class(self.result)
