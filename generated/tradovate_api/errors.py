@@ -143,9 +143,7 @@ class PenaltyTicket(TradovateError):
     (``time`` is then :data:`MAX_PENALTY_SECONDS` and the client never resends on its own).
     """
 
-    def __init__(
-        self, operation: str, ticket: str, time: float, captcha: bool, stated: str | None = None
-    ) -> None:
+    def __init__(self, operation: str, ticket: str, time: float, captcha: bool, stated: str | None = None) -> None:
         self.operation = operation
         self.ticket = ticket
         self.time = time
