@@ -221,3 +221,23 @@ def test_order_answered_with_bare_words_is_outcome_unknown_with_them(server: Loo
         run(kind, server, lambda tv: tv.orders.place(PLACE))
     assert caught.value.text == "Something happened"
     assert len(server.requests) == 1
+
+
+# -- 6. one async client across two event loops -------------------------------------------------
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_client_used_on_a_second_event_loop_says_so_and_sends_nothing(server: Loopback, backend: str) -> None:
+    server.route("GET", "/account/list", Reply.json([]))
+    tv = AsyncTradovate(server.base_url, backend=backend, token=TOKEN, timeout=5.0)
+    first = asyncio.new_event_loop()
+    try:
+        assert first.run_until_complete(tv.accounts.list()) == []
+        with pytest.raises(errors.WrongEventLoop) as caught:
+            asyncio.run(tv.accounts.list())  # the order of a second asyncio.run(): not sent
+        assert isinstance(caught.value, errors.RequestNotSent)
+        assert "another event loop" in str(caught.value)
+        assert len(server.requests) == 1
+    finally:
+        first.run_until_complete(tv.aclose())  # closed on its own loop: no warning, no error
+        first.close()

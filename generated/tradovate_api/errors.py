@@ -85,6 +85,19 @@ class RequestNotSent(TradovateError):
         super().__init__(f"{operation}: request not sent ({why})")
 
 
+class WrongEventLoop(RequestNotSent):
+    """An async client was used on another event loop than the one its connections were made on
+    (a second ``asyncio.run()``, another thread's loop). Nothing was sent: make one client per loop."""
+
+    def __init__(self, operation: str) -> None:
+        self.operation = operation
+        TradovateError.__init__(
+            self,
+            f"{operation}: this client is bound to another event loop; nothing sent"
+            " (make one client per event loop)",
+        )
+
+
 class TransportError(TradovateError):
     """A read-only call lost its connection after sending; sending it again is safe."""
 
@@ -478,6 +491,7 @@ __all__ = [
     "TransportError",
     "Unauthorized",
     "UnexpectedStatus",
+    "WrongEventLoop",
     "from_status",
     "server_text",
 ]
