@@ -93,8 +93,7 @@ class WrongEventLoop(RequestNotSent):
         self.operation = operation
         TradovateError.__init__(
             self,
-            f"{operation}: this client is bound to another event loop; nothing sent"
-            " (make one client per event loop)",
+            f"{operation}: this client is bound to another event loop; nothing sent (make one client per event loop)",
         )
 
 
