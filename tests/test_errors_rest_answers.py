@@ -51,10 +51,20 @@ def test_order_answered_with_error_text_is_rejected_with_the_words(server: Loopb
 
 
 @pytest.mark.parametrize("kind", CLIENTS)
-@pytest.mark.parametrize("body", [b"{}", b'{"orderId":null}', b'{"failureReason":"Success"}'])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{}",
+        b'{"orderId":null}',
+        b'{"failureReason":"Success"}',
+        b'{"orderId":"9"}',
+        b'{"orderId":123456789012345678901234567890}',
+        b'{"orderId":0}',
+    ],
+)
 def test_order_accepted_without_an_order_id_is_outcome_unknown(server: Loopback, kind: str, body: bytes) -> None:
     server.route("POST", "/order/placeorder", Reply(body=body))
-    with pytest.raises(errors.OutcomeUnknown, match="order id"):
+    with pytest.raises(errors.OutcomeUnknown, match="order id"):  # the order may exist
         run(kind, server, lambda tv: tv.orders.place(PLACE))
     assert len(server.requests) == 1  # never resent
 

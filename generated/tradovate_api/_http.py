@@ -220,8 +220,11 @@ def check_accepted(op: Operation[Any], value: Any) -> None:
     for name in _ACCEPTED_IDS:
         if name in getattr(value.__class__, "__slots__", ()) or hasattr(value.__class__, name):
             found = getattr(value, name, None)
+            what = name.replace("_", " ")
             if found is None or isinstance(found, Unset):
-                raise errors.OutcomeUnknown(op.operation_id, f"accepted answer without {name.replace('_', ' ')}")
+                raise errors.OutcomeUnknown(op.operation_id, f"accepted answer without {what}")
+            if found.__class__ is not int or not 0 < found < 2**63:  # drift kept a "9" or a 30-digit id
+                raise errors.OutcomeUnknown(op.operation_id, f"accepted answer with an unusable {what}")
             return
 
 
