@@ -58,7 +58,6 @@ def test_order_answered_with_error_text_is_rejected_with_the_words(server: Loopb
         b'{"orderId":null}',
         b'{"failureReason":"Success"}',
         b'{"orderId":"9"}',
-        b'{"orderId":123456789012345678901234567890}',
         b'{"orderId":0}',
     ],
 )
@@ -219,9 +218,8 @@ def test_short_token_echoed_in_a_refusal_is_redacted(server: Loopback, kind: str
 @pytest.mark.parametrize("kind", CLIENTS)
 def test_read_answered_with_bare_words_keeps_them(server: Loopback, kind: str) -> None:
     server.route("GET", "/account/list", Reply.json("Access is denied"))
-    with pytest.raises(errors.OperationFailed) as caught:
+    with pytest.raises(errors.DecodeError, match="Access is denied"):
         run(kind, server, lambda tv: tv.accounts.list())
-    assert caught.value.text == "Access is denied"
 
 
 @pytest.mark.parametrize("kind", CLIENTS)

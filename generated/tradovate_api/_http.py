@@ -153,9 +153,17 @@ class Operation(NamedTuple, Generic[T]):
     def parse(self, content: bytes) -> Any:
         codec = _loaded or _load()
         data: Any = None
-        if any(mark in content for mark in _REFUSAL_MARKS):
+        failure = self.failure
+        if (
+            b'"p-ticket"' in content
+            or b'"failure' in content
+            or b'"errorText"' in content
+            or b"\\u" in content
+            or (failure is not None and f'"{failure.when}"'.encode() in content)
+        ):
             # Parsed before decoding whenever the body may hold a ticket or a refusal, spelled
-            # plainly or with a ``\u`` escape in a key (which no byte search can rule out).
+            # plainly or with a ``\u`` escape in a key (which no byte search can rule out); a
+            # refusal is checked on the JSON itself: it may lack fields a result must have.
             data = codec.loads(content, self.operation_id)
             if data.__class__ is dict:
                 if "p-ticket" in data:
@@ -166,24 +174,19 @@ class Operation(NamedTuple, Generic[T]):
             if isinstance(data, str):  # words instead of a result ("Access is denied")
                 words = errors.server_text(data)
                 if self.idempotent:
-                    raise errors.OperationFailed(self.operation_id, None, words)
+                    raise errors.DecodeError(f"{self.operation_id}: text instead of a result: {words}")
                 raise errors.OutcomeUnknown(self.operation_id, "answered with text instead of a result", 200, words)
         if self.result is None:
             return None
         cls = model_class(self.result)
         if self.many:
             return codec.decode_json_list(cls, content)
-        if self.failure is not None and data is not None:
-            # A refusal is checked on the JSON itself: it may lack fields a result must have.
-            check_failure(self, self.failure, cls, data)
         value = codec.decode_json(cls, content)
         if not self.idempotent:
             check_accepted(self, value)
         return value
 
 
-#: Byte runs whose presence makes a 200 body parsed before it is decoded (see ``Operation.parse``).
-_REFUSAL_MARKS: Final = (b'"p-ticket"', b'"failure', b'"errorText"', b"\\u")
 #: The refusal any operation may meet, whatever its schema declares (``errorText`` as ``auth.me``
 #: sends it; ``failureReason``/``failureText`` as order commands send them).
 _GENERIC_FAILURES: Final = (
@@ -223,7 +226,7 @@ def check_accepted(op: Operation[Any], value: Any) -> None:
             what = name.replace("_", " ")
             if found is None or isinstance(found, Unset):
                 raise errors.OutcomeUnknown(op.operation_id, f"accepted answer without {what}")
-            if found.__class__ is not int or not 0 < found < 2**63:  # drift kept a "9" or a 30-digit id
+            if found.__class__ is not int or found <= 0:  # drift kept a "9", or a 0
                 raise errors.OutcomeUnknown(op.operation_id, f"accepted answer with an unusable {what}")
             return
 

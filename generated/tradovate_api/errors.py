@@ -89,7 +89,7 @@ class WrongEventLoop(RequestNotSent):
     """An async client was used on another event loop than the one its connections were made on
     (a second ``asyncio.run()``, another thread's loop). Nothing was sent: make one client per loop."""
 
-    def __init__(self, operation: str) -> None:
+    def __init__(self, operation: str, cause: BaseException | str | None = None) -> None:
         self.operation = operation
         TradovateError.__init__(
             self,
