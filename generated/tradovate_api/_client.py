@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 import httpx
 
-from . import _http, _limits
+from . import _http, _limits, errors
 from ._guards import Guards, GuardSettings
 from ._namespaces import AsyncNamespaces, SyncNamespaces
 from ._transport import DEMO_URL, LIVE_URL, AsyncTransport, HttpSettings, SyncTransport
@@ -176,8 +176,12 @@ class Tradovate(_Base, SyncNamespaces):
 
     def _exchange(self, op: Operation[Any], params: Mapping[str, Any] | None, body: Any) -> Response[Any]:
         request = op.request(params, body)
-        with _limits.deadline(time.monotonic() + self._settings.deadline):  # decoding included
-            return self._guards.call(op, request, self._settings.deadline, self._transport.send)
+        secrets = errors.known_secrets(self._token)  # never echoed back in an error's text
+        try:
+            with _limits.deadline(time.monotonic() + self._settings.deadline):  # decoding included
+                return self._guards.call(op, request, self._settings.deadline, self._transport.send)
+        finally:
+            errors._known_secrets.reset(secrets)
 
     def close(self) -> None:
         self._transport.close()
@@ -229,9 +233,11 @@ class AsyncTradovate(_Base, AsyncNamespaces):
         request = op.request(params, body)
         deadline = self._settings.deadline
         token = _limits.call_end.set(time.monotonic() + deadline)  # decoding included
+        secrets = errors.known_secrets(self._token)  # never echoed back in an error's text
         try:
             return await self._guards.acall(op, request, deadline, self._transport.send)
         finally:
+            errors._known_secrets.reset(secrets)
             _limits.call_end.reset(token)
 
     async def aclose(self) -> None:

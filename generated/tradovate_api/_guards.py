@@ -144,7 +144,9 @@ class GuardSettings:
 
     Attributes:
         penalty_retry: Wait ``p-time`` and send once more with the ticket (True), or raise
-            ``PenaltyTicket`` at once (False).
+            ``PenaltyTicket`` at once (False). The wait is the server's ``p-time`` only when it
+            is a finite number of seconds within ``errors.MAX_PENALTY_SECONDS`` (an hour) and
+            fits in the call's deadline; otherwise ``PenaltyTicket`` is raised, never resent.
         breaker_seconds: How long a 429/423 answer keeps every call refused (the docs: an hour).
         budgets: Refuse calls locally once an operation's hourly budget is spent.
         rate_limits: Per operation id, a limit replacing the spec's (``None``: no budget). A
@@ -475,8 +477,8 @@ class CallState(Generic[R]):
                 return None
             wait = error.time  # the server's word, even 0 (the spec's backoffSeconds is only what it usually says)
             guards._hold(op.operation_id, wait, "server penalty running")
-            if self.ticketed or not guards.settings.penalty_retry or not error.ticket:
-                return None
+            if self.ticketed or not guards.settings.penalty_retry or not error.ticket or not error.resendable:
+                return None  # a p-time that is no sane number of seconds is not waited for
             retry = self.request.with_ticket(error.ticket)
             if retry is None or guards.settings.clock.monotonic() + wait >= self.end:
                 _log.info("%s: penalty of %gs does not fit in the deadline; not retried", op.operation_id, wait)

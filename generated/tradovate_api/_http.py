@@ -146,25 +146,89 @@ class Operation(NamedTuple, Generic[T]):
                 error = (
                     exc if self.idempotent else errors.OutcomeUnknown(self.operation_id, f"unreadable answer: {exc}")
                 )
-            except (errors.PenaltyTicket, errors.OperationFailed, errors.SpecDriftError) as exc:
+            except (errors.PenaltyTicket, errors.OperationFailed, errors.OutcomeUnknown, errors.SpecDriftError) as exc:
                 error = exc
         return Response(status_code=wire.status, content=wire.content, headers=wire.headers, parsed=parsed, error=error)
 
     def parse(self, content: bytes) -> Any:
         codec = _loaded or _load()
-        if b'"p-ticket"' in content:
+        data: Any = None
+        failure = self.failure
+        if (
+            b'"p-ticket"' in content
+            or b'"failure' in content
+            or b'"errorText"' in content
+            or b"\\u" in content
+            or (failure is not None and f'"{failure.when}"'.encode() in content)
+        ):
+            # Parsed before decoding whenever the body may hold a ticket or a refusal, spelled
+            # plainly or with a ``\u`` escape in a key (which no byte search can rule out); a
+            # refusal is checked on the JSON itself: it may lack fields a result must have.
             data = codec.loads(content, self.operation_id)
-            if data.__class__ is dict and "p-ticket" in data:
-                raise errors.PenaltyTicket.from_body(self.operation_id, data)
+            if data.__class__ is dict:
+                if "p-ticket" in data:
+                    raise errors.PenaltyTicket.from_body(self.operation_id, data)
+                check_refusal(self, data)
+        elif self.result is not None and content.lstrip()[:1] == b'"':
+            data = codec.loads(content, self.operation_id)
+            if isinstance(data, str):  # words instead of a result ("Access is denied")
+                words = errors.server_text(data)
+                if self.idempotent:
+                    raise errors.DecodeError(f"{self.operation_id}: text instead of a result: {words}")
+                raise errors.OutcomeUnknown(self.operation_id, "answered with text instead of a result", 200, words)
         if self.result is None:
             return None
         cls = model_class(self.result)
         if self.many:
             return codec.decode_json_list(cls, content)
-        if self.failure is not None and f'"{self.failure.when}"'.encode() in content:
-            # A refusal is checked on the JSON itself: it may lack fields a result must have.
-            check_failure(self, self.failure, cls, codec.loads(content, self.operation_id))
-        return codec.decode_json(cls, content)
+        value = codec.decode_json(cls, content)
+        if not self.idempotent:
+            check_accepted(self, value)
+        return value
+
+
+#: The refusal any operation may meet, whatever its schema declares (``errorText`` as ``auth.me``
+#: sends it; ``failureReason``/``failureText`` as order commands send them).
+_GENERIC_FAILURES: Final = (
+    Failure("errorText", None, "errorText", "OperationFailed"),
+    Failure("failureReason", "failureReason", "failureText", "OperationFailed"),
+)
+#: The id that proves a state-changing call was accepted, when its result has such a field.
+_ACCEPTED_IDS: Final = ("order_id", "command_id")
+
+
+def check_refusal(op: Operation[Any], data: dict[str, Any]) -> None:
+    """Raise the operation's refusal error if ``data`` is a refusal (declared or generic)."""
+    cls = model_class(op.result) if op.result is not None and not op.many else None
+    if op.failure is not None and cls is not None:
+        check_failure(op, op.failure, cls, data)
+    error = op.failure.error if op.failure is not None else "OperationFailed"
+    for generic in _GENERIC_FAILURES:
+        if op.failure is not None and op.failure.when == generic.when and cls is not None:
+            continue  # checked above, with the result decoded
+        flag = data.get(generic.when)
+        if isinstance(flag, str) and flag and flag != "Success":
+            reason = data.get(generic.reason) if generic.reason else None
+            text = data.get(generic.text) if generic.text else None
+            raise getattr(errors, error)(
+                op.operation_id,
+                reason if isinstance(reason, str) and generic.reason != generic.text else None,
+                text if isinstance(text, str) else None,
+            )
+
+
+def check_accepted(op: Operation[Any], value: Any) -> None:
+    """OutcomeUnknown when a state-changing call's answer is neither a refusal nor carries the id
+    of what it created (``{}``): the order may exist, so it is never reported as a success."""
+    for name in _ACCEPTED_IDS:
+        if name in getattr(value.__class__, "__slots__", ()) or hasattr(value.__class__, name):
+            found = getattr(value, name, None)
+            what = name.replace("_", " ")
+            if found is None or isinstance(found, Unset):
+                raise errors.OutcomeUnknown(op.operation_id, f"accepted answer without {what}")
+            if found.__class__ is not int or found <= 0:  # drift kept a "9", or a 0
+                raise errors.OutcomeUnknown(op.operation_id, f"accepted answer with an unusable {what}")
+            return
 
 
 class SocketEndpoint(NamedTuple):

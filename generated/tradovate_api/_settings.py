@@ -40,7 +40,9 @@ MAX_URL_LENGTH: Final = 8192
 BACKENDS: Final = ("httpx", "aiohttp")
 _INJECTABLE: Final = (httpx.MockTransport, httpx.ASGITransport, httpx.WSGITransport)
 HEADER_NAME: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-HEADER_VALUE: Final = re.compile(r"[\t\x20-\x7e]*")
+# A field value (RFC 9110 5.5): visible ASCII with inner spaces/tabs, none leading or trailing
+# (one backend would strip them, the other refuse them: refused here, the same for both).
+HEADER_VALUE: Final = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?")
 _HEADER_NAME = HEADER_NAME
 _HEADER_VALUE = HEADER_VALUE
 _RESERVED_HEADERS = frozenset(

@@ -107,6 +107,7 @@ class _Base:
     _closed: bool
     _http: Any
     _lock: threading.Lock
+    _loop: object  # the event loop the async backend was made on (None: none made yet)
 
     def __init__(self, settings: HttpSettings, token: Callable[[], str | None]) -> None:
         if not isinstance(settings, HttpSettings) or not callable(token):
@@ -147,6 +148,7 @@ class _Base:
             "_closed": False,
             "_http": None if injected is None else self._over(injected),  # else made on the first request
             "_lock": threading.Lock(),
+            "_loop": None,
         }
         for name, value in state.items():
             object.__setattr__(self, name, value)
@@ -381,6 +383,10 @@ class AsyncTransport(_Base):
     _allowed = (httpx.MockTransport, httpx.ASGITransport)
 
     def _make_http(self, ssl_context: ssl.SSLContext) -> Any:
+        import asyncio  # noqa: PLC0415 - asyncio loads with the async client's first call
+
+        # Its connections belong to this loop: another loop (a second ``asyncio.run``) cannot use them.
+        object.__setattr__(self, "_loop", asyncio.get_running_loop())
         if self._backend == "aiohttp":
             try:
                 from . import _backend_aiohttp  # noqa: PLC0415 - loaded with the first request
@@ -403,6 +409,9 @@ class AsyncTransport(_Base):
         prepared = self._prepare(request, end)
         http = self._http or self._connection(request.operation_id)
         import asyncio  # noqa: PLC0415 - asyncio loads with the async client's first call
+
+        if self._loop is not None and self._loop is not asyncio.get_running_loop():
+            raise errors.WrongEventLoop(request.operation_id)  # before a byte is sent
 
         scope = asyncio.timeout(max(end - time.monotonic(), 0.0))
         try:
@@ -440,8 +449,12 @@ class AsyncTransport(_Base):
         return WireResponse(answer.status, answer.headers, content, time.monotonic() - start)
 
     async def aclose(self) -> None:
+        import asyncio  # noqa: PLC0415
+
         http = self._release()
         if http is not None:
+            if self._loop is not None and self._loop is not asyncio.get_running_loop():
+                raise errors.WrongEventLoop("aclose")  # its connections cannot be closed from here
             await http.aclose()
 
     async def __aenter__(self) -> AsyncTransport:

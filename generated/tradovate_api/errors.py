@@ -43,6 +43,7 @@ import datetime
 import html
 import json
 import re
+from contextvars import ContextVar, Token
 from typing import Any, Final
 
 
@@ -82,6 +83,18 @@ class RequestNotSent(TradovateError):
         self.operation = operation
         why = cause if isinstance(cause, str) else type(cause).__name__
         super().__init__(f"{operation}: request not sent ({why})")
+
+
+class WrongEventLoop(RequestNotSent):
+    """An async client was used on another event loop than the one its connections were made on
+    (a second ``asyncio.run()``, another thread's loop). Nothing was sent: make one client per loop."""
+
+    def __init__(self, operation: str, cause: BaseException | str | None = None) -> None:
+        self.operation = operation
+        TradovateError.__init__(
+            self,
+            f"{operation}: this client is bound to another event loop; nothing sent (make one client per event loop)",
+        )
 
 
 class TransportError(TradovateError):
@@ -125,21 +138,42 @@ class OutcomeUnknown(TradovateError):
         super().__init__(f"{operation}: outcome unknown: {reason}{said}")
 
 
+#: The longest ``p-time`` taken as the server's word (seconds). A p-time that is not a finite
+#: number of seconds in ``[0, MAX_PENALTY_SECONDS]`` (text, null, NaN, negative, ``1e308``) is not
+#: waited for: the call is not resent, and the operation is held locally this long instead.
+#: Independently, an automatic wait never runs past the call's deadline (``_guards``).
+MAX_PENALTY_SECONDS: Final = 3600.0
+
+
 class PenaltyTicket(TradovateError):
     """The server rate-limited the call and did not execute it.
 
     Wait ``time`` seconds, then send the same request again with the ticket added to its body
     (``p-ticket``). If ``captcha`` is true, an application cannot continue: the user must wait
     (about an hour) or log in interactively. The ticket is never shown in the message or repr.
+    ``stated`` is the server's ``p-time`` as sent when it was not a usable number of seconds
+    (``time`` is then :data:`MAX_PENALTY_SECONDS` and the client never resends on its own).
     """
 
-    def __init__(self, operation: str, ticket: str, time: float, captcha: bool) -> None:
+    def __init__(self, operation: str, ticket: str, time: float, captcha: bool, stated: str | None = None) -> None:
         self.operation = operation
         self.ticket = ticket
         self.time = time
         self.captcha = captcha
+        self.stated = stated
         extra = ", captcha required" if captcha else ""
-        super().__init__(f"{operation}: rate limited; retry after {time:g}s with the penalty ticket{extra}")
+        if stated is None:
+            super().__init__(f"{operation}: rate limited; retry after {time:g}s with the penalty ticket{extra}")
+        else:
+            super().__init__(
+                f"{operation}: rate limited; the server's p-time {stated} is not a usable number of seconds"
+                f" (not resent automatically; assume {time:g}s){extra}"
+            )
+
+    @property
+    def resendable(self) -> bool:
+        """Whether ``time`` is the server's own sane wait (the call may be resent after it)."""
+        return self.stated is None
 
     def __repr__(self) -> str:
         return f"PenaltyTicket(operation={self.operation!r}, time={self.time!r}, captcha={self.captcha!r})"
@@ -147,11 +181,23 @@ class PenaltyTicket(TradovateError):
     @classmethod
     def from_body(cls, operation: str, body: dict[str, Any]) -> PenaltyTicket:
         raw_time = body.get("p-time")
-        time = 0.0
-        if isinstance(raw_time, int | float) and not isinstance(raw_time, bool) and 0 <= raw_time < 1e9:
-            time = float(raw_time)
         ticket = body.get("p-ticket")
-        return cls(operation, ticket if isinstance(ticket, str) else "", time, body.get("p-captcha") is True)
+        ticket = ticket if isinstance(ticket, str) else ""
+        captcha = body.get("p-captcha") is True
+        if (
+            isinstance(raw_time, int | float)
+            and not isinstance(raw_time, bool)
+            and 0 <= raw_time <= MAX_PENALTY_SECONDS  # False for NaN
+        ):
+            return cls(operation, ticket, float(raw_time), captcha)
+        stated = server_text(_stated(raw_time)) or "(empty)"
+        return cls(operation, ticket, MAX_PENALTY_SECONDS, captcha, stated)
+
+
+def _stated(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**20:
+        return f"{'-' if value < 0 else ''}an integer of {len(str(abs(value)))} digits"
+    return "absent" if value is None else repr(value)[:40]
 
 
 class OperationFailed(TradovateError):
@@ -164,8 +210,9 @@ class OperationFailed(TradovateError):
 
     def __init__(self, operation: str, reason: str | None, text: str | None, result: Any = None) -> None:
         self.operation = operation
-        self.reason = reason
-        self.text = text
+        self.reason = reason if reason is None else forget_secrets(reason)
+        self.text = text if text is None else forget_secrets(text)
+        reason, text = self.reason, self.text
         self.result = result
         parts = [p for p in (reason, text) if p]
         super().__init__(f"{operation}: refused: {': '.join(parts) or 'no reason given'}")
@@ -223,8 +270,28 @@ def _opaque(match: re.Match[str]) -> str:
     return "<redacted>" if mixed else word
 
 
+#: The exact credentials of the call running in this task (the client's current token): removed
+#: from every server text an error keeps, however short or plain they are.
+_known_secrets: ContextVar[tuple[str, ...]] = ContextVar("tradovate_api_known_secrets", default=())
+_MIN_SECRET: Final = 4  # a shorter "secret" would blank ordinary words out of the server's text
+
+
+def known_secrets(*secrets: str | None) -> Token[tuple[str, ...]]:
+    """Mark ``secrets`` as never to be shown in errors made in this context; returns the token
+    for ``_known_secrets.reset``."""
+    return _known_secrets.set(tuple(s for s in secrets if isinstance(s, str) and len(s) >= _MIN_SECRET))
+
+
+def forget_secrets(text: str) -> str:
+    """``text`` with every known secret of this context replaced by ``<redacted>``."""
+    for secret in _known_secrets.get():
+        if secret in text:
+            text = text.replace(secret, "<redacted>")
+    return text
+
+
 def _redact_text(text: str) -> str:
-    text = _CONTROL.sub(" ", text).strip()
+    text = forget_secrets(_CONTROL.sub(" ", text).strip())
     text = _BEARER.sub(lambda m: f"{m.group(1)} <redacted>", text)
     text = _SECRET_PAIR.sub(lambda m: f"{m.group(1)}<redacted>", text)
     text = _OPAQUE.sub(_opaque, text)
@@ -423,6 +490,7 @@ __all__ = [
     "TransportError",
     "Unauthorized",
     "UnexpectedStatus",
+    "WrongEventLoop",
     "from_status",
     "server_text",
 ]
