@@ -282,7 +282,8 @@ class Mirror(MirrorReads, MirrorObservers):
         Tradovate may add) stores the entity. An entity without an integer ``id`` cannot be
         stored: it is emitted as a change (``id`` None) and counted in ``unkeyed_events``.
 
-        ``copy``: the mirror stores a copy, so changing ``entity`` afterwards changes nothing in
+        ``copy``: the mirror stores a copy (plain JSON: any mapping a dict, any list or tuple a
+        list; a mapping ``entity`` is keyed like a dict), so changing ``entity`` afterwards changes nothing in
         it (``False``: the caller hands ``entity`` over and never changes it again; what the
         account session does with the entities its connection parsed, saving the copy).
         """
