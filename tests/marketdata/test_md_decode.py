@@ -265,7 +265,7 @@ shaped = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     st.lists(
         st.fixed_dictionaries({"e": st.sampled_from(["md", "chart", "clock", "props", "x"]), "d": shaped}), max_size=3
@@ -302,7 +302,7 @@ def test_a_merged_quote_lays_the_newer_entries_over_the_older_and_is_the_newer_w
         assert merged is new
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(quote_item, max_size=3), st.lists(dom_item, max_size=2), junk, st.booleans(), shaped)
 def test_the_quotes_shortcut_gives_what_decode_frame_gives_or_leaves_the_frame_to_it(
     quotes: list[Any], doms: list[Any], extra: dict[str, Any], two: bool, odd: Any
@@ -326,7 +326,7 @@ seam_tails = st.sampled_from(["}}]", "}}] ", " }}]", "}]", "}}]]", '},"x":1}}]',
 seam_middles = st.sampled_from(["", "[", "]", "null", "[]", "[1]", "[],[]", '[]]}},{"e":"md","d":{"quotes":[]'])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(quote_item, max_size=2), st.booleans(), seam_middles, seam_tails, st.booleans())
 def test_the_quotes_shortcut_reads_only_frames_that_are_one_quotes_event_exactly(
     quotes: list[Any], as_array: bool, middle: str, tail: str, spaced: bool
@@ -363,7 +363,7 @@ odd_numbers = st.sampled_from(["NaN", "Infinity", "-Infinity", "1e400", "-1e400"
 odd_entries = st.sampled_from([None, 5, "x", [1], True])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(
     st.lists(quote_item, min_size=1, max_size=3),
     spelled_times,
