@@ -12,6 +12,7 @@ import pytest
 from acct_server import ACCOUNT, CONTRACT, AccountServer
 from wsserver import ServerConn, WsServer
 
+from tradovate.realtime import protocol as p
 from tradovate.realtime.account import (
     DEFAULT_ENTITY_TYPES,
     AccountEvent,
@@ -577,3 +578,27 @@ def test_the_token_never_appears_in_logs_reprs_or_errors(caplog: pytest.LogCaptu
         asyncio.run(main())
     assert caplog.records and canary not in caplog.text
     assert all(canary not in str(r.args) for r in caplog.records)
+
+
+def test_a_connection_stream_consumer_changing_its_props_events_changes_nothing_in_the_mirror() -> None:
+    """The session's mirror keeps the entities its stream parsed uncopied: another consumer of the
+    connection's events (told it may keep ``Props.entity``) gets its own, never the mirror's."""
+
+    async def test(ws: WsServer, server: AccountServer) -> None:
+        async with AccountSession(good_token, ws.url, connection_options=FAST) as account:
+            mine = account.connection.events()
+            other = account.connection.events()
+            await server.upsert("order", order(11, "Filled"))
+            await until(account, lambda: (account.mirror.raw("order", 11) or {}).get("ordStatus") == "Filled")
+            expected = mirror_state(account.mirror)
+            seen = [e for stream in (mine, other) for e in stream.drain() if isinstance(e, p.Props)]
+            assert len(seen) == 2
+            for event in seen:
+                event.entity["ordStatus"] = "Working"
+                event.entity["accountId"] = -1
+            assert mirror_state(account.mirror) == expected
+            assert [o.id for o in account.mirror.working_orders()] == []
+            assert (account.mirror.raw("order", 11) or {}).get("ordStatus") == "Filled"
+            assert seen[0].entity is not seen[1].entity
+
+    run(test)

@@ -5,7 +5,9 @@ it holds mid-sync without a dump."""
 
 from __future__ import annotations
 
+import collections
 import copy
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from hypothesis import given, settings
@@ -106,3 +108,90 @@ def test_the_held_orders_are_readable_mid_sync_as_stored() -> None:
     assert [o["id"] for o in held] == [1, 2]
     assert held[0] is mirror._tables["order"].store[1]  # not a copy
     assert mirror._held("fill") == []
+
+
+# Any mapping or sequence a caller builds (an OrderedDict from object_pairs_hook, a defaultdict, a
+# tuple) is stored as plain dicts and lists: copied, keyed, and never handed back.
+def _containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    mappings = st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    return (
+        st.lists(inner, max_size=3)
+        | st.lists(inner, max_size=3).map(tuple)
+        | mappings
+        | mappings.map(collections.OrderedDict)
+        | mappings.map(lambda d: collections.defaultdict(int, d))
+    )
+
+
+ANY_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=3), _containers, max_leaves=8)
+
+
+def plain(value: Any) -> Any:
+    """``value`` as plain JSON: every mapping a dict, every list or tuple a list."""
+    if isinstance(value, Mapping):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def change_all(value: Any) -> None:
+    """Change every mutable container in ``value`` in place (through tuples too)."""
+    if isinstance(value, MutableMapping):
+        for v in list(value.values()):
+            change_all(v)
+        value["scrambled"] = True
+    elif isinstance(value, list | tuple):
+        for v in value:
+            change_all(v)
+        if isinstance(value, list):
+            value.append("scrambled")
+
+
+def only_plain(value: Any) -> bool:
+    if isinstance(value, Mapping):
+        return value.__class__ is dict and all(only_plain(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return value.__class__ is list and all(only_plain(v) for v in value)
+    return True
+
+
+@settings(max_examples=80, deadline=None)
+@given(extras=st.lists(ANY_JSON, min_size=1, max_size=3), top=st.sampled_from([dict, collections.OrderedDict]))
+def test_any_mapping_or_sequence_in_an_event_is_stored_as_plain_json_and_never_shared(
+    extras: list[Any], top: type[dict[str, Any]]
+) -> None:
+    mirror = Mirror()
+    mirror.apply_snapshot(b"{}")
+    entities = [top(order(i, extra=extra)) for i, extra in enumerate(extras, 1)]
+    expected = plain(entities)
+    for entity in entities:
+        mirror.apply_props({"entityType": "order", "eventType": "Created", "entity": entity})
+    assert mirror.unkeyed_events == 0
+    change_all(entities)
+    stored = [raw for _, raw in mirror.items("order")]
+    assert stored == expected and only_plain(stored)
+    out = mirror.to_json()["orders"]
+    assert out == expected and only_plain(out)
+    change_all(out)
+    change_all(mirror.raw("order", 1))
+    assert [raw for _, raw in mirror.items("order")] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(extras=st.lists(ANY_JSON, max_size=3), other=ANY_JSON)
+def test_any_mapping_or_sequence_in_a_snapshot_is_stored_as_plain_json_and_never_shared(
+    extras: list[Any], other: Any
+) -> None:
+    data = {
+        "orders": tuple(collections.OrderedDict(order(i, extra=e)) for i, e in enumerate(extras, 1)),
+        "cutoff": collections.OrderedDict(t=other),
+    }
+    expected = plain(data)
+    mirror = Mirror()
+    mirror.apply_snapshot(data)
+    change_all(data)
+    out = mirror.to_json()
+    assert out == expected and only_plain(out)
+    change_all(out)
+    assert mirror.to_json() == expected

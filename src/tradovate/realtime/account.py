@@ -371,7 +371,7 @@ class AccountSession(SyncSteps, Placing):
     def _handle(self, event: Any, before_sync: bool = False) -> None:
         cls = event.__class__
         if cls is p.Props:
-            # Parsed for this connection and never changed by it: kept as the streams see it.
+            # This stream's own (the dispatch copies the entity for every other stream): kept uncopied.
             self.mirror.apply(event.entity_type, event.event_type, event.entity, copy=False)
         elif cls is Disconnected:
             self._drop_parts()

@@ -20,6 +20,7 @@ from tradovate_api import errors
 
 from ..streams import Stream
 from . import protocol as p
+from .dump import copy_entity
 from .errors import ConnectionClosed, ConnectionLost, ServerShutdown
 from .events import Connected, Disconnected, Reconnected, StreamEvent
 from .link import Link, authorize_refused, close_reason, close_reason_of
@@ -227,5 +228,14 @@ class Dispatch:
         if self._holding is not None and event.__class__ not in (Connected, Reconnected, Disconnected):
             self._holding.append(event)
             return
-        for stream in self._streams:
+        streams = self._streams
+        if event.__class__ is p.Props and len(streams) > 1:
+            # Each stream owns the entity it gets (Props' doc: "keep it"): the first stream the
+            # parsed one, every other a copy, so no consumer reaches another's (the account
+            # session hands its own to its mirror uncopied). A sole stream costs nothing.
+            streams[0].put(event)
+            for stream in streams[1:]:
+                stream.put(p.Props(event.entity_type, event.event_type, copy_entity(event.entity)))
+            return
+        for stream in streams:
             stream.put(event)

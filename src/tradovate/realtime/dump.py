@@ -25,9 +25,11 @@ from .changes import Raw
 from .entity_types import ENTITY_TYPES
 from .table import Table
 
-__all__ = ["copy_entity", "copy_json", "dumps", "to_json"]
+__all__ = ["copy_entity", "copy_json", "dumps", "own_entity", "own_json", "to_json"]
 
 _NESTED: Final = frozenset({dict, list})
+# What JSON holds besides objects and arrays: shared, never copied.
+_ATOMS: Final = frozenset({str, int, float, bool, type(None)})
 # Whether the collector tracks an object: a dict it does not track holds no container (CPython
 # tracks a dict from the moment it holds one), so a shallow copy of it is a deep one. A tracked
 # dict may hold none (it stays tracked once one was removed): the slow path is still right.
@@ -81,6 +83,35 @@ def copy_json(value: Any) -> Any:
         return out
     if value.__class__ is list:
         return [copy_json(v) if v.__class__ is dict or v.__class__ is list else v for v in value]
+    return value
+
+
+def own_entity(raw: Raw) -> Raw:
+    """:func:`copy_entity` of a caller's object, to be stored: any other mapping or sequence in it
+    (``OrderedDict``, ``defaultdict``, tuple, ...) becomes a plain dict or list, so what the
+    mirror stores is plain JSON, which the fast copies above rely on. A dict the collector does
+    not track may still hold a tuple (the empty one, or one of atoms it untracked): looked for in C."""
+    out = raw.copy()
+    if _tracked(raw) or tuple in map(type, raw.values()):
+        for k, v in raw.items():
+            if v.__class__ not in _ATOMS:
+                out[k] = own_json(v)
+    return out
+
+
+def own_json(value: Any) -> Any:
+    """:func:`copy_json` of a caller's value, to be stored: plain dicts and lists throughout."""
+    cls = value.__class__
+    if cls is dict:
+        return own_entity(value)
+    if cls is list:
+        return [v if v.__class__ in _ATOMS else own_json(v) for v in value]
+    if cls in _ATOMS:
+        return value
+    if isinstance(value, Mapping):
+        return {k: own_json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [own_json(v) for v in value]
     return value
 
 

@@ -130,7 +130,8 @@ class Response:
 @attrs.frozen(slots=True)
 class Props:
     """One entity change (``e: props``): ``entity`` is the entity's JSON object exactly as parsed
-    from the wire (keep it; :meth:`model` gives the typed form). A ``props`` message whose
+    from the wire (keep it, change it: each event stream gets its own, no other consumer and no
+    mirror shares it; :meth:`model` gives the typed form). A ``props`` message whose
     ``entity`` is an array becomes one event per element."""
 
     entity_type: str

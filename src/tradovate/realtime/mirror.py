@@ -71,7 +71,7 @@ from tradovate_api.runtime import parse_json
 
 from ..streams import Gap, Stream
 from .changes import Change, ChangeKind, Raw, SyncReport
-from .dump import copy_entity, copy_json
+from .dump import own_entity, own_json
 from .entity_types import _BY_PLURAL, ENTITY_TYPES, VERSIONS, EntityType, Version
 from .handles import FINAL_ORDER_STATUSES, EntityHandle, OrderHandle, PositionHandle
 from .observers import Callback, MirrorObservers
@@ -181,11 +181,13 @@ class Mirror(MirrorReads, MirrorObservers):
         for key, items in data.items():
             info = _BY_PLURAL.get(key)
             name = info.name if info is not None else key
-            if items.__class__ is not list:
-                self._extra_keys[key] = copy_json(items) if copy else items
+            if items.__class__ is not list and not isinstance(items, list | tuple):
+                self._extra_keys[key] = own_json(items) if copy else items
                 continue
             if copy:
-                items = list(map(copy_json, items))
+                items = list(map(own_json, items))
+            elif items.__class__ is not list:
+                items = list(items)
             seen.add(name)
             self._apply_collection(self._table(name), items, counts, merge)
         if merge:
@@ -266,7 +268,7 @@ class Mirror(MirrorReads, MirrorObservers):
             name = str(name)
         if kind.__class__ is not str:
             kind = str(kind)
-        if entity.__class__ is list:
+        if entity.__class__ is list or entity.__class__ is tuple:
             for one in entity:
                 self.apply(name, kind, one, copy=copy)
         else:
@@ -280,7 +282,8 @@ class Mirror(MirrorReads, MirrorObservers):
         Tradovate may add) stores the entity. An entity without an integer ``id`` cannot be
         stored: it is emitted as a change (``id`` None) and counted in ``unkeyed_events``.
 
-        ``copy``: the mirror stores a copy, so changing ``entity`` afterwards changes nothing in
+        ``copy``: the mirror stores a copy (plain JSON: any mapping a dict, any list or tuple a
+        list; a mapping ``entity`` is keyed like a dict), so changing ``entity`` afterwards changes nothing in
         it (``False``: the caller hands ``entity`` over and never changes it again; what the
         account session does with the entities its connection parsed, saving the copy).
         """
@@ -289,6 +292,8 @@ class Mirror(MirrorReads, MirrorObservers):
             ident = entity["id"]
         except (KeyError, TypeError, IndexError):  # not an object with an id
             ident = None
+        if entity.__class__ is not dict and ident.__class__ is int and isinstance(entity, Mapping):
+            entity, copy = own_json(entity), False  # any mapping is keyed as an object, stored as a dict
         if ident.__class__ is not int or entity.__class__ is not dict:
             self.unkeyed_events += 1
             if self._observed:
@@ -324,7 +329,7 @@ class Mirror(MirrorReads, MirrorObservers):
         table.fresh.add(ident)
         if old is not None and self._observed and old == entity:
             return False  # a repeat: nobody is told (unobserved, storing it again is cheaper)
-        self._put(table, ident, copy_entity(entity) if copy else entity, old, new_version, "event")
+        self._put(table, ident, own_entity(entity) if copy else entity, old, new_version, "event")
         return True
 
     def _delete(self, table: Table, ident: int, entity: Raw, old: Raw | None) -> bool:
@@ -336,12 +341,12 @@ class Mirror(MirrorReads, MirrorObservers):
         if old is not None:
             if version is not None and _stale(version, entity, old):
                 return False
-            table.tombs[ident] = copy_entity(entity)
+            table.tombs[ident] = own_entity(entity)
             self._remove(table, ident, old, "event")
             return True
         tomb = table.tombs.get(ident)
         if tomb is None or (version is not None and _stale(version, tomb, entity)):
-            table.tombs[ident] = copy_entity(entity)
+            table.tombs[ident] = own_entity(entity)
         return False
 
     # -- the only two places that change a store -----------------------------------------------
