@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zlib
+from collections.abc import MutableMapping
 from typing import Any
 
 SCHEMA_REF = "#/components/schemas/"
@@ -109,3 +110,17 @@ class Samples:
                 return f"2026-11-{1 + seed % 28:02d}"
             return f"{path.rsplit('.', 1)[-1]}-{seed % 1000}"
         return {"any": seed % 10}
+
+
+def change_all(value: Any) -> None:
+    """Change every mutable container in ``value`` in place, through tuples too (for the tests
+    that what was handed out or handed in shares nothing with what is kept)."""
+    if isinstance(value, MutableMapping):
+        for v in list(value.values()):
+            change_all(v)
+        value["scrambled"] = True
+    elif isinstance(value, list | tuple):
+        for v in value:
+            change_all(v)
+        if isinstance(value, list):
+            value.append("scrambled")

@@ -20,6 +20,8 @@ import pytest
 from tradovate_api import _codec, decode, drift, errors
 from tradovate_api.models import Order, PropsEvent, SyncMessage
 
+from samples import change_all
+
 CORPUS = json.loads((Path(__file__).parent / "corpus" / "sync_snapshot.json").read_text())
 ORDER = CORPUS["orders"][0]
 
@@ -134,22 +136,10 @@ def test_to_dict_of_a_decoded_snapshot_shares_nothing_with_the_model_or_the_last
     sync = decode(SyncMessage, orjson.dumps(data))
     for _ in range(3):  # written, then written and kept, then copied
         first = sync.to_dict()
-        _vandalise(first)
+        change_all(first)
         assert sync.to_dict() == data
     assert isinstance(sync.orders, list)
     assert sync.orders[0].ord_status == "Filled"
-
-
-def _vandalise(value: Any) -> None:
-    """Change every object and array inside a JSON value in place."""
-    if isinstance(value, dict):
-        for v in value.values():
-            _vandalise(v)
-        value["vandalised"] = True
-    elif isinstance(value, list):
-        for v in value:
-            _vandalise(v)
-        value.append("vandalised")
 
 
 def test_from_dict_shares_no_free_form_value_with_the_callers_dict() -> None:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import collections
 import copy
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradovate.realtime.mirror import Change, Mirror
+
+from samples import change_all
 
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=3),
@@ -24,18 +26,6 @@ JSON = st.recursive(
 
 def order(ident: int, status: str = "Working", **extra: Any) -> dict[str, Any]:
     return {"id": ident, "accountId": 1, "ordStatus": status, "tradeDate": {"year": 2026, "day": 1}} | extra
-
-
-def scramble(value: Any) -> None:
-    """Change every container in ``value`` in place."""
-    if isinstance(value, dict):
-        for v in value.values():
-            scramble(v)
-        value["scrambled"] = True
-    elif isinstance(value, list):
-        for v in value:
-            scramble(v)
-        value.append("scrambled")
 
 
 @settings(max_examples=60, deadline=None)
@@ -50,7 +40,7 @@ def test_changing_an_applied_event_changes_nothing_in_the_mirror(extras: list[An
     else:
         for entity in entities:
             mirror.apply_props({"entityType": "order", "eventType": "Created", "entity": entity})
-    scramble(entities)
+    change_all(entities)
     assert [raw for _, raw in mirror.items("order")] == expected
     assert mirror.to_json()["orders"] == expected
     assert [o.ord_status for o in mirror.orders()] == ["Working"] * len(expected)
@@ -63,7 +53,7 @@ def test_changing_an_applied_snapshot_object_changes_nothing_in_the_mirror(extra
     expected = copy.deepcopy(data)
     mirror = Mirror()
     mirror.apply_snapshot(data)
-    scramble(data)
+    change_all(data)
     assert mirror.to_json() == expected
 
 
@@ -95,7 +85,7 @@ def test_a_change_written_as_json_shares_nothing_with_the_mirror() -> None:
     mirror.apply("order", "Created", order(1))
     written = seen[0].to_json()
     assert written["entity"] == order(1)
-    scramble(written["entity"])
+    change_all(written["entity"])
     assert mirror.items("order") == [(1, order(1))]
     assert seen[0].to_json()["entity"] == order(1)
 
@@ -133,19 +123,6 @@ def plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [plain(v) for v in value]
     return value
-
-
-def change_all(value: Any) -> None:
-    """Change every mutable container in ``value`` in place (through tuples too)."""
-    if isinstance(value, MutableMapping):
-        for v in list(value.values()):
-            change_all(v)
-        value["scrambled"] = True
-    elif isinstance(value, list | tuple):
-        for v in value:
-            change_all(v)
-        if isinstance(value, list):
-            value.append("scrambled")
 
 
 def only_plain(value: Any) -> bool:
