@@ -216,6 +216,20 @@ def test_short_token_echoed_in_a_refusal_is_redacted(server: Loopback, kind: str
 
 
 @pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize("status", [200, 400])
+def test_credentials_in_a_refusal_are_redacted_as_in_an_error_status(server: Loopback, kind: str, status: int) -> None:
+    """The words of a 200 refusal get the same redaction as an error status's."""
+    opaque = "ZXhhbXBsZWxvbmd0b2tlbmxpa2VzdHJpbmc"
+    words = f"Bad thing: password=hunter2 token=abcdef0123456789 {opaque}"
+    server.route("GET", "/account/list", Reply(status, json.dumps({"errorText": words}).encode()))
+    with pytest.raises(errors.TradovateError) as caught:
+        run(kind, server, lambda tv: tv.accounts.list())
+    shown = f"{caught.value} {caught.value!r} {getattr(caught.value, 'text', '')}"
+    assert "hunter2" not in shown and "abcdef0123456789" not in shown and opaque not in shown
+    assert "Bad thing" in shown
+
+
+@pytest.mark.parametrize("kind", CLIENTS)
 def test_read_answered_with_bare_words_keeps_them(server: Loopback, kind: str) -> None:
     server.route("GET", "/account/list", Reply.json("Access is denied"))
     with pytest.raises(errors.DecodeError, match="Access is denied"):

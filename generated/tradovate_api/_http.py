@@ -212,8 +212,8 @@ def check_refusal(op: Operation[Any], data: dict[str, Any]) -> None:
             text = data.get(generic.text) if generic.text else None
             raise getattr(errors, error)(
                 op.operation_id,
-                reason if isinstance(reason, str) and generic.reason != generic.text else None,
-                text if isinstance(text, str) else None,
+                errors.redact_words(reason) if isinstance(reason, str) and generic.reason != generic.text else None,
+                errors.redact_words(text) if isinstance(text, str) else None,
             )
 
 
@@ -270,10 +270,10 @@ def check_failure(op: Operation[Any], failure: Failure, cls: type[Any], data: An
     except errors.TradovateError:  # strict drift mode: the refusal matters more
         value = None
     error: type[errors.OperationFailed] = getattr(errors, failure.error)
-    raise error(
+    raise error(  # the words get the redaction an error status's text gets
         op.operation_id,
-        reason if isinstance(reason, str) else None,
-        text if isinstance(text, str) else None,
+        errors.redact_words(reason) if isinstance(reason, str) else None,
+        errors.redact_words(text) if isinstance(text, str) else None,
         value,
     )
 

@@ -298,6 +298,12 @@ def _redact_text(text: str) -> str:
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 3] + "..."
 
 
+def redact_words(text: str) -> str:
+    """A server's words as an error keeps them: what could be a credential redacted (the same
+    rule as an error status's text), control characters blanked, the length capped."""
+    return _redact_text(text)
+
+
 def server_text(content: bytes | str | None) -> str | None:
     """The explanation in an error answer's body, fit for a message: the text field of a JSON
     object (``errorText``, ``message``, ...) or a plain-text body, redacted of anything that
@@ -492,5 +498,6 @@ __all__ = [
     "UnexpectedStatus",
     "WrongEventLoop",
     "from_status",
+    "redact_words",
     "server_text",
 ]
